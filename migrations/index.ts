@@ -1,0 +1,4 @@
+import { Foundation1764000000000 } from './1764000000000-Foundation.js';
+
+/** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
+export const MIGRATIONS = [Foundation1764000000000];

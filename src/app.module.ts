@@ -1,0 +1,38 @@
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { AppConfig } from './config/app-config.js';
+import { DatabaseModule, DatabaseModuleOptions } from './database/database.module.js';
+import { ArticlesModule } from './modules/articles/articles.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { HealthModule } from './modules/health/health.module.js';
+import { OutboxModule } from './modules/outbox/outbox.module.js';
+import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+
+@Global()
+@Module({})
+class ConfigModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return { module: ConfigModule, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  }
+}
+
+export interface AppModuleOptions extends DatabaseModuleOptions {
+  config: AppConfig;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(options.config),
+        DatabaseModule.forRoot(options),
+        OutboxModule,
+        AuthModule,
+        HealthModule,
+        TaxonomyModule,
+        ArticlesModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,44 @@
+import 'reflect-metadata';
+import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppModule, AppModuleOptions } from './app.module.js';
+import type { AppConfig } from './config/app-config.js';
+import { ProblemFilter } from './common/problem.filter.js';
+import { createValidationPipe } from './common/validation.js';
+
+const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function createLogger(config: AppConfig): ConsoleLogger {
+  return new ConsoleLogger({
+    json: config.LOG_FORMAT === 'json',
+    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL as LogLevel) + 1),
+  });
+}
+
+/** Builds the HTTP application (not listening yet): used by `main`, the tests and the benchmarks. */
+export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
+  const { config } = options;
+  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
+    logger: createLogger(config),
+    bufferLogs: false,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Savoir')
+      .setDescription('Headless knowledge base for contact centres: one article store answering web, bot, voice, agent and email.')
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await app.init();
+  return app;
+}

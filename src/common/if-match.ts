@@ -1,0 +1,19 @@
+import { badInput } from './errors.js';
+
+/**
+ * The base a write names: the body's field, or the `If-Match` header (`"3"`, `W/"3"` or `3`). Both present and
+ * different is an error, so a client cannot send two contradicting bases.
+ */
+export function baseFrom(bodyValue: number | undefined, ifMatch: string | string[] | undefined, field: string): number | undefined {
+  const header = Array.isArray(ifMatch) ? ifMatch[0] : ifMatch;
+  let fromHeader: number | undefined;
+  if (header !== undefined && header !== '') {
+    const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
+    if (!match) throw badInput(`If-Match must name a revision number, e.g. "3"`, [{ field: 'If-Match', message: 'not a revision number' }]);
+    fromHeader = Number(match[1]);
+  }
+  if (bodyValue !== undefined && fromHeader !== undefined && bodyValue !== fromHeader) {
+    throw badInput(`${field} (${bodyValue}) and If-Match (${fromHeader}) disagree`, [{ field, message: 'disagrees with If-Match' }]);
+  }
+  return bodyValue ?? fromHeader;
+}

@@ -1,0 +1,90 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+/**
+ * Every setting the service reads from the environment. Validated once at boot: a bad value stops the start with
+ * a message naming the variable.
+ */
+export class AppConfig {
+  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  PORT = 3000;
+
+  @Transform(emptyToUndefined) @IsString()
+  HOST = '0.0.0.0';
+
+  /** Embedded PostgreSQL (PGlite) data directory, used when DATABASE_URL is not set. `memory://` keeps it in memory. */
+  @Transform(emptyToUndefined) @IsString()
+  DATA_DIR = './data';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
+  DATABASE_URL?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false })
+  MEILI_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_MASTER_KEY?: string;
+
+  /** Prefix of the Meilisearch index names, so that several deployments (or test runs) can share one engine. */
+  @Transform(emptyToUndefined) @IsString()
+  MEILI_INDEX_PREFIX = 'savoir';
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16, { message: 'BOOTSTRAP_ADMIN_KEY must be at least 16 characters' })
+  BOOTSTRAP_ADMIN_KEY?: string;
+
+  @Transform(emptyToUndefined) @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL = 'log';
+
+  @Transform(emptyToUndefined) @IsIn(['json', 'text'])
+  LOG_FORMAT = 'json';
+
+  /** Largest accepted request body, in bytes. */
+  @Transform(toInt) @IsInt() @Min(1024)
+  BODY_LIMIT = 1_048_576;
+
+  /** Requests per minute allowed to one `public` or `bot` key from one client address. */
+  @Transform(toInt) @IsInt() @Min(1)
+  PUBLIC_RATE_LIMIT_PER_MINUTE = 6000;
+
+  /** Default locale of the knowledge base, the last step of every locale fallback chain. */
+  @Transform(emptyToUndefined) @IsString()
+  DEFAULT_LOCALE = 'en';
+
+  /** How often scheduled publications and expiries are applied, in milliseconds. */
+  @Transform(toInt) @IsInt() @Min(50)
+  SCHEDULER_INTERVAL_MS = 1000;
+
+  /** OpenAI-compatible chat model used to draft email replies; without it replies are drafted extractively. */
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false })
+  LLM_BASE_URL?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  LLM_API_KEY?: string;
+
+  @Transform(emptyToUndefined) @IsString()
+  LLM_MODEL = 'gpt-4o-mini';
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const raw: Record<string, unknown> = {};
+  for (const key of [...known, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY']) {
+    if (env[key] !== undefined) raw[key] = env[key];
+  }
+  const config = plainToInstance(AppConfig, raw);
+  Object.assign(config, overrides);
+  const errors = validateSync(config, { skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
+    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
+  }
+  return config;
+}

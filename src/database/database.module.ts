@@ -1,0 +1,67 @@
+import { DynamicModule, Global, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { PGlite } from '@electric-sql/pglite';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { dataSourceOptions } from './data-source-options.js';
+import { openEmbeddedDatabase } from './embedded.js';
+
+export interface DatabaseModuleOptions {
+  /** An already opened PGlite to use instead of opening DATA_DIR (tests clone a migrated one). */
+  embedded?: PGlite;
+}
+
+class EmbeddedDatabaseHolder implements OnApplicationShutdown {
+  constructor(
+    readonly instance: PGlite | undefined,
+    private readonly owned: boolean,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    // Closing flushes the embedded database to disk; only close what we opened.
+    if (this.owned && this.instance && !this.instance.closed) await this.instance.close();
+  }
+}
+
+@Global()
+@Module({})
+export class DatabaseModule {
+  static forRoot(options: DatabaseModuleOptions = {}): DynamicModule {
+    const holder = {
+      provide: EmbeddedDatabaseHolder,
+      inject: [AppConfig],
+      useFactory: async (config: AppConfig) => {
+        if (config.DATABASE_URL) return new EmbeddedDatabaseHolder(undefined, false);
+        if (options.embedded) return new EmbeddedDatabaseHolder(options.embedded, false);
+        return new EmbeddedDatabaseHolder(await openEmbeddedDatabase(config.DATA_DIR), true);
+      },
+    };
+    return {
+      module: DatabaseModule,
+      providers: [holder],
+      exports: [holder],
+      imports: [
+        TypeOrmModule.forRootAsync({
+          extraProviders: [holder],
+          inject: [AppConfig, EmbeddedDatabaseHolder],
+          useFactory: (config: AppConfig, embedded: EmbeddedDatabaseHolder) => ({
+            ...dataSourceOptions(config, embedded.instance),
+            autoLoadEntities: true,
+            migrationsRun: true,
+          }),
+        }),
+      ],
+    };
+  }
+}
+
+/** Readiness: can the database answer right now? */
+export async function databaseIsReady(dataSource: DataSource): Promise<boolean> {
+  try {
+    await dataSource.query('SELECT 1');
+    return true;
+  } catch (error) {
+    new Logger('Database').warn({ message: 'readiness check failed', error: String(error) });
+    return false;
+  }
+}

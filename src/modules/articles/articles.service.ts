@@ -1,0 +1,455 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
+import type { Principal } from '../../common/domain.js';
+import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
+import { decodeCursor, Page, toPage } from '../../common/paging.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { Article, ArticleLocale } from './article.entity.js';
+import type { CreateArticleDto, ListArticlesQuery, RevisionContentDto, UpdateArticleDto } from './articles.dto.js';
+import { Category, Intent } from '../taxonomy/category.entity.js';
+import { contentHash, diffContent, FieldDiff, normaliseContent, pickContent, slugify } from './content.js';
+import { ArticleRevision } from './revision.entity.js';
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export interface LocaleView {
+  locale: string;
+  headRevision: number;
+  liveRevision: number | null;
+  live: Pick<ArticleRevision, 'number' | 'title' | 'summary' | 'publishedAt' | 'expiresAt'> | null;
+  scheduled: Pick<ArticleRevision, 'number' | 'publishAt'>[];
+}
+
+export type ArticleView = Article & { locales: LocaleView[] };
+
+export type RevisionSummary = Omit<ArticleRevision, 'body' | 'internalNotes' | 'variants' | 'alternativeQuestions'>;
+
+export interface ArticleDiff {
+  articleId: string;
+  locale: string;
+  from: number;
+  to: number;
+  changes: FieldDiff[];
+}
+
+/** The versioned article store: articles, their per-locale revision chains and the publication lifecycle. */
+@Injectable()
+export class ArticlesService {
+  constructor(
+    @InjectRepository(Article) private readonly articles: Repository<Article>,
+    @InjectRepository(ArticleRevision) private readonly revisions: Repository<ArticleRevision>,
+    @InjectRepository(ArticleLocale) private readonly locales: Repository<ArticleLocale>,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(input: CreateArticleDto, by: Principal): Promise<ArticleView> {
+    const id = await this.outbox.write(async (m) => {
+      await this.checkReferences(m, input.categoryId, input.intents);
+      const slug = input.slug ?? (await this.freeSlug(m, slugify(input.title)));
+      if (input.slug && (await m.exists(Article, { where: { slug } }))) {
+        throw conflict(`The slug "${slug}" is already used by another article`, { field: 'slug' });
+      }
+      const article = await m.save(
+        m.create(Article, {
+          slug,
+          audience: input.audience,
+          categoryId: input.categoryId ?? null,
+          tags: normaliseTags(input.tags),
+          intents: input.intents ?? [],
+          state: 'active',
+          defaultLocale: input.locale,
+          version: 1,
+          createdBy: by.name,
+        }),
+      );
+      await this.outbox.append(m, { type: 'article.created', articleId: article.id, actor: by.name, data: { slug } });
+      await this.insertRevision(m, article, input.locale, 0, input, by);
+      if (input.publish) await this.makeLive(m, article, input.locale, 1, null, by);
+      return article.id;
+    });
+    return this.get(id);
+  }
+
+  async list(query: ListArticlesQuery): Promise<Page<ArticleView>> {
+    const limit = query.limit ?? 50;
+    const after = decodeCursor<{ updatedAt: string; id: string }>(query.cursor, ['updatedAt', 'id']);
+    const qb = this.articles.createQueryBuilder('a').orderBy('a.updated_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1);
+    if (query.state) qb.andWhere('a.state = :state', { state: query.state });
+    if (query.audience) qb.andWhere('a.audience = :audience', { audience: query.audience });
+    if (query.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: query.tag.toLowerCase() });
+    if (query.intent) qb.andWhere(':intent = ANY(a.intents)', { intent: query.intent });
+    if (query.category) {
+      qb.andWhere(
+        `a.category_id IN (WITH RECURSIVE tree AS (
+           SELECT id FROM categories WHERE ${UUID_PATTERN.test(query.category) ? 'id = :category::uuid' : 'slug = :category'}
+           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
+         SELECT id FROM tree)`,
+        { category: query.category },
+      );
+    }
+    const localeClause = query.locale ? 'AND l.locale = :locale' : '';
+    if (query.locale) qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id ${localeClause})`, { locale: query.locale });
+    if (query.publication === 'live') {
+      qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id AND l.live_revision IS NOT NULL ${localeClause})`);
+    } else if (query.publication === 'unpublished') {
+      qb.andWhere(`NOT EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id AND l.live_revision IS NOT NULL ${localeClause})`);
+    } else if (query.publication === 'scheduled') {
+      qb.andWhere(`EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = a.id AND r.status = 'scheduled' ${query.locale ? 'AND r.locale = :locale' : ''})`);
+    }
+    if (query.q) {
+      qb.andWhere(
+        `(a.slug ILIKE :pattern OR EXISTS (SELECT 1 FROM article_revisions r JOIN article_locales l
+            ON l.article_id = r.article_id AND l.locale = r.locale AND l.head_revision = r.number
+          WHERE r.article_id = a.id AND r.title ILIKE :pattern))`,
+        { pattern: `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
+      );
+    }
+    if (after) qb.andWhere('(a.updated_at, a.id) < (:updatedAt, :id)', after);
+    const rows = await qb.getMany();
+    const page = toPage(rows, limit, (a) => ({ updatedAt: a.updatedAt.toISOString(), id: a.id }));
+    return { items: await this.withLocales(page.items), nextCursor: page.nextCursor };
+  }
+
+  /** An article by id or slug, with the state of each of its locales. */
+  async get(idOrSlug: string): Promise<ArticleView> {
+    const [view] = await this.withLocales([await this.resolve(idOrSlug)]);
+    return view;
+  }
+
+  async resolve(idOrSlug: string, manager: EntityManager = this.articles.manager, lock = false): Promise<Article> {
+    const where = UUID_PATTERN.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
+    const article = await manager.findOne(Article, { where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!article) throw notFound('Article', idOrSlug);
+    return article;
+  }
+
+  async update(idOrSlug: string, input: UpdateArticleDto, baseVersion: number | undefined, by: Principal): Promise<ArticleView> {
+    if (baseVersion === undefined) {
+      throw badInput('Name the article version this change is based on: "version" in the body or If-Match', [{ field: 'version', message: 'required' }]);
+    }
+    const id = await this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m, true);
+      this.assertActive(article);
+      if (article.version !== baseVersion) {
+        throw conflict(`The article is at version ${article.version}, not ${baseVersion}; reload it and apply your change again`, {
+          currentVersion: article.version,
+        });
+      }
+      await this.checkReferences(m, input.categoryId ?? undefined, input.intents);
+      if (input.slug && input.slug !== article.slug && (await m.exists(Article, { where: { slug: input.slug } }))) {
+        throw conflict(`The slug "${input.slug}" is already used by another article`, { field: 'slug' });
+      }
+      const changes: Partial<Article> = {};
+      if (input.slug !== undefined) changes.slug = input.slug;
+      if (input.audience !== undefined) changes.audience = input.audience;
+      if (input.categoryId !== undefined) changes.categoryId = input.categoryId;
+      if (input.tags !== undefined) changes.tags = normaliseTags(input.tags);
+      if (input.intents !== undefined) changes.intents = input.intents;
+      await m.update(Article, article.id, { ...changes, version: article.version + 1 });
+      await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: Object.keys(changes) } });
+      return article.id;
+    });
+    return this.get(id);
+  }
+
+  /** Adds a draft revision on top of `baseRevision`; a stale base is a conflict, never an overwrite. */
+  async createRevision(idOrSlug: string, locale: string | undefined, baseRevision: number | undefined, input: RevisionContentDto, by: Principal): Promise<ArticleRevision> {
+    return this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m);
+      this.assertActive(article);
+      return this.insertRevision(m, article, locale ?? article.defaultLocale, baseRevision, input, by);
+    });
+  }
+
+  async listRevisions(idOrSlug: string, locale?: string): Promise<RevisionSummary[]> {
+    const article = await this.resolve(idOrSlug);
+    const rows = await this.revisions.find({
+      where: { articleId: article.id, ...(locale ? { locale } : {}) },
+      order: { locale: 'ASC', number: 'DESC' },
+    });
+    return rows.map(({ body: _b, internalNotes: _n, variants: _v, alternativeQuestions: _q, ...summary }) => summary);
+  }
+
+  async getRevision(idOrSlug: string, locale: string | undefined, number: number): Promise<ArticleRevision> {
+    const article = await this.resolve(idOrSlug);
+    return this.findRevision(this.revisions.manager, article, locale ?? article.defaultLocale, number);
+  }
+
+  async diff(idOrSlug: string, locale: string | undefined, from: number, to: number): Promise<ArticleDiff> {
+    const article = await this.resolve(idOrSlug);
+    const loc = locale ?? article.defaultLocale;
+    const [a, b] = await Promise.all([this.findRevision(this.revisions.manager, article, loc, from), this.findRevision(this.revisions.manager, article, loc, to)]);
+    return { articleId: article.id, locale: loc, from, to, changes: diffContent(a, b) };
+  }
+
+  /** Publishes revision `number` now, or schedules it for `publishAt`. */
+  async publish(idOrSlug: string, locale: string | undefined, number: number, publishAt: Date | undefined, expiresAt: Date | undefined, by: Principal): Promise<ArticleRevision> {
+    const now = new Date();
+    if (expiresAt && expiresAt <= (publishAt && publishAt > now ? publishAt : now)) {
+      throw badInput('expiresAt must be later than the publication time', [{ field: 'expiresAt', message: 'must be in the future and after publishAt' }]);
+    }
+    return this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m);
+      this.assertActive(article);
+      const loc = locale ?? article.defaultLocale;
+      const revision = await this.findRevision(m, article, loc, number, true);
+      if (revision.status === 'published') throw conflict(`Revision ${number} is already published`, { revisionStatus: revision.status });
+      if (revision.status === 'superseded' || revision.status === 'expired') {
+        throw conflict(`Revision ${number} is ${revision.status}; restore it as a new draft to publish its content again`, { revisionStatus: revision.status });
+      }
+      if (publishAt && publishAt > now) {
+        await m.update(ArticleRevision, revision.id, { status: 'scheduled', publishAt, expiresAt: expiresAt ?? null });
+        await this.outbox.append(m, { type: 'revision.scheduled', articleId: article.id, locale: loc, revision: number, actor: by.name, data: { publishAt } });
+      } else {
+        await this.makeLive(m, article, loc, number, expiresAt ?? null, by);
+      }
+      return this.findRevision(m, article, loc, number);
+    });
+  }
+
+  /** Copies an old revision's content into a new draft on top of the current head. */
+  async restore(idOrSlug: string, locale: string | undefined, number: number, baseRevision: number | undefined, changeNote: string | undefined, by: Principal): Promise<ArticleRevision> {
+    return this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m);
+      this.assertActive(article);
+      const loc = locale ?? article.defaultLocale;
+      const source = await this.findRevision(m, article, loc, number);
+      const content = { ...pickContent(source), changeNote: changeNote ?? `Restored from revision ${number}` };
+      const head = await this.headOf(m, article.id, loc);
+      if (baseRevision === undefined) {
+        throw badInput(`Name the revision this restore is based on (the current head is ${head}): "baseRevision" or If-Match`, [
+          { field: 'baseRevision', message: 'required' },
+        ]);
+      }
+      return this.insertRevision(m, article, loc, baseRevision, content, by);
+    });
+  }
+
+  /** Stops serving the article (one locale or all); scheduled publications are cancelled back to drafts. */
+  async unpublish(idOrSlug: string, locale: string | undefined, by: Principal): Promise<ArticleView> {
+    const id = await this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m);
+      const affected = await this.takeOffline(m, article, locale, 'article.unpublished', by);
+      if (affected === 0) throw conflict(locale ? `The article has nothing published or scheduled in "${locale}"` : 'The article has nothing published or scheduled');
+      return article.id;
+    });
+    return this.get(id);
+  }
+
+  async archive(idOrSlug: string, by: Principal): Promise<ArticleView> {
+    const id = await this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m, true);
+      if (article.state === 'archived') throw conflict('The article is already archived');
+      await this.takeOffline(m, article, undefined, null, by);
+      await m.update(Article, article.id, { state: 'archived', version: article.version + 1 });
+      await this.outbox.append(m, { type: 'article.archived', articleId: article.id, actor: by.name });
+      return article.id;
+    });
+    return this.get(id);
+  }
+
+  async unarchive(idOrSlug: string, by: Principal): Promise<ArticleView> {
+    const id = await this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m, true);
+      if (article.state !== 'archived') throw conflict('The article is not archived');
+      await m.update(Article, article.id, { state: 'active', version: article.version + 1 });
+      await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: ['state'] } });
+      return article.id;
+    });
+    return this.get(id);
+  }
+
+  /** Applies scheduled publications and expiries that are due. Safe to run from several instances at once. */
+  async applySchedule(now = new Date()): Promise<{ published: number; expired: number }> {
+    const scheduler: Principal = { keyId: '', name: 'scheduler', role: 'admin', channel: 'agent' };
+    return this.outbox.write(async (m) => {
+      const due: ArticleRevision[] = await m
+        .createQueryBuilder(ArticleRevision, 'r')
+        .where(`r.status = 'scheduled' AND r.publish_at <= :now`, { now })
+        .orderBy('r.publish_at', 'ASC')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .limit(100)
+        .getMany();
+      for (const revision of due) {
+        const article = await this.resolve(revision.articleId, m);
+        if (article.state === 'archived') continue;
+        await this.makeLive(m, article, revision.locale, revision.number, revision.expiresAt, scheduler);
+      }
+      const expired: ArticleRevision[] = await m
+        .createQueryBuilder(ArticleRevision, 'r')
+        .where(`r.status = 'published' AND r.expires_at <= :now`, { now })
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .limit(100)
+        .getMany();
+      for (const revision of expired) {
+        await m.update(ArticleRevision, revision.id, { status: 'expired' });
+        await m.update(ArticleLocale, { articleId: revision.articleId, locale: revision.locale, liveRevision: revision.number }, { liveRevision: null });
+        await this.outbox.append(m, {
+          type: 'article.expired',
+          articleId: revision.articleId,
+          locale: revision.locale,
+          revision: revision.number,
+          actor: scheduler.name,
+          data: { expiresAt: revision.expiresAt },
+        });
+      }
+      return { published: due.length, expired: expired.length };
+    });
+  }
+
+  private async insertRevision(
+    m: EntityManager,
+    article: Article,
+    locale: string,
+    baseRevision: number | undefined,
+    input: RevisionContentDto,
+    by: Principal,
+  ): Promise<ArticleRevision> {
+    // Lock the locale's head so that concurrent writers on the same base queue here, and all but one see a stale base.
+    await m.query(`INSERT INTO article_locales (article_id, locale, head_revision) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [article.id, locale]);
+    const [{ head_revision: head }] = await m.query(`SELECT head_revision FROM article_locales WHERE article_id = $1 AND locale = $2 FOR UPDATE`, [article.id, locale]);
+    const base = baseRevision ?? (head === 0 ? 0 : undefined);
+    if (base === undefined) {
+      throw badInput(`Name the revision this change is based on (the current head of "${locale}" is ${head}): "baseRevision" or If-Match`, [
+        { field: 'baseRevision', message: 'required' },
+      ]);
+    }
+    if (base !== head) {
+      throw conflict(`Revision ${base} is not the latest of "${locale}": the latest is ${head}. Reload it, merge your change and retry`, {
+        currentRevision: head,
+        baseRevision: base,
+      });
+    }
+    const content = normaliseContent(input);
+    const revision = await m.save(
+      m.create(ArticleRevision, {
+        articleId: article.id,
+        locale,
+        number: head + 1,
+        status: 'draft',
+        ...content,
+        author: by.name,
+        authorKeyId: by.keyId || null,
+        changeNote: input.changeNote ?? '',
+        contentHash: contentHash(content),
+        baseRevision: base,
+        publishAt: null,
+        publishedAt: null,
+        expiresAt: null,
+      }),
+    );
+    await m.update(ArticleLocale, { articleId: article.id, locale }, { headRevision: head + 1 });
+    await m.update(Article, article.id, { updatedAt: new Date() });
+    await this.outbox.append(m, { type: 'revision.created', articleId: article.id, locale, revision: revision.number, actor: by.name });
+    return revision;
+  }
+
+  private async makeLive(m: EntityManager, article: Article, locale: string, number: number, expiresAt: Date | null, by: Principal): Promise<void> {
+    const state = await m.findOne(ArticleLocale, { where: { articleId: article.id, locale }, lock: { mode: 'pessimistic_write' } });
+    if (state?.liveRevision && state.liveRevision !== number) {
+      await m.update(ArticleRevision, { articleId: article.id, locale, number: state.liveRevision }, { status: 'superseded' });
+    }
+    await m.update(ArticleRevision, { articleId: article.id, locale, number }, { status: 'published', publishedAt: new Date(), expiresAt });
+    await m.update(ArticleLocale, { articleId: article.id, locale }, { liveRevision: number });
+    await m.update(Article, article.id, { updatedAt: new Date() });
+    await this.outbox.append(m, {
+      type: 'article.published',
+      articleId: article.id,
+      locale,
+      revision: number,
+      actor: by.name,
+      data: { previousRevision: state?.liveRevision ?? null, expiresAt },
+    });
+  }
+
+  /** Unpublishes live revisions and cancels scheduled ones; returns how many were affected. */
+  private async takeOffline(m: EntityManager, article: Article, locale: string | undefined, eventType: 'article.unpublished' | null, by: Principal): Promise<number> {
+    const states = await m.find(ArticleLocale, { where: { articleId: article.id, ...(locale ? { locale } : {}) }, lock: { mode: 'pessimistic_write' } });
+    let affected = 0;
+    for (const state of states) {
+      const cancelled = await m.update(ArticleRevision, { articleId: article.id, locale: state.locale, status: 'scheduled' }, { status: 'draft', publishAt: null });
+      affected += cancelled.affected ?? 0;
+      if (state.liveRevision === null) continue;
+      affected += 1;
+      await m.update(ArticleRevision, { articleId: article.id, locale: state.locale, number: state.liveRevision }, { status: 'unpublished' });
+      await m.update(ArticleLocale, { articleId: article.id, locale: state.locale }, { liveRevision: null });
+      if (eventType) await this.outbox.append(m, { type: eventType, articleId: article.id, locale: state.locale, revision: state.liveRevision, actor: by.name });
+    }
+    await m.update(Article, article.id, { updatedAt: new Date() });
+    return affected;
+  }
+
+  private async findRevision(m: EntityManager, article: Article, locale: string, number: number, lock = false): Promise<ArticleRevision> {
+    const revision = await m.findOne(ArticleRevision, {
+      where: { articleId: article.id, locale, number },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!revision) throw notFound('Revision', `${article.slug}/${locale}/${number}`);
+    return revision;
+  }
+
+  private async headOf(m: EntityManager, articleId: string, locale: string): Promise<number> {
+    const state = await m.findOne(ArticleLocale, { where: { articleId, locale } });
+    if (!state) throw notFound('Locale', `${articleId}/${locale}`);
+    return state.headRevision;
+  }
+
+  private assertActive(article: Article): void {
+    if (article.state === 'archived') throw new DomainError('CONFLICT', 'The article is archived; unarchive it before changing it', { state: 'archived' });
+  }
+
+  private async checkReferences(m: EntityManager, categoryId: string | undefined | null, intents: string[] | undefined): Promise<void> {
+    if (categoryId && !(await m.exists(Category, { where: { id: categoryId } }))) {
+      throw badInput(`Category ${categoryId} does not exist`, [{ field: 'categoryId', message: 'unknown category' }]);
+    }
+    if (intents && intents.length > 0) {
+      const known = new Set((await m.find(Intent, { where: { key: In(intents) }, select: { key: true } })).map((i) => i.key));
+      const unknown = intents.filter((i) => !known.has(i));
+      if (unknown.length > 0) {
+        throw badInput(`Unknown intents: ${unknown.join(', ')}; create them under /v1/intents first`, [{ field: 'intents', message: `unknown: ${unknown.join(', ')}` }]);
+      }
+    }
+  }
+
+  private async freeSlug(m: EntityManager, base: string): Promise<string> {
+    const taken = new Set(
+      (await m.query(`SELECT slug FROM articles WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`])).map((r: { slug: string }) => r.slug),
+    );
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+
+  private async withLocales(articles: Article[]): Promise<ArticleView[]> {
+    if (articles.length === 0) return [];
+    const ids = articles.map((a) => a.id);
+    const states = await this.locales.find({ where: { articleId: In(ids) }, order: { locale: 'ASC' } });
+    const related = await this.revisions
+      .createQueryBuilder('r')
+      .select(['r.articleId', 'r.locale', 'r.number', 'r.title', 'r.summary', 'r.status', 'r.publishedAt', 'r.publishAt', 'r.expiresAt'])
+      .where(`r.article_id IN (:...ids) AND r.status IN ('published', 'scheduled')`, { ids })
+      .getMany();
+    return articles.map((article) => ({
+      ...article,
+      locales: states
+        .filter((s) => s.articleId === article.id)
+        .map((s) => {
+          const mine = related.filter((r) => r.articleId === article.id && r.locale === s.locale);
+          const live = mine.find((r) => r.status === 'published' && r.number === s.liveRevision);
+          return {
+            locale: s.locale,
+            headRevision: s.headRevision,
+            liveRevision: s.liveRevision,
+            live: live ? { number: live.number, title: live.title, summary: live.summary, publishedAt: live.publishedAt, expiresAt: live.expiresAt } : null,
+            scheduled: mine.filter((r) => r.status === 'scheduled').map((r) => ({ number: r.number, publishAt: r.publishAt })),
+          };
+        }),
+    }));
+  }
+}
+
+function normaliseTags(tags: string[] | undefined): string[] {
+  return [...new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}

@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { Channel, Role } from '../../common/domain.js';
+
+@Entity('api_keys')
+export class ApiKey {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('text')
+  name: string;
+
+  @Column('text')
+  role: Role;
+
+  @Column('text')
+  channel: Channel;
+
+  /** SHA-256 of the secret; the secret itself is shown once, at creation, and never stored. */
+  @Column('text', { name: 'secret_hash', select: false })
+  secretHash: string;
+
+  /** First characters of the secret, so that people can tell their keys apart. */
+  @Column('text', { name: 'secret_prefix' })
+  secretPrefix: string;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column('timestamptz', { name: 'revoked_at', nullable: true })
+  revokedAt: Date | null;
+
+  @Column('timestamptz', { name: 'last_used_at', nullable: true })
+  lastUsedAt: Date | null;
+}

@@ -1,0 +1,104 @@
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import { IsNull, Repository } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import type { Channel, Principal, Role } from '../../common/domain.js';
+import { notFound } from '../../common/errors.js';
+import { decodeCursor, Page, toPage } from '../../common/paging.js';
+import { ApiKey } from './api-key.entity.js';
+
+export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+
+/** Default channel of a key of each role, when the creator names none. */
+const DEFAULT_CHANNEL: Record<Role, Channel> = { public: 'web', bot: 'bot', agent: 'agent', editor: 'agent', admin: 'agent' };
+
+/** A successful lookup is remembered briefly; revocation on this instance clears it at once. */
+const CACHE_TTL_MS = 5_000;
+
+export interface NewApiKey {
+  name: string;
+  role: Role;
+  channel?: Channel;
+}
+
+@Injectable()
+export class ApiKeysService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('ApiKeys');
+  private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
+
+  constructor(
+    @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
+    private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.BOOTSTRAP_ADMIN_KEY) await this.ensureKey('bootstrap admin', 'admin', this.config.BOOTSTRAP_ADMIN_KEY);
+  }
+
+  /** Creates a key and returns its secret, which is never shown again. */
+  async create(input: NewApiKey): Promise<{ key: ApiKey; secret: string }> {
+    const secret = `sv_${input.role}_${randomBytes(24).toString('base64url')}`;
+    const key = await this.insert(input.name, input.role, input.channel ?? DEFAULT_CHANNEL[input.role], secret);
+    return { key, secret };
+  }
+
+  /** Makes sure a key with this exact secret exists (idempotent). */
+  async ensureKey(name: string, role: Role, secret: string): Promise<ApiKey> {
+    const existing = await this.keys.findOne({ where: { secretHash: hashSecret(secret) } });
+    if (existing) {
+      if (existing.revokedAt || existing.role !== role) {
+        await this.keys.update(existing.id, { revokedAt: null, role });
+        this.logger.log({ message: 'bootstrap key restored', keyId: existing.id });
+      }
+      return { ...existing, role, revokedAt: null };
+    }
+    const key = await this.insert(name, role, DEFAULT_CHANNEL[role], secret);
+    this.logger.log({ message: 'bootstrap key created', keyId: key.id, role });
+    return key;
+  }
+
+  async list(limit = 50, cursor?: string, includeRevoked = false): Promise<Page<ApiKey>> {
+    const after = decodeCursor<{ createdAt: string; id: string }>(cursor, ['createdAt', 'id']);
+    const query = this.keys.createQueryBuilder('k').orderBy('k.created_at', 'ASC').addOrderBy('k.id', 'ASC').limit(limit + 1);
+    if (!includeRevoked) query.andWhere('k.revoked_at IS NULL');
+    if (after) query.andWhere('(k.created_at, k.id) > (:createdAt, :id)', after);
+    const rows = await query.getMany();
+    return toPage(rows, limit, (k) => ({ createdAt: k.createdAt.toISOString(), id: k.id }));
+  }
+
+  async get(id: string): Promise<ApiKey> {
+    const key = await this.keys.findOne({ where: { id } });
+    if (!key) throw notFound('API key', id);
+    return key;
+  }
+
+  async revoke(id: string): Promise<ApiKey> {
+    const result = await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const key = await this.get(id);
+    if (result.affected === 0 && !key.revokedAt) throw notFound('API key', id);
+    this.cache.clear();
+    return key;
+  }
+
+  /** The principal behind a secret, or null for an unknown or revoked key. */
+  async authenticate(secret: string): Promise<Principal | null> {
+    const hash = hashSecret(secret);
+    const cached = this.cache.get(hash);
+    const now = Date.now();
+    if (cached && cached.until > now) return cached.principal;
+    const key = await this.keys.findOne({ where: { secretHash: hash, revokedAt: IsNull() } });
+    const principal = key ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel } : null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
+    if (key) void this.keys.update(key.id, { lastUsedAt: new Date() }).catch(() => undefined);
+    return principal;
+  }
+
+  private async insert(name: string, role: Role, channel: Channel, secret: string): Promise<ApiKey> {
+    const key = this.keys.create({ name, role, channel, secretHash: hashSecret(secret), secretPrefix: secret.slice(0, 12), revokedAt: null, lastUsedAt: null });
+    const saved = await this.keys.save(key);
+    const { secretHash: _omitted, ...visible } = saved;
+    return visible as ApiKey;
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+import { DataSource, EntityManager } from 'typeorm';
+import { ContentEvent, ContentEventType } from './content-event.entity.js';
+
+/** Arbitrary constant naming the advisory lock that orders content transactions. */
+const CONTENT_LOCK_KEY = 424242;
+
+export interface NewContentEvent {
+  type: ContentEventType;
+  articleId?: string | null;
+  locale?: string | null;
+  revision?: number | null;
+  draftId?: string | null;
+  actor?: string | null;
+  data?: Record<string, unknown>;
+}
+
+@Injectable()
+export class OutboxService {
+  private readonly committed = new EventEmitter();
+
+  constructor(private readonly dataSource: DataSource) {
+    this.committed.setMaxListeners(50);
+  }
+
+  /**
+   * Runs a content write. The transaction first takes one advisory lock shared by every content write, so content
+   * transactions commit one after another: outbox ids are then in commit order, and a consumer that has read up to
+   * id N can never later see a smaller id appear. Content writes are rare next to reads; this costs nothing visible.
+   */
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock($1)', [CONTENT_LOCK_KEY]);
+      return work(manager);
+    });
+    this.committed.emit('commit');
+    return result;
+  }
+
+  /** Adds an event inside a transaction opened by `write`. */
+  async append(manager: EntityManager, event: NewContentEvent): Promise<void> {
+    await manager.insert(ContentEvent, {
+      type: event.type,
+      articleId: event.articleId ?? null,
+      locale: event.locale ?? null,
+      revision: event.revision ?? null,
+      draftId: event.draftId ?? null,
+      actor: event.actor ?? null,
+      data: (event.data ?? {}) as ContentEvent["data"] & object,
+    });
+  }
+
+  /** Lets in-process relays react at once to a commit instead of waiting for their next poll. */
+  onCommit(listener: () => void): () => void {
+    this.committed.on('commit', listener);
+    return () => this.committed.off('commit', listener);
+  }
+}

@@ -1,0 +1,51 @@
+import { PGlite } from '@electric-sql/pglite';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import type { TestProject } from 'vitest/node';
+import { loadConfig } from '../../src/config/app-config.js';
+import { dataSourceOptions } from '../../src/database/data-source-options.js';
+
+export type TestDatabase = { kind: 'postgres'; serverUrl: string; template: string } | { kind: 'embedded'; dumpFile: string };
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    database: TestDatabase;
+  }
+}
+
+/** Runs the migrations once; every test file then clones the result (CREATE DATABASE ... TEMPLATE, or a PGlite dump). */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const template = `savoir_tpl_${process.pid}_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${template}`);
+    const url = new URL(serverUrl);
+    url.pathname = `/${template}`;
+    const dataSource = new DataSource(dataSourceOptions(loadConfig({}, { DATABASE_URL: url.toString() }), undefined));
+    await dataSource.initialize();
+    await dataSource.runMigrations();
+    await dataSource.destroy();
+    project.provide('database', { kind: 'postgres', serverUrl, template });
+    return async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+      await admin.end();
+    };
+  }
+  const pglite = await PGlite.create();
+  const dataSource = new DataSource(dataSourceOptions(loadConfig({}), pglite));
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+  const dump = await pglite.dumpDataDir('none');
+  await pglite.close();
+  const dir = mkdtempSync(join(tmpdir(), 'savoir-test-'));
+  const dumpFile = join(dir, 'migrated.tar');
+  writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
+  project.provide('database', { kind: 'embedded', dumpFile });
+  return async () => rmSync(dir, { recursive: true, force: true });
+}

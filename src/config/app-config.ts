@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
@@ -69,6 +69,19 @@ export class AppConfig {
 
   @Transform(emptyToUndefined) @IsString()
   LLM_MODEL = 'gpt-4o-mini';
+
+  // GraphQL
+  /** Deepest field nesting a GraphQL document may ask for; deeper documents are rejected before running. */
+  @Transform(toInt) @IsInt() @Min(2) @Max(100)
+  GRAPHQL_MAX_DEPTH = 12;
+
+  /** Highest estimated cost of a GraphQL document (about one per field, times the page size for lists). */
+  @Transform(toInt) @IsInt() @Min(10)
+  GRAPHQL_MAX_COMPLEXITY = 10_000;
+
+  /** Serve the GraphiQL IDE at /graphiql. */
+  @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  GRAPHQL_IDE = false;
 }
 
 export class ConfigError extends Error {}

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { complexityLimit } from './complexity.js';
+import type { GraphQLContext } from './context.js';
+import { formatGraphQLErrors } from './errors.js';
+import { Loaders } from './loaders.js';
+
+/**
+ * GraphQL at /graphql (code-first; resolvers live beside the REST controllers and call the same services). The
+ * global AuthGuard and ValidationPipe apply to resolvers as to controllers: the context carries the Fastify request.
+ */
+@Module({
+  imports: [
+    GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+      driver: MercuriusDriver,
+      inject: [AppConfig, DataSource],
+      useFactory: (config: AppConfig, dataSource: DataSource) => ({
+        path: '/graphql',
+        autoSchemaFile: true,
+        sortSchema: true,
+        graphiql: config.GRAPHQL_IDE,
+        queryDepth: config.GRAPHQL_MAX_DEPTH,
+        // The complexity rule depends on the variables, which mercurius' parsed-document cache cannot take into account.
+        cache: false,
+        validationRules: ({ variables, operationName }) => [complexityLimit(config.GRAPHQL_MAX_COMPLEXITY, variables, operationName)],
+        context: (req: FastifyRequest, reply: FastifyReply): Omit<GraphQLContext, 'req'> & { req: FastifyRequest } => ({
+          req,
+          reply,
+          loaders: new Loaders(dataSource),
+        }),
+        errorFormatter: formatGraphQLErrors,
+      }),
+    }),
+  ],
+})
+export class ApiGraphQLModule {}

@@ -1,6 +1,8 @@
+import { UsePipes } from '@nestjs/common';
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../../common/domain.js';
 import { pageComplexity } from '../../graphql/complexity.js';
+import { NullAsAbsentPipe } from '../../graphql/null-as-absent.pipe.js';
 import type { Loaders } from '../../graphql/loaders.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
 import { CategoryModel } from '../taxonomy/taxonomy.model.js';
@@ -25,6 +27,7 @@ import { ArticlesService, ArticleView } from './articles.service.js';
 /** The article store over GraphQL: the same service calls and roles as ArticlesController. */
 @Resolver(() => ArticleModel)
 @MinRole('editor')
+@UsePipes(NullAsAbsentPipe)
 export class ArticlesResolver {
   constructor(private readonly store: ArticlesService) {}
 

@@ -11,7 +11,8 @@ export class CategoryModel {
   @Field(() => ID, { nullable: true }) parentId: string | null;
   @Field(() => Int) position: number;
   @Field() createdAt: Date;
-  @Field(() => [CategoryModel], { description: 'Sub-categories (empty when listed flat)' }) children: CategoryModel[];
+  // A taxonomy is small and the depth limit bounds the nesting: children are not multiplied like a page.
+  @Field(() => [CategoryModel], { complexity: 1, description: 'Sub-categories (empty when listed flat)' }) children: CategoryModel[];
 }
 
 @ObjectType('Intent')

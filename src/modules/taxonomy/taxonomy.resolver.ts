@@ -1,5 +1,7 @@
+import { UsePipes } from '@nestjs/common';
 import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
 import { pageComplexity } from '../../graphql/complexity.js';
+import { NullAsAbsentPipe } from '../../graphql/null-as-absent.pipe.js';
 import { PageArgs } from '../../graphql/paging.js';
 import { MinRole } from '../auth/auth.decorators.js';
 import type { CategoryNode } from './taxonomy.service.js';
@@ -9,6 +11,7 @@ import { CategoryModel, CreateCategoryInput, CreateIntentInput, IntentModel, Int
 /** Categories, intents and tags over GraphQL, with the roles of the REST controller. */
 @Resolver(() => CategoryModel)
 @MinRole('editor')
+@UsePipes(NullAsAbsentPipe)
 export class TaxonomyResolver {
   constructor(private readonly taxonomy: TaxonomyService) {}
 

@@ -25,7 +25,7 @@ if (write) {
   const [a, b] = [committed.split('\n'), expected.split('\n')];
   const line = a.findIndex((text, i) => text !== b[i]);
   process.stderr.write(
-    `${SCHEMA_FILE} is out of date with the resolvers (first difference at line ${line + 1}:\n  committed: ${a[line] ?? '<end>'}\n  code:      ${b[line] ?? '<end>'}).\nRun \`npm run graphql:schema\` and commit the result.\n`,
+    `${SCHEMA_FILE} is out of date with the resolvers (first difference at line ${line + 1}:\n  committed: ${JSON.stringify(a[line] ?? null)}\n  code:      ${JSON.stringify(b[line] ?? null)}).\nRun \`npm run graphql:schema\` and commit the result.\n`,
   );
   process.exit(1);
 } else {

@@ -45,7 +45,7 @@ class RestRoutesKeepProblemErrors {
         // The complexity rule depends on the variables, which mercurius' parsed-document cache cannot take into account.
         cache: false,
         validationRules: ({ variables, operationName }) => [complexityLimit(config.GRAPHQL_MAX_COMPLEXITY, variables, operationName)],
-        context: (req: FastifyRequest, reply: FastifyReply): Omit<GraphQLContext, 'req'> & { req: FastifyRequest } => ({
+        context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
           req,
           reply,
           loaders: new Loaders(dataSource),

@@ -1,7 +1,14 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 
 /** Fields where an explicit null has a meaning of its own: it removes the value (as in the REST DTOs). */
-const MEANINGFUL_NULLS = new Set(['categoryId', 'parentId']);
+const MEANINGFUL_NULLS: ReadonlySet<string> = new Set(['categoryId', 'parentId']);
+
+/** Deletes the properties set to null (but those in `keep`), in place. */
+export function dropNulls<T extends object>(record: T, keep: ReadonlySet<string> = new Set()): T {
+  const values = record as Record<string, unknown>;
+  for (const key of Object.keys(values)) if (values[key] === null && !keep.has(key)) delete values[key];
+  return record;
+}
 
 /**
  * GraphQL clients send `null` for optional arguments they leave empty (e.g. an unset variable); the services read
@@ -11,8 +18,6 @@ const MEANINGFUL_NULLS = new Set(['categoryId', 'parentId']);
 export class NullAsAbsentPipe implements PipeTransform {
   transform(value: unknown, { metatype, type }: ArgumentMetadata): unknown {
     if (type === 'custom' || !metatype || metatype === Object || !(value instanceof metatype)) return value;
-    const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) if (record[key] === null && !MEANINGFUL_NULLS.has(key)) delete record[key];
-    return value;
+    return dropNulls(value, MEANINGFUL_NULLS);
   }
 }

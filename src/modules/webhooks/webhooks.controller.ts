@@ -1,0 +1,56 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../common/domain.js';
+import { PageQuery } from '../../common/paging.js';
+import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
+import { CreateWebhookDto, ListDeliveriesQuery, UpdateWebhookDto } from './webhooks.dto.js';
+import { WebhooksService } from './webhooks.service.js';
+
+const ID = new ParseUUIDPipe();
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@MinRole('admin')
+@Controller('v1/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  /** Registers a webhook. The signing secret is in this response and is never shown again. */
+  @Post()
+  create(@Body() body: CreateWebhookDto, @CurrentPrincipal() by: Principal) {
+    return this.webhooks.create(body, by);
+  }
+
+  @Get()
+  list(@Query() query: PageQuery) {
+    return this.webhooks.list(query.limit ?? 50, query.cursor);
+  }
+
+  @Get(':id')
+  get(@Param('id', ID) id: string) {
+    return this.webhooks.get(id);
+  }
+
+  @Patch(':id')
+  update(@Param('id', ID) id: string, @Body() body: UpdateWebhookDto) {
+    return this.webhooks.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id', ID) id: string) {
+    await this.webhooks.remove(id);
+  }
+
+  /** Deliveries to this webhook, newest first, each with its attempts. */
+  @Get(':id/deliveries')
+  deliveries(@Param('id', ID) id: string, @Query() query: ListDeliveriesQuery) {
+    return this.webhooks.listDeliveries(id, query);
+  }
+
+  @Post(':id/deliveries/:deliveryId/redeliver')
+  @HttpCode(200)
+  redeliver(@Param('id', ID) id: string, @Param('deliveryId', ID) deliveryId: string) {
+    return this.webhooks.redeliver(id, deliveryId);
+  }
+}

@@ -25,7 +25,9 @@ interface ClaimedDelivery {
  *    idempotent on (webhook, event), so a replayed batch adds nothing);
  * 2. a worker claims due deliveries with a lease (a later `next_attempt_at`; SKIP LOCKED between instances), makes
  *    the HTTP call with no transaction open, then records the outcome and, on failure, the next attempt time.
- * A crash mid-call leaves the delivery due again when its lease ends: delivery is at least once.
+ * Each webhook gets its events in order: only its oldest pending delivery can be claimed, so a failing receiver
+ * holds back its own queue (until success or the last attempt) and nobody else's. A crash mid-call leaves the
+ * delivery due again when its lease ends: delivery is at least once.
  */
 @Injectable()
 export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -113,6 +115,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
         WHERE w.id = d.webhook_id AND d.id IN (
           SELECT p.id FROM webhook_deliveries p JOIN webhooks h ON h.id = p.webhook_id AND h.active
            WHERE p.status = 'pending' AND p.next_attempt_at <= now()
+             AND NOT EXISTS (SELECT 1 FROM webhook_deliveries e WHERE e.webhook_id = p.webhook_id AND e.status = 'pending' AND e.event_id < p.event_id)
            ORDER BY p.next_attempt_at, p.event_id LIMIT $1 FOR UPDATE OF p SKIP LOCKED)
         RETURNING d.id, d.event_type, d.payload, d.attempts, w.url, w.secret`,
       [BATCH, leaseMs],
@@ -160,6 +163,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
         WHERE id = $1`,
       [delivery.id, status, attempts, statusCode, error, JSON.stringify([attempt]), delay],
     );
-    if (error !== null) this.logger.warn({ message: 'webhook delivery failed', deliveryId: delivery.id, attempts, status, error });
+    if (status === 'failed') this.logger.warn({ message: 'webhook delivery given up', deliveryId: delivery.id, attempts, error });
+    else if (error !== null) this.logger.log({ message: 'webhook delivery failed; will retry', deliveryId: delivery.id, attempts, error });
   }
 }

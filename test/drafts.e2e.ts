@@ -155,6 +155,25 @@ describe('drafts: agent to editor', () => {
     expect(article1.body.locales[0]).toMatchObject({ headRevision: 1, liveRevision: 1 });
   });
 
+  it('approves a draft once when two editors approve it at the same time', async () => {
+    const article = await publishedArticle();
+    const draft = await submit(alice.secret, changeOf(article.id));
+    const [a, b] = await Promise.all([1, 2].map(() => t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({})));
+    expect([a.status, b.status].sort()).toEqual([200, 409]);
+    const article1 = await t.http().get(`/v1/articles/${article.id}`).set(as(editor));
+    expect(article1.body.locales[0]).toMatchObject({ headRevision: 2, liveRevision: 2 });
+  });
+
+  it('proposes a first translation on base 0 and publishes it as revision 1 of the new locale', async () => {
+    const article = await publishedArticle();
+    const draft = await submit(alice.secret, { articleId: article.slug, baseRevision: 0, locale: 'es', title: 'Itinerancia', body: 'Active la itinerancia.' });
+    expect(draft).toMatchObject({ articleId: article.id, locale: 'es', baseRevision: 0, currentRevision: 0, liveRevision: null, stale: false, base: null });
+    const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
+    expect(approved.body).toMatchObject({ status: 'approved', revision: 1, liveRevision: 1 });
+    const queue = await t.http().get('/v1/drafts').query({ articleId: article.slug, status: 'approved' }).set(as(editor));
+    expect(queue.body.items.map((d: { id: string }) => d.id)).toEqual([draft.id]);
+  });
+
   it('lets the author withdraw an open draft', async () => {
     const article = await publishedArticle();
     const draft = await submit(alice.secret, changeOf(article.id));

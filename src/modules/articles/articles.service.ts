@@ -11,7 +11,15 @@ import { Category, Intent } from '../taxonomy/category.entity.js';
 import { contentHash, diffContent, FieldDiff, normaliseContent, pickContent, slugify } from './content.js';
 import { ArticleRevision } from './revision.entity.js';
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** SQL selecting the ids of a category, named by id or slug in the `:category` parameter, and of all its descendants. */
+export function categoryTreeSql(category: string): string {
+  return `WITH RECURSIVE tree AS (
+           SELECT id FROM categories WHERE ${UUID_PATTERN.test(category) ? 'id = :category::uuid' : 'slug = :category'}
+           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
+         SELECT id FROM tree`;
+}
 
 export interface LocaleView {
   locale: string;
@@ -83,13 +91,7 @@ export class ArticlesService {
     if (query.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: query.tag.toLowerCase() });
     if (query.intent) qb.andWhere(':intent = ANY(a.intents)', { intent: query.intent });
     if (query.category) {
-      qb.andWhere(
-        `a.category_id IN (WITH RECURSIVE tree AS (
-           SELECT id FROM categories WHERE ${UUID_PATTERN.test(query.category) ? 'id = :category::uuid' : 'slug = :category'}
-           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
-         SELECT id FROM tree)`,
-        { category: query.category },
-      );
+      qb.andWhere(`a.category_id IN (${categoryTreeSql(query.category)})`, { category: query.category });
     }
     const localeClause = query.locale ? 'AND l.locale = :locale' : '';
     if (query.locale) qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id ${localeClause})`, { locale: query.locale });
@@ -191,7 +193,6 @@ export class ArticlesService {
 
   /** Publishes revision `number` now, or schedules it for `publishAt`. */
   async publish(idOrSlug: string, locale: string | undefined, number: number, publishAt: Date | undefined, expiresAt: Date | undefined, by: Principal): Promise<ArticleRevision> {
-    checkPublicationTimes(publishAt, expiresAt);
     return this.outbox.write((m) => this.publishIn(m, idOrSlug, locale, number, publishAt, expiresAt, by));
   }
 

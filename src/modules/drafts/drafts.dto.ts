@@ -101,7 +101,7 @@ export class RebaseDto {
 export class ListDraftsQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DRAFT_STATUSES }) @IsOptional() @IsIn(DRAFT_STATUSES) status?: DraftStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(LOCALE_PATTERN, { message: 'locale must be a BCP 47 language tag' }) locale?: string;
-  @ApiPropertyOptional({ description: "Category id or slug (the article's, or the one proposed for a new article)" }) @IsOptional() @IsString() category?: string;
+  @ApiPropertyOptional({ description: "Category id or slug, sub-categories included (the article's, or the one proposed for a new article)" }) @IsOptional() @IsString() category?: string;
   @ApiPropertyOptional({ description: "Author's key id or name" }) @IsOptional() @IsString() author?: string;
-  @ApiPropertyOptional({ description: 'Drafts of this article (id)' }) @IsOptional() @IsString() articleId?: string;
+  @ApiPropertyOptional({ description: 'Drafts of this article (id or slug)' }) @IsOptional() @IsString() articleId?: string;
 }

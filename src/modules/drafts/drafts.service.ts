@@ -6,7 +6,7 @@ import { badInput, conflict, DomainError, notFound } from '../../common/errors.j
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { Article, ArticleLocale } from '../articles/article.entity.js';
 import type { CreateArticleDto } from '../articles/articles.dto.js';
-import { ArticlesService } from '../articles/articles.service.js';
+import { ArticlesService, categoryTreeSql, UUID_PATTERN } from '../articles/articles.service.js';
 import { diffContent, FieldDiff, normaliseContent, pickContent } from '../articles/content.js';
 import { ArticleRevision, RevisionContent } from '../articles/revision.entity.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
@@ -15,7 +15,6 @@ import { Draft, DraftAction, DraftHistoryEntry, DraftStatus, OPEN_STATUSES, Prop
 import type { AmendDraftDto, ApproveDto, CreateDraftDto, ListDraftsQuery, ResolutionDto } from './drafts.dto.js';
 import { EMPTY_CONTENT, mergeContent, MergeResult, Resolution } from './merge.js';
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PROPOSED_FIELDS = ['audience', 'slug', 'categoryId', 'tags', 'intents'] as const;
 const CONTENT_KEYS = ['title', 'body', 'summary', 'alternativeQuestions', 'variants', 'internalNotes'] as const;
 
@@ -113,16 +112,16 @@ export class DraftsService {
     if (!hasRole(by.role, 'editor')) qb.andWhere('d.author_key_id = :me', { me: by.keyId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.locale) qb.andWhere('d.locale = :locale', { locale: query.locale });
-    if (query.articleId) qb.andWhere('d.article_id = :articleId', { articleId: UUID_PATTERN.test(query.articleId) ? query.articleId : null });
+    if (query.articleId) {
+      qb.andWhere(UUID_PATTERN.test(query.articleId) ? 'd.article_id = :articleId' : 'd.article_id = (SELECT id FROM articles WHERE slug = :articleId)', { articleId: query.articleId });
+    }
     if (query.author) {
       qb.andWhere(UUID_PATTERN.test(query.author) ? 'd.author_key_id = :author' : 'd.author = :author', { author: query.author });
     }
     if (query.category) {
-      qb.andWhere(
-        `coalesce(d.category_id, (SELECT a.category_id FROM articles a WHERE a.id = d.article_id))
-           = (SELECT c.id FROM categories c WHERE ${UUID_PATTERN.test(query.category) ? 'c.id = :category::uuid' : 'c.slug = :category'})`,
-        { category: query.category },
-      );
+      qb.andWhere(`coalesce(d.category_id, (SELECT a.category_id FROM articles a WHERE a.id = d.article_id)) IN (${categoryTreeSql(query.category)})`, {
+        category: query.category,
+      });
     }
     if (after) qb.andWhere('(d.created_at, d.id) > (:createdAt, :id)', after);
     const rows = await qb.getMany();

@@ -24,7 +24,7 @@ export class CreateWebhookDto {
   @IsOptional() @IsString() @MaxLength(500)
   description?: string;
 
-  @ApiPropertyOptional({ default: true })
+  @ApiPropertyOptional({ default: true, description: 'An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it' })
   @IsOptional() @IsBoolean()
   active?: boolean;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { Principal } from '../../common/domain.js';
@@ -29,6 +29,13 @@ export class ChangesController {
   constructor(private readonly changes: ChangesService) {}
 
   @Get()
+  @ApiOperation({
+    summary: 'Content changes in commit order, resumable from a cursor',
+    description:
+      'Follow it with `after=<nextCursor>` until `hasMore` is false; cursors stay valid across restarts. ' +
+      'bot and agent keys see article.published, unpublished, archived, expired and updated, with ids only (refetch the article); ' +
+      'editor and admin keys also see draft events (submitted, amended, approved, changes_requested, rejected, withdrawn), the actor and event data.',
+  })
   read(@Query() query: ChangesQuery, @CurrentPrincipal() by: Principal) {
     return this.changes.read(query.after, query.limit ?? 100, by);
   }

@@ -132,6 +132,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     try {
       const response = await fetch(delivery.url, {
         method: 'POST',
+        // A redirect is an answer that is not 2xx: following it would send signed content to a URL nobody registered.
         redirect: 'manual',
         signal: AbortSignal.any([AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS), this.shutdown.signal]),
         headers: {

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { PageQuery } from '../../common/paging.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
@@ -17,6 +17,14 @@ export class WebhooksController {
 
   /** Registers a webhook. The signing secret is in this response and is never shown again. */
   @Post()
+  @ApiOperation({
+    summary: 'Register a webhook (the secret is shown in this response only)',
+    description:
+      'Each event is POSTed as JSON (the change feed item, editorial view) with headers `X-Savoir-Event`, `X-Savoir-Delivery` ' +
+      '(stable across retries: deduplicate on it), `X-Savoir-Timestamp` (Unix seconds) and `X-Savoir-Signature: sha256=<hex>`, ' +
+      'the HMAC-SHA256 of `<timestamp>.<raw body>` with the secret. Answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is ' +
+      'retried with exponential backoff. Events reach each webhook in order, at least once.',
+  })
   create(@Body() body: CreateWebhookDto, @CurrentPrincipal() by: Principal) {
     return this.webhooks.create(body, by);
   }

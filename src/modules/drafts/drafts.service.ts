@@ -57,33 +57,12 @@ export class DraftsService {
   async submit(input: CreateDraftDto, by: Principal): Promise<DraftDetail> {
     const id = await this.outbox.write(async (m) => {
       const proposed = pickProposed(input);
-      let articleId: string | null = null;
-      let locale = input.locale;
-      if (input.articleId !== undefined) {
-        if (proposed) throw badInput(`${Object.keys(proposed).join(', ')} can only be proposed for a new article`, Object.keys(proposed).map((field) => ({ field, message: 'only for a new article' })));
-        if (input.baseRevision === undefined) throw badInput('Name the revision the change was written against: "baseRevision" or If-Match', [{ field: 'baseRevision', message: 'required' }]);
-        const article = await this.articles.resolve(input.articleId, m);
-        if (article.state === 'archived') throw conflict('The article is archived; it takes no changes', { state: 'archived' });
-        articleId = article.id;
-        locale ??= article.defaultLocale;
-        const head = await headOf(m, article.id, locale);
-        if (input.baseRevision > head) {
-          throw badInput(`Revision ${input.baseRevision} of "${locale}" does not exist; the latest is ${head}`, [{ field: 'baseRevision', message: 'no such revision' }]);
-        }
-      } else {
-        if (input.baseRevision !== undefined) throw badInput('baseRevision names a revision of an existing article: give articleId too', [{ field: 'articleId', message: 'required with baseRevision' }]);
-        const missing = [...(proposed?.audience ? [] : ['audience']), ...(locale ? [] : ['locale'])];
-        if (missing.length > 0) throw badInput(`A new article needs ${missing.join(' and ')}`, missing.map((field) => ({ field, message: 'required for a new article' })));
-        await this.articles.checkReferences(m, proposed!.categoryId, proposed!.intents);
-        if (proposed!.slug && (await m.exists(Article, { where: { slug: proposed!.slug } }))) {
-          throw conflict(`The slug "${proposed!.slug}" is already used by another article`, { field: 'slug' });
-        }
-      }
+      const { articleId, locale } = input.articleId !== undefined ? await this.changeTarget(m, input, proposed) : await this.checkNewArticle(m, input, proposed);
       const draft = await m.save(
         m.create(Draft, {
           status: 'submitted',
           articleId,
-          locale: locale!,
+          locale,
           baseRevision: articleId ? input.baseRevision! : null,
           version: 1,
           ...normaliseContent(input),
@@ -102,6 +81,32 @@ export class DraftsService {
       return draft.id;
     });
     return this.get(id, by);
+  }
+
+  /** The article and locale a proposed change targets; its base must exist. */
+  private async changeTarget(m: EntityManager, input: CreateDraftDto, proposed: Partial<ProposedArticle> | null): Promise<{ articleId: string; locale: string }> {
+    if (proposed) throw onlyForNewArticle(proposed);
+    if (input.baseRevision === undefined) throw badInput('Name the revision the change was written against: "baseRevision" or If-Match', [{ field: 'baseRevision', message: 'required' }]);
+    const article = await this.articles.resolve(input.articleId!, m);
+    if (article.state === 'archived') throw conflict('The article is archived; it takes no changes', { state: 'archived' });
+    const locale = input.locale ?? article.defaultLocale;
+    const head = await headOf(m, article.id, locale);
+    if (input.baseRevision > head) {
+      throw badInput(`Revision ${input.baseRevision} of "${locale}" does not exist; the latest is ${head}`, [{ field: 'baseRevision', message: 'no such revision' }]);
+    }
+    return { articleId: article.id, locale };
+  }
+
+  /** A proposed new article needs an audience and a locale, and valid references, before it reaches an editor. */
+  private async checkNewArticle(m: EntityManager, input: CreateDraftDto, proposed: Partial<ProposedArticle> | null): Promise<{ articleId: null; locale: string }> {
+    if (input.baseRevision !== undefined) throw badInput('baseRevision names a revision of an existing article: give articleId too', [{ field: 'articleId', message: 'required with baseRevision' }]);
+    const missing = [...(proposed?.audience ? [] : ['audience']), ...(input.locale ? [] : ['locale'])];
+    if (missing.length > 0) throw badInput(`A new article needs ${missing.join(' and ')}`, missing.map((field) => ({ field, message: 'required for a new article' })));
+    await this.articles.checkReferences(m, proposed!.categoryId, proposed!.intents);
+    if (proposed!.slug && (await m.exists(Article, { where: { slug: proposed!.slug } }))) {
+      throw conflict(`The slug "${proposed!.slug}" is already used by another article`, { field: 'slug' });
+    }
+    return { articleId: null, locale: input.locale! };
   }
 
   /** The review queue (editors) or the caller's own drafts (agents), oldest first. */
@@ -161,9 +166,7 @@ export class DraftsService {
     await this.outbox.write(async (m) => {
       const draft = await this.lockOpen(m, id, by, version);
       const proposed = pickProposed(input);
-      if (proposed && !draft.proposedArticle) {
-        throw badInput(`${Object.keys(proposed).join(', ')} can only be proposed for a new article`, Object.keys(proposed).map((field) => ({ field, message: 'only for a new article' })));
-      }
+      if (proposed && !draft.proposedArticle) throw onlyForNewArticle(proposed);
       if (proposed) await this.articles.checkReferences(m, proposed.categoryId, proposed.intents);
       const fields = Object.keys(input).filter((k) => k !== 'version' && input[k as keyof AmendDraftDto] !== undefined);
       if (fields.length === 0) throw badInput('Nothing to amend: send at least one field');
@@ -325,6 +328,9 @@ function pickProposed(input: Partial<ProposedArticle>): Partial<ProposedArticle>
   const proposed = definedOnly(input, PROPOSED_FIELDS);
   return Object.keys(proposed).length > 0 ? proposed : null;
 }
+
+const onlyForNewArticle = (proposed: object) =>
+  badInput(`${Object.keys(proposed).join(', ')} can only be proposed for a new article`, Object.keys(proposed).map((field) => ({ field, message: 'only for a new article' })));
 
 function toResolution(r: ResolutionDto): Resolution {
   if (r.take !== 'value') return { field: r.field, take: r.take };

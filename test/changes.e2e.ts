@@ -82,6 +82,17 @@ describe('change feed', () => {
     expect(published.map((c) => c.articleId).sort()).toEqual([...ids].sort());
   });
 
+  it('reports expiry, applied by the scheduler, to cache readers', async () => {
+    const start = await follow(bot);
+    const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title: 'Short-lived', body: 'b' });
+    const expiresAt = new Date(Date.now() + 400).toISOString();
+    expect((await t.http().post(`/v1/articles/${res.body.id}/revisions/1/publish`).set(as(editor)).send({ expiresAt })).status).toBe(200);
+    await expect.poll(async () => (await follow(bot, start.cursor)).items.map((c) => [c.type, c.articleId, c.revision]), { timeout: 10_000 }).toEqual([
+      ['article.published', res.body.id, 1],
+      ['article.expired', res.body.id, 1],
+    ]);
+  });
+
   it('resumes from a cursor after the application restarts on the same database, missing and doubling nothing', async () => {
     const before = await follow(editor);
     const article = await publishedArticle('Before restart');

@@ -74,12 +74,12 @@ export class DraftsWebhooks1764000300000 implements MigrationInterface {
         last_status_code int,
         last_error text,
         attempt_log jsonb NOT NULL DEFAULT '[]',
-        created_at timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),
+        created_at timestamptz NOT NULL DEFAULT now(),
         delivered_at timestamptz,
+        -- Also the order of a webhook's log and queue.
         UNIQUE (webhook_id, event_id)
       )`);
     await q.query(`CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`);
-    await q.query(`CREATE INDEX webhook_deliveries_log_idx ON webhook_deliveries (webhook_id, created_at DESC, id DESC)`);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -173,5 +173,9 @@ describe('webhooks', () => {
     await r.start();
     await expect.poll(() => r.about(article).map((x) => JSON.parse(x.body).type), { timeout: 20_000 }).toEqual(['article.published', 'article.unpublished']);
     await expect.poll(async () => (await deliveries(hook.id)).map((d) => d.status), { timeout: 10_000 }).toEqual(['succeeded', 'succeeded']);
+    const first = await t.http().get(`/v1/webhooks/${hook.id}/deliveries`).query({ limit: 1 }).set(admin());
+    const second = await t.http().get(`/v1/webhooks/${hook.id}/deliveries`).query({ limit: 1, cursor: first.body.nextCursor }).set(admin());
+    expect([...first.body.items, ...second.body.items].map((d: { eventType: string }) => d.eventType)).toEqual(['article.unpublished', 'article.published']);
+    expect(second.body.nextCursor).toBeNull();
   });
 });

@@ -50,7 +50,7 @@ export class WebhooksController {
     await this.webhooks.remove(id);
   }
 
-  /** Deliveries to this webhook, newest first, each with its attempts. */
+  /** Deliveries to this webhook, latest event first, each with its attempts. */
   @Get(':id/deliveries')
   deliveries(@Param('id', ID) id: string, @Query() query: ListDeliveriesQuery) {
     return this.webhooks.listDeliveries(id, query);

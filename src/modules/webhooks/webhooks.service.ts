@@ -51,20 +51,15 @@ export class WebhooksService {
     if (!result.affected) throw notFound('Webhook', id);
   }
 
-  /** The delivery log, newest first. */
+  /** The delivery log, latest event first. */
   async listDeliveries(webhookId: string, query: ListDeliveriesQuery): Promise<Page<WebhookDelivery>> {
     await this.get(webhookId);
     const limit = query.limit ?? 50;
-    const after = decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']);
-    const qb = this.deliveries
-      .createQueryBuilder('d')
-      .where('d.webhook_id = :webhookId', { webhookId })
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1);
+    const after = decodeCursor<{ eventId: string }>(query.cursor, ['eventId']);
+    const qb = this.deliveries.createQueryBuilder('d').where('d.webhook_id = :webhookId', { webhookId }).orderBy('d.event_id', 'DESC').limit(limit + 1);
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
-    if (after) qb.andWhere('(d.created_at, d.id) < (:createdAt, :id)', after);
-    return toPage(await qb.getMany(), limit, (d) => ({ createdAt: d.createdAt.toISOString(), id: d.id }));
+    if (after) qb.andWhere('d.event_id < :eventId', after);
+    return toPage(await qb.getMany(), limit, (d) => ({ eventId: d.eventId }));
   }
 
   /** Queues a finished delivery to be sent again now (e.g. after fixing a receiver that exhausted the retries). */

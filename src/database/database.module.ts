@@ -19,9 +19,15 @@ class EmbeddedDatabaseHolder implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     // Closing flushes the embedded database to disk; only close what we opened.
-    if (this.owned && this.instance && !this.instance.closed) await this.instance.close();
+    if (this.owned && this.instance && !this.instance.closed) {
+      await this.instance.close();
+      new Logger('Database').log('embedded database closed');
+    }
   }
 }
+
+@Module({})
+class EmbeddedDatabaseModule {}
 
 @Global()
 @Module({})
@@ -36,16 +42,17 @@ export class DatabaseModule {
         return new EmbeddedDatabaseHolder(await openEmbeddedDatabase(config.DATA_DIR), true);
       },
     };
+    // One module instance shared by TypeORM and this module: two PGlite instances on one directory would corrupt it.
+    const embedded: DynamicModule = { module: EmbeddedDatabaseModule, providers: [holder], exports: [holder] };
     return {
       module: DatabaseModule,
-      providers: [holder],
-      exports: [holder],
       imports: [
+        embedded,
         TypeOrmModule.forRootAsync({
-          extraProviders: [holder],
+          imports: [embedded],
           inject: [AppConfig, EmbeddedDatabaseHolder],
-          useFactory: (config: AppConfig, embedded: EmbeddedDatabaseHolder) => ({
-            ...dataSourceOptions(config, embedded.instance),
+          useFactory: (config: AppConfig, database: EmbeddedDatabaseHolder) => ({
+            ...dataSourceOptions(config, database.instance),
             autoLoadEntities: true,
             migrationsRun: true,
           }),

@@ -91,7 +91,8 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const principal = key ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel } : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
-    if (key) void this.keys.update(key.id, { lastUsedAt: new Date() }).catch(() => undefined);
+    // Recorded at most once a minute per key; awaited so no write is left running at shutdown.
+    if (key && (!key.lastUsedAt || now - key.lastUsedAt.getTime() > 60_000)) await this.keys.update(key.id, { lastUsedAt: new Date(now) });
     return principal;
   }
 

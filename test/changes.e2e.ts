@@ -70,7 +70,9 @@ describe('change feed', () => {
 
     const publicKey = await t.keyFor('public');
     expect((await t.http().get('/v1/changes').set(as(publicKey))).status).toBe(403);
-    expect((await t.http().get('/v1/changes').query({ after: 'not-a-cursor' }).set(as(editor))).status).toBe(400);
+    const bad = await t.http().get('/v1/changes').query({ after: 'not-a-cursor' }).set(as(editor));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors).toEqual([{ field: 'after', message: 'invalid cursor' }]);
   });
 
   it('keeps the order of concurrent writes: paging one event at a time sees exactly what one read sees', async () => {

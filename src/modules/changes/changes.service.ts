@@ -24,15 +24,28 @@ export class ChangesService {
   constructor(@InjectRepository(ContentEvent) private readonly events: Repository<ContentEvent>) {}
 
   async read(after: string | undefined, limit: number, by: Principal): Promise<ChangesPage> {
-    const position = decodeCursor<{ after: string }>(after, ['after']);
-    if (position && !/^\d{1,19}$/.test(String(position.after))) throw badInput('after is not a cursor returned by this feed', [{ field: 'after', message: 'invalid cursor' }]);
+    const position = positionOf(after);
     const editorial = hasRole(by.role, 'editor');
     const rows = await this.events.find({
-      where: { id: MoreThan(position?.after ?? '0'), type: In(internalTypesOf(editorial ? PUBLIC_EVENT_TYPES : SERVING_EVENT_TYPES)) },
+      where: { id: MoreThan(position), type: In(internalTypesOf(editorial ? PUBLIC_EVENT_TYPES : SERVING_EVENT_TYPES)) },
       order: { id: 'ASC' },
       take: limit + 1,
     });
     const items = rows.slice(0, limit).map((row) => toChangeEvent(row, editorial)!);
     return { items, nextCursor: items.at(-1)?.cursor ?? after ?? null, hasMore: rows.length > limit };
   }
+}
+
+/** The event id a cursor stands for ('0': the beginning). */
+function positionOf(after: string | undefined): string {
+  if (after === undefined) return '0';
+  const invalid = badInput('after is not a cursor returned by this feed', [{ field: 'after', message: 'invalid cursor' }]);
+  let decoded: { after: string };
+  try {
+    decoded = decodeCursor<{ after: string }>(after, ['after'])!;
+  } catch {
+    throw invalid;
+  }
+  if (!/^\d{1,19}$/.test(String(decoded.after))) throw invalid;
+  return decoded.after;
 }

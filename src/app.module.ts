@@ -3,9 +3,12 @@ import { AppConfig } from './config/app-config.js';
 import { DatabaseModule, DatabaseModuleOptions } from './database/database.module.js';
 import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ChangesModule } from './modules/changes/changes.module.js';
+import { DraftsModule } from './modules/drafts/drafts.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
 @Global()
 @Module({})
@@ -32,6 +35,9 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         ArticlesModule,
+        DraftsModule,
+        ChangesModule,
+        WebhooksModule,
       ],
     };
   }

@@ -1,8 +1,9 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parseArgs } from 'node:util';
 import { CHANNELS, ROLES } from '../../src/common/domain.js';
-import type { NewApiKey } from '../../src/modules/auth/api-keys.service.js';
+import { ApiKeysService, NewApiKey } from '../../src/modules/auth/api-keys.service.js';
 import { CreateApiKeyDto } from '../../src/modules/auth/api-keys.controller.js';
 import { UsageError } from './cli.js';
 
@@ -39,4 +40,14 @@ export function parseKeyArgs(argv: string[]): NewApiKey | null {
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
   return { name: dto.name, role: dto.role, ...(dto.channel ? { channel: dto.channel } : {}) };
+}
+
+/** Creates the key and returns what the command prints: the secret, once. */
+export async function createKey(app: INestApplicationContext, input: NewApiKey): Promise<string> {
+  const { key, secret } = await app.get(ApiKeysService).create(input);
+  return (
+    `Created API key "${key.name}" (id ${key.id}, role ${key.role}, channel ${key.channel}).\n` +
+    `Secret (shown once, store it now):\n\n  ${secret}\n\n` +
+    'Send it in the Authorization header: "Authorization: Bearer <secret>".\n'
+  );
 }

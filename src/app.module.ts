@@ -4,9 +4,12 @@ import { DatabaseModule, DatabaseModuleOptions } from './database/database.modul
 import { ApiGraphQLModule } from './graphql/graphql.module.js';
 import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { ChangesModule } from './modules/changes/changes.module.js';
+import { DraftsModule } from './modules/drafts/drafts.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
 @Global()
 @Module({})
@@ -33,6 +36,9 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         ArticlesModule,
+        DraftsModule,
+        ChangesModule,
+        WebhooksModule,
         ApiGraphQLModule,
       ],
     };

@@ -70,6 +70,26 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsString()
   LLM_MODEL = 'gpt-4o-mini';
 
+  /** Webhooks: how long a receiver has to answer one delivery, in milliseconds. */
+  @Transform(toInt) @IsInt() @Min(100)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** Webhooks: attempts per delivery before it is marked failed (it can still be redelivered by hand). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(50)
+  WEBHOOK_MAX_ATTEMPTS = 10;
+
+  /** Webhooks: delay before the first retry, in milliseconds; each further retry doubles it. */
+  @Transform(toInt) @IsInt() @Min(10)
+  WEBHOOK_RETRY_BASE_MS = 10_000;
+
+  /** Webhooks: the longest delay between two retries, in milliseconds. */
+  @Transform(toInt) @IsInt() @Min(10)
+  WEBHOOK_RETRY_MAX_MS = 3_600_000;
+
+  /** Webhooks: how often due deliveries (retries) are looked for, in milliseconds; new events are sent at once. */
+  @Transform(toInt) @IsInt() @Min(50)
+  WEBHOOK_POLL_INTERVAL_MS = 1_000;
+
   // GraphQL
   /** Deepest field nesting a GraphQL document may ask for; deeper documents are rejected before running. */
   @Transform(toInt) @IsInt() @Min(2) @Max(100)

@@ -11,7 +11,15 @@ import { Category, Intent } from '../taxonomy/category.entity.js';
 import { contentHash, diffContent, FieldDiff, normaliseContent, pickContent, slugify } from './content.js';
 import { ArticleRevision } from './revision.entity.js';
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** SQL selecting the ids of a category, named by id or slug in the `:category` parameter, and of all its descendants. */
+export function categoryTreeSql(category: string): string {
+  return `WITH RECURSIVE tree AS (
+           SELECT id FROM categories WHERE ${UUID_PATTERN.test(category) ? 'id = :category::uuid' : 'slug = :category'}
+           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
+         SELECT id FROM tree`;
+}
 
 export interface LocaleView {
   locale: string;
@@ -44,31 +52,34 @@ export class ArticlesService {
   ) {}
 
   async create(input: CreateArticleDto, by: Principal): Promise<ArticleView> {
-    const id = await this.outbox.write(async (m) => {
-      await this.checkReferences(m, input.categoryId, input.intents);
-      const slug = input.slug ?? (await this.freeSlug(m, slugify(input.title)));
-      if (input.slug && (await m.exists(Article, { where: { slug } }))) {
-        throw conflict(`The slug "${slug}" is already used by another article`, { field: 'slug' });
-      }
-      const article = await m.save(
-        m.create(Article, {
-          slug,
-          audience: input.audience,
-          categoryId: input.categoryId ?? null,
-          tags: normaliseTags(input.tags),
-          intents: input.intents ?? [],
-          state: 'active',
-          defaultLocale: input.locale,
-          version: 1,
-          createdBy: by.name,
-        }),
-      );
-      await this.outbox.append(m, { type: 'article.created', articleId: article.id, actor: by.name, data: { slug } });
-      await this.insertRevision(m, article, input.locale, 0, input, by);
-      if (input.publish) await this.makeLive(m, article, input.locale, 1, null, by);
-      return article.id;
-    });
-    return this.get(id);
+    const article = await this.outbox.write((m) => this.createIn(m, input, by));
+    return this.get(article.id);
+  }
+
+  /** `create` inside a transaction opened by `OutboxService.write`, so callers can combine it with their own writes. */
+  async createIn(m: EntityManager, input: CreateArticleDto, by: Principal): Promise<Article> {
+    await this.checkReferences(m, input.categoryId, input.intents);
+    const slug = input.slug ?? (await this.freeSlug(m, slugify(input.title)));
+    if (input.slug && (await m.exists(Article, { where: { slug } }))) {
+      throw conflict(`The slug "${slug}" is already used by another article`, { field: 'slug' });
+    }
+    const article = await m.save(
+      m.create(Article, {
+        slug,
+        audience: input.audience,
+        categoryId: input.categoryId ?? null,
+        tags: normaliseTags(input.tags),
+        intents: input.intents ?? [],
+        state: 'active',
+        defaultLocale: input.locale,
+        version: 1,
+        createdBy: by.name,
+      }),
+    );
+    await this.outbox.append(m, { type: 'article.created', articleId: article.id, actor: by.name, data: { slug } });
+    await this.insertRevision(m, article, input.locale, 0, input, by);
+    if (input.publish) await this.makeLive(m, article, input.locale, 1, null, by);
+    return article;
   }
 
   async list(query: ListArticlesQuery): Promise<Page<ArticleView>> {
@@ -80,13 +91,7 @@ export class ArticlesService {
     if (query.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: query.tag.toLowerCase() });
     if (query.intent) qb.andWhere(':intent = ANY(a.intents)', { intent: query.intent });
     if (query.category) {
-      qb.andWhere(
-        `a.category_id IN (WITH RECURSIVE tree AS (
-           SELECT id FROM categories WHERE ${UUID_PATTERN.test(query.category) ? 'id = :category::uuid' : 'slug = :category'}
-           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
-         SELECT id FROM tree)`,
-        { category: query.category },
-      );
+      qb.andWhere(`a.category_id IN (${categoryTreeSql(query.category)})`, { category: query.category });
     }
     const localeClause = query.locale ? 'AND l.locale = :locale' : '';
     if (query.locale) qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id ${localeClause})`, { locale: query.locale });
@@ -155,11 +160,14 @@ export class ArticlesService {
 
   /** Adds a draft revision on top of `baseRevision`; a stale base is a conflict, never an overwrite. */
   async createRevision(idOrSlug: string, locale: string | undefined, baseRevision: number | undefined, input: RevisionContentDto, by: Principal): Promise<ArticleRevision> {
-    return this.outbox.write(async (m) => {
-      const article = await this.resolve(idOrSlug, m);
-      this.assertActive(article);
-      return this.insertRevision(m, article, locale ?? article.defaultLocale, baseRevision, input, by);
-    });
+    return this.outbox.write((m) => this.createRevisionIn(m, idOrSlug, locale, baseRevision, input, by));
+  }
+
+  /** `createRevision` inside a transaction opened by `OutboxService.write`. */
+  async createRevisionIn(m: EntityManager, idOrSlug: string, locale: string | undefined, baseRevision: number | undefined, input: RevisionContentDto, by: Principal): Promise<ArticleRevision> {
+    const article = await this.resolve(idOrSlug, m);
+    this.assertActive(article);
+    return this.insertRevision(m, article, locale ?? article.defaultLocale, baseRevision, input, by);
   }
 
   async listRevisions(idOrSlug: string, locale?: string): Promise<RevisionSummary[]> {
@@ -185,27 +193,27 @@ export class ArticlesService {
 
   /** Publishes revision `number` now, or schedules it for `publishAt`. */
   async publish(idOrSlug: string, locale: string | undefined, number: number, publishAt: Date | undefined, expiresAt: Date | undefined, by: Principal): Promise<ArticleRevision> {
-    const now = new Date();
-    if (expiresAt && expiresAt <= (publishAt && publishAt > now ? publishAt : now)) {
-      throw badInput('expiresAt must be later than the publication time', [{ field: 'expiresAt', message: 'must be in the future and after publishAt' }]);
+    return this.outbox.write((m) => this.publishIn(m, idOrSlug, locale, number, publishAt, expiresAt, by));
+  }
+
+  /** `publish` inside a transaction opened by `OutboxService.write`. */
+  async publishIn(m: EntityManager, idOrSlug: string, locale: string | undefined, number: number, publishAt: Date | undefined, expiresAt: Date | undefined, by: Principal): Promise<ArticleRevision> {
+    const now = checkPublicationTimes(publishAt, expiresAt);
+    const article = await this.resolve(idOrSlug, m);
+    this.assertActive(article);
+    const loc = locale ?? article.defaultLocale;
+    const revision = await this.findRevision(m, article, loc, number, true);
+    if (revision.status === 'published') throw conflict(`Revision ${number} is already published`, { revisionStatus: revision.status });
+    if (revision.status === 'superseded' || revision.status === 'expired') {
+      throw conflict(`Revision ${number} is ${revision.status}; restore it as a new draft to publish its content again`, { revisionStatus: revision.status });
     }
-    return this.outbox.write(async (m) => {
-      const article = await this.resolve(idOrSlug, m);
-      this.assertActive(article);
-      const loc = locale ?? article.defaultLocale;
-      const revision = await this.findRevision(m, article, loc, number, true);
-      if (revision.status === 'published') throw conflict(`Revision ${number} is already published`, { revisionStatus: revision.status });
-      if (revision.status === 'superseded' || revision.status === 'expired') {
-        throw conflict(`Revision ${number} is ${revision.status}; restore it as a new draft to publish its content again`, { revisionStatus: revision.status });
-      }
-      if (publishAt && publishAt > now) {
-        await m.update(ArticleRevision, revision.id, { status: 'scheduled', publishAt, expiresAt: expiresAt ?? null });
-        await this.outbox.append(m, { type: 'revision.scheduled', articleId: article.id, locale: loc, revision: number, actor: by.name, data: { publishAt } });
-      } else {
-        await this.makeLive(m, article, loc, number, expiresAt ?? null, by);
-      }
-      return this.findRevision(m, article, loc, number);
-    });
+    if (publishAt && publishAt > now) {
+      await m.update(ArticleRevision, revision.id, { status: 'scheduled', publishAt, expiresAt: expiresAt ?? null });
+      await this.outbox.append(m, { type: 'revision.scheduled', articleId: article.id, locale: loc, revision: number, actor: by.name, data: { publishAt } });
+    } else {
+      await this.makeLive(m, article, loc, number, expiresAt ?? null, by);
+    }
+    return this.findRevision(m, article, loc, number);
   }
 
   /** Copies an old revision's content into a new draft on top of the current head. */
@@ -401,7 +409,8 @@ export class ArticlesService {
     if (article.state === 'archived') throw new DomainError('CONFLICT', 'The article is archived; unarchive it before changing it', { state: 'archived' });
   }
 
-  private async checkReferences(m: EntityManager, categoryId: string | undefined | null, intents: string[] | undefined): Promise<void> {
+  /** Rejects an unknown category or intent with 400. */
+  async checkReferences(m: EntityManager, categoryId: string | undefined | null, intents: string[] | undefined): Promise<void> {
     if (categoryId && !(await m.exists(Category, { where: { id: categoryId } }))) {
       throw badInput(`Category ${categoryId} does not exist`, [{ field: 'categoryId', message: 'unknown category' }]);
     }
@@ -448,6 +457,15 @@ export class ArticlesService {
         }),
     }));
   }
+}
+
+/** Validates a publication's times and returns "now". */
+function checkPublicationTimes(publishAt: Date | undefined, expiresAt: Date | undefined): Date {
+  const now = new Date();
+  if (expiresAt && expiresAt <= (publishAt && publishAt > now ? publishAt : now)) {
+    throw badInput('expiresAt must be later than the publication time', [{ field: 'expiresAt', message: 'must be in the future and after publishAt' }]);
+  }
+  return now;
 }
 
 function normaliseTags(tags: string[] | undefined): string[] {

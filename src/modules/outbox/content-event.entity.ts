@@ -10,6 +10,7 @@ export const CONTENT_EVENT_TYPES = [
   'article.archived',
   'article.expired',
   'draft.submitted',
+  'draft.amended',
   'draft.approved',
   'draft.changes_requested',
   'draft.rejected',

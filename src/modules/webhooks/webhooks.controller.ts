@@ -1,0 +1,64 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../common/domain.js';
+import { PageQuery } from '../../common/paging.js';
+import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
+import { CreateWebhookDto, ListDeliveriesQuery, UpdateWebhookDto } from './webhooks.dto.js';
+import { WebhooksService } from './webhooks.service.js';
+
+const ID = new ParseUUIDPipe();
+
+@ApiTags('webhooks')
+@ApiBearerAuth()
+@MinRole('admin')
+@Controller('v1/webhooks')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  /** Registers a webhook. The signing secret is in this response and is never shown again. */
+  @Post()
+  @ApiOperation({
+    summary: 'Register a webhook (the secret is shown in this response only)',
+    description:
+      'Each event is POSTed as JSON (the change feed item, editorial view) with headers `X-Savoir-Event`, `X-Savoir-Delivery` ' +
+      '(stable across retries: deduplicate on it), `X-Savoir-Timestamp` (Unix seconds) and `X-Savoir-Signature: sha256=<hex>`, ' +
+      'the HMAC-SHA256 of `<timestamp>.<raw body>` with the secret. Answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is ' +
+      'retried with exponential backoff. Events reach each webhook in order, at least once.',
+  })
+  create(@Body() body: CreateWebhookDto, @CurrentPrincipal() by: Principal) {
+    return this.webhooks.create(body, by);
+  }
+
+  @Get()
+  list(@Query() query: PageQuery) {
+    return this.webhooks.list(query.limit ?? 50, query.cursor);
+  }
+
+  @Get(':id')
+  get(@Param('id', ID) id: string) {
+    return this.webhooks.get(id);
+  }
+
+  @Patch(':id')
+  update(@Param('id', ID) id: string, @Body() body: UpdateWebhookDto) {
+    return this.webhooks.update(id, body);
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@Param('id', ID) id: string) {
+    await this.webhooks.remove(id);
+  }
+
+  /** Deliveries to this webhook, latest event first, each with its attempts. */
+  @Get(':id/deliveries')
+  deliveries(@Param('id', ID) id: string, @Query() query: ListDeliveriesQuery) {
+    return this.webhooks.listDeliveries(id, query);
+  }
+
+  @Post(':id/deliveries/:deliveryId/redeliver')
+  @HttpCode(200)
+  redeliver(@Param('id', ID) id: string, @Param('deliveryId', ID) deliveryId: string) {
+    return this.webhooks.redeliver(id, deliveryId);
+  }
+}

@@ -12,7 +12,7 @@ export class Foundation1764000000000 implements MigrationInterface {
         channel text NOT NULL CHECK (channel IN ('web', 'bot', 'voice', 'agent', 'email')),
         secret_hash text NOT NULL UNIQUE,
         secret_prefix text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
         revoked_at timestamptz,
         last_used_at timestamptz
       )`);
@@ -44,8 +44,8 @@ export class Foundation1764000000000 implements MigrationInterface {
         default_locale text NOT NULL,
         version int NOT NULL DEFAULT 1,
         created_by text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now()
+        created_at timestamptz(3) NOT NULL DEFAULT now(),
+        updated_at timestamptz(3) NOT NULL DEFAULT now()
       )`);
     await q.query(`CREATE INDEX articles_category_idx ON articles (category_id)`);
     await q.query(`CREATE INDEX articles_updated_idx ON articles (updated_at DESC, id DESC)`);

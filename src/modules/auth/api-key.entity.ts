@@ -23,7 +23,7 @@ export class ApiKey {
   @Column('text', { name: 'secret_prefix' })
   secretPrefix: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
   @Column('timestamptz', { name: 'revoked_at', nullable: true })

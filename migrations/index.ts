@@ -1,4 +1,5 @@
 import { Foundation1764000000000 } from './1764000000000-Foundation.js';
+import { Analytics1764000400000 } from './1764000400000-Analytics.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
-export const MIGRATIONS = [Foundation1764000000000];
+export const MIGRATIONS = [Foundation1764000000000, Analytics1764000400000];

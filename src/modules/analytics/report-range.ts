@@ -21,13 +21,16 @@ export interface ReportRange {
   days: { dayStart: Date; dayEnd: Date } | null;
 }
 
+const ZONES = new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.toLowerCase(), zone]));
+
+/** The zone as the client named it (letter case fixed: "europe/paris" → "Europe/Paris"), or 400 if it is not one. */
 export function assertTimeZone(tz: string): string {
   try {
-    // Canonical spelling ("europe/paris" → "Europe/Paris"), and RangeError for a name that is not a zone.
-    return new Intl.DateTimeFormat('en-US', { timeZone: tz }).resolvedOptions().timeZone;
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
   } catch {
     throw badInput(`tz "${tz}" is not an IANA time zone (e.g. "Europe/Paris")`, [{ field: 'tz', message: 'unknown time zone' }]);
   }
+  return ZONES.get(tz.toLowerCase()) ?? tz;
 }
 
 function parseDate(value: string, field: string): number {

@@ -130,10 +130,14 @@ export class ReportsService {
     const range = reportRange(query);
     const article = await this.articles.resolve(idOrSlug);
     const sql = new Sql();
+    // Days that are UTC days (tz UTC, or any zone at offset 0 over the range) are read from the day table.
+    const utcDays = range.days?.dayStart.getTime() === range.start.getTime() && range.days.dayEnd.getTime() === range.end.getTime();
+    const source = utcDays
+      ? `to_char(day, 'YYYY-MM-DD') AS date, channel, locale, revision, ${SUMS} FROM analytics_article_day
+         WHERE day >= ${sql.p(isoDay(range.start))}::date AND day < ${sql.p(isoDay(range.end))}::date`
+      : `${localDate(sql.p(range.tz))} AS date, channel, locale, revision, ${SUMS} FROM analytics_article_quarter WHERE ${this.bucketIn(sql, range)}`;
     const breakdown = (await this.dataSource.query(
-      `SELECT ${localDate(sql.p(range.tz))} AS date, channel, locale, revision, ${SUMS}
-       FROM analytics_article_quarter WHERE article_id = ${sql.p(article.id)} AND ${this.bucketIn(sql, range)} ${this.filters(sql, query)}
-       GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      `SELECT ${source} AND article_id = ${sql.p(article.id)} ${this.filters(sql, query)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
       sql.params,
     )) as ({ date: string; channel: string; locale: string; revision: number } & Counters)[];
     const byDay = groupSum(breakdown, (r) => r.date);

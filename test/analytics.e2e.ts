@@ -159,6 +159,13 @@ describe('reports', () => {
     const ascending = await report('/articles', { ...range, sort: 'served', order: 'asc' });
     expect(ascending.items.map((i: { served: number }) => i.served)).toEqual([1, 2, 3]);
     expect(ascending.items[0].title).toMatch(/^Analytics article/);
+    await t.http().post('/v1/feedback').set(as(editor)).send({ servedId: (await f.query(`SELECT id FROM served_answers WHERE article_id = $1 LIMIT 1`, [y.id]))[0].id, helpful: true }).expect(201);
+    await f.rollUp();
+    const byRate = await report('/articles', { ...range, sort: 'helpfulRate' });
+    expect(byRate.items.map((i: { articleId: string; helpfulRate: number | null }) => [i.articleId, i.helpfulRate])).toEqual([
+      [y.id, 1],
+      ...[x.id, z.id].sort().map((id) => [id, null]),
+    ]);
   });
 
   it('reports per intent × channel, by the intents articles carry', async () => {

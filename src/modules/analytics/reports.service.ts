@@ -111,8 +111,8 @@ export class ReportsService {
     const sql = new Sql();
     const where = this.filters(sql, query) + (query.intent ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])` : '');
     const rows = (await this.dataSource.query(
-      `SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, where)}) f GROUP BY article_id
-       ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, article_id
+      `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, where)}) f GROUP BY article_id) g
+       ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, "articleId"
        LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
       sql.params,
     )) as ({ articleId: string } & Counters)[];
@@ -215,9 +215,9 @@ export class ReportsService {
     const sql = new Sql();
     const selfService = ` AND channel IN (${sqlList(SELF_SERVICE_CHANNELS)})`;
     const rows = (await this.dataSource.query(
-      `SELECT f.article_id AS "articleId", f.channel, a.intents, ${SUMS}
-       FROM (${this.articleFacts(sql, range, this.filters(sql, query) + selfService)}) f LEFT JOIN articles a ON a.id = f.article_id
-       GROUP BY 1, 2, 3`,
+      `SELECT g.*, a.intents FROM (
+         SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, this.filters(sql, query) + selfService)}) f GROUP BY 1, 2
+       ) g LEFT JOIN articles a ON a.id = g."articleId"`,
       sql.params,
     )) as ({ articleId: string; channel: string; intents: string[] | null } & Counters)[];
     const figure = (c: Counters) => ({ selfServiceServed: c.served, followedByContact: c.escalations, rate: rate(c.escalations, c.served) });

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './config/app-config.js';
 import { DatabaseModule, DatabaseModuleOptions } from './database/database.module.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiGraphQLModule } from './graphql/graphql.module.js';
 import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -39,6 +40,7 @@ export class AppModule {
         DraftsModule,
         ChangesModule,
         WebhooksModule,
+        AnalyticsModule,
         ApiGraphQLModule,
       ],
     };

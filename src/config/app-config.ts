@@ -90,6 +90,22 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(50)
   WEBHOOK_POLL_INTERVAL_MS = 1_000;
 
+  /** How often new served answers, searches, feedback and events are added to the analytics rollups, in milliseconds. */
+  @Transform(toInt) @IsInt() @Min(50)
+  ANALYTICS_ROLLUP_INTERVAL_MS = 5000;
+
+  /** Days raw analytics rows (served answers, searches, feedback, events) are kept; then only rollups remain. 0 keeps them forever. */
+  @Transform(toInt) @IsInt() @Min(0)
+  ANALYTICS_RETENTION_DAYS = 90;
+
+  /** How often rows past the retention period are deleted, in milliseconds. */
+  @Transform(toInt) @IsInt() @Min(1000)
+  ANALYTICS_RETENTION_INTERVAL_MS = 3_600_000;
+
+  /** A self-service answer counts as followed by a contact if an agent or email contact comes this many minutes after it, at most. */
+  @Transform(toInt) @IsInt() @Min(1) @Max(60 * 24 * 30)
+  ANALYTICS_JOURNEY_WINDOW_MINUTES = 1440;
+
   // GraphQL
   /** Deepest field nesting a GraphQL document may ask for; deeper documents are rejected before running. */
   @Transform(toInt) @IsInt() @Min(2) @Max(100)

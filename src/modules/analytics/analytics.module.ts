@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { AnalyticsScheduler } from './analytics-scheduler.js';
+import { IngestController } from './ingest.controller.js';
+import { IngestService } from './ingest.service.js';
+import { PrivacyService } from './privacy.service.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsService } from './reports.service.js';
+import { RollupService } from './rollup.service.js';
+
+/** Feedback and client events, the rollups, the reports, erasure and retention. */
+@Module({
+  imports: [ArticlesModule],
+  controllers: [IngestController, ReportsController],
+  providers: [IngestService, RollupService, ReportsService, PrivacyService, AnalyticsScheduler],
+  exports: [RollupService, IngestService, ReportsService],
+})
+export class AnalyticsModule {}

@@ -1,0 +1,112 @@
+import { Controller, Delete, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CHANNELS } from '../../common/domain.js';
+import { badInput } from '../../common/errors.js';
+import { MinRole } from '../auth/auth.decorators.js';
+import { ANSWER_COUNTERS } from './analytics.constants.js';
+import { CsvTable, toCsv, wantsCsv } from './csv.js';
+import { SESSION_PATTERN } from './ingest.dto.js';
+import { PrivacyService } from './privacy.service.js';
+import { ArticlesReportQuery, IntentsReportQuery, JourneysQuery, PagedReportQuery, ReportQuery, ServedQuery } from './reports.dto.js';
+import { ReportsService } from './reports.service.js';
+
+const COUNTER_COLUMNS = [...ANSWER_COUNTERS, 'selfServiceServed', 'helpfulRate', 'escalationRate'];
+const SEARCH_COLUMNS = ['searches', 'zeroResultSearches', 'zeroResultRate'];
+const JOURNEY_COLUMNS = ['selfServiceServed', 'followedByContact', 'rate'];
+
+/**
+ * Analytics reports. Every report answers JSON, or CSV with `Accept: text/csv` (the report's main table, one row
+ * per line).
+ */
+@ApiTags('analytics')
+@ApiBearerAuth()
+@ApiProduces('application/json', 'text/csv')
+@MinRole('editor')
+@Controller('v1/analytics')
+export class ReportsController {
+  constructor(
+    private readonly reports: ReportsService,
+    private readonly privacy: PrivacyService,
+  ) {}
+
+  @Get('summary')
+  async summary(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.summary(query);
+    return respond(reply, accept, 'summary', report, () => ({ columns: ['date', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS], rows: report.days }));
+  }
+
+  @Get('articles')
+  async articles(@Query() query: ArticlesReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.articleList(query);
+    return respond(reply, accept, 'articles', report, () => ({ columns: ['articleId', 'slug', 'title', ...COUNTER_COLUMNS], rows: report.items }));
+  }
+
+  @Get('articles/:id')
+  async article(@Param('id') id: string, @Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.article(id, query);
+    return respond(reply, accept, `article-${report.article.slug}`, report, () => ({
+      columns: ['date', 'channel', 'locale', 'revision', ...COUNTER_COLUMNS],
+      rows: report.breakdown,
+    }));
+  }
+
+  @Get('channels')
+  async channels(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.channels(query);
+    return respond(reply, accept, 'channels', report, () => ({ columns: ['channel', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS], rows: report.items }));
+  }
+
+  @Get('intents')
+  async intents(@Query() query: IntentsReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.intents(query);
+    return respond(reply, accept, 'intents', report, () => ({ columns: ['intent', 'name', 'channel', ...COUNTER_COLUMNS], rows: report.items }));
+  }
+
+  @Get('searches/zero-results')
+  async zeroResults(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.zeroResults(query);
+    return respond(reply, accept, 'zero-results', report, () => ({
+      columns: ['query', 'searches', ...CHANNELS, 'lastSeen'],
+      rows: report.items.map((item) => ({ ...item, ...item.channels })),
+    }));
+  }
+
+  @Get('journeys')
+  async journeys(@Query() query: JourneysQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.journeys(query);
+    return respond(reply, accept, 'journeys', report, () => ({
+      columns: ['scope', 'key', 'label', ...JOURNEY_COLUMNS],
+      rows: [
+        { scope: 'total', key: '', label: '', ...report.totals },
+        ...report.channels.map((c) => ({ scope: 'channel', key: c.channel, label: c.channel, ...c })),
+        ...report.articles.map((a) => ({ scope: 'article', key: a.articleId, label: a.slug, ...a })),
+        ...report.intents.map((i) => ({ scope: 'intent', key: i.intent, label: i.intent, ...i })),
+      ],
+    }));
+  }
+
+  @Get('served')
+  async served(@Query() query: ServedQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    const report = await this.reports.served(query);
+    if (report.nextCursor) reply.header('x-next-cursor', report.nextCursor);
+    return respond(reply, accept, 'served', report, () => ({
+      columns: ['id', 'servedAt', 'channel', 'kind', 'articleId', 'slug', 'revision', 'locale', 'variant', 'title', 'query', 'searchId', 'rank', 'score', 'sessionId', 'apiKeyName', 'helpful'],
+      rows: report.items,
+    }));
+  }
+
+  /** Erases everything recorded about one session (GDPR): served answers, searches, feedback, events. Counts in the rollups stay. */
+  @Delete('sessions/:id')
+  @MinRole('admin')
+  async eraseSession(@Param('id') id: string) {
+    if (!SESSION_PATTERN.test(id)) throw badInput('Not a session id', [{ field: 'id', message: 'not a session id' }]);
+    return { sessionId: id, deleted: await this.privacy.eraseSession(id) };
+  }
+}
+
+function respond<T>(reply: FastifyReply, accept: string | undefined, name: string, report: T, table: () => CsvTable): T | string {
+  if (!wantsCsv(accept)) return report;
+  reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+  return toCsv(table());
+}

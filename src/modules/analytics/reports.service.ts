@@ -1,0 +1,343 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { CHANNELS } from '../../common/domain.js';
+import { decodeCursor, encodeCursor, Page } from '../../common/paging.js';
+import { ArticlesService } from '../articles/articles.service.js';
+import { ANSWER_COUNTERS, SELF_SERVICE_CHANNELS, sqlList } from './analytics.constants.js';
+import { datesOf, ReportRange, reportRange } from './report-range.js';
+import { ArticleSort, ArticlesReportQuery, IntentsReportQuery, JourneysQuery, PagedReportQuery, ReportQuery, ServedQuery } from './reports.dto.js';
+
+/** Query parameters collected while a statement is built. */
+class Sql {
+  readonly params: unknown[] = [];
+  p(value: unknown): string {
+    this.params.push(value);
+    return `$${this.params.length}`;
+  }
+}
+
+/** Sums of the answer counters, as JSON numbers, plus the self-service share the journey rate is based on. */
+const SUMS = [
+  ...ANSWER_COUNTERS.map((c) => `coalesce(sum(${c}), 0)::float8 AS "${c}"`),
+  `coalesce(sum(served) FILTER (WHERE channel IN (${sqlList(SELF_SERVICE_CHANNELS)})), 0)::float8 AS "selfServiceServed"`,
+].join(', ');
+const SEARCH_SUMS = `coalesce(sum(searches), 0)::float8 AS "searches", coalesce(sum(zero_results), 0)::float8 AS "zeroResultSearches"`;
+const localDate = (tz: string) => `to_char((bucket AT TIME ZONE ${tz})::date, 'YYYY-MM-DD')`;
+const isoDay = (date: Date) => date.toISOString().slice(0, 10);
+const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
+
+export type Counters = Record<(typeof ANSWER_COUNTERS)[number] | 'selfServiceServed', number>;
+export type CountersWithRates = Counters & { helpfulRate: number | null; escalationRate: number | null };
+type SearchCounters = { searches: number; zeroResultSearches: number; zeroResultRate: number | null };
+
+const COUNTER_KEYS = [...ANSWER_COUNTERS, 'selfServiceServed'] as const;
+const zero = (): Counters => Object.fromEntries(COUNTER_KEYS.map((k) => [k, 0])) as Counters;
+
+function addInto<T extends Record<string, number>>(target: T, row: Partial<Record<keyof T, unknown>>): T {
+  for (const key of Object.keys(target) as (keyof T)[]) target[key] = (target[key] + Number(row[key] ?? 0)) as T[keyof T];
+  return target;
+}
+
+export function withRates(c: Counters): CountersWithRates {
+  return { ...c, helpfulRate: rate(c.helpful, c.helpful + c.unhelpful), escalationRate: rate(c.escalations, c.selfServiceServed) };
+}
+
+const searchRates = (c: { searches: number; zeroResultSearches: number }): SearchCounters => ({ ...c, zeroResultRate: rate(c.zeroResultSearches, c.searches) });
+
+/** Sums rows (each with counters) by a key, in first-seen order. */
+function groupSum<R extends Partial<Counters>>(rows: R[], keyOf: (row: R) => string): Map<string, Counters> {
+  const groups = new Map<string, Counters>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    addInto(groups.get(key) ?? groups.set(key, zero()).get(key)!, row);
+  }
+  return groups;
+}
+
+const ORDER_BY: Record<ArticleSort, string> = {
+  served: '"served"',
+  clicks: '"clicks"',
+  helpful: '"helpful"',
+  unhelpful: '"unhelpful"',
+  helpfulRate: '"helpful" / nullif("helpful" + "unhelpful", 0)',
+  handoffs: '"handoffs"',
+  escalations: '"escalations"',
+  escalationRate: '"escalations" / nullif("selfServiceServed", 0)',
+};
+
+interface Period {
+  from: string;
+  to: string;
+  tz: string;
+}
+
+const periodOf = (range: ReportRange): Period => ({ from: range.from, to: range.to, tz: range.tz });
+
+/**
+ * The analytics reports. They read the rollups only (the served log itself only for `/served`): whole UTC days from
+ * the day tables and the partial days at the edges of a range in another zone from the quarter-hour tables, or the
+ * quarter-hour tables alone for a series by local day.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly articles: ArticlesService,
+    private readonly config: AppConfig,
+  ) {}
+
+  async summary(query: ReportQuery) {
+    const range = reportRange(query);
+    const sql = new Sql();
+    const rows = await this.dataSource.query(
+      `SELECT ${localDate(sql.p(range.tz))} AS date, ${SUMS}, ${SEARCH_SUMS}
+       FROM analytics_channel_quarter WHERE ${this.bucketIn(sql, range)} ${this.filters(sql, query)} GROUP BY 1`,
+      sql.params,
+    );
+    const byDate = new Map<string, Record<string, unknown>>(rows.map((r: { date: string }) => [r.date, r]));
+    const days = datesOf(range).map((date) => {
+      const row = byDate.get(date) ?? {};
+      return { date, ...withRates(addInto(zero(), row)), ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, row)) };
+    });
+    const totals = { ...withRates(addInto(zero(), sumRows(days))), ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, sumRows(days))) };
+    return { ...periodOf(range), totals, days };
+  }
+
+  async articleList(query: ArticlesReportQuery): Promise<Period & Page<ArticleLine>> {
+    const range = reportRange(query);
+    const limit = query.limit ?? 50;
+    const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
+    const sql = new Sql();
+    const where = this.filters(sql, query) + (query.intent ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])` : '');
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, where)}) f GROUP BY article_id) g
+       ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, "articleId"
+       LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
+      sql.params,
+    )) as ({ articleId: string } & Counters)[];
+    const page = rows.slice(0, limit);
+    const labels = await this.labels(page.map((r) => r.articleId));
+    return {
+      ...periodOf(range),
+      items: page.map((r) => ({ articleId: r.articleId, ...labels.get(r.articleId)!, ...withRates(addInto(zero(), r)) })),
+      nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
+    };
+  }
+
+  /** One article: totals, per channel, per revision, and per day, with the full day × channel × locale × revision breakdown. */
+  async article(idOrSlug: string, query: ReportQuery) {
+    const range = reportRange(query);
+    const article = await this.articles.resolve(idOrSlug);
+    const sql = new Sql();
+    // Days that are UTC days (tz UTC, or any zone at offset 0 over the range) are read from the day table.
+    const utcDays = range.days?.dayStart.getTime() === range.start.getTime() && range.days.dayEnd.getTime() === range.end.getTime();
+    const source = utcDays
+      ? `to_char(day, 'YYYY-MM-DD') AS date, channel, locale, revision, ${SUMS} FROM analytics_article_day
+         WHERE day >= ${sql.p(isoDay(range.start))}::date AND day < ${sql.p(isoDay(range.end))}::date`
+      : `${localDate(sql.p(range.tz))} AS date, channel, locale, revision, ${SUMS} FROM analytics_article_quarter WHERE ${this.bucketIn(sql, range)}`;
+    const breakdown = (await this.dataSource.query(
+      `SELECT ${source} AND article_id = ${sql.p(article.id)} ${this.filters(sql, query)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+      sql.params,
+    )) as ({ date: string; channel: string; locale: string; revision: number } & Counters)[];
+    const byDay = groupSum(breakdown, (r) => r.date);
+    const byRevision = groupSum(breakdown, (r) => `${r.locale}\u0000${r.revision}`);
+    return {
+      ...periodOf(range),
+      article: { id: article.id, slug: article.slug, ...(await this.labels([article.id])).get(article.id) },
+      totals: withRates(addInto(zero(), sumRows(breakdown))),
+      channels: [...groupSum(breakdown, (r) => r.channel)].map(([channel, c]) => ({ channel, ...withRates(c) })),
+      revisions: [...byRevision]
+        .map(([key, c]) => ({ locale: key.split('\u0000')[0], revision: Number(key.split('\u0000')[1]), ...withRates(c) }))
+        .sort((a, b) => a.locale.localeCompare(b.locale) || a.revision - b.revision),
+      days: datesOf(range).map((date) => ({ date, ...withRates(byDay.get(date) ?? zero()) })),
+      breakdown: breakdown.map((r) => ({ ...r, ...withRates(r) })),
+    };
+  }
+
+  async channels(query: ReportQuery) {
+    const range = reportRange(query);
+    const sql = new Sql();
+    const rows = (await this.dataSource.query(
+      `SELECT ${localDate(sql.p(range.tz))} AS date, channel, ${SUMS}, ${SEARCH_SUMS}
+       FROM analytics_channel_quarter WHERE ${this.bucketIn(sql, range)} ${this.filters(sql, query)} GROUP BY 1, 2 ORDER BY 1, 2`,
+      sql.params,
+    )) as ({ date: string; channel: string; searches: number; zeroResultSearches: number } & Counters)[];
+    const items = CHANNELS.filter((channel) => !query.channel || channel === query.channel).map((channel) => {
+      const mine = rows.filter((r) => r.channel === channel);
+      return { channel, ...withRates(addInto(zero(), sumRows(mine))), ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, sumRows(mine))) };
+    });
+    return { ...periodOf(range), items, days: rows.map((r) => ({ ...r, ...withRates(r), ...searchRates(r) })) };
+  }
+
+  /** Per intent × channel, by the intents articles carry now. */
+  async intents(query: IntentsReportQuery) {
+    const range = reportRange(query);
+    const sql = new Sql();
+    const intentFilter = query.intent ? `WHERE i.intent = ${sql.p(query.intent)}` : '';
+    const rows = (await this.dataSource.query(
+      `WITH per_article AS (
+         SELECT article_id, channel, ${ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
+         FROM (${this.articleFacts(sql, range, this.filters(sql, query))}) f GROUP BY 1, 2
+       )
+       SELECT i.intent, coalesce(n.name, i.intent) AS name, p.channel, ${SUMS}
+       FROM per_article p JOIN articles a ON a.id = p.article_id CROSS JOIN unnest(a.intents) AS i(intent)
+       LEFT JOIN intents n ON n.key = i.intent ${intentFilter}
+       GROUP BY 1, 2, 3 ORDER BY "served" DESC, 1, 3`,
+      sql.params,
+    )) as ({ intent: string; name: string; channel: string } & Counters)[];
+    return { ...periodOf(range), items: rows.map((r) => ({ ...r, ...withRates(r) })) };
+  }
+
+  async zeroResults(query: PagedReportQuery) {
+    const range = reportRange(query);
+    const limit = query.limit ?? 50;
+    const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
+    const sql = new Sql();
+    const facts = this.rangeFacts(sql, range, 'analytics_zero_result', 'query, channel, locale, searches, last_seen', this.filters(sql, query));
+    const rows = (await this.dataSource.query(
+      `WITH per_channel AS (SELECT query, channel, sum(searches) AS searches, max(last_seen) AS last_seen FROM (${facts}) f GROUP BY 1, 2)
+       SELECT query, sum(searches)::float8 AS searches, jsonb_object_agg(channel, searches::float8) AS channels, max(last_seen) AS "lastSeen"
+       FROM per_channel GROUP BY query ORDER BY 2 DESC, 1 LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
+      sql.params,
+    )) as { query: string; searches: number; channels: Record<string, number>; lastSeen: Date }[];
+    return {
+      ...periodOf(range),
+      items: rows.slice(0, limit),
+      nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
+    };
+  }
+
+  /** How often a self-service answer was followed by an agent or email contact in the same session. */
+  async journeys(query: JourneysQuery) {
+    const range = reportRange(query);
+    const limit = query.limit ?? 50;
+    const sql = new Sql();
+    const selfService = ` AND channel IN (${sqlList(SELF_SERVICE_CHANNELS)})`;
+    const rows = (await this.dataSource.query(
+      `SELECT g.*, a.intents FROM (
+         SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, this.filters(sql, query) + selfService)}) f GROUP BY 1, 2
+       ) g LEFT JOIN articles a ON a.id = g."articleId"`,
+      sql.params,
+    )) as ({ articleId: string; channel: string; intents: string[] | null } & Counters)[];
+    const figure = (c: Counters) => ({ selfServiceServed: c.served, followedByContact: c.escalations, rate: rate(c.escalations, c.served) });
+    const top = <K extends string>(groups: Map<string, Counters>, key: K) =>
+      [...groups]
+        .map(([id, c]) => ({ [key]: id, ...figure(c) }) as Record<K, string> & ReturnType<typeof figure>)
+        .sort((a, b) => b.followedByContact - a.followedByContact || b.selfServiceServed - a.selfServiceServed || a[key].localeCompare(b[key]))
+        .slice(0, limit);
+    const articles = top(groupSum(rows, (r) => r.articleId), 'articleId');
+    const labels = await this.labels(articles.map((a) => a.articleId));
+    const perIntent = rows.flatMap((r) => (r.intents ?? []).map((intent) => ({ ...r, intent })));
+    return {
+      ...periodOf(range),
+      windowMinutes: this.config.ANALYTICS_JOURNEY_WINDOW_MINUTES,
+      totals: figure(addInto(zero(), sumRows(rows))),
+      channels: [...groupSum(rows, (r) => r.channel)].map(([channel, c]) => ({ channel, ...figure(c) })),
+      articles: articles.map((a) => ({ ...a, ...labels.get(a.articleId) })),
+      intents: top(groupSum(perIntent, (r) => r.intent), 'intent'),
+    };
+  }
+
+  /** The served-answer log itself: which revision, in which locale and variant, was served where, for which query. */
+  async served(query: ServedQuery): Promise<Period & Page<ServedLine>> {
+    const range = reportRange(query);
+    const limit = query.limit ?? 50;
+    const after = decodeCursor<{ at: string; id: string }>(query.cursor, ['at', 'id']);
+    const sql = new Sql();
+    const conditions = [`s.served_at >= ${sql.p(range.start)}`, `s.served_at < ${sql.p(range.end)}`];
+    const equal: [string, unknown][] = [
+      ['s.channel', query.channel],
+      ['s.locale', query.locale],
+      ['s.article_id', query.articleId],
+      ['s.revision', query.revision],
+      ['s.session_id', query.sessionId],
+      ['s.search_id', query.searchId],
+      ['s.kind', query.kind],
+    ];
+    for (const [column, value] of equal) if (value !== undefined) conditions.push(`${column} = ${sql.p(value)}`);
+    if (after) conditions.push(`(s.served_at, s.id) < (${sql.p(after.at)}::timestamptz, ${sql.p(after.id)}::uuid)`);
+    const rows = (await this.dataSource.query(
+      `SELECT s.id, to_char(s.served_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "servedAt", s.channel, s.kind,
+              s.article_id AS "articleId", a.slug, s.revision, s.locale, s.variant, r.title, s.query, s.search_id AS "searchId",
+              s.rank, s.score, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", k.name AS "apiKeyName", f.helpful
+       FROM served_answers s
+       LEFT JOIN articles a ON a.id = s.article_id
+       LEFT JOIN article_revisions r ON r.article_id = s.article_id AND r.locale = s.locale AND r.number = s.revision
+       LEFT JOIN api_keys k ON k.id = s.api_key_id
+       LEFT JOIN feedback f ON f.served_id = s.id
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY s.served_at DESC, s.id DESC LIMIT ${sql.p(limit + 1)}`,
+      sql.params,
+    )) as ServedLine[];
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { ...periodOf(range), items, nextCursor: rows.length > limit ? encodeCursor({ at: last.servedAt, id: last.id }) : null };
+  }
+
+  private bucketIn(sql: Sql, range: ReportRange): string {
+    return `bucket >= ${sql.p(range.start)} AND bucket < ${sql.p(range.end)}`;
+  }
+
+  private filters(sql: Sql, query: ReportQuery): string {
+    return (query.channel ? ` AND channel = ${sql.p(query.channel)}` : '') + (query.locale ? ` AND locale = ${sql.p(query.locale)}` : '');
+  }
+
+  private articleFacts(sql: Sql, range: ReportRange, where: string): string {
+    return this.rangeFacts(sql, range, 'analytics_article', `article_id, channel, locale, revision, ${ANSWER_COUNTERS.join(', ')}`, where);
+  }
+
+  /** Rows of a `<prefix>_day` / `<prefix>_quarter` rollup pair covering the range exactly. */
+  private rangeFacts(sql: Sql, range: ReportRange, prefix: string, columns: string, where: string): string {
+    if (!range.days) return `SELECT ${columns} FROM ${prefix}_quarter WHERE ${this.bucketIn(sql, range)} ${where}`;
+    const [start, dayStart, dayEnd, end] = [range.start, range.days.dayStart, range.days.dayEnd, range.end].map((d) => sql.p(d));
+    return `SELECT ${columns} FROM ${prefix}_day WHERE day >= ${sql.p(isoDay(range.days.dayStart))}::date AND day < ${sql.p(isoDay(range.days.dayEnd))}::date ${where}
+      UNION ALL
+      SELECT ${columns} FROM ${prefix}_quarter
+      WHERE ((bucket >= ${start} AND bucket < ${dayStart}) OR (bucket >= ${dayEnd} AND bucket < ${end})) ${where}`;
+  }
+
+  /** Slug and title (live revision, else latest, in the article's default locale first) of articles. */
+  private async labels(ids: string[]): Promise<Map<string, { slug: string | null; title: string | null }>> {
+    const rows = (await this.dataSource.query(
+      `SELECT x.id, a.slug, t.title FROM unnest($1::uuid[]) AS x(id)
+       LEFT JOIN articles a ON a.id = x.id
+       LEFT JOIN LATERAL (
+         SELECT r.title FROM article_locales l
+         JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = coalesce(l.live_revision, l.head_revision)
+         WHERE l.article_id = a.id ORDER BY (l.locale = a.default_locale) DESC, l.locale LIMIT 1
+       ) t ON true`,
+      [ids],
+    )) as { id: string; slug: string | null; title: string | null }[];
+    return new Map(rows.map((r) => [r.id, { slug: r.slug, title: r.title }]));
+  }
+}
+
+function sumRows(rows: object[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const row of rows) for (const [key, value] of Object.entries(row)) if (typeof value === 'number') total[key] = (total[key] ?? 0) + value;
+  return total;
+}
+
+export type ArticleLine = { articleId: string; slug: string | null; title: string | null } & CountersWithRates;
+
+export interface ServedLine {
+  id: string;
+  servedAt: string;
+  channel: string;
+  kind: string;
+  articleId: string;
+  slug: string | null;
+  revision: number;
+  locale: string;
+  variant: string;
+  title: string | null;
+  query: string | null;
+  searchId: string | null;
+  rank: number | null;
+  score: number | null;
+  sessionId: string | null;
+  apiKeyId: string | null;
+  apiKeyName: string | null;
+  helpful: boolean | null;
+}

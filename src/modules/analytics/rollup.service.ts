@@ -1,0 +1,156 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { ANSWER_COUNTERS, CONTACT_CHANNELS, COUNTER_BY_EVENT, SELF_SERVICE_CHANNELS, sqlList } from './analytics.constants.js';
+
+/** Advisory lock taken by a rollup pass, so that several instances never count the same rows twice. */
+const ROLLUP_LOCK = 5_264_001;
+export const BUCKET = `'15 minutes'`;
+const bin = (column: string) => `date_bin(${BUCKET}, ${column}, timestamptz '2000-01-01 00:00:00+00')`;
+const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
+
+const SUMS = ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ');
+const ADD_COUNTERS = (table: string, counters: readonly string[]) => counters.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+const eventCounters = (type: string) =>
+  ANSWER_COUNTERS.map((c) => {
+    const types = Object.entries(COUNTER_BY_EVENT).filter(([, counter]) => counter === c).map(([t]) => t);
+    return types.length > 0 ? `(${type} IN (${sqlList(types)}))::int AS ${c}` : `0 AS ${c}`;
+  }).join(', ');
+const only = (counter: string, value: string) => ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
+
+export interface RollupPass {
+  servedRows: number;
+  escalations: number;
+  zeroResultQueries: number;
+}
+
+/**
+ * Keeps the analytics rollups up to date incrementally. A pass counts the raw rows (served answers, searches,
+ * feedback, events) written by transactions between the watermark and the oldest transaction still running, adds
+ * them to the rollups, and moves the watermark, all in one transaction: a pass that fails counts nothing, and no row
+ * is ever counted twice or skipped (see the Analytics migration).
+ *
+ * Feedback and events count in the bucket of the answer they are about (when it was served), so rates compare like
+ * with like: of the answers served that day, how many were found helpful.
+ */
+@Injectable()
+export class RollupService {
+  private readonly logger = new Logger('AnalyticsRollup');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+  ) {}
+
+  /** Runs one pass; null when another instance is running one right now. */
+  async rollUp(): Promise<RollupPass | null> {
+    const started = Date.now();
+    const result = await this.dataSource.transaction(async (m) => {
+      const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [ROLLUP_LOCK]);
+      if (!locked) return null;
+      // Taken before this transaction writes anything, so that its own id is not the oldest running one.
+      const [{ hi }] = await m.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS hi`);
+      const [{ lo }] = await m.query(`SELECT next_xid::text AS lo FROM analytics_watermark WHERE id = 1`);
+      if (lo === hi) return { servedRows: 0, escalations: 0, zeroResultQueries: 0 };
+      const pass = await this.countAnswers(m, lo, hi);
+      pass.zeroResultQueries = await this.countZeroResults(m, lo, hi);
+      await m.query(`UPDATE analytics_watermark SET next_xid = $1::xid8, rolled_up_at = now() WHERE id = 1`, [hi]);
+      return pass;
+    });
+    if (result && result.servedRows > 10_000) this.logger.log({ message: 'rollup pass', ...result, ms: Date.now() - started });
+    return result;
+  }
+
+  /** Served answers, feedback, events, journeys and searches into the article and channel rollups, in one statement. */
+  private async countAnswers(m: EntityManager, lo: string, hi: string): Promise<RollupPass> {
+    const inRange = (alias: string) => `${alias}.xid >= $1::xid8 AND ${alias}.xid < $2::xid8`;
+    const selfService = sqlList(SELF_SERVICE_CHANNELS);
+    const contact = sqlList(CONTACT_CHANNELS);
+    const answerKey = 'bucket, article_id, channel, locale, revision';
+    const [row] = await m.query(
+      `WITH touched AS (
+         SELECT session_id FROM served_answers s WHERE ${inRange('s')} AND session_id IS NOT NULL
+         UNION SELECT session_id FROM searches q WHERE ${inRange('q')} AND session_id IS NOT NULL AND channel IN (${contact})
+         UNION SELECT session_id FROM client_events e WHERE ${inRange('e')} AND session_id IS NOT NULL AND type = 'handoff'
+       ),
+       contacts AS (
+         SELECT session_id, served_at AS at FROM served_answers WHERE session_id IN (SELECT session_id FROM touched) AND channel IN (${contact})
+         UNION ALL SELECT session_id, created_at FROM searches WHERE session_id IN (SELECT session_id FROM touched) AND channel IN (${contact})
+         UNION ALL SELECT session_id, at FROM client_events WHERE session_id IN (SELECT session_id FROM touched) AND type = 'handoff'
+       ),
+       escalated AS (
+         INSERT INTO analytics_escalations (served_id, served_at, session_id, contact_at)
+         SELECT s.id, s.served_at, s.session_id, min(c.at)
+         FROM served_answers s JOIN contacts c ON c.session_id = s.session_id AND c.at >= s.served_at AND c.at <= s.served_at + make_interval(mins => $3)
+         WHERE s.session_id IN (SELECT session_id FROM touched) AND s.channel IN (${selfService}) AND s.xid < $2::xid8
+         GROUP BY s.id, s.served_at, s.session_id
+         ON CONFLICT (served_id) DO NOTHING
+         RETURNING served_id
+       ),
+       answer_delta AS (
+         SELECT ${bin('s.served_at')} AS bucket, s.article_id, s.channel, s.locale, s.revision, ${only('served', '1')}
+           FROM served_answers s WHERE ${inRange('s')}
+         UNION ALL
+         SELECT ${bin('s.served_at')}, s.article_id, s.channel, s.locale, s.revision,
+                ${ANSWER_COUNTERS.map((c) => (c === 'helpful' ? 'f.helpful::int' : c === 'unhelpful' ? '(NOT f.helpful)::int' : '0')).join(', ')}
+           FROM feedback f JOIN served_answers s ON s.id = f.served_id WHERE ${inRange('f')}
+         UNION ALL
+         SELECT ${bin('s.served_at')}, s.article_id, s.channel, s.locale, s.revision, ${eventCounters('e.type')}
+           FROM client_events e JOIN served_answers s ON s.id = e.served_id WHERE ${inRange('e')}
+         UNION ALL
+         SELECT ${bin('s.served_at')}, s.article_id, s.channel, s.locale, s.revision, ${only('escalations', '1')}
+           FROM escalated x JOIN served_answers s ON s.id = x.served_id
+       ),
+       answers AS (SELECT ${answerKey}, ${SUMS} FROM answer_delta GROUP BY ${answerKey}),
+       quarter AS (
+         INSERT INTO analytics_article_quarter AS t (${answerKey}, ${ANSWER_COUNTERS.join(', ')}) SELECT * FROM answers
+         ON CONFLICT (${answerKey}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
+       ),
+       daily AS (
+         INSERT INTO analytics_article_day AS t (day, article_id, channel, locale, revision, ${ANSWER_COUNTERS.join(', ')})
+         SELECT ${utcDay('bucket')}, article_id, channel, locale, revision, ${SUMS} FROM answers GROUP BY 1, 2, 3, 4, 5
+         ON CONFLICT (day, article_id, channel, locale, revision) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
+       ),
+       channel_delta AS (
+         SELECT bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, 0 AS searches, 0 AS zero_results FROM answers
+         UNION ALL
+         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${only('served', '0')}, 1, (q.hit_count = 0)::int
+           FROM searches q WHERE ${inRange('q')}
+         UNION ALL
+         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${eventCounters('e.type')}, 0, 0
+           FROM client_events e JOIN searches q ON q.id = e.search_id WHERE ${inRange('e')} AND e.served_id IS NULL
+       ),
+       channels AS (
+         INSERT INTO analytics_channel_quarter AS t (bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, searches, zero_results)
+         SELECT bucket, channel, locale, ${SUMS}, sum(searches), sum(zero_results) FROM channel_delta GROUP BY 1, 2, 3
+         ON CONFLICT (bucket, channel, locale) DO UPDATE SET ${ADD_COUNTERS('t', [...ANSWER_COUNTERS, 'searches', 'zero_results'])}
+       )
+       SELECT (SELECT count(*) FROM served_answers s WHERE ${inRange('s')})::int AS served_rows, (SELECT count(*) FROM escalated)::int AS escalations`,
+      [lo, hi, this.config.ANALYTICS_JOURNEY_WINDOW_MINUTES],
+    );
+    return { servedRows: row.served_rows, escalations: row.escalations, zeroResultQueries: 0 };
+  }
+
+  /** Searches that found nothing, grouped by normalised query: day and quarter-hour rollups. */
+  private async countZeroResults(m: EntityManager, lo: string, hi: string): Promise<number> {
+    const [row] = await m.query(
+      `WITH z AS (
+         SELECT ${bin('created_at')} AS bucket, analytics_normalize_query(query) AS query, channel, coalesce(locale, '') AS locale,
+                count(*) AS searches, max(created_at) AS last_seen
+         FROM searches WHERE xid >= $1::xid8 AND xid < $2::xid8 AND hit_count = 0 GROUP BY 1, 2, 3, 4
+       ),
+       quarter AS (
+         INSERT INTO analytics_zero_result_quarter AS t (bucket, query, channel, locale, searches, last_seen) SELECT * FROM z WHERE query <> ''
+         ON CONFLICT (bucket, query, channel, locale) DO UPDATE SET searches = t.searches + excluded.searches, last_seen = greatest(t.last_seen, excluded.last_seen)
+       ),
+       daily AS (
+         INSERT INTO analytics_zero_result_day AS t (day, query, channel, locale, searches, last_seen)
+         SELECT ${utcDay('bucket')}, query, channel, locale, sum(searches), max(last_seen) FROM z WHERE query <> '' GROUP BY 1, 2, 3, 4
+         ON CONFLICT (day, query, channel, locale) DO UPDATE SET searches = t.searches + excluded.searches, last_seen = greatest(t.last_seen, excluded.last_seen)
+       )
+       SELECT count(*)::int AS queries FROM z`,
+      [lo, hi],
+    );
+    return row.queries;
+  }
+}

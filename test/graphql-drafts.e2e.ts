@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlClient } from './support/graphql-client.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -20,19 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function gql(key: string, query: string, variables?: Record<string, unknown>) {
-  return t.http().post('/graphql').set(t.auth(key)).send({ query, variables });
-}
-async function ok(key: string, query: string, variables?: Record<string, unknown>): Promise<any> {
-  const res = await gql(key, query, variables);
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data;
-}
-async function failure(key: string, query: string, variables?: Record<string, unknown>) {
-  const res = await gql(key, query, variables);
-  expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
-  return res.body.errors[0] as { message: string; extensions: Record<string, any> };
-}
+const { ok, failure } = graphqlClient(() => t);
 
 let counter = 0;
 async function publishedArticle() {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../src/common/domain.js';
 import { SCHEMA_FILE, schemaFileText } from '../src/graphql/schema-file.js';
+import { type GqlError, graphqlClient } from './support/graphql-client.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -18,32 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-interface GqlError {
-  message: string;
-  path?: string[];
-  extensions: { code: string; [key: string]: unknown };
-}
-
-function gql(key: string | null, query: string, variables?: Record<string, unknown>) {
-  const request = t.http().post('/graphql');
-  if (key) request.set(t.auth(key));
-  return request.send({ query, variables });
-}
-
-/** The data of a response that must have succeeded. */
-async function ok<T = any>(key: string | null, query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await gql(key, query, variables);
-  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  expect(res.status).toBe(200);
-  return res.body.data;
-}
-
-/** The single error of a response that must have failed. */
-async function failure(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlError & { status: number }> {
-  const res = await gql(key, query, variables);
-  expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
-  return { ...res.body.errors[0], status: res.status };
-}
+const { gql, ok, failure } = graphqlClient(() => t);
 
 const CREATE = `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug version locales { locale headRevision liveRevision } } }`;
 let counter = 0;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module.js';
 import { AnalyticsScheduler } from './analytics-scheduler.js';
+import { AnalyticsResolver } from './analytics.resolver.js';
 import { IngestController } from './ingest.controller.js';
 import { IngestService } from './ingest.service.js';
 import { PrivacyService } from './privacy.service.js';
@@ -12,7 +13,7 @@ import { RollupService } from './rollup.service.js';
 @Module({
   imports: [ArticlesModule],
   controllers: [IngestController, ReportsController],
-  providers: [IngestService, RollupService, ReportsService, PrivacyService, AnalyticsScheduler],
+  providers: [IngestService, RollupService, ReportsService, PrivacyService, AnalyticsScheduler, AnalyticsResolver],
   exports: [RollupService, IngestService, ReportsService],
 })
 export class AnalyticsModule {}

@@ -1,0 +1,198 @@
+import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import type { Channel } from '../../common/domain.js';
+import { ChannelEnum, enumOf } from '../../graphql/enums.js';
+import { PageOf, WithPageArgs } from '../../graphql/paging.js';
+import { WithArticleArg } from '../articles/articles.model.js';
+import { EVENT_TYPES, type EventType } from './analytics.constants.js';
+import { FeedbackDto } from './ingest.dto.js';
+import { ARTICLE_SORTS, type ArticleSort, ArticlesReportQuery, PagedReportQuery, ReportQuery } from './reports.dto.js';
+
+// GraphQL types of feedback, client events and the analytics reports. Arguments extend the REST DTOs.
+
+export const EventTypeEnum = enumOf(EVENT_TYPES, 'EventType');
+export const ArticleSortEnum = enumOf(ARTICLE_SORTS, 'ArticleSort');
+export const SortOrderEnum = enumOf(['asc', 'desc'] as const, 'SortOrder');
+
+@ObjectType('Feedback')
+export class FeedbackModel {
+  @Field(() => ID) id: string;
+  @Field(() => ID) servedId: string;
+  @Field() helpful: boolean;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'Personal data removed' }) comment: string | null;
+  @Field() createdAt: Date;
+  @Field({ description: 'false when this was a retry of feedback already recorded' }) recorded: boolean;
+}
+
+@ObjectType('EventsAck')
+export class EventsAckModel {
+  @Field(() => Int, { description: 'Events in the batch, each now stored (once)' }) accepted: number;
+  @Field(() => Int, { description: 'Of those, events that had already been received (retries)' }) duplicates: number;
+}
+
+@InputType()
+export class FeedbackInput extends FeedbackDto {
+  @Field(() => ID, { nullable: true, description: 'Client-chosen id: sending the same feedback again counts once' }) id?: string;
+  @Field(() => ID, { description: 'The servedId of the answer this feedback is about' }) servedId: string;
+  @Field() helpful: boolean;
+  @Field({ nullable: true, description: 'A short reason code, e.g. "outdated"' }) reason?: string;
+  @Field({ nullable: true, description: 'Free text; personal data is removed before it is stored' }) comment?: string;
+}
+
+/** Validated by IngestService.parseEvents, as the REST batch is. */
+@InputType()
+export class ClientEventInput {
+  @Field(() => ID, { description: 'Client-chosen id: an event sent again counts once' }) id: string;
+  @Field(() => EventTypeEnum) type: EventType;
+  @Field(() => ID, { nullable: true, description: 'The served answer the event is about (or searchId)' }) servedId?: string;
+  @Field(() => ID, { nullable: true, description: 'The search the event is about (or servedId)' }) searchId?: string;
+  @Field({ nullable: true, description: "Pseudonymous session id; defaults to the served answer's" }) sessionId?: string;
+  @Field({ description: 'ISO 8601 time it happened on the client' }) at: string;
+}
+
+@ObjectType({ isAbstract: true })
+class AnswerCounters {
+  @Field(() => Int) served: number;
+  @Field(() => Int) clicks: number;
+  @Field(() => Int) copies: number;
+  @Field(() => Int) helpful: number;
+  @Field(() => Int) unhelpful: number;
+  @Field(() => Int) handoffs: number;
+  @Field(() => Int) resolved: number;
+  @Field(() => Int, { description: 'Self-service answers followed by an agent or email contact' }) escalations: number;
+  @Field(() => Int) selfServiceServed: number;
+  @Field(() => Float, { nullable: true }) helpfulRate: number | null;
+  @Field(() => Float, { nullable: true }) escalationRate: number | null;
+}
+
+@ObjectType('Counters')
+export class CountersModel extends AnswerCounters {}
+
+@ObjectType({ isAbstract: true })
+class TrafficCounters extends AnswerCounters {
+  @Field(() => Int) searches: number;
+  @Field(() => Int) zeroResultSearches: number;
+  @Field(() => Float, { nullable: true }) zeroResultRate: number | null;
+}
+
+@ObjectType('TrafficCounters')
+export class TrafficCountersModel extends TrafficCounters {}
+
+@ObjectType('DayTraffic')
+export class DayTrafficModel extends TrafficCounters {
+  @Field() date: string;
+}
+
+@ObjectType({ isAbstract: true })
+class Period {
+  @Field() from: string;
+  @Field() to: string;
+  @Field() tz: string;
+}
+
+@ObjectType('AnalyticsSummary')
+export class AnalyticsSummaryModel extends Period {
+  @Field(() => TrafficCountersModel) totals: TrafficCountersModel;
+  @Field(() => [DayTrafficModel]) days: DayTrafficModel[];
+}
+
+@ObjectType('ArticleStats')
+export class ArticleStatsModel extends AnswerCounters {
+  @Field(() => ID) articleId: string;
+  @Field(() => String, { nullable: true }) slug: string | null;
+  @Field(() => String, { nullable: true }) title: string | null;
+}
+
+@ObjectType('ArticleStatsPage')
+export class ArticleStatsPage extends PageOf(ArticleStatsModel) {
+  @Field() from: string;
+  @Field() to: string;
+  @Field() tz: string;
+}
+
+@ObjectType('ArticleLabel')
+export class ArticleLabelModel {
+  @Field(() => ID) id: string;
+  @Field() slug: string;
+  @Field(() => String, { nullable: true }) title: string | null;
+}
+
+@ObjectType('ChannelCounters')
+export class ChannelCountersModel extends AnswerCounters {
+  @Field(() => ChannelEnum) channel: Channel;
+}
+
+@ObjectType('RevisionCounters')
+export class RevisionCountersModel extends AnswerCounters {
+  @Field() locale: string;
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType('DayCounters')
+export class DayCountersModel extends AnswerCounters {
+  @Field() date: string;
+}
+
+@ObjectType('ArticleBreakdownRow')
+export class ArticleBreakdownRowModel extends AnswerCounters {
+  @Field() date: string;
+  @Field(() => ChannelEnum) channel: Channel;
+  @Field() locale: string;
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType('ArticleAnalytics')
+export class ArticleAnalyticsModel extends Period {
+  @Field(() => ArticleLabelModel) article: ArticleLabelModel;
+  @Field(() => CountersModel) totals: CountersModel;
+  @Field(() => [ChannelCountersModel]) channels: ChannelCountersModel[];
+  @Field(() => [RevisionCountersModel]) revisions: RevisionCountersModel[];
+  @Field(() => [DayCountersModel]) days: DayCountersModel[];
+  @Field(() => [ArticleBreakdownRowModel], { description: 'Per day × channel × locale × revision' }) breakdown: ArticleBreakdownRowModel[];
+}
+
+@ObjectType('ZeroResultQuery')
+export class ZeroResultQueryModel {
+  @Field({ description: 'The query, personal data removed' }) query: string;
+  @Field(() => Int) searches: number;
+  @Field(() => GraphQLJSONObject, { description: 'Searches per channel' }) channels: Record<string, number>;
+  @Field() lastSeen: Date;
+}
+
+@ObjectType('ZeroResultQueryPage')
+export class ZeroResultQueryPage extends PageOf(ZeroResultQueryModel) {
+  @Field() from: string;
+  @Field() to: string;
+  @Field() tz: string;
+}
+
+/** The period and filters every report takes, on top of a DTO that validates them. */
+function WithReportArgs<T extends Type<ReportQuery>>(Base: T) {
+  @ArgsType()
+  class ReportArgs extends Base {
+    @Field({ nullable: true, description: 'First day, YYYY-MM-DD in `tz`; default: 29 days before `to`' }) from?: string;
+    @Field({ nullable: true, description: 'Last day, included, YYYY-MM-DD in `tz`; default: today' }) to?: string;
+    @Field({ nullable: true, description: 'IANA time zone the days are cut in; default UTC' }) tz?: string;
+    @Field(() => ChannelEnum, { nullable: true }) channel?: Channel;
+    @Field({ nullable: true }) locale?: string;
+  }
+  return ReportArgs;
+}
+
+@ArgsType()
+export class ReportArgs extends WithReportArgs(ReportQuery) {}
+
+@ArgsType()
+export class ArticleReportArgs extends WithArticleArg(WithReportArgs(ReportQuery)) {}
+
+@ArgsType()
+export class ArticlesReportArgs extends WithPageArgs(WithReportArgs(ArticlesReportQuery)) {
+  @Field({ nullable: true, description: 'Only articles with this intent' }) intent?: string;
+  @Field(() => ArticleSortEnum, { nullable: true }) sort?: ArticleSort;
+  @Field(() => SortOrderEnum, { nullable: true }) order?: 'asc' | 'desc';
+}
+
+@ArgsType()
+export class PagedReportArgs extends WithPageArgs(WithReportArgs(PagedReportQuery)) {}

@@ -5,6 +5,8 @@ import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
+import { ServedLogModule } from './modules/served-log/served-log.module.js';
+import { ServingModule } from './modules/serving/serving.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 
 @Global()
@@ -32,6 +34,8 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         ArticlesModule,
+        ServedLogModule,
+        ServingModule,
       ],
     };
   }

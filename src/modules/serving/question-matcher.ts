@@ -1,0 +1,269 @@
+/**
+ * In-process question matcher: learns, from the alternative questions of the published articles, which article a
+ * customer's question is about. The phrasings editors collected are the best evidence of what customers mean;
+ * ranking article text alone (BM25) tops out well below what a bot needs.
+ *
+ * Model: questions become TF-IDF vectors over word unigrams, word bigrams and character 4-grams of each word
+ * (absorbing typos and inflections without a stemmer per language); a multi-class linear model is trained on them
+ * by averaged passive-aggressive updates. Weights are stored sparsely per feature, so memory grows with what the
+ * questions share, not with articles × vocabulary. Confidence blends the model's probability for the best article
+ * with the cosine similarity of the question to that article's nearest phrasing, so that a query sharing no words
+ * with the knowledge base never scores high, however few articles there are.
+ */
+
+export interface MatcherEntry {
+  /** Identifies what is matched (e.g. an article's live revision in one locale). */
+  key: string;
+  questions: string[];
+}
+
+export interface MatcherHit {
+  key: string;
+  /** Model score normalised over the accepted keys, in [0, 1]. */
+  probability: number;
+  /** Cosine similarity to the entry's nearest question, in [0, 1]. */
+  similarity: number;
+  matchedQuestion: string;
+}
+
+export interface MatcherOptions {
+  epochs?: number;
+  /** Softmax temperature applied to raw scores. */
+  sharpness?: number;
+}
+
+interface SparseVector {
+  idx: number[];
+  val: number[];
+}
+
+interface FeatureWeights {
+  slot: Map<number, number>;
+  cls: number[];
+  w: number[];
+  /** Time-weighted sum of updates, for averaging (the averaged perceptron trick). */
+  u: number[];
+}
+
+interface Model {
+  keys: string[];
+  featureIds: Map<string, number>;
+  idf: Float64Array;
+  /** Final averaged weights per feature, as parallel arrays. */
+  weights: ({ cls: Int32Array; w: Float32Array } | undefined)[];
+  /** Question vectors and texts per class, for the nearest-phrasing similarity. */
+  questions: { vector: SparseVector; text: string }[][];
+}
+
+const CHAR_GRAM = 4;
+const CHAR_WEIGHT = 0.5;
+/** Wrong classes updated per training example: the closest competitors only, which keeps the weights sparse. */
+const COMPETITORS = 5;
+const AGGRESSIVENESS = 1;
+/** Training yields to the event loop this often (examples), so that serving never stalls behind a rebuild. */
+const YIELD_EVERY = 2000;
+
+/** Lowercase, accents folded, split on anything that is not a letter or digit. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function rawFeatures(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+  const words = tokenize(text);
+  words.forEach((word, i) => {
+    add(`w:${word}`, 1);
+    if (i > 0) add(`b:${words[i - 1]} ${word}`, 1);
+    const padded = `<${word}>`;
+    for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1) add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT);
+  });
+  return counts;
+}
+
+function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array): SparseVector {
+  const idx: number[] = [];
+  const val: number[] = [];
+  let norm = 0;
+  for (const [feature, count] of raw) {
+    const id = featureIds.get(feature);
+    if (id === undefined) continue;
+    const w = (1 + Math.log(count)) * idf[id];
+    idx.push(id);
+    val.push(w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  return { idx, val: val.map((v) => v / norm) };
+}
+
+function cosine(weights: Map<number, number>, b: SparseVector): number {
+  let sum = 0;
+  b.idx.forEach((id, k) => (sum += (weights.get(id) ?? 0) * b.val[k]));
+  return sum;
+}
+
+/** Deterministic shuffle (training must give the same model for the same questions). */
+function shuffle(order: number[], seed: number): void {
+  let state = seed;
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    const j = state % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+/** Trains a model on the entries; pure apart from yielding to the event loop. */
+export async function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Promise<Model> {
+  const keys: string[] = [];
+  const featureIds = new Map<string, number>();
+  const df: number[] = [];
+  const examples: { raw: Map<string, number>; cls: number; text: string }[] = [];
+  for (const entry of entries) {
+    const questions = entry.questions.map((q) => q.trim()).filter(Boolean);
+    if (questions.length === 0) continue;
+    const cls = keys.push(entry.key) - 1;
+    for (const text of questions) {
+      const raw = rawFeatures(text);
+      for (const feature of raw.keys()) {
+        let id = featureIds.get(feature);
+        if (id === undefined) {
+          id = featureIds.size;
+          featureIds.set(feature, id);
+          df.push(0);
+        }
+        df[id] += 1;
+      }
+      examples.push({ raw, cls, text });
+    }
+  }
+  const idf = new Float64Array(df.length);
+  df.forEach((n, id) => (idf[id] = Math.log((1 + examples.length) / (1 + n)) + 1));
+  const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf));
+  const questions: Model['questions'] = keys.map(() => []);
+  examples.forEach((e, i) => questions[e.cls].push({ vector: vectors[i], text: e.text }));
+
+  const table: (FeatureWeights | undefined)[] = new Array(df.length);
+  const scores = new Float64Array(keys.length);
+  const seen = new Uint8Array(keys.length);
+  const touched: number[] = [];
+  let step = 1;
+  const update = (v: SparseVector, cls: number, delta: number) => {
+    for (let k = 0; k < v.idx.length; k += 1) {
+      let f = table[v.idx[k]];
+      if (!f) table[v.idx[k]] = f = { slot: new Map(), cls: [], w: [], u: [] };
+      let j = f.slot.get(cls);
+      if (j === undefined) {
+        j = f.cls.push(cls) - 1;
+        f.slot.set(cls, j);
+        f.w.push(0);
+        f.u.push(0);
+      }
+      f.w[j] += delta * v.val[k];
+      f.u[j] += step * delta * v.val[k];
+    }
+  };
+  const order = vectors.map((_, i) => i);
+  const epochs = options.epochs ?? 8;
+  for (let epoch = 0; epoch < epochs; epoch += 1) {
+    shuffle(order, epoch + 1);
+    for (let n = 0; n < order.length; n += 1) {
+      if (n % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+      const v = vectors[order[n]];
+      const target = examples[order[n]].cls;
+      touched.length = 0;
+      for (let k = 0; k < v.idx.length; k += 1) {
+        const f = table[v.idx[k]];
+        if (!f) continue;
+        for (let j = 0; j < f.cls.length; j += 1) {
+          const c = f.cls[j];
+          if (!seen[c]) {
+            seen[c] = 1;
+            scores[c] = 0;
+            touched.push(c);
+          }
+          scores[c] += f.w[j] * v.val[k];
+        }
+      }
+      const own = seen[target] ? scores[target] : 0;
+      const rivals = touched.filter((c) => c !== target && scores[c] > own - 1).sort((a, b) => scores[b] - scores[a]).slice(0, COMPETITORS);
+      for (const c of touched) seen[c] = 0;
+      if (rivals.length === 0) {
+        if (own < 1) update(v, target, Math.min(AGGRESSIVENESS, 1 - own));
+      } else {
+        for (const c of rivals) {
+          const tau = Math.min(AGGRESSIVENESS, (1 - (own - scores[c])) / 2) / rivals.length;
+          update(v, target, tau);
+          update(v, c, -tau);
+        }
+      }
+      step += 1;
+    }
+  }
+  const weights = table.map((f) =>
+    f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
+  );
+  return { keys, featureIds, idf, weights, questions };
+}
+
+/**
+ * A trained model, queried synchronously. Replaced wholesale when the questions change (see `trainMatcher`), so a
+ * query always sees one consistent model.
+ */
+export class QuestionMatcher {
+  private readonly sharpness: number;
+
+  constructor(
+    private readonly model: Model,
+    options: MatcherOptions = {},
+  ) {
+    this.sharpness = options.sharpness ?? 5;
+  }
+
+  static async train(entries: MatcherEntry[], options: MatcherOptions = {}): Promise<QuestionMatcher> {
+    return new QuestionMatcher(await trainMatcher(entries, options), options);
+  }
+
+  get size(): number {
+    return this.model.keys.length;
+  }
+
+  /** Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...). */
+  match(query: string, limit: number, accept: (key: string) => boolean = () => true): MatcherHit[] {
+    const { keys, featureIds, idf, weights, questions } = this.model;
+    const v = vectorise(rawFeatures(query), featureIds, idf);
+    if (v.idx.length === 0) return [];
+    const scores = new Map<number, number>();
+    for (let k = 0; k < v.idx.length; k += 1) {
+      const f = weights[v.idx[k]];
+      if (!f) continue;
+      for (let j = 0; j < f.cls.length; j += 1) scores.set(f.cls[j], (scores.get(f.cls[j]) ?? 0) + f.w[j] * v.val[k]);
+    }
+    const accepted = new Map<number, boolean>();
+    const ok = (c: number) => {
+      let yes = accepted.get(c);
+      if (yes === undefined) accepted.set(c, (yes = accept(keys[c])));
+      return yes;
+    };
+    const ranked = [...scores].filter(([c]) => ok(c)).sort((a, b) => b[1] - a[1]);
+    // Keys the query touches no weight of score 0; they still count in the normalisation.
+    let acceptedTotal = 0;
+    for (let c = 0; c < keys.length; c += 1) if (ok(c)) acceptedTotal += 1;
+    let z = acceptedTotal - ranked.length;
+    for (const [, s] of ranked) z += Math.exp(this.sharpness * s);
+    const queryWeights = new Map(v.idx.map((id, k) => [id, v.val[k]]));
+    return ranked.slice(0, limit).map(([c, s]) => {
+      let best = { similarity: 0, text: questions[c][0].text };
+      for (const q of questions[c]) {
+        const similarity = cosine(queryWeights, q.vector);
+        if (similarity > best.similarity) best = { similarity, text: q.text };
+      }
+      return { key: keys[c], probability: Math.exp(this.sharpness * s) / z, similarity: Math.min(1, best.similarity), matchedQuestion: best.text };
+    });
+  }
+}

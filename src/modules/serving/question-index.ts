@@ -2,6 +2,8 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { stopwords as frenchStopWords } from '@orama/stopwords/french';
 import { QuestionMatcher } from './question-matcher.js';
 
 /** What the matcher knows of a live article in one locale. */
@@ -23,6 +25,8 @@ export interface QuestionMatch extends LiveArticle {
 /** Content events after which the live questions may differ. */
 const RELEVANT_EVENTS = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
+
+const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishStopWords), fr: new Set(frenchStopWords) };
 
 /**
  * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
@@ -124,7 +128,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
     const next = new Map<string, { matcher: QuestionMatcher; articles: Map<string, LiveArticle> }>();
     for (const [locale, articles] of byLocale) {
-      const matcher = await QuestionMatcher.train(articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })));
+      const matcher = await QuestionMatcher.train(
+        articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
+        { stopWords: STOP_WORDS[locale.split('-')[0].toLowerCase()] },
+      );
       next.set(locale, { matcher, articles: new Map(articles.map(({ questions: _q, ...a }) => [a.articleId, a])) });
     }
     this.matchers = next;

@@ -28,6 +28,8 @@ export interface MatcherHit {
 
 export interface MatcherOptions {
   epochs?: number;
+  /** Words that say little about the topic (in the entries' language): they count for little in the similarity. */
+  stopWords?: ReadonlySet<string>;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
 }
@@ -53,13 +55,18 @@ interface Model {
   weights: ({ cls: Int32Array; w: Float32Array } | undefined)[];
   /** Question vectors and texts per class, for the nearest-phrasing similarity. */
   questions: { vector: SparseVector; text: string }[][];
+  stopWords: ReadonlySet<string>;
 }
 
 const CHAR_GRAM = 4;
 const CHAR_WEIGHT = 0.5;
+const STOP_WORD_WEIGHT = 0.2;
+const NO_STOP_WORDS: ReadonlySet<string> = new Set();
 /** Wrong classes updated per training example: the closest competitors only, which keeps the weights sparse. */
 const COMPETITORS = 5;
 const AGGRESSIVENESS = 1;
+/** Least number of alternatives the probability is spread over (see `match`). */
+const OPEN_SET_FLOOR = 30;
 /** Training yields to the event loop this often (examples), so that serving never stalls behind a rebuild. */
 const YIELD_EVERY = 2000;
 
@@ -73,15 +80,16 @@ export function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
-function rawFeatures(text: string): Map<string, number> {
+function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
   const words = tokenize(text);
   words.forEach((word, i) => {
-    add(`w:${word}`, 1);
+    const weight = stopWords.has(word) ? STOP_WORD_WEIGHT : 1;
+    add(`w:${word}`, weight);
     if (i > 0) add(`b:${words[i - 1]} ${word}`, 1);
     const padded = `<${word}>`;
-    for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1) add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT);
+    for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1) add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT * weight);
   });
   return counts;
 }
@@ -93,7 +101,7 @@ function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, id
   for (const [feature, count] of raw) {
     const id = featureIds.get(feature);
     if (id === undefined) continue;
-    const w = (1 + Math.log(count)) * idf[id];
+    const w = (count >= 1 ? 1 + Math.log(count) : count) * idf[id];
     idx.push(id);
     val.push(w);
     norm += w * w;
@@ -129,7 +137,7 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
     if (questions.length === 0) continue;
     const cls = keys.push(entry.key) - 1;
     for (const text of questions) {
-      const raw = rawFeatures(text);
+      const raw = rawFeatures(text, NO_STOP_WORDS);
       for (const feature of raw.keys()) {
         let id = featureIds.get(feature);
         if (id === undefined) {
@@ -146,7 +154,8 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
   df.forEach((n, id) => (idf[id] = Math.log((1 + examples.length) / (1 + n)) + 1));
   const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf));
   const questions: Model['questions'] = keys.map(() => []);
-  examples.forEach((e, i) => questions[e.cls].push({ vector: vectors[i], text: e.text }));
+  const stopWords = options.stopWords ?? NO_STOP_WORDS;
+  examples.forEach((e) => questions[e.cls].push({ vector: vectorise(rawFeatures(e.text, stopWords), featureIds, idf), text: e.text }));
 
   const table: (FeatureWeights | undefined)[] = new Array(df.length);
   const scores = new Float64Array(keys.length);
@@ -208,7 +217,7 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
   const weights = table.map((f) =>
     f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
   );
-  return { keys, featureIds, idf, weights, questions };
+  return { keys, featureIds, idf, weights, questions, stopWords: options.stopWords ?? NO_STOP_WORDS };
 }
 
 /**
@@ -235,8 +244,8 @@ export class QuestionMatcher {
 
   /** Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...). */
   match(query: string, limit: number, accept: (key: string) => boolean = () => true): MatcherHit[] {
-    const { keys, featureIds, idf, weights, questions } = this.model;
-    const v = vectorise(rawFeatures(query), featureIds, idf);
+    const { keys, featureIds, idf, weights, questions, stopWords } = this.model;
+    const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf);
     if (v.idx.length === 0) return [];
     const scores = new Map<number, number>();
     for (let k = 0; k < v.idx.length; k += 1) {
@@ -251,12 +260,14 @@ export class QuestionMatcher {
       return yes;
     };
     const ranked = [...scores].filter(([c]) => ok(c)).sort((a, b) => b[1] - a[1]);
-    // Keys the query touches no weight of score 0; they still count in the normalisation.
+    // Keys the query touches no weight of score 0; they still count in the normalisation, and so does a floor of
+    // unseen alternatives: with three articles, "none of them" is still the likeliest answer to most questions.
     let acceptedTotal = 0;
     for (let c = 0; c < keys.length; c += 1) if (ok(c)) acceptedTotal += 1;
-    let z = acceptedTotal - ranked.length;
+    let z = Math.max(acceptedTotal, OPEN_SET_FLOOR) - ranked.length;
     for (const [, s] of ranked) z += Math.exp(this.sharpness * s);
-    const queryWeights = new Map(v.idx.map((id, k) => [id, v.val[k]]));
+    const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf);
+    const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
     return ranked.slice(0, limit).map(([c, s]) => {
       let best = { similarity: 0, text: questions[c][0].text };
       for (const q of questions[c]) {

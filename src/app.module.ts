@@ -5,6 +5,7 @@ import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 
 @Global()
@@ -32,6 +33,7 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         ArticlesModule,
+        SearchModule,
       ],
     };
   }

@@ -5,6 +5,7 @@ import { ArticlesModule } from './modules/articles/articles.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
+import { SearchModule } from './modules/search/search.module.js';
 import { ServedLogModule } from './modules/served-log/served-log.module.js';
 import { ServingModule } from './modules/serving/serving.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
@@ -34,6 +35,7 @@ export class AppModule {
         HealthModule,
         TaxonomyModule,
         ArticlesModule,
+        SearchModule,
         ServedLogModule,
         ServingModule,
       ],

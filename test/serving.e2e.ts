@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { QuestionIndex } from '../src/modules/serving/question-index.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
@@ -33,7 +34,11 @@ async function servedRow(id: string) {
   return row;
 }
 
-const ready = () => t.app.get(QuestionIndex).current();
+/** Indexing follows the outbox: wait until the engine and the question matcher have caught up. */
+const ready = async () => {
+  await t.app.get(SearchIndexer).drain();
+  await t.app.get(QuestionIndex).current();
+};
 
 let pin: { id: string; slug: string };
 let internal: { id: string; slug: string };
@@ -110,6 +115,41 @@ describe('channel profiles', () => {
     const bad = await t.http().patch('/v1/channel-profiles/email').set(t.auth(ADMIN_KEY)).send({ format: 'pdf', minConfidence: 2, version: 2 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['format', 'minConfidence']);
+  });
+});
+
+describe('GET /v1/search', () => {
+  it('returns highlighted hits in the contract shape and logs the search', async () => {
+    const res = await t.http().get('/v1/search?q=voicemail%20pin&locale=en&limit=5').set(as(publicKey));
+    expect(res.status).toBe(200);
+    expect(res.body.searchId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.body.hits[0]).toMatchObject({ articleId: pin.id, revision: 1, locale: 'en', title: 'How do I reset my voicemail PIN?' });
+    expect(res.body.hits[0].snippet).toContain('<mark>');
+    expect(res.body.hits[0].score).toBeGreaterThan(0);
+    await t.app.get(ServedLogService).flush();
+    const [row] = await t.app.get(DataSource).query(`SELECT * FROM searches WHERE id = $1`, [res.body.searchId]);
+    expect(row).toMatchObject({ kind: 'search', channel: 'web', query: 'voicemail pin', locale: 'en', hit_count: res.body.hits.length });
+  });
+
+  it('never shows internal or unpublished articles to public and bot keys, and shows internal ones to agents', async () => {
+    for (const key of [publicKey, botKey]) {
+      const res = await t.http().get('/v1/search?q=goodwill%20credit').set(as(key));
+      expect(res.body.hits.map((h: { articleId: string }) => h.articleId)).not.toContain(internal.id);
+      expect((await t.http().get('/v1/search?q=tariffs').set(as(key))).body.hits).toEqual([]);
+    }
+    const agent = await t.http().get('/v1/search?q=goodwill%20credit').set(as(agentKey));
+    expect(agent.body.hits[0].articleId).toBe(internal.id);
+    expect((await t.http().get('/v1/search?q=tariffs').set(as(agentKey))).body.hits).toEqual([]);
+  });
+
+  it('filters by category, falls back along the locale chain and rejects bad input', async () => {
+    const inCategory = await t.http().get('/v1/search?q=bill&category=voicemail').set(as(publicKey));
+    expect(inCategory.body.hits).toEqual([]);
+    const fr = await t.http().get('/v1/search?q=messagerie&locale=fr-CA').set(as(publicKey));
+    expect(fr.body.hits[0]).toMatchObject({ articleId: pin.id, locale: 'fr' });
+    expect(fr.body.locales).toEqual(['fr-CA', 'fr', 'en']);
+    expect((await t.http().get('/v1/search').set(as(publicKey))).status).toBe(400);
+    expect((await t.http().get('/v1/search?q=x&limit=500').set(as(publicKey))).status).toBe(400);
   });
 });
 

@@ -69,6 +69,27 @@ export class AppConfig {
 
   @Transform(emptyToUndefined) @IsString()
   LLM_MODEL = 'gpt-4o-mini';
+
+  // --- search engine ---
+
+  /** Search results kept in memory for repeated queries (0 disables the cache); dropped whenever the index changes. */
+  @Transform(toInt) @IsInt() @Min(0)
+  SEARCH_CACHE_SIZE = 10_000;
+
+  /**
+   * Longest time a cached result is reused with a shared engine (Meilisearch), which other instances may change
+   * unseen. The in-process engine's cache is exact and ignores it.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  SEARCH_CACHE_TTL_MS = 500;
+
+  /** Retry-After sent with 503 when the search engine cannot answer. */
+  @Transform(toInt) @IsInt() @Min(1)
+  SEARCH_RETRY_AFTER_SECONDS = 5;
+
+  /** Timeout of each Meilisearch request, in milliseconds: an unreachable engine fails fast instead of hanging. */
+  @Transform(toInt) @IsInt() @Min(50)
+  MEILI_TIMEOUT_MS = 2_000;
 }
 
 export class ConfigError extends Error {}

@@ -62,7 +62,7 @@ interface LiveRow {
   number: number;
 }
 
-export interface AnswerCandidate extends QuestionMatch {
+export interface RankedAnswer extends QuestionMatch {
   /** Engine relevance when the engine found it too. */
   engineScore: number | null;
 }
@@ -256,15 +256,15 @@ export class ServingService {
    * Articles that answer a question, best first: the question matcher's confidence, nudged by the engine's
    * ranking (engine hits the matcher did not find come last, with confidence 0, so they can still be offered).
    */
-  async candidates(ctx: ServingContext, question: string, limit: number): Promise<AnswerCandidate[]> {
-    const engine = await this.search.search({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit: limit + 1 });
+  async candidates(ctx: ServingContext, question: string, limit: number): Promise<RankedAnswer[]> {
+    const engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit: limit + 1 });
     const matched = this.questions.match(question, ctx.locales, ctx.audiences, limit + 1);
-    const engineRank = new Map(engine.hits.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));
-    const merged: (AnswerCandidate & { order: number })[] = matched.map((m) => {
+    const engineRank = new Map(engine.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));
+    const merged: (RankedAnswer & { order: number })[] = matched.map((m) => {
       const e = engineRank.get(m.articleId);
       return { ...m, engineScore: e?.hit.score ?? null, order: m.confidence + (e ? 0.02 / e.rank : 0) };
     });
-    for (const hit of engine.hits) {
+    for (const hit of engine) {
       if (merged.some((m) => m.articleId === hit.articleId)) continue;
       merged.push({ ...hitToMatch(hit, ctx), engineScore: hit.score, order: -engineRank.get(hit.articleId)!.rank });
     }
@@ -319,7 +319,7 @@ export class ServingService {
     return { row, revision: { ...revision, publishedAt: revision.publishedAt ? new Date(revision.publishedAt) : null } as ArticleRevision };
   }
 
-  logServedCandidate(ctx: ServingContext, kind: string, article: RenderedArticle, query: string, searchId: string, rank: number, candidate: AnswerCandidate, sessionId?: string): string {
+  logServedCandidate(ctx: ServingContext, kind: string, article: RenderedArticle, query: string, searchId: string, rank: number, candidate: RankedAnswer, sessionId?: string): string {
     return this.log.logServed({
       channel: ctx.channel,
       apiKeyId: ctx.principal.keyId || null,

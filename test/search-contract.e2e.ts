@@ -187,6 +187,7 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
 
   it('ranks candidate answers for a complete question with the phrasing that matched', async () => {
     const a = await article({ title: 'Pay a bill by card', alternativeQuestions: ['how can I pay my bill online', 'pay invoice with a credit card'] });
+    await indexer.drain();
     const [best] = await search.answerCandidates({ q: 'how can i pay my bill online', locales: ['en'], audiences: ['public'], limit: 3 });
     expect(best.articleId).toBe(a.id);
     expect(best.matchedQuestion).toBe('how can I pay my bill online');

@@ -27,7 +27,8 @@ const LANGUAGES: Record<string, { stem: (word: string) => string; stopwords: str
 /** The language part of a BCP 47 tag: `fr-CA` → `fr`. */
 export const languageOf = (locale: string): string => locale.split('-')[0].toLowerCase();
 
-export const hasStemmer = (locale: string): boolean => languageOf(locale) in LANGUAGES;
+/** The stop words of a locale's language (none for languages without a list). */
+export const stopwordsOf = (locale: string): string[] => LANGUAGES[languageOf(locale)]?.stopwords ?? [];
 
 /**
  * Words: letters and digits, possibly joined by hyphens or apostrophes, so that `e-mail`, `rendez-vous`, `wi-fi`

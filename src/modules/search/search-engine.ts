@@ -1,4 +1,5 @@
 import type { Audience } from '../../common/domain.js';
+import type { KnowledgeHit } from './search.types.js';
 
 /**
  * What the search engines index: one document per article × locale, built from that locale's live revision.
@@ -42,20 +43,8 @@ export interface EngineQuery {
   mode?: 'search' | 'question';
 }
 
-export interface EngineHit {
-  articleId: string;
-  slug: string;
-  locale: string;
-  revision: number;
-  title: string;
-  /** Highlighted excerpt: `<mark>` around matched terms, everything else HTML-escaped. */
-  snippet: string;
-  score: number;
-  matchedQuestion?: string;
-  intents: string[];
-  categoryId: string | null;
-  expiresAt: number | null;
-}
+/** A hit as serving sees it, plus the expiry that lets the result cache stop serving it on time. */
+export type EngineHit = KnowledgeHit & { expiresAt: number | null };
 
 export interface EngineResult {
   hits: EngineHit[];

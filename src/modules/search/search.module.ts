@@ -2,6 +2,7 @@ import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { EmbeddedSearchEngine } from './embedded-engine.js';
+import { MeilisearchEngine } from './meilisearch-engine.js';
 import { SearchDocuments } from './search-documents.js';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.js';
@@ -11,8 +12,9 @@ import { SynonymsController } from './synonyms.controller.js';
 import { SynonymsService } from './synonyms.service.js';
 
 /** The engine named by the configuration: Meilisearch when MEILI_URL is set, the in-process engine otherwise. */
-export function createSearchEngine(_config: AppConfig): SearchEngine {
-  return new EmbeddedSearchEngine();
+export function createSearchEngine(config: AppConfig): SearchEngine {
+  if (!config.MEILI_URL) return new EmbeddedSearchEngine();
+  return new MeilisearchEngine({ url: config.MEILI_URL, apiKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX, timeoutMs: config.MEILI_TIMEOUT_MS });
 }
 
 /** Search: the engine port and its adapters, indexing through the outbox, synonyms, and SearchService for serving. */

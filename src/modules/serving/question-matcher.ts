@@ -68,7 +68,7 @@ const AGGRESSIVENESS = 1;
 /** Least number of alternatives the probability is spread over (see `match`). */
 const OPEN_SET_FLOOR = 30;
 /** Training yields to the event loop this often (examples), so that serving never stalls behind a rebuild. */
-const YIELD_EVERY = 2000;
+const YIELD_EVERY = 200;
 
 /** Lowercase, accents folded, split on anything that is not a letter or digit. */
 export function tokenize(text: string): string[] {

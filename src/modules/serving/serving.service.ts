@@ -253,12 +253,15 @@ export class ServingService {
   }
 
   /**
-   * Articles that answer a question, best first: the question matcher's confidence, nudged by the engine's
-   * ranking (engine hits the matcher did not find come last, with confidence 0, so they can still be offered).
+   * Articles that answer a question, best first, by the question matcher's confidence. The engine (slower: it
+   * scores every phrasing) is consulted only when the matcher is not confident; its hits then nudge near-ties and
+   * fill the list (those the matcher did not find come last, with confidence 0). So confident answers keep
+   * flowing while the engine is down.
    */
   async candidates(ctx: ServingContext, question: string, limit: number): Promise<RankedAnswer[]> {
-    const engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit: limit + 1 });
-    const matched = this.questions.match(question, ctx.locales, ctx.audiences, limit + 1);
+    const matched = this.questions.match(question, ctx.locales, ctx.audiences, limit);
+    if (matched.length > 0 && matched[0].confidence >= ctx.profile.minConfidence) return matched.map((m) => ({ ...m, engineScore: null }));
+    const engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
     const engineRank = new Map(engine.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));
     const merged: (RankedAnswer & { order: number })[] = matched.map((m) => {
       const e = engineRank.get(m.articleId);

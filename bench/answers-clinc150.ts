@@ -103,8 +103,9 @@ console.log(`out-of-scope handed off ${pct(handedOff, outOfScope.length)}`);
 console.log(`${inScope.length + outOfScope.length} answers in ${elapsed} ms at concurrency ${CONCURRENCY}`);
 
 console.log('\nconfidence   in-scope answers   right');
-for (let low = 0; low < 1; low += 0.1) {
-  const bucket = inScope.filter(({ result }) => result.confidence >= low && result.confidence < low + 0.1);
+for (let step = 0; step < 10; step += 1) {
+  const low = step / 10;
+  const bucket = inScope.filter(({ result }) => result.confidence >= low && (result.confidence < low + 0.1 || step === 9));
   if (bucket.length === 0) continue;
   const right = bucket.filter(({ intent, result }) => ranked(result)[0] === intent).length;
   console.log(`${low.toFixed(1)}-${(low + 0.1).toFixed(1)}      ${String(bucket.length).padStart(6)}           ${pct(right, bucket.length)}`);

@@ -20,11 +20,11 @@ export class Serving1764000200000 implements MigrationInterface {
       )`);
     await q.query(`
       INSERT INTO channel_profiles (channel, audiences, variant_order, format, include_internal_notes, max_chars, min_confidence) VALUES
-        ('web',   '{public}',          '{web}',           'html',     false, 20000, 0.2),
-        ('bot',   '{public}',          '{bot,web}',       'text',     false, 600,   0.2),
-        ('voice', '{public}',          '{voice,bot,web}', 'speech',   false, 400,   0.2),
-        ('agent', '{public,internal}', '{agent,web}',     'markdown', true,  20000, 0.2),
-        ('email', '{public,internal}', '{email,web}',     'text',     false, 4000,  0.2)`);
+        ('web',   '{public}',          '{web}',           'html',     false, 20000, 0.15),
+        ('bot',   '{public}',          '{bot,web}',       'text',     false, 600,   0.15),
+        ('voice', '{public}',          '{voice,bot,web}', 'speech',   false, 400,   0.15),
+        ('agent', '{public,internal}', '{agent,web}',     'markdown', true,  20000, 0.15),
+        ('email', '{public,internal}', '{email,web}',     'text',     false, 4000,  0.15)`);
     // The calibrated confidence of an answer (POST /v1/answers), next to the engine's uncalibrated score.
     await q.query(`ALTER TABLE served_answers ADD COLUMN confidence real`);
   }

@@ -51,6 +51,7 @@ interface Model {
   keys: string[];
   featureIds: Map<string, number>;
   idf: Float64Array;
+  unseenIdf: number;
   /** Final averaged weights per feature, as parallel arrays. */
   weights: ({ cls: Int32Array; w: Float32Array } | undefined)[];
   /** Question vectors and texts per class, for the nearest-phrasing similarity. */
@@ -94,17 +95,21 @@ function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, 
   return counts;
 }
 
-function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array): SparseVector {
+/**
+ * TF-IDF vector, L2-normalised. Features never seen in training are dropped but still count in the norm (as the
+ * rarest feature), so a question made mostly of unknown words stays far from everything.
+ */
+function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array, unseenIdf: number): SparseVector {
   const idx: number[] = [];
   const val: number[] = [];
   let norm = 0;
   for (const [feature, count] of raw) {
     const id = featureIds.get(feature);
+    const w = (count >= 1 ? 1 + Math.log(count) : count) * (id === undefined ? unseenIdf : idf[id]);
+    norm += w * w;
     if (id === undefined) continue;
-    const w = (count >= 1 ? 1 + Math.log(count) : count) * idf[id];
     idx.push(id);
     val.push(w);
-    norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
   return { idx, val: val.map((v) => v / norm) };
@@ -152,10 +157,11 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
   }
   const idf = new Float64Array(df.length);
   df.forEach((n, id) => (idf[id] = Math.log((1 + examples.length) / (1 + n)) + 1));
-  const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf));
+  const unseenIdf = Math.log(1 + examples.length) + 1;
+  const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf, unseenIdf));
   const questions: Model['questions'] = keys.map(() => []);
   const stopWords = options.stopWords ?? NO_STOP_WORDS;
-  examples.forEach((e) => questions[e.cls].push({ vector: vectorise(rawFeatures(e.text, stopWords), featureIds, idf), text: e.text }));
+  examples.forEach((e) => questions[e.cls].push({ vector: vectorise(rawFeatures(e.text, stopWords), featureIds, idf, unseenIdf), text: e.text }));
 
   const table: (FeatureWeights | undefined)[] = new Array(df.length);
   const scores = new Float64Array(keys.length);
@@ -217,7 +223,7 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
   const weights = table.map((f) =>
     f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
   );
-  return { keys, featureIds, idf, weights, questions, stopWords: options.stopWords ?? NO_STOP_WORDS };
+  return { keys, featureIds, idf, unseenIdf, weights, questions, stopWords };
 }
 
 /**
@@ -244,8 +250,8 @@ export class QuestionMatcher {
 
   /** Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...). */
   match(query: string, limit: number, accept: (key: string) => boolean = () => true): MatcherHit[] {
-    const { keys, featureIds, idf, weights, questions, stopWords } = this.model;
-    const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf);
+    const { keys, featureIds, idf, unseenIdf, weights, questions, stopWords } = this.model;
+    const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
     const scores = new Map<number, number>();
     for (let k = 0; k < v.idx.length; k += 1) {
@@ -266,7 +272,7 @@ export class QuestionMatcher {
     for (let c = 0; c < keys.length; c += 1) if (ok(c)) acceptedTotal += 1;
     let z = Math.max(acceptedTotal, OPEN_SET_FLOOR) - ranked.length;
     for (const [, s] of ranked) z += Math.exp(this.sharpness * s);
-    const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf);
+    const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
     return ranked.slice(0, limit).map(([c, s]) => {
       let best = { similarity: 0, text: questions[c][0].text };

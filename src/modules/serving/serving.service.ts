@@ -62,7 +62,7 @@ interface LiveRow {
   number: number;
 }
 
-export interface RankedAnswer extends QuestionMatch {
+export interface RankedAnswer extends Omit<QuestionMatch, 'audience'> {
   /** Engine relevance when the engine found it too. */
   engineScore: number | null;
 }
@@ -269,7 +269,7 @@ export class ServingService {
     });
     for (const hit of engine) {
       if (merged.some((m) => m.articleId === hit.articleId)) continue;
-      merged.push({ ...hitToMatch(hit, ctx), engineScore: hit.score, order: -engineRank.get(hit.articleId)!.rank });
+      merged.push({ ...hitToCandidate(hit), engineScore: hit.score, order: -engineRank.get(hit.articleId)!.rank });
     }
     return merged
       .sort((a, b) => b.order - a.order)
@@ -361,11 +361,11 @@ export class ServingService {
   }
 }
 
-function hitToMatch(hit: KnowledgeHit, ctx: ServingContext): QuestionMatch {
+/** An engine hit the matcher did not find: offered last, with no confidence. */
+function hitToCandidate(hit: KnowledgeHit): Omit<QuestionMatch, 'audience'> {
   return {
     articleId: hit.articleId,
     slug: hit.slug,
-    audience: ctx.audiences[0],
     locale: hit.locale,
     revision: hit.revision,
     title: hit.title,

@@ -44,6 +44,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private stopped = false;
+  private readonly aborter = new AbortController();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -59,6 +60,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.aborter.abort();
     this.unsubscribe?.();
     clearInterval(this.timer);
     await this.building;
@@ -105,6 +107,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     try {
       await this.train(upTo);
     } catch (error) {
+      if (this.stopped) return;
       // Keep serving the previous model; the next check retries.
       this.logger.error({ message: 'could not rebuild the question matchers', error: error instanceof Error ? error.message : String(error) });
     }
@@ -130,7 +133,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     for (const [locale, articles] of byLocale) {
       const matcher = await QuestionMatcher.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-        { stopWords: STOP_WORDS[locale.split('-')[0].toLowerCase()] },
+        { stopWords: STOP_WORDS[locale.split('-')[0].toLowerCase()], signal: this.aborter.signal },
       );
       next.set(locale, { matcher, articles: new Map(articles.map(({ questions: _q, ...a }) => [a.articleId, a])) });
     }

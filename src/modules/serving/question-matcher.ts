@@ -30,6 +30,10 @@ export interface MatcherOptions {
   epochs?: number;
   /** Words that say little about the topic (in the entries' language): they count for little in the similarity. */
   stopWords?: ReadonlySet<string>;
+  /** Wall-clock budget of the refinement epochs; the centroid start is always complete. */
+  budgetMs?: number;
+  /** Stops the training (shutdown). */
+  signal?: AbortSignal;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
 }
@@ -66,6 +70,7 @@ const NO_STOP_WORDS: ReadonlySet<string> = new Set();
 /** Wrong classes updated per training example: the closest competitors only, which keeps the weights sparse. */
 const COMPETITORS = 5;
 const AGGRESSIVENESS = 1;
+const TRAINING_BUDGET_MS = 60_000;
 /** Least number of alternatives the probability is spread over (see `match`). */
 const OPEN_SET_FLOOR = 30;
 /** Training yields to the event loop this often (examples), so that serving never stalls behind a rebuild. */
@@ -183,12 +188,20 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
       f.u[j] += step * delta * v.val[k];
     }
   };
+  // Start from each class's centroid, so that the model answers for every article even when the budget stops the
+  // refinement early (large knowledge bases whose words are shared by thousands of articles).
+  vectors.forEach((v, i) => update(v, examples[i].cls, 1 / questions[examples[i].cls].length));
   const order = vectors.map((_, i) => i);
   const epochs = options.epochs ?? 8;
-  for (let epoch = 0; epoch < epochs; epoch += 1) {
+  const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
+  training: for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffle(order, epoch + 1);
     for (let n = 0; n < order.length; n += 1) {
-      if (n % YIELD_EVERY === YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+      if (n % YIELD_EVERY === YIELD_EVERY - 1) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (options.signal?.aborted) throw new Error('training aborted');
+        if (Date.now() > deadline) break training;
+      }
       const v = vectors[order[n]];
       const target = examples[order[n]].cls;
       touched.length = 0;

@@ -23,16 +23,26 @@ const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
 
-const WORDS = {
-  en: ['account', 'password', 'invoice', 'roaming', 'voicemail', 'delivery', 'refund', 'contract', 'router', 'signal', 'payment', 'address', 'upgrade', 'cancel', 'bonus', 'data', 'plan', 'card', 'order', 'email'],
-  fr: ['compte', 'motdepasse', 'facture', 'itinérance', 'messagerie', 'livraison', 'remboursement', 'contrat', 'routeur', 'réseau', 'paiement', 'adresse', 'changement', 'résiliation', 'prime', 'données', 'forfait', 'carte', 'commande', 'courriel'],
-};
+/** mulberry32: a small deterministic generator (an LCG's low bits cycle too soon for building a vocabulary). */
 let seed = 7;
 const random = (n: number) => {
-  seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-  return seed % n;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+  return Math.floor((((x ^ (x >>> 14)) >>> 0) / 4294967296) * n);
 };
-const phrase = (locale: 'en' | 'fr', words: number) => Array.from({ length: words }, () => WORDS[locale][random(WORDS[locale].length)]).join(' ');
+/** A vocabulary of 3,000 pseudo-words per locale, drawn with a skew (a few words frequent, most rare), as in real text. */
+const SYLLABLES = { en: ['ac', 'count', 'pass', 'word', 'in', 'voice', 'roam', 'ing', 'de', 'liv', 'er', 'ry', 're', 'fund', 'con', 'tract', 'rout', 'sig', 'nal', 'pay', 'ment', 'ad', 'dress', 'up', 'grade'], fr: ['com', 'pte', 'mot', 'fac', 'ture', 'mes', 'sa', 'ge', 'rie', 'li', 'vrai', 'son', 'rem', 'bour', 'se', 'con', 'trat', 'rou', 'teur', 'ré', 'seau', 'pai', 'ment', 'a', 'dres'] };
+const VOCABULARY = Object.fromEntries(
+  (['en', 'fr'] as const).map((locale) => {
+    const s = SYLLABLES[locale];
+    const words = new Set<string>();
+    while (words.size < 3000) words.add(Array.from({ length: 2 + random(2) }, () => s[random(s.length)]).join(''));
+    return [locale, [...words]];
+  }),
+) as Record<'en' | 'fr', string[]>;
+const word = (locale: 'en' | 'fr') => VOCABULARY[locale][Math.floor(VOCABULARY[locale].length * (random(1_000_000) / 1_000_000) ** 3)];
+const phrase = (locale: 'en' | 'fr', words: number) => Array.from({ length: words }, () => word(locale)).join(' ');
 
 const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn' });
 const app = await createApp({ config });

@@ -266,28 +266,47 @@ export class QuestionMatcher {
     const { keys, featureIds, idf, unseenIdf, weights, questions, stopWords } = this.model;
     const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
-    const scores = new Map<number, number>();
+    // Dense accumulators: a query may touch thousands of articles in a large knowledge base.
+    const scores = new Float64Array(keys.length);
+    const touched = new Uint8Array(keys.length);
+    const candidates: number[] = [];
     for (let k = 0; k < v.idx.length; k += 1) {
       const f = weights[v.idx[k]];
       if (!f) continue;
-      for (let j = 0; j < f.cls.length; j += 1) scores.set(f.cls[j], (scores.get(f.cls[j]) ?? 0) + f.w[j] * v.val[k]);
+      const x = v.val[k];
+      for (let j = 0; j < f.cls.length; j += 1) {
+        const c = f.cls[j];
+        if (!touched[c]) {
+          touched[c] = 1;
+          candidates.push(c);
+        }
+        scores[c] += f.w[j] * x;
+      }
     }
-    const accepted = new Map<number, boolean>();
-    const ok = (c: number) => {
-      let yes = accepted.get(c);
-      if (yes === undefined) accepted.set(c, (yes = accept(keys[c])));
-      return yes;
-    };
-    const ranked = [...scores].filter(([c]) => ok(c)).sort((a, b) => b[1] - a[1]);
     // Keys the query touches no weight of score 0; they still count in the normalisation, and so does a floor of
     // unseen alternatives: with three articles, "none of them" is still the likeliest answer to most questions.
-    let acceptedTotal = 0;
-    for (let c = 0; c < keys.length; c += 1) if (ok(c)) acceptedTotal += 1;
-    let z = Math.max(acceptedTotal, OPEN_SET_FLOOR) - ranked.length;
-    for (const [, s] of ranked) z += Math.exp(this.sharpness * s);
+    let acceptedAll = 0;
+    for (let c = 0; c < keys.length; c += 1) if (accept(keys[c])) acceptedAll += 1;
+    let z = 0;
+    let acceptedTouched = 0;
+    const ranked: [number, number][] = [];
+    for (const c of candidates) {
+      if (!accept(keys[c])) continue;
+      acceptedTouched += 1;
+      z += Math.exp(this.sharpness * scores[c]);
+      // Keep the best `limit`, in order, without sorting every candidate.
+      if (ranked.length === limit && scores[c] <= ranked[limit - 1][1]) continue;
+      let i = ranked.length === limit ? limit - 1 : ranked.length;
+      ranked[i] = [c, scores[c]];
+      while (i > 0 && ranked[i - 1][1] < ranked[i][1]) {
+        [ranked[i - 1], ranked[i]] = [ranked[i], ranked[i - 1]];
+        i -= 1;
+      }
+    }
+    z += Math.max(acceptedAll, OPEN_SET_FLOOR) - acceptedTouched;
     const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
-    return ranked.slice(0, limit).map(([c, s]) => {
+    return ranked.map(([c, s]) => {
       let best = { similarity: 0, text: questions[c][0].text };
       for (const q of questions[c]) {
         const similarity = cosine(queryWeights, q.vector);

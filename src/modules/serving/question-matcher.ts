@@ -73,8 +73,8 @@ const AGGRESSIVENESS = 1;
 const TRAINING_BUDGET_MS = 60_000;
 /** Least number of alternatives the probability is spread over (see `match`). */
 const OPEN_SET_FLOOR = 30;
-/** Training yields to the event loop this often (examples), so that serving never stalls behind a rebuild. */
-const YIELD_EVERY = 200;
+/** Training yields to the event loop this often (ms), so that serving never stalls long behind a rebuild. */
+const YIELD_EVERY_MS = 10;
 
 /** Lowercase, accents folded, split on anything that is not a letter or digit. */
 export function tokenize(text: string): string[] {
@@ -194,11 +194,13 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
   const order = vectors.map((_, i) => i);
   const epochs = options.epochs ?? 8;
   const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
+  let lastYield = Date.now();
   training: for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffle(order, epoch + 1);
     for (let n = 0; n < order.length; n += 1) {
-      if (n % YIELD_EVERY === YIELD_EVERY - 1) {
+      if (Date.now() - lastYield >= YIELD_EVERY_MS) {
         await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
         if (options.signal?.aborted) throw new Error('training aborted');
         if (Date.now() > deadline) break training;
       }

@@ -19,7 +19,7 @@ const documents: SearchDocument[] = [...byIntent.entries()].map(([intent, questi
   locale: 'en',
   revision: 1,
   slug: intent.replace(/_/g, '-'),
-  title: intent.replace(/_/g, ' '),
+  title: process.env.NO_TITLE ? '' : intent.replace(/_/g, ' '),
   summary: '',
   body: '',
   alternativeQuestions: questions,
@@ -35,7 +35,7 @@ let top1 = 0;
 let top3 = 0;
 const started = performance.now();
 for (const [query, intent] of data.val) {
-  const { hits } = await engine.search({ q: query, locale: 'en', limit: 3, filter: { audiences: ['public'], now: Date.now() } });
+  const { hits } = await engine.search({ q: query, locale: 'en', limit: 3, mode: (process.env.MODE as 'search') ?? 'question', filter: { audiences: ['public'], now: Date.now() } });
   if (hits[0]?.articleId === intent) top1 += 1;
   if (hits.some((h) => h.articleId === intent)) top3 += 1;
 }

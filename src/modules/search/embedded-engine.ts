@@ -33,7 +33,8 @@ interface Candidate {
   articleScore: number;
   questionScores: number[];
   bestQuestion: number;
-  terms: Set<string>;
+  /** Matched index terms, per result (merged only for the hits returned). */
+  terms: string[][];
 }
 
 /** Search-time terms come analysed already (analyseQuery): MiniSearch only splits them. */
@@ -75,8 +76,9 @@ class StopTermScorer {
 
   /** BM25 of the stop terms found in the document, and how many of them were found. */
   score(id: string, stopTerms: string[]): { score: number; matched: number } {
+    if (stopTerms.length === 0) return { score: 0, matched: 0 };
     const doc = this.docs.get(id);
-    if (!doc || stopTerms.length === 0) return { score: 0, matched: 0 };
+    if (!doc) return { score: 0, matched: 0 };
     const count = this.docs.size;
     const norm = BM25.k * (1 - BM25.b + (BM25.b * doc.length) / (this.totalLength / count));
     let score = 0;
@@ -268,7 +270,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!index) return { hits: [], total: 0 };
     const articleQuery = index.articles.query(query.q, query.mode);
     if (!articleQuery) return { hits: [], total: 0 };
-    const questionQuery = index.questions.query(query.q, query.mode)!;
     const filter = (result: SearchResult) => passes(index.documents.get(articleIdOf(result.id)), query.filter);
     const options: SearchOptions = { filter, combineWith: 'OR' };
 
@@ -276,7 +277,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const candidate = (articleId: string): Candidate => {
       let c = candidates.get(articleId);
       if (!c) {
-        c = { articleScore: 0, questionScores: [], bestQuestion: -1, terms: new Set() };
+        c = { articleScore: 0, questionScores: [], bestQuestion: -1, terms: [] };
         candidates.set(articleId, c);
       }
       return c;
@@ -286,20 +287,24 @@ export class EmbeddedSearchEngine implements SearchEngine {
     for (const result of index.articles.search.search(articleQuery, { ...options, boost })) {
       const c = candidate(result.id);
       c.articleScore = index.articles.scoreWithStopTerms(result, articleStops, FIELD_BOOST.question);
-      for (const term of result.terms) c.terms.add(term);
+      c.terms.push(result.terms);
     }
-    const questionStops = index.questions.queryStopTerms(query.q);
-    const phrasings = index.questions.search
-      .search(questionQuery, { ...options, boost: { question: FIELD_BOOST.question } })
-      .map((result) => ({ result, score: index.questions.scoreWithStopTerms(result, questionStops, FIELD_BOOST.question) }))
-      .sort((a, b) => b.score - a.score);
-    for (const { result, score } of phrasings) {
-      const [articleId, n] = String(result.id).split(QUESTION_ID_SEPARATOR);
-      const c = candidate(articleId);
-      // Best first: the first phrasing seen for an article is its best one.
-      if (c.bestQuestion < 0) c.bestQuestion = Number(n);
-      if (c.questionScores.length < QUESTION_DECAY.length) c.questionScores.push(score);
-      for (const term of result.terms) c.terms.add(term);
+    // Complete questions (answers) are also scored phrasing by phrasing, which ranks answers best; as-you-type
+    // search does without (it costs as much again), its phrasings counting through the articles' `questions` field.
+    if (query.mode === 'question') {
+      const questionStops = index.questions.queryStopTerms(query.q);
+      const phrasings = index.questions.search
+        .search(index.questions.query(query.q, query.mode)!, { ...options, boost: { question: FIELD_BOOST.question } })
+        .map((result) => ({ result, score: index.questions.scoreWithStopTerms(result, questionStops, FIELD_BOOST.question) }))
+        .sort((a, b) => b.score - a.score);
+      for (const { result, score } of phrasings) {
+        const [articleId, n] = String(result.id).split(QUESTION_ID_SEPARATOR);
+        const c = candidate(articleId);
+        // Best first: the first phrasing seen for an article is its best one.
+        if (c.bestQuestion < 0) c.bestQuestion = Number(n);
+        if (c.questionScores.length < QUESTION_DECAY.length) c.questionScores.push(score);
+        c.terms.push(result.terms);
+      }
     }
 
     const ranked = [...candidates.entries()]
@@ -330,13 +335,29 @@ function combinedScore(c: Candidate): number {
   return c.articleScore + questions;
 }
 
+/** The phrasing sharing the most matched terms with the query, when the phrasings were not scored one by one. */
+function closestPhrasing(analyzer: Analyzer, questions: string[], terms: Set<string>): number {
+  let best = -1;
+  let bestCount = 0;
+  questions.forEach((question, i) => {
+    const count = new Set(analyzer.analyseText(question).filter((term) => terms.has(term))).size;
+    if (count > bestCount) {
+      best = i;
+      bestCount = count;
+    }
+  });
+  return best;
+}
+
 function toHit(index: LocaleIndex, doc: SearchDocument, c: Candidate, score: number): EngineHit {
+  const terms = new Set(c.terms.flat());
   // Without stop words: a matched "how" is no reason to highlight every "how" of the body.
   const analyzer = index.articles.analyzer;
-  const isMatch = (token: { text: string }) => analyzer.terms(token.text).some((term) => c.terms.has(term));
+  const isMatch = (token: { text: string }) => analyzer.terms(token.text).some((term) => terms.has(term));
   const summary = highlight(doc.summary, isMatch);
   const body = highlight(doc.body, isMatch);
   const snippet = body.matches > summary.matches || !doc.summary ? body.html : summary.html;
+  const question = c.bestQuestion >= 0 ? c.bestQuestion : closestPhrasing(analyzer, doc.alternativeQuestions, terms);
   return {
     articleId: doc.articleId,
     slug: doc.slug,
@@ -345,7 +366,7 @@ function toHit(index: LocaleIndex, doc: SearchDocument, c: Candidate, score: num
     title: doc.title,
     snippet,
     score,
-    ...(c.bestQuestion >= 0 ? { matchedQuestion: doc.alternativeQuestions[c.bestQuestion] } : {}),
+    ...(question >= 0 ? { matchedQuestion: doc.alternativeQuestions[question] } : {}),
     intents: doc.intents,
     categoryId: doc.categoryId,
     expiresAt: doc.expiresAt,

@@ -9,9 +9,10 @@ export const FIELD_BOOST = { title: 3, question: 3, summary: 1.5, body: 1 } as c
 
 /**
  * An article's score from its alternative questions: the best question counts fully, the next ones less, so that
- * an article many phrasings agree on wins over one that a single phrasing matches by chance.
+ * an article many phrasings agree on wins over one that a single phrasing matches by chance. (Tuned on CLINC150
+ * val: [1] 88.1% top-1, [1, .5, .25] 88.7%, these 89.4%; flatter or longer tails do no better.)
  */
-const QUESTION_DECAY = [1, 0.5, 0.25];
+const QUESTION_DECAY = [1, 0.7, 0.5, 0.3, 0.2];
 
 const QUESTION_ID_SEPARATOR = '\u0000';
 

@@ -130,6 +130,7 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
     expect(await ids('invoice', { intents: ['dispute_invoice'] })).toEqual([internal.id]);
     expect(await ids('invoice', { categoryId: parent.body.id })).toEqual([pub.id]);
     expect(await ids('invoice', { categoryId: child.body.id })).toEqual([pub.id]);
+    expect(await ids('invoice', { categoryId: randomUUID() })).toEqual([]);
     // Metadata edits reach the index.
     const patched = await t.http().patch(`/v1/articles/${pub.id}`).set(as()).send({ version: pub.version, tags: ['archive'] });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppConfig } from '../src/config/app-config.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
@@ -129,6 +130,7 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
     expect(await ids('invoice', { intents: ['dispute_invoice'] })).toEqual([internal.id]);
     expect(await ids('invoice', { categoryId: parent.body.id })).toEqual([pub.id]);
     expect(await ids('invoice', { categoryId: child.body.id })).toEqual([pub.id]);
+    expect(await ids('invoice', { categoryId: randomUUID() })).toEqual([]);
     // Metadata edits reach the index.
     const patched = await t.http().patch(`/v1/articles/${pub.id}`).set(as()).send({ version: pub.version, tags: ['archive'] });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
@@ -183,6 +185,20 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
     expect((await t.http().post(`/v1/articles/${c.id}/revisions/1/publish`).set(as()).send({ expiresAt })).status).toBe(200);
     expect(await ids('numbat')).toEqual([c.id]);
     await expect.poll(() => ids('numbat'), { timeout: 5_000 }).toEqual([]);
+  });
+
+  it('rebuilds the index from the database and resumes the outbox from the position the rebuild reflects', async () => {
+    const a = await article({ title: 'Platypus insurance terms' });
+    await indexer.drain();
+    const progress: number[] = [];
+    const count = await indexer.rebuild(({ done }) => progress.push(done));
+    expect(count).toBeGreaterThan(0);
+    expect(progress[progress.length - 1]).toBe(count);
+    expect(await ids('platypus')).toEqual([a.id]);
+    const [{ max }] = await t.app.get(DataSource).query(`SELECT max(id)::text AS max FROM content_events`);
+    expect((await indexer.status()).lastEventId).toBe(max);
+    const b = await article({ title: 'Platypus insurance claims' });
+    expect((await ids('platypus')).sort()).toEqual([a.id, b.id].sort());
   });
 
   it('ranks candidate answers for a complete question with the phrasing that matched', async () => {

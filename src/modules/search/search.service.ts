@@ -90,7 +90,11 @@ export class SearchService {
 
   private async run(query: KnowledgeQuery, mode: 'search' | 'question'): Promise<Computed> {
     const filter: EngineFilter = { audiences: query.audiences, now: Date.now() };
-    if (query.categoryId) filter.categoryIds = await this.categoryWithDescendants(query.categoryId);
+    if (query.categoryId) {
+      filter.categoryIds = await this.categoryWithDescendants(query.categoryId);
+      // An unknown category holds nothing (and engines differ on an empty IN list).
+      if (filter.categoryIds.length === 0) return { result: { hits: [], total: 0 }, firstExpiry: Infinity };
+    }
     if (query.tags?.length) filter.tags = query.tags.map((t) => t.toLowerCase());
     if (query.intents?.length) filter.intents = query.intents;
     const seen = new Set<string>();

@@ -9,6 +9,9 @@ import { ChangesModule } from './modules/changes/changes.module.js';
 import { DraftsModule } from './modules/drafts/drafts.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
+import { SearchModule } from './modules/search/search.module.js';
+import { ServedLogModule } from './modules/served-log/served-log.module.js';
+import { ServingModule } from './modules/serving/serving.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
@@ -41,6 +44,9 @@ export class AppModule {
         ChangesModule,
         WebhooksModule,
         AnalyticsModule,
+        SearchModule,
+        ServedLogModule,
+        ServingModule,
         ApiGraphQLModule,
       ],
     };

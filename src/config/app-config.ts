@@ -106,6 +106,27 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(60 * 24 * 30)
   ANALYTICS_JOURNEY_WINDOW_MINUTES = 1440;
 
+  // --- search engine ---
+
+  /** Search results kept in memory for repeated queries (0 disables the cache); dropped whenever the index changes. */
+  @Transform(toInt) @IsInt() @Min(0)
+  SEARCH_CACHE_SIZE = 10_000;
+
+  /**
+   * Longest time a cached result is reused with a shared engine (Meilisearch), which other instances may change
+   * unseen. The in-process engine's cache is exact and ignores it.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  SEARCH_CACHE_TTL_MS = 500;
+
+  /** Retry-After sent with 503 when the search engine cannot answer. */
+  @Transform(toInt) @IsInt() @Min(1)
+  SEARCH_RETRY_AFTER_SECONDS = 5;
+
+  /** Timeout of each Meilisearch request, in milliseconds: an unreachable engine fails fast instead of hanging. */
+  @Transform(toInt) @IsInt() @Min(50)
+  MEILI_TIMEOUT_MS = 2_000;
+
   // GraphQL
   /** Deepest field nesting a GraphQL document may ask for; deeper documents are rejected before running. */
   @Transform(toInt) @IsInt() @Min(2) @Max(100)

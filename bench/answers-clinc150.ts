@@ -1,0 +1,113 @@
+/**
+ * Answer accuracy on CLINC150 through the real API. The knowledge base is built the way a customer would: one
+ * article per intent (title from the intent name, its `train` queries as alternative questions), published through
+ * `POST /v1/articles`. Every `val` query is asked through `POST /v1/answers` with a bot key: top-1 is the answer (or,
+ * on a hand-off, the first alternative), top-3 the first three candidates. On `oos_val`, the hand-off rate at the
+ * bot profile's default threshold; on `val`, the share answered. Also prints how accuracy follows confidence.
+ *
+ * Run: npx tsc -p tsconfig.json --outDir /tmp/savoir-bench && node /tmp/savoir-bench/bench/answers-clinc150.js
+ * (CLINC150=path to another copy of clinc150-dev.json; CONCURRENCY=parallel requests, default 8)
+ */
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
+import { SearchIndexer } from '../src/modules/search/search-indexer.js';
+import { QuestionIndex } from '../src/modules/serving/question-index.js';
+
+const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
+const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
+const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<'train' | 'val' | 'oos_val', [string, string][]>;
+
+interface Answer {
+  answered: boolean;
+  handoff: boolean;
+  confidence: number;
+  threshold: number;
+  answer?: { articleId: string };
+  alternatives: { articleId: string }[];
+}
+
+async function pool<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await work(items[i]);
+      }
+    }),
+  );
+  return results;
+}
+
+const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn' });
+const app = await createApp({ config });
+await app.listen(0, '127.0.0.1');
+const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+const keys = app.get(ApiKeysService);
+const editor = (await keys.create({ name: 'bench editor', role: 'editor', channel: 'agent' })).secret;
+const bot = (await keys.create({ name: 'bench bot', role: 'bot', channel: 'bot' })).secret;
+
+async function call<T>(secret: string, path: string, body: unknown): Promise<T> {
+  const response = await fetch(base + path, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+const byIntent = new Map<string, string[]>();
+for (const [query, intent] of data.train) byIntent.set(intent, [...(byIntent.get(intent) ?? []), query]);
+const articleOf = new Map<string, string>();
+let started = Date.now();
+await pool([...byIntent], async ([intent, questions]) => {
+  const name = intent.replace(/_/g, ' ');
+  const article = await call<{ id: string }>(editor, '/v1/articles', {
+    audience: 'public',
+    locale: 'en',
+    publish: true,
+    title: name.charAt(0).toUpperCase() + name.slice(1),
+    body: `What to do about ${name}: our answer.`,
+    summary: `Our answer about ${name}.`,
+    alternativeQuestions: questions,
+  });
+  articleOf.set(article.id, intent);
+});
+console.log(`published ${byIntent.size} articles in ${Date.now() - started} ms`);
+started = Date.now();
+await app.get(SearchIndexer).drain(120_000);
+await app.get(QuestionIndex).current();
+console.log(`indexed and trained in ${Date.now() - started} ms`);
+
+const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, locale: 'en' });
+const ranked = (a: Answer) => [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
+
+started = Date.now();
+const inScope = await pool(data.val, async ([question, intent]) => ({ intent, result: await ask(question) }));
+const outOfScope = await pool(data.oos_val, async ([question]) => ask(question));
+const elapsed = Date.now() - started;
+
+const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
+const top1 = inScope.filter(({ intent, result }) => ranked(result)[0] === intent).length;
+const top3 = inScope.filter(({ intent, result }) => ranked(result).slice(0, 3).includes(intent)).length;
+const answered = inScope.filter(({ result }) => result.answered).length;
+const answeredRight = inScope.filter(({ intent, result }) => result.answered && result.answer!.articleId && articleOf.get(result.answer!.articleId) === intent).length;
+const handedOff = outOfScope.filter((r) => r.handoff).length;
+
+console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length}); bot threshold ${inScope[0].result.threshold}`);
+console.log(`top-1 accuracy          ${pct(top1, inScope.length)}`);
+console.log(`top-3 accuracy          ${pct(top3, inScope.length)}`);
+console.log(`in-scope answered       ${pct(answered, inScope.length)} (of which right: ${pct(answeredRight, answered)})`);
+console.log(`out-of-scope handed off ${pct(handedOff, outOfScope.length)}`);
+console.log(`${inScope.length + outOfScope.length} answers in ${elapsed} ms at concurrency ${CONCURRENCY}`);
+
+console.log('\nconfidence   in-scope answers   right');
+for (let step = 0; step < 10; step += 1) {
+  const low = step / 10;
+  const bucket = inScope.filter(({ result }) => result.confidence >= low && (result.confidence < low + 0.1 || step === 9));
+  if (bucket.length === 0) continue;
+  const right = bucket.filter(({ intent, result }) => ranked(result)[0] === intent).length;
+  console.log(`${low.toFixed(1)}-${(low + 0.1).toFixed(1)}      ${String(bucket.length).padStart(6)}           ${pct(right, bucket.length)}`);
+}
+await app.close();

@@ -1,0 +1,132 @@
+import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Channel } from '../../common/domain.js';
+import { redactPersonalData } from '../../common/redact.js';
+
+export interface ServedRow {
+  channel: Channel;
+  apiKeyId: string | null;
+  /** What served it: `render`, `answer`, `suggestion`. */
+  kind: string;
+  articleId: string;
+  revision: number;
+  locale: string;
+  variant: string;
+  query?: string | null;
+  searchId?: string | null;
+  rank?: number | null;
+  score?: number | null;
+  confidence?: number | null;
+  sessionId?: string | null;
+}
+
+export interface SearchRow {
+  channel: Channel;
+  apiKeyId: string | null;
+  /** `search`, `answer`, `suggestion`. */
+  kind: string;
+  query: string;
+  locale: string | null;
+  filters: Record<string, unknown>;
+  hitCount: number;
+  topScore: number | null;
+  sessionId?: string | null;
+}
+
+interface Table<T> {
+  name: string;
+  columns: string[];
+  values: (id: string, at: Date, row: T) => unknown[];
+  pending: { id: string; at: Date; row: T }[];
+}
+
+const FLUSH_INTERVAL_MS = 100;
+const FLUSH_ROWS = 500;
+const MAX_PENDING = 100_000;
+
+/**
+ * The served-answer log and the search log, written off the request path: rows are buffered in memory and flushed
+ * every 100 ms (or sooner when 500 are waiting) in one multi-row INSERT per table. The id is assigned at once, so
+ * the response can carry it. Queries are redacted before they are buffered. A graceful shutdown flushes what is
+ * left before the database closes.
+ */
+@Injectable()
+export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown {
+  private readonly logger = new Logger(ServedLogService.name);
+  private readonly served: Table<ServedRow> = {
+    name: 'served_answers',
+    columns: ['id', 'served_at', 'channel', 'api_key_id', 'kind', 'article_id', 'revision', 'locale', 'variant', 'query', 'search_id', 'rank', 'score', 'confidence', 'session_id'],
+    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query ?? null, r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
+    pending: [],
+  };
+  private readonly searches: Table<SearchRow> = {
+    name: 'searches',
+    columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id'],
+    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.query, r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null],
+    pending: [],
+  };
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  onModuleInit(): void {
+    this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
+    this.timer.unref();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.timer);
+    await this.flush();
+  }
+
+  /** Queues a served row and returns its id. */
+  logServed(row: ServedRow): string {
+    return this.enqueue(this.served, { ...row, query: row.query == null ? null : redactPersonalData(row.query) });
+  }
+
+  /** Queues a search row and returns its id. */
+  logSearch(row: SearchRow): string {
+    return this.enqueue(this.searches, { ...row, query: redactPersonalData(row.query) });
+  }
+
+  /** Writes everything queued so far; resolves once it is committed (or has failed and been logged). */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      await this.write(this.searches);
+      await this.write(this.served);
+    });
+    return this.flushing;
+  }
+
+  private enqueue<T>(table: Table<T>, row: T): string {
+    const id = randomUUID();
+    table.pending.push({ id, at: new Date(), row });
+    if (table.pending.length >= FLUSH_ROWS) void this.flush();
+    return id;
+  }
+
+  private async write<T>(table: Table<T>): Promise<void> {
+    while (table.pending.length > 0) {
+      const batch = table.pending.splice(0, FLUSH_ROWS);
+      const params: unknown[] = [];
+      const tuples = batch.map(({ id, at, row }) => {
+        const values = table.values(id, at, row);
+        const start = params.length;
+        params.push(...values);
+        return `(${values.map((_, i) => `$${start + i + 1}`).join(', ')})`;
+      });
+      try {
+        await this.dataSource.query(`INSERT INTO ${table.name} (${table.columns.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+      } catch (error) {
+        // Logging must never break serving: keep the rows for the next flush, up to a bound that protects memory.
+        table.pending.unshift(...batch);
+        const dropped = Math.max(0, table.pending.length - MAX_PENDING);
+        table.pending.splice(0, dropped);
+        this.logger.error({ message: `could not write ${batch.length} ${table.name} rows; will retry`, dropped, error: error instanceof Error ? error.message : String(error) });
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Audience } from '../../common/domain.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { stopwords as englishStopWords } from '@orama/stopwords/english';
+import { stopwords as frenchStopWords } from '@orama/stopwords/french';
+import { QuestionMatcher } from './question-matcher.js';
+
+/** What the matcher knows of a live article in one locale. */
+export interface LiveArticle {
+  articleId: string;
+  slug: string;
+  audience: Audience;
+  locale: string;
+  revision: number;
+  title: string;
+}
+
+export interface QuestionMatch extends LiveArticle {
+  /** sqrt(model probability × similarity to the nearest phrasing), in [0, 1]. */
+  confidence: number;
+  matchedQuestion: string;
+}
+
+/** Content events after which the live questions may differ. */
+const RELEVANT_EVENTS = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
+const POLL_MS = 1_000;
+
+const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishStopWords), fr: new Set(frenchStopWords) };
+
+/**
+ * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
+ * articles. Each instance follows the outbox itself (in-process commits wake it at once; other instances' commits
+ * are seen by polling), and retrains in the background: queries keep using the previous model until the new one
+ * is ready, so a publish never blocks serving.
+ */
+@Injectable()
+export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(QuestionIndex.name);
+  private matchers = new Map<string, { matcher: QuestionMatcher; articles: Map<string, LiveArticle> }>();
+  private seenEventId = '-1';
+  private builtEventId = '-1';
+  private building: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private stopped = false;
+  private readonly aborter = new AbortController();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.unsubscribe = this.outbox.onCommit(() => void this.check());
+    this.timer = setInterval(() => void this.check(), POLL_MS);
+    this.timer.unref();
+    void this.check();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.aborter.abort();
+    this.unsubscribe?.();
+    clearInterval(this.timer);
+    await this.building;
+  }
+
+  /** Resolves once the matchers reflect every content event committed so far (tests, benchmarks). */
+  async current(): Promise<void> {
+    for (;;) {
+      await this.check();
+      await this.building;
+      if (this.builtEventId === this.seenEventId) return;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** Best articles for a question over a locale chain: an article is taken from the earliest locale that has it. */
+  match(question: string, locales: string[], audiences: Audience[], limit: number): QuestionMatch[] {
+    const found = new Map<string, QuestionMatch>();
+    for (const locale of locales) {
+      const entry = this.matchers.get(locale);
+      if (!entry) continue;
+      const accept = (key: string) => audiences.includes(entry.articles.get(key)!.audience) && !found.has(key);
+      for (const hit of entry.matcher.match(question, limit, accept)) {
+        found.set(hit.key, { ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
+      }
+    }
+    return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
+  }
+
+  private async check(): Promise<void> {
+    if (this.stopped) return;
+    try {
+      const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE type = ANY($1)`, [RELEVANT_EVENTS]);
+      this.seenEventId = last;
+      if (last !== this.builtEventId && !this.building) {
+        this.building = this.rebuild(last).finally(() => (this.building = undefined));
+      }
+    } catch (error) {
+      this.logger.warn({ message: 'could not check for content changes', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async rebuild(upTo: string): Promise<void> {
+    try {
+      await this.train(upTo);
+    } catch (error) {
+      if (this.stopped) return;
+      // Keep serving the previous model; the next check retries.
+      this.logger.error({ message: 'could not rebuild the question matchers', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private async train(upTo: string): Promise<void> {
+    const started = Date.now();
+    const rows: (LiveArticle & { questions: string[] })[] = await this.dataSource.query(
+      `SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title,
+              r.alternative_questions AS questions
+         FROM articles a
+         JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL
+         JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = l.live_revision
+        WHERE a.state = 'active' AND (r.expires_at IS NULL OR r.expires_at > now())
+        ORDER BY a.id, r.locale`,
+    );
+    const byLocale = new Map<string, (LiveArticle & { questions: string[] })[]>();
+    for (const row of rows) {
+      if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
+      byLocale.get(row.locale)!.push(row);
+    }
+    const next = new Map<string, { matcher: QuestionMatcher; articles: Map<string, LiveArticle> }>();
+    for (const [locale, articles] of byLocale) {
+      const matcher = await QuestionMatcher.train(
+        articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
+        { stopWords: STOP_WORDS[locale.split('-')[0].toLowerCase()], signal: this.aborter.signal },
+      );
+      next.set(locale, { matcher, articles: new Map(articles.map(({ questions: _q, ...a }) => [a.articleId, a])) });
+    }
+    this.matchers = next;
+    this.builtEventId = upTo;
+    this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.size, ms: Date.now() - started });
+  }
+}

@@ -1,0 +1,320 @@
+/**
+ * In-process question matcher: learns, from the alternative questions of the published articles, which article a
+ * customer's question is about. The phrasings editors collected are the best evidence of what customers mean;
+ * ranking article text alone (BM25) tops out well below what a bot needs.
+ *
+ * Model: questions become TF-IDF vectors over word unigrams, word bigrams and character 4-grams of each word
+ * (absorbing typos and inflections without a stemmer per language); a multi-class linear model is trained on them
+ * by averaged passive-aggressive updates. Weights are stored sparsely per feature, so memory grows with what the
+ * questions share, not with articles × vocabulary. Confidence blends the model's probability for the best article
+ * with the cosine similarity of the question to that article's nearest phrasing, so that a query sharing no words
+ * with the knowledge base never scores high, however few articles there are.
+ */
+
+export interface MatcherEntry {
+  /** Identifies what is matched (e.g. an article's live revision in one locale). */
+  key: string;
+  questions: string[];
+}
+
+export interface MatcherHit {
+  key: string;
+  /** Model score normalised over the accepted keys, in [0, 1]. */
+  probability: number;
+  /** Cosine similarity to the entry's nearest question, in [0, 1]. */
+  similarity: number;
+  matchedQuestion: string;
+}
+
+export interface MatcherOptions {
+  epochs?: number;
+  /** Words that say little about the topic (in the entries' language): they count for little in the similarity. */
+  stopWords?: ReadonlySet<string>;
+  /** Wall-clock budget of the refinement epochs; the centroid start is always complete. */
+  budgetMs?: number;
+  /** Stops the training (shutdown). */
+  signal?: AbortSignal;
+  /** Softmax temperature applied to raw scores. */
+  sharpness?: number;
+}
+
+interface SparseVector {
+  idx: number[];
+  val: number[];
+}
+
+interface FeatureWeights {
+  slot: Map<number, number>;
+  cls: number[];
+  w: number[];
+  /** Time-weighted sum of updates, for averaging (the averaged perceptron trick). */
+  u: number[];
+}
+
+interface Model {
+  keys: string[];
+  featureIds: Map<string, number>;
+  idf: Float64Array;
+  unseenIdf: number;
+  /** Final averaged weights per feature, as parallel arrays. */
+  weights: ({ cls: Int32Array; w: Float32Array } | undefined)[];
+  /** Question vectors and texts per class, for the nearest-phrasing similarity. */
+  questions: { vector: SparseVector; text: string }[][];
+  stopWords: ReadonlySet<string>;
+}
+
+const CHAR_GRAM = 4;
+const CHAR_WEIGHT = 0.5;
+const STOP_WORD_WEIGHT = 0.2;
+const NO_STOP_WORDS: ReadonlySet<string> = new Set();
+/** Wrong classes updated per training example: the closest competitors only, which keeps the weights sparse. */
+const COMPETITORS = 5;
+const AGGRESSIVENESS = 1;
+const TRAINING_BUDGET_MS = 60_000;
+/** Least number of alternatives the probability is spread over (see `match`). */
+const OPEN_SET_FLOOR = 30;
+/** Training yields to the event loop this often (ms), so that serving never stalls long behind a rebuild. */
+const YIELD_EVERY_MS = 10;
+
+/** Lowercase, accents folded, split on anything that is not a letter or digit. */
+export function tokenize(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
+  const words = tokenize(text);
+  words.forEach((word, i) => {
+    const weight = stopWords.has(word) ? STOP_WORD_WEIGHT : 1;
+    add(`w:${word}`, weight);
+    if (i > 0) add(`b:${words[i - 1]} ${word}`, 1);
+    const padded = `<${word}>`;
+    for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1) add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT * weight);
+  });
+  return counts;
+}
+
+/**
+ * TF-IDF vector, L2-normalised. Features never seen in training are dropped but still count in the norm (as the
+ * rarest feature), so a question made mostly of unknown words stays far from everything.
+ */
+function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array, unseenIdf: number): SparseVector {
+  const idx: number[] = [];
+  const val: number[] = [];
+  let norm = 0;
+  for (const [feature, count] of raw) {
+    const id = featureIds.get(feature);
+    const w = (count >= 1 ? 1 + Math.log(count) : count) * (id === undefined ? unseenIdf : idf[id]);
+    norm += w * w;
+    if (id === undefined) continue;
+    idx.push(id);
+    val.push(w);
+  }
+  norm = Math.sqrt(norm) || 1;
+  return { idx, val: val.map((v) => v / norm) };
+}
+
+function cosine(weights: Map<number, number>, b: SparseVector): number {
+  let sum = 0;
+  b.idx.forEach((id, k) => (sum += (weights.get(id) ?? 0) * b.val[k]));
+  return sum;
+}
+
+/** Deterministic shuffle (training must give the same model for the same questions). */
+function shuffle(order: number[], seed: number): void {
+  let state = seed;
+  for (let i = order.length - 1; i > 0; i -= 1) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    const j = state % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+/** Trains a model on the entries; pure apart from yielding to the event loop. */
+export async function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Promise<Model> {
+  const keys: string[] = [];
+  const featureIds = new Map<string, number>();
+  const df: number[] = [];
+  const examples: { raw: Map<string, number>; cls: number; text: string }[] = [];
+  for (const entry of entries) {
+    const questions = entry.questions.map((q) => q.trim()).filter(Boolean);
+    if (questions.length === 0) continue;
+    const cls = keys.push(entry.key) - 1;
+    for (const text of questions) {
+      const raw = rawFeatures(text, NO_STOP_WORDS);
+      for (const feature of raw.keys()) {
+        let id = featureIds.get(feature);
+        if (id === undefined) {
+          id = featureIds.size;
+          featureIds.set(feature, id);
+          df.push(0);
+        }
+        df[id] += 1;
+      }
+      examples.push({ raw, cls, text });
+    }
+  }
+  const idf = new Float64Array(df.length);
+  df.forEach((n, id) => (idf[id] = Math.log((1 + examples.length) / (1 + n)) + 1));
+  const unseenIdf = Math.log(1 + examples.length) + 1;
+  const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf, unseenIdf));
+  const questions: Model['questions'] = keys.map(() => []);
+  const stopWords = options.stopWords ?? NO_STOP_WORDS;
+  examples.forEach((e) => questions[e.cls].push({ vector: vectorise(rawFeatures(e.text, stopWords), featureIds, idf, unseenIdf), text: e.text }));
+
+  const table: (FeatureWeights | undefined)[] = new Array(df.length);
+  const scores = new Float64Array(keys.length);
+  const seen = new Uint8Array(keys.length);
+  const touched: number[] = [];
+  let step = 1;
+  const update = (v: SparseVector, cls: number, delta: number) => {
+    for (let k = 0; k < v.idx.length; k += 1) {
+      let f = table[v.idx[k]];
+      if (!f) table[v.idx[k]] = f = { slot: new Map(), cls: [], w: [], u: [] };
+      let j = f.slot.get(cls);
+      if (j === undefined) {
+        j = f.cls.push(cls) - 1;
+        f.slot.set(cls, j);
+        f.w.push(0);
+        f.u.push(0);
+      }
+      f.w[j] += delta * v.val[k];
+      f.u[j] += step * delta * v.val[k];
+    }
+  };
+  // Start from each class's centroid, so that the model answers for every article even when the budget stops the
+  // refinement early (large knowledge bases whose words are shared by thousands of articles).
+  vectors.forEach((v, i) => update(v, examples[i].cls, 1 / questions[examples[i].cls].length));
+  const order = vectors.map((_, i) => i);
+  const epochs = options.epochs ?? 8;
+  const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
+  let lastYield = Date.now();
+  training: for (let epoch = 0; epoch < epochs; epoch += 1) {
+    shuffle(order, epoch + 1);
+    for (let n = 0; n < order.length; n += 1) {
+      if (Date.now() - lastYield >= YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = Date.now();
+        if (options.signal?.aborted) throw new Error('training aborted');
+        if (Date.now() > deadline) break training;
+      }
+      const v = vectors[order[n]];
+      const target = examples[order[n]].cls;
+      touched.length = 0;
+      for (let k = 0; k < v.idx.length; k += 1) {
+        const f = table[v.idx[k]];
+        if (!f) continue;
+        for (let j = 0; j < f.cls.length; j += 1) {
+          const c = f.cls[j];
+          if (!seen[c]) {
+            seen[c] = 1;
+            scores[c] = 0;
+            touched.push(c);
+          }
+          scores[c] += f.w[j] * v.val[k];
+        }
+      }
+      const own = seen[target] ? scores[target] : 0;
+      const rivals = touched.filter((c) => c !== target && scores[c] > own - 1).sort((a, b) => scores[b] - scores[a]).slice(0, COMPETITORS);
+      for (const c of touched) seen[c] = 0;
+      if (rivals.length === 0) {
+        if (own < 1) update(v, target, Math.min(AGGRESSIVENESS, 1 - own));
+      } else {
+        for (const c of rivals) {
+          const tau = Math.min(AGGRESSIVENESS, (1 - (own - scores[c])) / 2) / rivals.length;
+          update(v, target, tau);
+          update(v, c, -tau);
+        }
+      }
+      step += 1;
+    }
+  }
+  const weights = table.map((f) =>
+    f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
+  );
+  return { keys, featureIds, idf, unseenIdf, weights, questions, stopWords };
+}
+
+/**
+ * A trained model, queried synchronously. Replaced wholesale when the questions change (see `trainMatcher`), so a
+ * query always sees one consistent model.
+ */
+export class QuestionMatcher {
+  private readonly sharpness: number;
+
+  constructor(
+    private readonly model: Model,
+    options: MatcherOptions = {},
+  ) {
+    this.sharpness = options.sharpness ?? 5;
+  }
+
+  static async train(entries: MatcherEntry[], options: MatcherOptions = {}): Promise<QuestionMatcher> {
+    return new QuestionMatcher(await trainMatcher(entries, options), options);
+  }
+
+  get size(): number {
+    return this.model.keys.length;
+  }
+
+  /** Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...). */
+  match(query: string, limit: number, accept: (key: string) => boolean = () => true): MatcherHit[] {
+    const { keys, featureIds, idf, unseenIdf, weights, questions, stopWords } = this.model;
+    const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
+    if (v.idx.length === 0) return [];
+    // Dense accumulators: a query may touch thousands of articles in a large knowledge base.
+    const scores = new Float64Array(keys.length);
+    const touched = new Uint8Array(keys.length);
+    const candidates: number[] = [];
+    for (let k = 0; k < v.idx.length; k += 1) {
+      const f = weights[v.idx[k]];
+      if (!f) continue;
+      const x = v.val[k];
+      for (let j = 0; j < f.cls.length; j += 1) {
+        const c = f.cls[j];
+        if (!touched[c]) {
+          touched[c] = 1;
+          candidates.push(c);
+        }
+        scores[c] += f.w[j] * x;
+      }
+    }
+    // Keys the query touches no weight of score 0; they still count in the normalisation, and so does a floor of
+    // unseen alternatives: with three articles, "none of them" is still the likeliest answer to most questions.
+    let acceptedAll = 0;
+    for (let c = 0; c < keys.length; c += 1) if (accept(keys[c])) acceptedAll += 1;
+    let z = 0;
+    let acceptedTouched = 0;
+    const ranked: [number, number][] = [];
+    for (const c of candidates) {
+      if (!accept(keys[c])) continue;
+      acceptedTouched += 1;
+      z += Math.exp(this.sharpness * scores[c]);
+      // Keep the best `limit`, in order, without sorting every candidate.
+      if (ranked.length === limit && scores[c] <= ranked[limit - 1][1]) continue;
+      let i = ranked.length === limit ? limit - 1 : ranked.length;
+      ranked[i] = [c, scores[c]];
+      while (i > 0 && ranked[i - 1][1] < ranked[i][1]) {
+        [ranked[i - 1], ranked[i]] = [ranked[i], ranked[i - 1]];
+        i -= 1;
+      }
+    }
+    z += Math.max(acceptedAll, OPEN_SET_FLOOR) - acceptedTouched;
+    const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);
+    const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
+    return ranked.map(([c, s]) => {
+      let best = { similarity: 0, text: questions[c][0].text };
+      for (const q of questions[c]) {
+        const similarity = cosine(queryWeights, q.vector);
+        if (similarity > best.similarity) best = { similarity, text: q.text };
+      }
+      return { key: keys[c], probability: Math.exp(this.sharpness * s) / z, similarity: Math.min(1, best.similarity), matchedQuestion: best.text };
+    });
+  }
+}

@@ -1,0 +1,165 @@
+import { lexer, parse, type Token, type Tokens } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+/** Output formats of the channel profiles. */
+export const FORMATS = ['html', 'markdown', 'text', 'speech'] as const;
+export type Format = (typeof FORMATS)[number];
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'del'],
+  allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'title'], th: ['align'], td: ['align'], ol: ['start'] },
+  allowedSchemes: ['http', 'https', 'mailto', 'tel'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
+};
+
+/** Markdown → HTML safe to insert into a page: no scripts, event handlers, styles or javascript: links. */
+export function markdownToHtml(markdown: string): string {
+  return sanitizeHtml(parse(markdown, { async: false, gfm: true }), SANITIZE).trim();
+}
+
+interface TextOptions {
+  /** Keep link targets, as "text (url)". */
+  urls: boolean;
+}
+
+function inline(tokens: Token[] | undefined, options: TextOptions): string {
+  return (tokens ?? [])
+    .map((token) => {
+      switch (token.type) {
+        case 'link': {
+          const link = token as Tokens.Link;
+          const text = inline(link.tokens, options);
+          return options.urls && link.href !== text && !link.href.startsWith('#') ? `${text} (${link.href})` : text;
+        }
+        case 'image':
+          return (token as Tokens.Image).text;
+        case 'br':
+          return '\n';
+        case 'html':
+          return stripTags((token as Tokens.HTML).text);
+        case 'text':
+        case 'strong':
+        case 'em':
+        case 'del': {
+          const t = token as Tokens.Text;
+          return t.tokens ? inline(t.tokens, options) : decodeEntities(t.text);
+        }
+        case 'codespan':
+        case 'escape':
+          return decodeEntities((token as Tokens.Codespan).text);
+        default:
+          return 'text' in token ? String(token.text) : '';
+      }
+    })
+    .join('');
+}
+
+function blocks(tokens: Token[], options: TextOptions): string[] {
+  return tokens.flatMap((token): string[] => {
+    switch (token.type) {
+      case 'space':
+      case 'hr':
+        return [];
+      case 'heading':
+      case 'paragraph':
+        return [inline((token as Tokens.Paragraph).tokens, options)];
+      case 'text': {
+        const t = token as Tokens.Text;
+        return [t.tokens ? inline(t.tokens, options) : t.text];
+      }
+      case 'list': {
+        const list = token as Tokens.List;
+        const start = typeof list.start === 'number' ? list.start : 1;
+        const items = list.items.map((item, i) => `${list.ordered ? `${start + i}.` : '-'} ${blocks(item.tokens, options).join(' ')}`);
+        return [items.join('\n')];
+      }
+      case 'blockquote':
+        return blocks((token as Tokens.Blockquote).tokens, options);
+      case 'code':
+        return [(token as Tokens.Code).text];
+      case 'table': {
+        const table = token as Tokens.Table;
+        const row = (cells: Tokens.TableCell[]) => cells.map((c) => inline(c.tokens, options)).join(' | ');
+        return [[row(table.header), ...table.rows.map(row)].join('\n')];
+      }
+      case 'html':
+        return [stripTags((token as Tokens.HTML).text)].filter((s) => s.trim());
+      default:
+        return 'text' in token ? [String(token.text)] : [];
+    }
+  });
+}
+
+function stripTags(html: string): string {
+  return decodeEntities(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
+    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+    return ENTITIES[name.toLowerCase()] ?? match;
+  });
+}
+
+/** Markdown → plain text: paragraphs separated by blank lines, lists as "- item", links as "text (url)". */
+export function markdownToText(markdown: string): string {
+  return blocks(lexer(markdown, { gfm: true }), { urls: true })
+    .map((b) => b.trim())
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+const SPOKEN: Record<string, Record<string, string>> = {
+  en: { '&': 'and', '%': 'percent', '+': 'plus', '@': 'at', '€': 'euros', '$': 'dollars', '£': 'pounds', '#': 'number', '=': 'equals', '°': 'degrees', '/': 'or' },
+  fr: { '&': 'et', '%': 'pour cent', '+': 'plus', '@': 'arobase', '€': 'euros', '$': 'dollars', '£': 'livres', '#': 'numéro', '=': 'égal', '°': 'degrés', '/': 'ou' },
+};
+
+const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gi;
+const EMAIL_PATTERN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMOJI_PATTERN = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{FE0F}\u{200D}]/gu;
+
+/**
+ * Markdown → text a speech synthesiser can read: no URLs or addresses, no markup, no emoji; symbols spelled out in
+ * the locale's language (English when it has no table); list items and line breaks become sentences.
+ */
+export function markdownToSpeech(markdown: string, locale: string): string {
+  const spoken = SPOKEN[locale.split('-')[0].toLowerCase()] ?? SPOKEN.en;
+  const text = blocks(lexer(markdown, { gfm: true }), { urls: false })
+    .join('\n')
+    .replace(URL_PATTERN, '')
+    .replace(EMAIL_PATTERN, '')
+    .replace(EMOJI_PATTERN, '')
+    .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
+    .replace(/[&%+@€$£#=°/]/g, (symbol) => ` ${spoken[symbol]} `)
+    .replace(/[*_`~|<>[\]{}\\^]/g, ' ');
+  return text
+    .split(/\n+/)
+    .map((line) => line.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim())
+    .filter(Boolean)
+    .map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`))
+    .join(' ');
+}
+
+/**
+ * Cuts text to at most `max` characters at a sentence boundary (or, failing one in the second half, at a word
+ * boundary with an ellipsis).
+ */
+export function truncateAtSentence(text: string, max: number): { text: string; truncated: boolean } {
+  if (text.length <= max) return { text, truncated: false };
+  const head = text.slice(0, max + 1);
+  let cut = -1;
+  for (const match of head.matchAll(/[.!?…](?=\s|$)/g)) if (match.index < max) cut = match.index + 1;
+  if (cut >= max / 2) return { text: text.slice(0, cut).trim(), truncated: true };
+  const space = head.lastIndexOf(' ', max - 1);
+  return { text: `${text.slice(0, space > 0 ? space : max - 1).trim()}…`, truncated: true };
+}
+
+/** Renders Markdown in a format, within a length limit (applied to the Markdown for HTML and Markdown output). */
+export function renderFor(markdown: string, format: Format, maxChars: number, locale: string): { content: string; truncated: boolean } {
+  const source = format === 'text' ? markdownToText(markdown) : format === 'speech' ? markdownToSpeech(markdown, locale) : markdown;
+  const cut = truncateAtSentence(source, maxChars);
+  return { content: format === 'html' ? markdownToHtml(cut.text) : cut.text, truncated: cut.truncated };
+}

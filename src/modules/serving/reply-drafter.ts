@@ -1,0 +1,77 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { StringOutputParser } from '@langchain/core/output_parsers';
+import { ChatPromptTemplate } from '@langchain/core/prompts';
+import type { Runnable } from '@langchain/core/runnables';
+import { ChatOpenAI } from '@langchain/openai';
+import { AppConfig } from '../../config/app-config.js';
+
+export interface ReplySource {
+  articleId: string;
+  title: string;
+  /** The article's email wording (or its summary/body), as plain text. */
+  text: string;
+}
+
+export interface DraftedReply {
+  text: string;
+  /** `model` when a chat model wrote it, `template` for the extractive draft. */
+  draftedBy: 'model' | 'template';
+  /** Articles the draft was built from. */
+  citations: string[];
+}
+
+const TEMPLATE_WORDS: Record<string, { greeting: string; intro: string; closing: string }> = {
+  en: { greeting: 'Hello,', intro: 'Thank you for your message.', closing: 'Kind regards,' },
+  fr: { greeting: 'Bonjour,', intro: 'Merci pour votre message.', closing: 'Cordialement,' },
+};
+
+const PROMPT = ChatPromptTemplate.fromMessages([
+  [
+    'system',
+    'You draft email replies for a customer contact centre. Answer only from the knowledge base articles given, in the ' +
+      'language of locale "{locale}". Be brief and polite. After each statement taken from an article, cite it as ' +
+      '[n] with its number. If the articles do not answer the email, say that an agent will follow up. No signature.',
+  ],
+  ['human', 'Knowledge base articles:\n{articles}\n\nCustomer email subject: {subject}\n\nCustomer email:\n{email}'],
+]);
+
+/** The extractive reply: greeting, the sources' wording, closing. Pure, so the fallback is always available. */
+export function templateReply(locale: string, sources: ReplySource[]): string {
+  const words = TEMPLATE_WORDS[locale.split('-')[0].toLowerCase()] ?? TEMPLATE_WORDS.en;
+  return [words.greeting, words.intro, ...sources.map((s) => s.text.trim()), words.closing].join('\n\n');
+}
+
+/**
+ * Drafts a reply to an email from suggested articles: through an OpenAI-compatible chat model when one is
+ * configured (LLM_BASE_URL / LLM_API_KEY / LLM_MODEL), extractively otherwise or when the model fails.
+ */
+@Injectable()
+export class ReplyDrafter {
+  private readonly logger = new Logger(ReplyDrafter.name);
+  private readonly chain: Runnable<Record<string, string>, string> | undefined;
+
+  constructor(config: AppConfig) {
+    if (config.LLM_BASE_URL && config.LLM_API_KEY) {
+      const model = new ChatOpenAI({ model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, configuration: { baseURL: config.LLM_BASE_URL }, temperature: 0.2, maxRetries: 1, timeout: 20_000 });
+      this.chain = PROMPT.pipe(model).pipe(new StringOutputParser());
+    }
+  }
+
+  async draft(input: { subject: string; email: string; locale: string; sources: ReplySource[] }): Promise<DraftedReply> {
+    const citations = input.sources.map((s) => s.articleId);
+    if (this.chain && input.sources.length > 0) {
+      try {
+        const text = await this.chain.invoke({
+          locale: input.locale,
+          subject: input.subject,
+          email: input.email,
+          articles: input.sources.map((s, i) => `[${i + 1}] ${s.title}\n${s.text}`).join('\n\n'),
+        });
+        return { text: text.trim(), draftedBy: 'model', citations };
+      } catch (error) {
+        this.logger.warn({ message: 'chat model failed; drafting from the template', error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return { text: templateReply(input.locale, input.sources), draftedBy: 'template', citations };
+  }
+}

@@ -1,0 +1,43 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../../common/domain.js';
+import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
+import { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+import { ServingService } from './serving.service.js';
+
+/** Serving endpoints: every channel, within what the key's role and channel allow. */
+@ApiTags('serving')
+@ApiBearerAuth()
+@MinRole('public')
+@Controller('v1')
+export class ServingController {
+  constructor(private readonly serving: ServingService) {}
+
+  @Get('search')
+  search(@Query() query: SearchQuery, @CurrentPrincipal() principal: Principal) {
+    return this.serving.searchArticles(principal, query);
+  }
+
+  @Get('articles/:idOrSlug/render')
+  render(@Param('idOrSlug') idOrSlug: string, @Query() query: RenderQuery, @CurrentPrincipal() principal: Principal) {
+    return this.serving.render(principal, idOrSlug, query);
+  }
+
+  @Get('faq')
+  faq(@Query() query: FaqQuery, @CurrentPrincipal() principal: Principal) {
+    return this.serving.faq(principal, query);
+  }
+
+  @Post('answers')
+  @HttpCode(200)
+  answer(@Body() body: AnswerDto, @CurrentPrincipal() principal: Principal) {
+    return this.serving.answer(principal, body);
+  }
+
+  @Post('suggestions/reply')
+  @HttpCode(200)
+  @MinRole('agent')
+  suggestReply(@Body() body: ReplySuggestionDto, @CurrentPrincipal() principal: Principal) {
+    return this.serving.suggestReply(principal, body);
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { SearchModule } from '../search/search.module.js';
+import { SearchService } from '../search/search.service.js';
+import { ChannelProfile } from './channel-profile.entity.js';
+import { ChannelProfilesController } from './channel-profiles.controller.js';
+import { ChannelProfilesService } from './channel-profiles.service.js';
+import { KnowledgeSearch } from './knowledge-search.js';
+import { QuestionIndex } from './question-index.js';
+import { ReplyDrafter } from './reply-drafter.js';
+import { ServingController } from './serving.controller.js';
+import { ServingService } from './serving.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([ChannelProfile]), ArticlesModule, SearchModule],
+  controllers: [ChannelProfilesController, ServingController],
+  providers: [
+    ChannelProfilesService,
+    QuestionIndex,
+    ReplyDrafter,
+    ServingService,
+    { provide: KnowledgeSearch, useExisting: SearchService },
+  ],
+  exports: [ChannelProfilesService, ServingService, QuestionIndex],
+})
+export class ServingModule {}

@@ -1,0 +1,378 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config.js';
+import { type Audience, canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
+import { DomainError, forbidden, notFound } from '../../common/errors.js';
+import { ArticlesService } from '../articles/articles.service.js';
+import type { ArticleRevision } from '../articles/revision.entity.js';
+import type { KnowledgeHit } from '../search/search.types.js';
+import { ServedLogService } from '../served-log/served-log.service.js';
+import type { ChannelProfile } from './channel-profile.entity.js';
+import { ChannelProfilesService } from './channel-profiles.service.js';
+import { KnowledgeSearch } from './knowledge-search.js';
+import { localeChain } from './locale.js';
+import { QuestionIndex, type QuestionMatch } from './question-index.js';
+import { type Format, markdownToText, renderFor } from './render.js';
+import { stripEmailHistory } from './email-text.js';
+import { ReplyDrafter } from './reply-drafter.js';
+import type { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+
+/** Channels a role may ask for explicitly (a key may always use its own channel). */
+const CHANNELS_BY_ROLE: Record<Role, Channel[]> = {
+  public: ['web'],
+  bot: ['bot', 'voice', 'web'],
+  agent: ['web', 'bot', 'voice', 'agent', 'email'],
+  editor: ['web', 'bot', 'voice', 'agent', 'email'],
+  admin: ['web', 'bot', 'voice', 'agent', 'email'],
+};
+
+/** Who is served, on which channel, what they may see. */
+export interface ServingContext {
+  principal: Principal;
+  channel: Channel;
+  profile: ChannelProfile;
+  audiences: Audience[];
+  internalNotes: boolean;
+  locales: string[];
+}
+
+/** An article revision rendered for a channel. */
+export interface RenderedArticle {
+  articleId: string;
+  slug: string;
+  revision: number;
+  locale: string;
+  requestedLocale: string;
+  channel: Channel;
+  title: string;
+  format: Format;
+  /** Which wording was used: a channel variant, `summary`, or `body`. */
+  variant: string;
+  content: string;
+  truncated: boolean;
+  internalNotes?: string;
+  publishedAt: Date | null;
+}
+
+interface LiveRow {
+  article_id: string;
+  slug: string;
+  audience: Audience;
+  locale: string;
+  number: number;
+}
+
+export interface RankedAnswer extends Omit<QuestionMatch, 'audience'> {
+  /** Engine relevance when the engine found it too. */
+  engineScore: number | null;
+}
+
+/**
+ * Serving: turns live content into what each channel shows, within what the key may see, and logs every article
+ * served. Search ranking is the search module's; answering combines it with the in-process question matcher.
+ */
+@Injectable()
+export class ServingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    private readonly profiles: ChannelProfilesService,
+    private readonly articles: ArticlesService,
+    private readonly search: KnowledgeSearch,
+    private readonly questions: QuestionIndex,
+    private readonly log: ServedLogService,
+    private readonly drafter: ReplyDrafter,
+  ) {}
+
+  async context(principal: Principal, requested: { channel?: Channel; locale?: string }): Promise<ServingContext> {
+    const channel = requested.channel ?? principal.channel;
+    if (channel !== principal.channel && !CHANNELS_BY_ROLE[principal.role].includes(channel)) {
+      throw forbidden(`A "${principal.role}" key may not be served as channel "${channel}"`);
+    }
+    const profile = await this.profiles.get(channel);
+    const internal = canSeeInternal(principal.role);
+    return {
+      principal,
+      channel,
+      profile,
+      // The role bounds the profile: public and bot keys never see internal content, whatever the profile says.
+      audiences: profile.audiences.filter((a) => a === 'public' || internal),
+      internalNotes: profile.includeInternalNotes && internal,
+      locales: localeChain(requested.locale, this.config.DEFAULT_LOCALE),
+    };
+  }
+
+  async searchArticles(principal: Principal, query: SearchQuery) {
+    const ctx = await this.context(principal, query);
+    const categoryId = query.category ? await this.categoryId(query.category) : undefined;
+    const result = await this.search.search({ q: query.q, locales: ctx.locales, audiences: ctx.audiences, categoryId, tags: query.tags, limit: query.limit ?? 10 });
+    const searchId = this.logSearch(ctx, 'search', query.q, { category: query.category, tags: query.tags, limit: query.limit }, result.hits, query.sessionId);
+    return {
+      searchId,
+      locales: ctx.locales,
+      total: result.total,
+      hits: result.hits.map((h) => ({
+        articleId: h.articleId,
+        slug: h.slug,
+        revision: h.revision,
+        locale: h.locale,
+        title: h.title,
+        snippet: h.snippet,
+        score: h.score,
+        ...(h.matchedQuestion ? { matchedQuestion: h.matchedQuestion } : {}),
+      })),
+    };
+  }
+
+  /** The live revision of an article for the channel, in the first locale of the chain that has one; logged as served. */
+  async render(principal: Principal, idOrSlug: string, query: RenderQuery) {
+    const ctx = await this.context(principal, query);
+    const article = await this.articles.resolve(idOrSlug).catch(() => undefined);
+    const live = article ? await this.liveRevision(article.id, ctx) : undefined;
+    // Unknown, hidden from this key, or not live: the same 404, so that internal articles cannot be probed.
+    if (!live) throw notFound('Article', idOrSlug);
+    const rendered = this.renderRevision(ctx, live.row, live.revision, false);
+    const servedId = this.log.logServed({
+      channel: ctx.channel,
+      apiKeyId: principal.keyId || null,
+      kind: 'render',
+      articleId: rendered.articleId,
+      revision: rendered.revision,
+      locale: rendered.locale,
+      variant: rendered.variant,
+      searchId: query.searchId ?? null,
+      rank: query.rank ?? null,
+      sessionId: query.sessionId ?? null,
+    });
+    return { servedId, ...rendered };
+  }
+
+  /** Live articles of a category (or all), most served on this channel lately first. */
+  async faq(principal: Principal, query: FaqQuery) {
+    const ctx = await this.context(principal, query);
+    const categoryId = query.category ? await this.categoryId(query.category) : null;
+    const rows: { article_id: string; slug: string; category_id: string | null; locale: string; number: number; title: string; summary: string }[] =
+      await this.dataSource.query(
+        `WITH RECURSIVE tree AS (
+           SELECT id FROM categories WHERE id = $4::uuid
+           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id),
+         candidates AS (
+           SELECT DISTINCT ON (a.id) a.id AS article_id, a.slug, a.category_id, r.locale, r.number, r.title, r.summary
+             FROM articles a
+             JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL AND l.locale = ANY($1)
+             JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
+            WHERE a.state = 'active' AND a.audience = ANY($2) AND (r.expires_at IS NULL OR r.expires_at > now())
+              AND ($4::uuid IS NULL OR a.category_id IN (SELECT id FROM tree))
+            ORDER BY a.id, array_position($1, r.locale))
+         SELECT c.*, (SELECT count(*) FROM served_answers s
+                       WHERE s.article_id = c.article_id AND s.channel = $3 AND s.served_at > now() - interval '30 days') AS served
+           FROM candidates c
+          ORDER BY served DESC, c.title ASC
+          LIMIT $5`,
+        [ctx.locales, ctx.audiences, ctx.channel, categoryId, query.limit ?? 20],
+      );
+    return {
+      locales: ctx.locales,
+      items: rows.map((r) => ({ articleId: r.article_id, slug: r.slug, categoryId: r.category_id, revision: r.number, locale: r.locale, title: r.title, summary: r.summary })),
+    };
+  }
+
+  /** One best answer with a confidence, or a hand-off when the channel's threshold is not met. */
+  async answer(principal: Principal, input: AnswerDto) {
+    const ctx = await this.context(principal, input);
+    const candidates = await this.candidates(ctx, input.question, 4);
+    const searchId = this.logSearch(ctx, 'answer', input.question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId);
+    const best = candidates[0];
+    const confidence = best ? round(best.confidence) : 0;
+    const answered = !!best && confidence >= ctx.profile.minConfidence;
+    let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
+    let servedId: string | null = null;
+    if (answered) {
+      const live = await this.liveRevision(best.articleId, ctx, [best.locale]);
+      if (live) {
+        answer = { ...this.renderRevision(ctx, live.row, live.revision, true), matchedQuestion: best.matchedQuestion };
+        servedId = this.logServedCandidate(ctx, 'answer', answer, input.question, searchId, 1, best, input.sessionId);
+      }
+    }
+    return {
+      answered: !!answer,
+      confidence,
+      threshold: ctx.profile.minConfidence,
+      ...(answer ? { answer } : {}),
+      alternatives: candidates.slice(answer ? 1 : 0).map((c) => ({
+        articleId: c.articleId,
+        slug: c.slug,
+        revision: c.revision,
+        locale: c.locale,
+        title: c.title,
+        confidence: round(c.confidence),
+      })),
+      handoff: !answer,
+      servedId,
+      searchId,
+      locales: ctx.locales,
+      channel: ctx.channel,
+    };
+  }
+
+  /**
+   * Articles for a reply to an email (quoted history and signature stripped first), and a draft built from those
+   * confident enough for the channel. Served on the `email` channel unless another is asked for.
+   */
+  async suggestReply(principal: Principal, input: ReplySuggestionDto) {
+    const ctx = await this.context(principal, { channel: input.channel ?? 'email', locale: input.locale });
+    const email = stripEmailHistory(input.body);
+    const question = [input.subject.trim(), email].filter(Boolean).join('\n');
+    const candidates = await this.candidates(ctx, question, 3);
+    const searchId = this.logSearch(ctx, 'suggestion', question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId);
+    const suggestions = [];
+    for (const [i, candidate] of candidates.entries()) {
+      const live = await this.liveRevision(candidate.articleId, ctx, [candidate.locale]);
+      if (!live) continue;
+      const rendered = this.renderRevision(ctx, live.row, live.revision, true);
+      const servedId = this.logServedCandidate(ctx, 'suggestion', rendered, question, searchId, i + 1, candidate, input.sessionId);
+      suggestions.push({ ...rendered, confidence: round(candidate.confidence), servedId });
+    }
+    const sources = suggestions.filter((s) => s.confidence >= ctx.profile.minConfidence);
+    const draft = await this.drafter.draft({
+      subject: input.subject,
+      email,
+      locale: sources[0]?.locale ?? ctx.locales[0],
+      sources: sources.map((s) => ({ articleId: s.articleId, title: s.title, text: ctx.profile.format === 'html' ? markdownToText(s.content) : s.content })),
+    });
+    return {
+      suggestions,
+      draftReply: draft.text,
+      draftedBy: draft.draftedBy,
+      citations: draft.citations,
+      servedIds: suggestions.map((s) => s.servedId),
+      searchId,
+      question: email,
+      channel: ctx.channel,
+    };
+  }
+
+  /**
+   * Articles that answer a question, best first, by the question matcher's confidence. The engine (slower: it
+   * scores every phrasing) is consulted only when the matcher is not confident; its hits then nudge near-ties and
+   * fill the list (those the matcher did not find come last, with confidence 0). So confident answers keep
+   * flowing while the engine is down.
+   */
+  async candidates(ctx: ServingContext, question: string, limit: number): Promise<RankedAnswer[]> {
+    const matched = this.questions.match(question, ctx.locales, ctx.audiences, limit);
+    if (matched.length > 0 && matched[0].confidence >= ctx.profile.minConfidence) return matched.map((m) => ({ ...m, engineScore: null }));
+    const engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
+    const engineRank = new Map(engine.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));
+    const merged: (RankedAnswer & { order: number })[] = matched.map((m) => {
+      const e = engineRank.get(m.articleId);
+      return { ...m, engineScore: e?.hit.score ?? null, order: m.confidence + (e ? 0.02 / e.rank : 0) };
+    });
+    for (const hit of engine) {
+      if (merged.some((m) => m.articleId === hit.articleId)) continue;
+      merged.push({ ...hitToCandidate(hit), engineScore: hit.score, order: -engineRank.get(hit.articleId)!.rank });
+    }
+    return merged
+      .sort((a, b) => b.order - a.order)
+      .slice(0, limit)
+      .map(({ order: _o, ...c }) => c);
+  }
+
+  /** Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before the body. */
+  renderRevision(ctx: ServingContext, row: LiveRow, revision: ArticleRevision, shortFirst: boolean): RenderedArticle {
+    const variant = ctx.profile.variantOrder.find((v) => revision.variants[v]?.trim());
+    const [name, source] = variant
+      ? [variant, revision.variants[variant]!]
+      : shortFirst && revision.summary.trim()
+        ? ['summary', revision.summary]
+        : ['body', revision.body];
+    const { content, truncated } = renderFor(source, ctx.profile.format, ctx.profile.maxChars, row.locale);
+    return {
+      articleId: row.article_id,
+      slug: row.slug,
+      revision: row.number,
+      locale: row.locale,
+      requestedLocale: ctx.locales[0],
+      channel: ctx.channel,
+      title: revision.title,
+      format: ctx.profile.format,
+      variant: name,
+      content,
+      truncated,
+      ...(ctx.internalNotes ? { internalNotes: revision.internalNotes } : {}),
+      publishedAt: revision.publishedAt,
+    };
+  }
+
+  /** The live, unexpired revision of an article this context may see, in the first locale of `locales` that has one. */
+  async liveRevision(articleId: string, ctx: ServingContext, locales = ctx.locales): Promise<{ row: LiveRow; revision: ArticleRevision } | undefined> {
+    const rows: (LiveRow & { revision: ArticleRevision })[] = await this.dataSource.query(
+      `SELECT a.id AS article_id, a.slug, a.audience, r.locale, r.number,
+              json_build_object('title', r.title, 'body', r.body, 'summary', r.summary, 'variants', r.variants,
+                                'internalNotes', r.internal_notes, 'publishedAt', r.published_at) AS revision
+         FROM articles a
+         JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL AND l.locale = ANY($2)
+         JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
+        WHERE a.id = $1 AND a.state = 'active' AND a.audience = ANY($3) AND (r.expires_at IS NULL OR r.expires_at > now())
+        ORDER BY array_position($2, r.locale)
+        LIMIT 1`,
+      [articleId, locales, ctx.audiences],
+    );
+    if (rows.length === 0) return undefined;
+    const { revision, ...row } = rows[0];
+    return { row, revision: { ...revision, publishedAt: revision.publishedAt ? new Date(revision.publishedAt) : null } as ArticleRevision };
+  }
+
+  logServedCandidate(ctx: ServingContext, kind: string, article: RenderedArticle, query: string, searchId: string, rank: number, candidate: RankedAnswer, sessionId?: string): string {
+    return this.log.logServed({
+      channel: ctx.channel,
+      apiKeyId: ctx.principal.keyId || null,
+      kind,
+      articleId: article.articleId,
+      revision: article.revision,
+      locale: article.locale,
+      variant: article.variant,
+      query,
+      searchId,
+      rank,
+      score: candidate.engineScore,
+      confidence: round(candidate.confidence),
+      sessionId: sessionId ?? null,
+    });
+  }
+
+  logSearch(ctx: ServingContext, kind: string, query: string, filters: Record<string, unknown>, hits: { score: number }[], sessionId?: string): string {
+    return this.log.logSearch({
+      channel: ctx.channel,
+      apiKeyId: ctx.principal.keyId || null,
+      kind,
+      query,
+      locale: ctx.locales[0],
+      filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined)),
+      hitCount: hits.length,
+      topScore: hits[0]?.score ?? null,
+      sessionId: sessionId ?? null,
+    });
+  }
+
+  private async categoryId(idOrSlug: string): Promise<string> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM categories WHERE id::text = $1 OR slug = $1`, [idOrSlug]);
+    if (rows.length === 0) throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [{ field: 'category', message: 'unknown category' }]);
+    return rows[0].id;
+  }
+}
+
+/** An engine hit the matcher did not find: offered last, with no confidence. */
+function hitToCandidate(hit: KnowledgeHit): Omit<QuestionMatch, 'audience'> {
+  return {
+    articleId: hit.articleId,
+    slug: hit.slug,
+    locale: hit.locale,
+    revision: hit.revision,
+    title: hit.title,
+    confidence: 0,
+    matchedQuestion: hit.matchedQuestion ?? hit.title,
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
+import { ADMIN_KEY, freshDatabase } from './support/test-app.js';
+
+describe('served-answer log', () => {
+  it('writes rows queued just before a graceful shutdown, queries redacted', async () => {
+    const database = await freshDatabase();
+    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
+    const app = await createApp({ config, embedded: database.embedded });
+    const log = app.get(ServedLogService);
+    const articleId = randomUUID();
+    const ids = Array.from({ length: 1200 }, (_, i) =>
+      log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot', query: `card 4111 1111 1111 1111 #${i}`, rank: 1, score: 1 }),
+    );
+    const searchId = log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query: 'mail me at jo@example.com', locale: 'en', filters: {}, hitCount: 0, topScore: null });
+    await app.close();
+
+    const query = async (sql: string, params: unknown[]) => {
+      if (database.embedded) return (await database.embedded.query(sql, params)).rows as Record<string, unknown>[];
+      const client = new pg.Client({ connectionString: config.DATABASE_URL });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows as Record<string, unknown>[];
+      } finally {
+        await client.end();
+      }
+    };
+    const served = await query(`SELECT id, query FROM served_answers WHERE article_id = $1`, [articleId]);
+    expect(served).toHaveLength(ids.length);
+    expect(new Set(served.map((r) => r.id))).toEqual(new Set(ids));
+    expect(served.every((r) => String(r.query).startsWith('card [card] #'))).toBe(true);
+    expect(await query(`SELECT query FROM searches WHERE id = $1`, [searchId])).toEqual([{ query: 'mail me at [email]' }]);
+    await database.drop();
+  });
+});

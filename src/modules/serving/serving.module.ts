@@ -10,6 +10,7 @@ import { KnowledgeSearch } from './knowledge-search.js';
 import { QuestionIndex } from './question-index.js';
 import { ReplyDrafter } from './reply-drafter.js';
 import { ServingController } from './serving.controller.js';
+import { ServingResolver } from './serving.resolver.js';
 import { ServingService } from './serving.service.js';
 
 @Module({
@@ -20,6 +21,7 @@ import { ServingService } from './serving.service.js';
     QuestionIndex,
     ReplyDrafter,
     ServingService,
+    ServingResolver,
     { provide: KnowledgeSearch, useExisting: SearchService },
   ],
   exports: [ChannelProfilesService, ServingService, QuestionIndex],

@@ -1,0 +1,163 @@
+import type { Type } from '@nestjs/common';
+import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { Channel } from '../../common/domain.js';
+import { ChannelEnum, enumOf } from '../../graphql/enums.js';
+import { WithArticleArg } from '../articles/articles.model.js';
+import { FORMATS, type Format } from './render.js';
+import { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+
+// GraphQL types of serving. Arguments extend the REST DTOs, so both APIs validate with the same rules.
+
+export const FormatEnum = enumOf(FORMATS, 'Format', 'html: sanitised HTML; markdown; text: short plain text; speech: speech-safe text');
+
+@ObjectType('SearchHit')
+export class SearchHitModel {
+  @Field(() => ID) articleId: string;
+  @Field() slug: string;
+  @Field(() => Int) revision: number;
+  @Field() locale: string;
+  @Field() title: string;
+  @Field({ description: 'Excerpt with matched terms in <mark>…</mark>, everything else HTML-escaped' }) snippet: string;
+  @Field(() => Float) score: number;
+  @Field({ nullable: true, description: 'The alternative question that matched best' }) matchedQuestion?: string;
+}
+
+@ObjectType('SearchResult')
+export class SearchResultModel {
+  @Field(() => ID, { description: 'Pass to renderArticle and events to tie them to this search' }) searchId: string;
+  @Field(() => [String], { description: 'The locale chain searched, most wanted first' }) locales: string[];
+  @Field(() => Int) total: number;
+  @Field(() => [SearchHitModel], { complexity: 0 }) hits: SearchHitModel[];
+}
+
+@ObjectType('RenderedArticle', { description: 'A live revision rendered for a channel' })
+export class RenderedArticleModel {
+  @Field(() => ID) articleId: string;
+  @Field() slug: string;
+  @Field(() => Int) revision: number;
+  @Field({ description: 'The locale served' }) locale: string;
+  @Field() requestedLocale: string;
+  @Field(() => ChannelEnum) channel: Channel;
+  @Field() title: string;
+  @Field(() => FormatEnum) format: Format;
+  @Field({ description: 'The wording used: a channel variant, summary or body' }) variant: string;
+  @Field() content: string;
+  @Field() truncated: boolean;
+  @Field({ nullable: true, description: 'Agents only' }) internalNotes?: string;
+  @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+}
+
+@ObjectType('ServedArticle')
+export class ServedArticleModel extends RenderedArticleModel {
+  @Field(() => ID, { description: 'Send feedback and events about this answer with this id' }) servedId: string;
+}
+
+@ObjectType('FaqItem')
+export class FaqItemModel {
+  @Field(() => ID) articleId: string;
+  @Field() slug: string;
+  @Field(() => ID, { nullable: true }) categoryId: string | null;
+  @Field(() => Int) revision: number;
+  @Field() locale: string;
+  @Field() title: string;
+  @Field() summary: string;
+}
+
+@ObjectType('Faq')
+export class FaqModel {
+  @Field(() => [String]) locales: string[];
+  @Field(() => [FaqItemModel], { complexity: 0 }) items: FaqItemModel[];
+}
+
+@ObjectType('AnswerArticle')
+export class AnswerArticleModel extends RenderedArticleModel {
+  @Field({ description: 'The phrasing of the question that matched' }) matchedQuestion: string;
+}
+
+@ObjectType('AnswerAlternative')
+export class AnswerAlternativeModel {
+  @Field(() => ID) articleId: string;
+  @Field() slug: string;
+  @Field(() => Int) revision: number;
+  @Field() locale: string;
+  @Field() title: string;
+  @Field(() => Float) confidence: number;
+}
+
+@ObjectType('Answer', { description: 'One best answer with a confidence, or a hand-off' })
+export class AnswerModel {
+  @Field() answered: boolean;
+  @Field(() => Float) confidence: number;
+  @Field(() => Float, { description: "The channel's minimum confidence to answer" }) threshold: number;
+  @Field(() => AnswerArticleModel, { nullable: true }) answer?: AnswerArticleModel;
+  @Field(() => [AnswerAlternativeModel]) alternatives: AnswerAlternativeModel[];
+  @Field({ description: 'Hand the customer to an agent: no confident answer' }) handoff: boolean;
+  @Field(() => ID, { nullable: true }) servedId: string | null;
+  @Field(() => ID) searchId: string;
+  @Field(() => [String]) locales: string[];
+  @Field(() => ChannelEnum) channel: Channel;
+}
+
+@ObjectType('ReplySuggestion')
+export class ReplySuggestionModel extends ServedArticleModel {
+  @Field(() => Float) confidence: number;
+}
+
+@ObjectType('ReplySuggestions')
+export class ReplySuggestionsModel {
+  @Field(() => [ReplySuggestionModel]) suggestions: ReplySuggestionModel[];
+  @Field({ description: 'A reply drafted from the confident suggestions' }) draftReply: string;
+  @Field({ description: 'model (a chat model wrote it) or template (extractive)' }) draftedBy: string;
+  @Field(() => [ID], { description: 'Articles the draft was built from' }) citations: string[];
+  @Field(() => [ID]) servedIds: string[];
+  @Field(() => ID) searchId: string;
+  @Field({ description: 'The email, quoted history and signature stripped' }) question: string;
+  @Field(() => ChannelEnum) channel: Channel;
+}
+
+/** The options every serving request shares, on top of a DTO that validates them. */
+function WithServingArgs<T extends Type<{ locale?: string; channel?: Channel }>>(Base: T) {
+  @ArgsType()
+  class ServingArgs extends Base {
+    @Field({ nullable: true, description: 'Locale wanted; falls back to its language, then the default locale' }) locale?: string;
+    @Field(() => ChannelEnum, { nullable: true, description: "Serve for this channel instead of the key's own (within what its role allows)" }) channel?: Channel;
+  }
+  return ServingArgs;
+}
+
+const SESSION = { nullable: true, description: 'Pseudonymous session or journey id given by the client' };
+
+@ArgsType()
+export class SearchArgs extends WithServingArgs(SearchQuery) {
+  @Field() q: string;
+  @Field(() => Int, { nullable: true, description: '1 to 50, default 10' }) limit?: number;
+  @Field({ nullable: true, description: 'Category id or slug; sub-categories included' }) category?: string;
+  @Field(() => [String], { nullable: true, description: 'Every one must match' }) tags?: string[];
+  @Field(SESSION) sessionId?: string;
+}
+
+@ArgsType()
+export class RenderArgs extends WithArticleArg(WithServingArgs(RenderQuery)) {
+  @Field(() => ID, { nullable: true, description: 'The search this article was opened from' }) searchId?: string;
+  @Field(() => Int, { nullable: true, description: 'Rank of the article in that search (1-based)' }) rank?: number;
+  @Field(SESSION) sessionId?: string;
+}
+
+@ArgsType()
+export class FaqArgs extends WithServingArgs(FaqQuery) {
+  @Field({ nullable: true, description: 'Category id or slug; sub-categories included' }) category?: string;
+  @Field(() => Int, { nullable: true, description: '1 to 100, default 20' }) limit?: number;
+}
+
+@ArgsType()
+export class AnswerArgs extends WithServingArgs(AnswerDto) {
+  @Field() question: string;
+  @Field(SESSION) sessionId?: string;
+}
+
+@ArgsType()
+export class ReplySuggestionsArgs extends WithServingArgs(ReplySuggestionDto) {
+  @Field() subject: string;
+  @Field({ description: 'The email body; quoted history and signature are stripped' }) body: string;
+  @Field(SESSION) sessionId?: string;
+}

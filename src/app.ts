@@ -5,7 +5,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { ProblemFilter } from './common/problem.filter.js';
+import { ProblemFilter, sendProblem, toDomainError } from './common/problem.filter.js';
+import type { FastifyInstance } from 'fastify';
 import { createValidationPipe } from './common/validation.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -21,6 +22,14 @@ export function createLogger(config: AppConfig): ConsoleLogger {
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const { config } = options;
   const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT, trustProxy: true });
+  // Nest installs its Fastify error handler after the module init hooks, but GraphQL (mercurius) registers during
+  // them, which makes Fastify bind the REST routes' error handler to its default at once. So each root-context route
+  // gets the problem+json handler as its own (errors raised before a handler runs: malformed JSON, body too large).
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRoute', function (this: FastifyInstance, route) {
+    if (this !== fastify || route.errorHandler) return;
+    route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);
+  });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
     logger: createLogger(config),
     bufferLogs: false,

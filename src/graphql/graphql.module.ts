@@ -1,31 +1,13 @@
-import { Injectable, Module } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
+import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { sendProblem, toDomainError } from '../common/problem.filter.js';
 import { AppConfig } from '../config/app-config.js';
 import { complexityLimit } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLErrors } from './errors.js';
 import { Loaders } from './loaders.js';
-
-/**
- * Nest installs its Fastify error handler (problem+json for body-parsing and other pre-handler errors) after the
- * module init hooks, but registering mercurius during those hooks makes Fastify bind the REST routes' error handler
- * at once, to Fastify's default. So the REST routes (the root context's) get the problem+json handler as their own.
- */
-@Injectable()
-class RestRoutesKeepProblemErrors {
-  constructor(adapterHost: HttpAdapterHost) {
-    const fastify = adapterHost.httpAdapter.getInstance<FastifyInstance>();
-    fastify.addHook('onRoute', function (this: FastifyInstance, route) {
-      if (this !== fastify || route.errorHandler) return;
-      route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);
-    });
-  }
-}
 
 /**
  * GraphQL at /graphql (code-first; resolvers live beside the REST controllers and call the same services). The
@@ -54,6 +36,5 @@ class RestRoutesKeepProblemErrors {
       }),
     }),
   ],
-  providers: [RestRoutesKeepProblemErrors],
 })
 export class ApiGraphQLModule {}

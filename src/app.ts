@@ -5,7 +5,8 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
-import { ProblemFilter, sendProblem, toDomainError } from './common/problem.filter.js';
+import { DomainError } from './common/errors.js';
+import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyInstance } from 'fastify';
 import { createValidationPipe } from './common/validation.js';
 
@@ -21,7 +22,16 @@ export function createLogger(config: AppConfig): ConsoleLogger {
 /** Builds the HTTP application (not listening yet): used by `main`, the tests and the benchmarks. */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  const adapter = new FastifyAdapter({ bodyLimit: config.BODY_LIMIT, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.BODY_LIMIT,
+    trustProxy: true,
+    // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
+    clientErrorHandler: (_error, socket) => {
+      if (!socket.writable) return;
+      const body = JSON.stringify(toProblem(new DomainError('BAD_USER_INPUT', 'The request is not valid HTTP; percent-encode non-ASCII characters in the URL')));
+      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+    },
+  });
   // Nest installs its Fastify error handler after the module init hooks, but GraphQL (mercurius) registers during
   // them, which makes Fastify bind the REST routes' error handler to its default at once. So each root-context route
   // gets the problem+json handler as its own (errors raised before a handler runs: malformed JSON, body too large).

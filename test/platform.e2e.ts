@@ -1,3 +1,5 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config/app-config.js';
 import { ROLES } from '../src/common/domain.js';
@@ -44,6 +46,29 @@ describe('health and docs', () => {
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ status: 404, code: 'NOT_FOUND' });
+  });
+});
+
+describe('malformed requests', () => {
+  it('answers a request Node cannot parse (raw non-ASCII URL) with a problem document', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.end(Buffer.from('GET /v1/search?q=itinérance HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1.1 400/);
+    expect(raw).toContain('application/problem+json');
+    expect(JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, code: 'BAD_USER_INPUT' });
+  });
+
+  it('answers malformed JSON with a problem document', async () => {
+    const res = await t.http().post('/v1/articles').set(t.auth(ADMIN_KEY)).set('content-type', 'application/json').send('{"broken"');
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
   });
 });
 

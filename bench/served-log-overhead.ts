@@ -1,0 +1,69 @@
+/**
+ * What the served-answer log costs serving: the same endpoints on the demo knowledge base with the log on, then with
+ * the log's enqueue replaced by id generation only (nothing buffered or written), alternating runs to spread noise.
+ *
+ * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
+ * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2)
+ */
+import autocannon from 'autocannon';
+import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { DEMO_CONTENT } from '../src/demo/content.js';
+import { loadContent } from '../src/demo/loader.js';
+import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
+import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
+
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
+const DURATION = Number(process.env.DURATION ?? 10);
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+
+const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
+const app = await createApp({ config });
+await app.listen(0, '127.0.0.1');
+const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+await loadContent(app, DEMO_CONTENT, 'bench');
+const key = (await app.get(ApiKeysService).create({ name: 'bench web', role: 'public', channel: 'web' })).secret;
+const slugs = DEMO_CONTENT.articles.filter((a) => a.audience === 'public').map((a) => a.slug);
+const words = ['bill', 'roaming', 'esim', 'password', 'refund', 'wifi', 'contract', 'facture', 'itinérance', 'box'];
+
+const log = app.get(ServedLogService);
+const original = { logServed: log.logServed, logSearch: log.logSearch };
+const setLogging = (on: boolean) => {
+  log.logServed = on ? original.logServed : () => randomUUID();
+  log.logSearch = on ? original.logSearch : () => randomUUID();
+};
+
+const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
+const targets = {
+  'GET /v1/articles/:slug/render': () => `/v1/articles/${pick(slugs)}/render?channel=web&locale=${pick(['en', 'fr'])}`,
+  'GET /v1/search': () => `/v1/search?q=${encodeURIComponent(pick(words))}&locale=${pick(['en', 'fr'])}&limit=5`,
+};
+
+async function measure(path: () => string): Promise<number> {
+  const result = await autocannon({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { authorization: `Bearer ${key}` },
+    requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);
+  return result.requests.average;
+}
+
+for (const [name, path] of Object.entries(targets)) {
+  const totals = { on: 0, off: 0 };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const on of [true, false]) {
+      setLogging(on);
+      totals[on ? 'on' : 'off'] += await measure(path);
+    }
+  }
+  setLogging(true);
+  const on = totals.on / ROUNDS;
+  const off = totals.off / ROUNDS;
+  console.log(`${name.padEnd(32)} log on ${on.toFixed(0)} req/s   log off ${off.toFixed(0)} req/s   on/off ${((100 * on) / off).toFixed(1)}%`);
+}
+await app.close();

@@ -27,9 +27,18 @@ export class AnalyticsCompact1764000500000 implements MigrationInterface {
         INSERT INTO ${table} (${column}, article_id, channel, ${COUNTERS.join(', ')})
         SELECT ${column}, article_id, channel, ${COUNTERS.map((c) => `sum(${c})`).join(', ')} FROM ${source} GROUP BY 1, 2, 3`);
     }
+    // One article's series in a zone other than UTC needs the full quarter-hour detail (its breakdown is per local
+    // day × channel × locale × revision); the article's rows lie scattered over the table, so the index carries the
+    // whole row and the report reads it by an index-only scan of one contiguous range.
+    await q.query(`DROP INDEX analytics_article_quarter_article_idx`);
+    await q.query(
+      `CREATE INDEX analytics_article_quarter_article_idx ON analytics_article_quarter (article_id, bucket) INCLUDE (channel, locale, revision, ${COUNTERS.join(', ')})`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX analytics_article_quarter_article_idx`);
+    await q.query(`CREATE INDEX analytics_article_quarter_article_idx ON analytics_article_quarter (article_id, bucket)`);
     await q.query(`DROP TABLE IF EXISTS analytics_article_channel_quarter`);
     await q.query(`DROP TABLE IF EXISTS analytics_article_channel_day`);
   }

@@ -109,9 +109,9 @@ export class ReportsService {
     const limit = query.limit ?? 50;
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
-    const where = this.filters(sql, query) + (query.intent ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])` : '');
+    const byIntent = query.intent ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])` : '';
     const rows = (await this.dataSource.query(
-      `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, where)}) f GROUP BY article_id) g
+      `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, query, byIntent)}) f GROUP BY article_id) g
        ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, "articleId"
        LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
       sql.params,
@@ -178,7 +178,7 @@ export class ReportsService {
     const rows = (await this.dataSource.query(
       `WITH per_article AS (
          SELECT article_id, channel, ${ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
-         FROM (${this.articleFacts(sql, range, this.filters(sql, query))}) f GROUP BY 1, 2
+         FROM (${this.articleFacts(sql, range, query)}) f GROUP BY 1, 2
        )
        SELECT i.intent, coalesce(n.name, i.intent) AS name, p.channel, ${SUMS}
        FROM per_article p JOIN articles a ON a.id = p.article_id CROSS JOIN unnest(a.intents) AS i(intent)
@@ -216,7 +216,7 @@ export class ReportsService {
     const selfService = ` AND channel IN (${sqlList(SELF_SERVICE_CHANNELS)})`;
     const rows = (await this.dataSource.query(
       `SELECT g.*, a.intents FROM (
-         SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, this.filters(sql, query) + selfService)}) f GROUP BY 1, 2
+         SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, query, selfService)}) f GROUP BY 1, 2
        ) g LEFT JOIN articles a ON a.id = g."articleId"`,
       sql.params,
     )) as ({ articleId: string; channel: string; intents: string[] | null } & Counters)[];
@@ -283,8 +283,13 @@ export class ReportsService {
     return (query.channel ? ` AND channel = ${sql.p(query.channel)}` : '') + (query.locale ? ` AND locale = ${sql.p(query.locale)}` : '');
   }
 
-  private articleFacts(sql: Sql, range: ReportRange, where: string): string {
-    return this.rangeFacts(sql, range, 'analytics_article', `article_id, channel, locale, revision, ${ANSWER_COUNTERS.join(', ')}`, where);
+  /**
+   * Per article × channel counts over the range, filtered by the query's channel and locale plus `where`: from the
+   * compact rollups (summed over locale and revision, several times smaller) unless a locale filter needs the detail.
+   */
+  private articleFacts(sql: Sql, range: ReportRange, query: ReportQuery, where = ''): string {
+    const prefix = query.locale ? 'analytics_article' : 'analytics_article_channel';
+    return this.rangeFacts(sql, range, prefix, `article_id, channel, ${ANSWER_COUNTERS.join(', ')}`, this.filters(sql, query) + where);
   }
 
   /** Rows of a `<prefix>_day` / `<prefix>_quarter` rollup pair covering the range exactly. */

@@ -16,6 +16,11 @@ const eventCounters = (type: string) =>
     const types = Object.entries(COUNTER_BY_EVENT).filter(([, counter]) => counter === c).map(([t]) => t);
     return types.length > 0 ? `(${type} IN (${sqlList(types)}))::int AS ${c}` : `0 AS ${c}`;
   }).join(', ');
+/** Adds the pass's answer counts (CTE `answers`), grouped by `key` (`values` computing it), into a rollup table. */
+const upsertAnswers = (table: string, key: string, values: string) => `
+  INSERT INTO ${table} AS t (${key}, ${ANSWER_COUNTERS.join(', ')})
+  SELECT ${values}, ${SUMS} FROM answers GROUP BY ${key.split(',').map((_, i) => i + 1).join(', ')}
+  ON CONFLICT (${key}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}`;
 const only = (counter: string, value: string) => ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
 
 export interface RollupPass {
@@ -106,11 +111,9 @@ export class RollupService {
          INSERT INTO analytics_article_quarter AS t (${answerKey}, ${ANSWER_COUNTERS.join(', ')}) SELECT * FROM answers
          ON CONFLICT (${answerKey}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
        ),
-       daily AS (
-         INSERT INTO analytics_article_day AS t (day, article_id, channel, locale, revision, ${ANSWER_COUNTERS.join(', ')})
-         SELECT ${utcDay('bucket')}, article_id, channel, locale, revision, ${SUMS} FROM answers GROUP BY 1, 2, 3, 4, 5
-         ON CONFLICT (day, article_id, channel, locale, revision) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
-       ),
+       daily AS (${upsertAnswers('analytics_article_day', 'day, article_id, channel, locale, revision', `${utcDay('bucket')}, article_id, channel, locale, revision`)}),
+       quarter_compact AS (${upsertAnswers('analytics_article_channel_quarter', 'bucket, article_id, channel', 'bucket, article_id, channel')}),
+       daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)}),
        channel_delta AS (
          SELECT bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, 0 AS searches, 0 AS zero_results FROM answers
          UNION ALL

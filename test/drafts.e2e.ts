@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
+import { draftChange } from './support/factories.js';
 
 let t: TestApp;
 let editor: string;
@@ -40,16 +41,6 @@ async function submit(secret: string, body: Record<string, unknown>) {
   return res.body;
 }
 
-const changeOf = (articleId: string, overrides: Record<string, unknown> = {}) => ({
-  articleId,
-  baseRevision: 1,
-  title: 'Roaming abroad',
-  body: 'Step one\nStep two, then restart\n',
-  summary: 'Turn it on',
-  note: 'Customers miss the restart step',
-  source: { ticketId: 'T-1042', channel: 'email' },
-  ...overrides,
-});
 
 /** Editor publishes a new revision on top of `base`. */
 async function editorPublishes(articleId: string, base: number, content: Record<string, unknown>) {
@@ -62,7 +53,7 @@ async function editorPublishes(articleId: string, base: number, content: Record<
 describe('drafts: agent to editor', () => {
   it('goes from an agent proposal to a published revision, with the diff, the base and the history', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     expect(draft).toMatchObject({ status: 'submitted', version: 1, baseRevision: 1, locale: 'en', author: 'Alice Agent', stale: false, currentRevision: 1, liveRevision: 1 });
     expect(draft.source).toEqual({ ticketId: 'T-1042', channel: 'email' });
 
@@ -104,7 +95,7 @@ describe('drafts: agent to editor', () => {
 
   it('schedules the publication when approved with publishAt', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     const publishAt = new Date(Date.now() + 3_600_000).toISOString();
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({ publishAt });
     expect(approved.status).toBe(200);
@@ -113,7 +104,7 @@ describe('drafts: agent to editor', () => {
 
   it('loops through request-changes: the author amends on the current version and the editor approves the amendment', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     const asked = await t.http().post(`/v1/drafts/${draft.id}/request-changes`).set(as(editor)).send({ comment: 'Say which menu' });
     expect(asked.body.status).toBe('changes_requested');
 
@@ -144,7 +135,7 @@ describe('drafts: agent to editor', () => {
 
   it('rejects with a comment, after which the draft is closed', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     const noComment = await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(editor)).send({});
     expect(noComment.status).toBe(400);
     const rejected = await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(editor)).send({ comment: 'Already covered by another article' });
@@ -157,7 +148,7 @@ describe('drafts: agent to editor', () => {
 
   it('approves a draft once when two editors approve it at the same time', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     const [a, b] = await Promise.all([1, 2].map(() => t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({})));
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const article1 = await t.http().get(`/v1/articles/${article.id}`).set(as(editor));
@@ -176,7 +167,7 @@ describe('drafts: agent to editor', () => {
 
   it('lets the author withdraw an open draft', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     const withdrawn = await t.http().post(`/v1/drafts/${draft.id}/withdraw`).set(as(alice.secret)).send({ comment: 'Wrong article' });
     expect(withdrawn.body.status).toBe('withdrawn');
     expect((await t.http().post(`/v1/drafts/${draft.id}/withdraw`).set(as(alice.secret)).send({})).status).toBe(409);
@@ -186,7 +177,7 @@ describe('drafts: agent to editor', () => {
 describe('drafts: stale bases', () => {
   it('answers 409 with what changed since the base, then rebases onto the latest revision without conflict', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     // The editor publishes a new summary meanwhile; the draft changed title and body only.
     await editorPublishes(article.id, 1, { title: draft.base.title, body: 'Step one\nStep two\n', summary: 'Turn roaming on in Settings' });
 
@@ -211,7 +202,7 @@ describe('drafts: stale bases', () => {
 
   it('reports fields changed on both sides as conflicts, writes nothing, and applies the resolutions given', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id, { alternativeQuestions: ['roaming not working'] }));
+    const draft = await submit(alice.secret, draftChange(article.id, { alternativeQuestions: ['roaming not working'] }));
     await editorPublishes(article.id, 1, { title: 'Roaming in the EU', body: 'Step one\nStep two\nStep three\n', summary: 'Turn it on' });
 
     const conflicted = await t.http().post(`/v1/drafts/${draft.id}/rebase`).set(as(alice.secret)).send({});
@@ -247,7 +238,7 @@ describe('drafts: stale bases', () => {
 describe('drafts: who sees what', () => {
   it('keeps agents to their own drafts and decisions to editors; public and bot keys see nothing', async () => {
     const article = await publishedArticle();
-    const draft = await submit(alice.secret, changeOf(article.id));
+    const draft = await submit(alice.secret, draftChange(article.id));
     expect((await t.http().get(`/v1/drafts/${draft.id}`).set(as(bob.secret))).status).toBe(404);
     expect((await t.http().get(`/v1/drafts/${draft.id}/history`).set(as(bob.secret))).status).toBe(404);
     expect((await t.http().patch(`/v1/drafts/${draft.id}`).set(as(bob.secret)).send({ version: 1, title: 'Mine now' })).status).toBe(404);
@@ -264,23 +255,23 @@ describe('drafts: who sees what', () => {
       const secret = await t.keyFor(role as 'public' | 'bot');
       expect((await t.http().get('/v1/drafts').set(as(secret))).status).toBe(403);
       expect((await t.http().get(`/v1/drafts/${draft.id}`).set(as(secret))).status).toBe(403);
-      expect((await t.http().post('/v1/drafts').set(as(secret)).send(changeOf(article.id))).status).toBe(403);
+      expect((await t.http().post('/v1/drafts').set(as(secret)).send(draftChange(article.id))).status).toBe(403);
     }
   });
 
   it('validates proposals and answers 404 for unknown ids', async () => {
     const article = await publishedArticle();
-    const mixed = await t.http().post('/v1/drafts').set(as(alice.secret)).send(changeOf(article.id, { audience: 'public' }));
+    const mixed = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { audience: 'public' }));
     expect(mixed.status).toBe(400);
     expect(mixed.body.errors).toContainEqual({ field: 'audience', message: 'only for a new article' });
-    const noBase = await t.http().post('/v1/drafts').set(as(alice.secret)).send(changeOf(article.id, { baseRevision: undefined }));
+    const noBase = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { baseRevision: undefined }));
     expect(noBase.body.errors).toContainEqual({ field: 'baseRevision', message: 'required' });
-    const future = await t.http().post('/v1/drafts').set(as(alice.secret)).send(changeOf(article.id, { baseRevision: 9 }));
+    const future = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { baseRevision: 9 }));
     expect(future.status).toBe(400);
     const incomplete = await t.http().post('/v1/drafts').set(as(alice.secret)).send({ title: 'New', body: 'b' });
     expect(incomplete.status).toBe(400);
     expect(incomplete.body.errors.map((e: { field: string }) => e.field)).toEqual(['audience', 'locale']);
-    const unknownArticle = await t.http().post('/v1/drafts').set(as(alice.secret)).send(changeOf('no-such-article'));
+    const unknownArticle = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange('no-such-article'));
     expect(unknownArticle.status).toBe(404);
     expect((await t.http().get('/v1/drafts/7d0c7f0e-0000-4000-8000-000000000000').set(as(editor))).status).toBe(404);
     expect((await t.http().get('/v1/drafts/not-a-uuid').set(as(editor))).status).toBe(400);
@@ -291,7 +282,7 @@ describe('drafts: who sees what', () => {
     expect(category.status, JSON.stringify(category.body)).toBe(201);
     const article = await publishedArticle({ categoryId: category.body.id });
     const ids: string[] = [];
-    for (let i = 0; i < 3; i += 1) ids.push((await submit(bob.secret, changeOf(article.id, { title: `Queue ${i}` }))).id);
+    for (let i = 0; i < 3; i += 1) ids.push((await submit(bob.secret, draftChange(article.id, { title: `Queue ${i}` }))).id);
     ids.push((await submit(bob.secret, { locale: 'de', audience: 'public', categoryId: category.body.id, title: 'Neu', body: 'b' })).id);
 
     const seen: string[] = [];

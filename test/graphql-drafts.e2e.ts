@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlClient } from './support/graphql-client.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
+import { draftChange } from './support/factories.js';
 
 let t: TestApp;
 let editor: string;
@@ -37,16 +38,6 @@ const DETAIL = `id status version baseRevision articleId locale author stale cur
   history { action actor comment at }`;
 const SUBMIT = `mutation($input: SubmitDraftInput!) { submitDraft(input: $input) { ${DETAIL} } }`;
 const APPROVE = `mutation($id: ID!, $input: ApproveDraftInput) { approveDraft(id: $id, input: $input) { ${DETAIL} } }`;
-const change = (articleId: string, overrides: Record<string, unknown> = {}) => ({
-  articleId,
-  baseRevision: 1,
-  title: 'Roaming abroad',
-  body: 'Step one\nStep two, then restart\n',
-  summary: 'Turn it on',
-  note: 'Customers miss the restart step',
-  source: { ticketId: 'T-1042', channel: 'email' },
-  ...overrides,
-});
 
 async function editorPublishes(articleId: string, base: number, title: string) {
   const rev = await ok(editor, `mutation($id: String!, $b: Int) { createRevision(articleId: $id, input: { baseRevision: $b, title: "${title}", body: "Step one\\nStep two\\n", summary: "Turn it on now" }) { number } }`, { id: articleId, b: base });
@@ -56,7 +47,7 @@ async function editorPublishes(articleId: string, base: number, title: string) {
 describe('GraphQL drafts', () => {
   it('goes from an agent proposal to a published revision, with the base, the diff and the history', async () => {
     const articleId = await publishedArticle();
-    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: change(articleId) });
+    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     expect(draft).toMatchObject({ status: 'submitted', version: 1, baseRevision: 1, author: 'Alice Agent', stale: false, currentRevision: 1, liveRevision: 1, source: { ticketId: 'T-1042', channel: 'email' } });
     expect(draft.base).toMatchObject({ number: 1 });
     expect(draft.changes.map((c: { field: string }) => c.field)).toEqual(['title', 'body']);
@@ -88,7 +79,7 @@ describe('GraphQL drafts', () => {
 
   it('loops through request changes and amendment, refusing a stale version', async () => {
     const articleId = await publishedArticle();
-    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: change(articleId) });
+    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     const asked = await ok(editor, `mutation($id: ID!) { requestDraftChanges(id: $id, input: { comment: "Say which menu" }) { status } }`, { id: draft.id });
     expect(asked.requestDraftChanges.status).toBe('changes_requested');
     const early = await failure(editor, APPROVE, { id: draft.id });
@@ -104,7 +95,7 @@ describe('GraphQL drafts', () => {
 
   it('answers CONFLICT with what changed when the article moved on, until the draft is rebased', async () => {
     const articleId = await publishedArticle();
-    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: change(articleId) });
+    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     await editorPublishes(articleId, 1, 'Roaming when travelling');
     const stale = await failure(editor, APPROVE, { id: draft.id });
     expect(stale.extensions).toMatchObject({ code: 'CONFLICT', baseRevision: 1, currentRevision: 2 });
@@ -129,11 +120,11 @@ describe('GraphQL drafts', () => {
 
   it('rejects and withdraws, after which the draft no longer changes', async () => {
     const articleId = await publishedArticle();
-    const first = (await ok(alice, SUBMIT, { input: change(articleId) })).submitDraft;
+    const first = (await ok(alice, SUBMIT, { input: draftChange(articleId) })).submitDraft;
     const rejected = await ok(editor, `mutation($id: ID!) { rejectDraft(id: $id, input: { comment: "Already covered", version: 1 }) { status history { action comment } } }`, { id: first.id });
     expect(rejected.rejectDraft.status).toBe('rejected');
     expect(rejected.rejectDraft.history.at(-1)).toEqual({ action: 'rejected', comment: 'Already covered' });
-    const second = (await ok(alice, SUBMIT, { input: change(articleId) })).submitDraft;
+    const second = (await ok(alice, SUBMIT, { input: draftChange(articleId) })).submitDraft;
     const withdrawn = await ok(alice, `mutation($id: ID!) { withdrawDraft(id: $id) { status } }`, { id: second.id });
     expect(withdrawn.withdrawDraft.status).toBe('withdrawn');
     const closed = await failure(alice, `mutation($id: ID!) { amendDraft(id: $id, input: { version: 1, title: "x" }) { id } }`, { id: second.id });
@@ -144,10 +135,10 @@ describe('GraphQL drafts', () => {
     const publicKey = await t.keyFor('public');
     expect((await failure(publicKey, `{ drafts { items { id } } }`)).extensions.code).toBe('FORBIDDEN');
     const articleId = await publishedArticle();
-    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: change(articleId) });
+    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     expect((await failure(alice, APPROVE, { id: draft.id })).extensions.code).toBe('FORBIDDEN');
     expect((await failure(editor, `{ draft(id: "not-a-uuid") { id } }`)).extensions.code).toBe('BAD_USER_INPUT');
-    const bad = await failure(alice, SUBMIT, { input: { ...change(articleId), source: { ticketId: '' } } });
+    const bad = await failure(alice, SUBMIT, { input: { ...draftChange(articleId), source: { ticketId: '' } } });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'source.ticketId' }] });
   });
 });

@@ -1,5 +1,5 @@
-import MiniSearch, { Query, SearchOptions, SearchResult } from 'minisearch';
 import { Analyzer, analyzerFor, tokenize } from './analysis.js';
+import { Bm25Index, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
 import type { EngineFilter, EngineHealth, EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine, SynonymGroup } from './search-engine.js';
 import { highlight } from './text.js';
@@ -32,140 +32,58 @@ interface QuestionEntry {
 
 interface Candidate {
   articleScore: number;
+  /** Slot of the article in the article index (for its matched terms), -1 if only its phrasings matched. */
+  slot: number;
+  /** Best phrasing scores, best first (at most QUESTION_DECAY.length). */
   questionScores: number[];
   bestQuestion: number;
-  /** Matched index terms, per result (merged only for the hits returned). */
-  terms: string[][];
-}
-
-/** Search-time terms come analysed already (analyseQuery): MiniSearch only splits them. */
-const PREANALYSED = { tokenize: (text: string) => text.split(' '), processTerm: (term: string) => term };
-
-/** MiniSearch's BM25+ defaults, reused for the stop-word part of phrasing scores. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-
-/**
- * The stop-word part of the BM25 score of short phrasings. Stop words carry meaning in a phrasing ("how do I"
- * vs "can I"), but they occur in most phrasings: asking MiniSearch for them would score thousands of documents per
- * query. So they are scored here, for the documents that content words matched only, with the same formula.
- */
-class StopTermScorer {
-  private readonly docs = new Map<string, { length: number; stops: Map<string, number> }>();
-  private readonly df = new Map<string, number>();
-  private totalLength = 0;
-
-  constructor(private readonly analyzer: Analyzer) {}
-
-  add(id: string, text: string): void {
-    const terms = this.analyzer.analyseText(text);
-    const stops = new Map<string, number>();
-    for (const term of terms) if (this.analyzer.isStopTerm(term)) stops.set(term, (stops.get(term) ?? 0) + 1);
-    for (const term of stops.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
-    // Measured like MiniSearch measures field lengths: distinct tokens.
-    const length = new Set(tokenize(text)).size;
-    this.docs.set(id, { length, stops });
-    this.totalLength += length;
-  }
-
-  remove(id: string): void {
-    const doc = this.docs.get(id);
-    if (!doc) return;
-    for (const term of doc.stops.keys()) this.df.set(term, (this.df.get(term) ?? 1) - 1);
-    this.totalLength -= doc.length;
-    this.docs.delete(id);
-  }
-
-  /** BM25 of the stop terms found in the document, and how many of them were found. */
-  score(id: string, stopTerms: string[]): { score: number; matched: number } {
-    if (stopTerms.length === 0) return { score: 0, matched: 0 };
-    const doc = this.docs.get(id);
-    if (!doc) return { score: 0, matched: 0 };
-    const count = this.docs.size;
-    const norm = BM25.k * (1 - BM25.b + (BM25.b * doc.length) / (this.totalLength / count));
-    let score = 0;
-    let matched = 0;
-    for (const term of stopTerms) {
-      const tf = doc.stops.get(term);
-      if (!tf) continue;
-      const df = this.df.get(term) ?? 0;
-      score += Math.log(1 + (count - df + 0.5) / (df + 0.5)) * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm));
-      matched += 1;
-    }
-    return { score, matched };
-  }
 }
 
 /**
- * A MiniSearch index over some fields, with the synonyms compiled for it. Text is analysed without stop words;
- * the phrasing field (alternative questions), if any, also has its stop words scored (see StopTermScorer).
+ * An index over some fields, with the synonyms compiled for it. Text is analysed without stop words; the phrasing
+ * field (alternative questions), if any, keeps them: they are indexed there, and scored for the documents that the
+ * query's content words matched (see Bm25Index's stop terms).
  */
 class FieldIndex<T extends { id: string }> {
-  readonly search: MiniSearch<T>;
+  readonly index: Bm25Index;
   readonly analyzer: Analyzer;
   private readonly phrasingAnalyzer: Analyzer;
-  private readonly stopTerms: StopTermScorer | undefined;
   synonyms: CompiledSynonyms = [];
 
   constructor(
     locale: string,
-    fields: (keyof T & string)[],
+    private readonly fields: (keyof T & string)[],
     private readonly phrasingField?: keyof T & string,
   ) {
     this.analyzer = analyzerFor(locale);
     this.phrasingAnalyzer = analyzerFor(locale, true);
-    if (phrasingField) this.stopTerms = new StopTermScorer(this.phrasingAnalyzer);
-    this.search = new MiniSearch<T>({
-      idField: 'id',
-      fields,
-      tokenize,
-      // Stop words are indexed in the phrasing field (never queried there: stopScore scores them), so that its
-      // lengths, hence BM25's length normalisation, count them.
-      processTerm: (token, field) => (field === phrasingField ? this.phrasingAnalyzer : this.analyzer).terms(token),
-      searchOptions: PREANALYSED,
-    });
+    const phrasingId = phrasingField === undefined ? -1 : fields.indexOf(phrasingField);
+    this.index = new Bm25Index(fields, tokenize, (token, field) => (field === phrasingId ? this.phrasingAnalyzer : this.analyzer).terms(token), phrasingField);
   }
 
   add(entry: T): void {
-    this.search.add(entry);
-    if (this.phrasingField) this.stopTerms?.add(entry.id, String(entry[this.phrasingField]));
+    this.index.add(entry.id, this.fields.map((field) => String(entry[field] ?? '')));
   }
 
   discard(id: string): void {
-    this.search.discard(id);
-    this.stopTerms?.remove(id);
-  }
-
-  /** The query's stop words as index terms, to pass to stopScore. */
-  queryStopTerms(q: string): string[] {
-    return [...new Set(this.phrasingAnalyzer.analyseText(q).filter((term) => this.phrasingAnalyzer.isStopTerm(term)))];
+    this.index.remove(id);
   }
 
   /**
-   * A result's score with the stop words of the phrasing field added. MiniSearch multiplies a document's summed
-   * score by the number of query terms it matched; matched stop words count in that number too.
+   * The query for `q`: its terms OR-ed (prefix on the last one when typing), one alternative per synonym, and its
+   * stop words for the phrasing field. Undefined for a query of stop words only ("how do I"): it matches nothing.
    */
-  scoreWithStopTerms(result: SearchResult, stopTerms: string[], boost: number): number {
-    const stops = this.stopTerms?.score(result.id, stopTerms);
-    if (!stops || stops.matched === 0) return result.score;
-    const matched = result.queryTerms.length;
-    return (result.score / Math.max(1, matched) + boost * stops.score) * (matched + stops.matched);
-  }
-
-  /** The query tree for `q`: its terms OR-ed (prefix on the last one when typing), plus one branch per synonym. */
-  query(q: string, mode: EngineQuery['mode']): Query | undefined {
+  query(q: string, mode: EngineQuery['mode']): IndexQuery | undefined {
     const analysed = analyseQuery(this.analyzer, q);
-    // A query of stop words only ("how do I") matches nothing.
     if (analysed.terms.length === 0) return undefined;
     const last = analysed.terms.length - 1;
     const prefixLast = mode !== 'question' && analysed.lastIsPrefix;
-    const main: Query = { queries: [analysed.terms.join(' ')], prefix: (_term, i) => prefixLast && i === last, fuzzy: typoBudget };
-    const alternatives: Query[] = synonymAlternatives(analysed.words, this.synonyms).map((terms) => ({
-      queries: [terms.join(' ')],
-      combineWith: 'AND',
-      prefix: false,
-      fuzzy: typoBudget,
-    }));
-    return alternatives.length > 0 ? { combineWith: 'OR', queries: [main, ...alternatives] } : main;
+    return {
+      terms: analysed.terms.map((term, i) => ({ term, prefix: prefixLast && i === last, fuzzy: typoBudget(term) })),
+      alternatives: synonymAlternatives(analysed.words, this.synonyms).map((terms) => terms.map((term) => ({ term, prefix: false, fuzzy: typoBudget(term) }))),
+      stopTerms: this.phrasingField ? this.phrasingAnalyzer.analyseText(q).filter((term) => this.phrasingAnalyzer.isStopTerm(term)) : [],
+      stopBoost: FIELD_BOOST.question,
+    };
   }
 
   setSynonyms(groups: SynonymGroup[]): void {
@@ -225,7 +143,7 @@ const passes = (doc: SearchDocument | undefined, filter: EngineFilter): doc is S
   (!filter.intents || filter.intents.some((intent) => doc.intents.includes(intent)));
 
 /**
- * The in-process engine (embedded default): MiniSearch, one index per locale. Tuned the way Meilisearch behaves,
+ * The in-process engine (embedded default): a BM25+ index per locale (Bm25Index). Tuned the way Meilisearch behaves,
  * which is also what keeps it fast: prefix search on the last word only, typos allowed only on longer words.
  */
 export class EmbeddedSearchEngine implements SearchEngine {
@@ -271,48 +189,34 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!index) return { hits: [], total: 0 };
     const articleQuery = index.articles.query(query.q, query.mode);
     if (!articleQuery) return { hits: [], total: 0 };
-    const filter = (result: SearchResult) => passes(index.documents.get(articleIdOf(result.id)), query.filter);
-    const options: SearchOptions = { filter, combineWith: 'OR' };
+    const accept = (id: string) => passes(index.documents.get(articleIdOf(id)), query.filter);
+    const articles = index.articles.index.match(articleQuery, ARTICLE_BOOST, accept);
 
+    // As-you-type search ranks the articles alone (their phrasings count through the `questions` field).
+    if (query.mode !== 'question') {
+      const top = topIndexes(articles.scores, articles.ids, query.limit);
+      const hits = top.map((i) => toHit(index, index.documents.get(articles.ids[i])!, articles.termsOf(articles.slots[i]), -1, articles.scores[i]));
+      return { hits, total: articles.ids.length };
+    }
+
+    // Complete questions (answers) are also scored phrasing by phrasing, which ranks answers best.
     const candidates = new Map<string, Candidate>();
-    const candidate = (articleId: string): Candidate => {
+    articles.ids.forEach((id, i) => candidates.set(id, { articleScore: articles.scores[i], slot: articles.slots[i], questionScores: [], bestQuestion: -1 }));
+    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, accept);
+    phrasings.ids.forEach((id, i) => {
+      const separator = id.indexOf(QUESTION_ID_SEPARATOR);
+      const articleId = id.slice(0, separator);
       let c = candidates.get(articleId);
-      if (!c) {
-        c = { articleScore: 0, questionScores: [], bestQuestion: -1, terms: [] };
-        candidates.set(articleId, c);
-      }
-      return c;
-    };
-    const boost = { title: FIELD_BOOST.title, summary: FIELD_BOOST.summary, body: FIELD_BOOST.body, questions: FIELD_BOOST.question };
-    const articleStops = index.articles.queryStopTerms(query.q);
-    for (const result of index.articles.search.search(articleQuery, { ...options, boost })) {
-      const c = candidate(result.id);
-      c.articleScore = index.articles.scoreWithStopTerms(result, articleStops, FIELD_BOOST.question);
-      c.terms.push(result.terms);
-    }
-    // Complete questions (answers) are also scored phrasing by phrasing, which ranks answers best; as-you-type
-    // search does without (it costs as much again), its phrasings counting through the articles' `questions` field.
-    if (query.mode === 'question') {
-      const questionStops = index.questions.queryStopTerms(query.q);
-      const phrasings = index.questions.search
-        .search(index.questions.query(query.q, query.mode)!, { ...options, boost: { question: FIELD_BOOST.question } })
-        .map((result) => ({ result, score: index.questions.scoreWithStopTerms(result, questionStops, FIELD_BOOST.question) }))
-        .sort((a, b) => b.score - a.score);
-      for (const { result, score } of phrasings) {
-        const [articleId, n] = String(result.id).split(QUESTION_ID_SEPARATOR);
-        const c = candidate(articleId);
-        // Best first: the first phrasing seen for an article is its best one.
-        if (c.bestQuestion < 0) c.bestQuestion = Number(n);
-        if (c.questionScores.length < QUESTION_DECAY.length) c.questionScores.push(score);
-        c.terms.push(result.terms);
-      }
-    }
-
-    const ranked = [...candidates.entries()]
-      .map(([articleId, c]) => ({ articleId, c, score: combinedScore(c) }))
-      .sort((a, b) => b.score - a.score || (a.articleId < b.articleId ? -1 : 1));
-    const hits = ranked.slice(0, query.limit).map(({ articleId, c, score }) => toHit(index, index.documents.get(articleId)!, c, score));
-    return { hits, total: ranked.length };
+      if (!c) candidates.set(articleId, (c = { articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 }));
+      keepBest(c, phrasings.scores[i], Number(id.slice(separator + 1)));
+    });
+    const ids = [...candidates.keys()];
+    const scores = [...candidates.values()].map(combinedScore);
+    const hits = topIndexes(scores, ids, query.limit).map((i) => {
+      const c = candidates.get(ids[i])!;
+      return toHit(index, index.documents.get(ids[i])!, c.slot >= 0 ? articles.termsOf(c.slot) : [], c.bestQuestion, scores[i]);
+    });
+    return { hits, total: ids.length };
   }
 
   private index(locale: string): LocaleIndex {
@@ -330,10 +234,42 @@ const articleIdOf = (id: string): string => {
   return separator < 0 ? id : id.slice(0, separator);
 };
 
+const ARTICLE_BOOST = [FIELD_BOOST.title, FIELD_BOOST.summary, FIELD_BOOST.body, FIELD_BOOST.question];
+const QUESTION_BOOST = [FIELD_BOOST.question];
+
 function combinedScore(c: Candidate): number {
   let questions = 0;
   c.questionScores.forEach((score, i) => (questions += score * QUESTION_DECAY[i]));
   return c.articleScore + questions;
+}
+
+/** Keeps a candidate's best phrasing scores, best first, and which phrasing is the best. */
+function keepBest(c: Candidate, score: number, question: number): void {
+  const scores = c.questionScores;
+  if (scores.length === QUESTION_DECAY.length && score <= scores[scores.length - 1]) return;
+  let i = scores.length === QUESTION_DECAY.length ? scores.length - 1 : scores.length;
+  scores[i] = score;
+  while (i > 0 && scores[i - 1] < scores[i]) {
+    [scores[i - 1], scores[i]] = [scores[i], scores[i - 1]];
+    i -= 1;
+  }
+  if (i === 0) c.bestQuestion = question;
+}
+
+/** Positions of the `limit` best scores, best first; equal scores in id order (stable results across runs). */
+function topIndexes(scores: number[], ids: string[], limit: number): number[] {
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
+  const top: number[] = [];
+  for (let i = 0; i < scores.length; i += 1) {
+    if (top.length === limit && !better(i, top[limit - 1])) continue;
+    let j = top.length === limit ? limit - 1 : top.length;
+    top[j] = i;
+    while (j > 0 && better(top[j], top[j - 1])) {
+      [top[j - 1], top[j]] = [top[j], top[j - 1]];
+      j -= 1;
+    }
+  }
+  return top;
 }
 
 /** The phrasing sharing the most matched terms with the query, when the phrasings were not scored one by one. */
@@ -350,15 +286,15 @@ function closestPhrasing(analyzer: Analyzer, questions: string[], terms: Set<str
   return best;
 }
 
-function toHit(index: LocaleIndex, doc: SearchDocument, c: Candidate, score: number): EngineHit {
-  const terms = new Set(c.terms.flat());
+function toHit(index: LocaleIndex, doc: SearchDocument, matchedTerms: string[], bestQuestion: number, score: number): EngineHit {
+  const terms = new Set(matchedTerms);
   // Without stop words: a matched "how" is no reason to highlight every "how" of the body.
   const analyzer = index.articles.analyzer;
   const isMatch = (token: { text: string }) => analyzer.terms(token.text).some((term) => terms.has(term));
   const summary = highlight(doc.summary, isMatch);
   const body = highlight(doc.body, isMatch);
   const snippet = body.matches > summary.matches || !doc.summary ? body.html : summary.html;
-  const question = c.bestQuestion >= 0 ? c.bestQuestion : closestPhrasing(analyzer, doc.alternativeQuestions, terms);
+  const question = bestQuestion >= 0 ? bestQuestion : closestPhrasing(analyzer, doc.alternativeQuestions, terms);
   return {
     articleId: doc.articleId,
     slug: doc.slug,

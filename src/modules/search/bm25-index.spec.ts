@@ -1,0 +1,100 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { Bm25Index, IndexQuery } from './bm25-index.js';
+
+const FIELDS = ['title', 'body'];
+const tokenize = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
+const STOP = new Set(['how', 'do', 'i', 'my', 'the', 'can']);
+const processTerm = (token: string, field: number) => (field === 0 || !STOP.has(token) ? [token] : []);
+
+const DOCS = [
+  { id: 'a', title: 'how do i pay my invoice', body: 'pay the invoice online or by direct debit; invoices are monthly' },
+  { id: 'b', title: 'can i change my password', body: 'change the password in the app; a payment is never needed' },
+  { id: 'c', title: 'roaming abroad', body: 'roaming charges apply abroad; payment of roaming is monthly with the invoice' },
+  { id: 'd', title: 'invoice copy', body: 'download a copy of an invoice; old invoices stay available' },
+  { id: 'e', title: 'payment methods', body: 'card, transfer or direct debit payments; change the payment method any time' },
+];
+
+function both() {
+  const index = new Bm25Index(FIELDS, tokenize, processTerm, 'title');
+  const mini = new MiniSearch<{ id: string; title: string; body: string }>({ fields: FIELDS, tokenize, processTerm: (t, f) => processTerm(t, FIELDS.indexOf(f!)) });
+  for (const doc of DOCS) {
+    index.add(doc.id, [doc.title, doc.body]);
+    mini.add(doc);
+  }
+  return { index, mini };
+}
+
+const boost = [3, 1];
+const scoresOf = (index: Bm25Index, query: IndexQuery, accept: (id: string) => boolean = () => true) => {
+  const m = index.match(query, boost, accept);
+  return Object.fromEntries(m.ids.map((id, i) => [id, m.scores[i]]));
+};
+
+describe('Bm25Index', () => {
+  it('scores like MiniSearch: several terms, typo and prefix expansions, field boosts', () => {
+    const { index, mini } = both();
+    const expected = Object.fromEntries(
+      mini.search('invoise pay', { boost: { title: 3 }, fuzzy: (term) => (term === 'invoise' ? 1 : 0), prefix: (_t, i) => i === 1 }).map((r) => [r.id, r.score]),
+    );
+    const actual = scoresOf(index, { terms: [{ term: 'invoise', prefix: false, fuzzy: 1 }, { term: 'pay', prefix: true, fuzzy: 0 }] });
+    expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+    for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id], 10);
+  });
+
+  it('requires every term of an alternative, and adds it to the main terms like an OR of MiniSearch queries', () => {
+    const { index, mini } = both();
+    const expected = Object.fromEntries(
+      mini
+        .search({ combineWith: 'OR', queries: ['roaming', { queries: ['direct debit'], combineWith: 'AND' }] }, { boost: { title: 3 } })
+        .map((r) => [r.id, r.score]),
+    );
+    const actual = scoresOf(index, {
+      terms: [{ term: 'roaming', prefix: false, fuzzy: 0 }],
+      alternatives: [[{ term: 'direct', prefix: false, fuzzy: 0 }, { term: 'debit', prefix: false, fuzzy: 0 }]],
+    });
+    expect(Object.keys(actual).sort()).toEqual(['a', 'c', 'e']);
+    for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id], 10);
+  });
+
+  it('scores stop words of the phrasing field only for documents the content words matched', () => {
+    const { index } = both();
+    const without = scoresOf(index, { terms: [{ term: 'password', prefix: false, fuzzy: 0 }] });
+    const withStops = scoresOf(index, { terms: [{ term: 'password', prefix: false, fuzzy: 0 }], stopTerms: ['can', 'i'], stopBoost: 3 });
+    expect(Object.keys(withStops)).toEqual(['b']);
+    expect(withStops.b).toBeGreaterThan(without.b);
+  });
+
+  it('forgets removed documents, in scores, document frequencies and the dictionary', () => {
+    const { index, mini } = both();
+    index.remove('c');
+    mini.remove(DOCS[2]);
+    expect(scoresOf(index, { terms: [{ term: 'roaming', prefix: false, fuzzy: 0 }] })).toEqual({});
+    const expected = Object.fromEntries(mini.search('invoice monthly', { boost: { title: 3 } }).map((r) => [r.id, r.score]));
+    const actual = scoresOf(index, { terms: ['invoice', 'monthly'].map((term) => ({ term, prefix: false, fuzzy: 0 })) });
+    for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id], 10);
+    expect(index.size).toBe(4);
+  });
+
+  it('keeps scoring right after many replacements renumber the documents', () => {
+    const { index } = both();
+    const before = scoresOf(index, { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] });
+    for (let round = 0; round < 700; round += 1) {
+      for (const doc of DOCS) {
+        index.remove(doc.id);
+        index.add(doc.id, [doc.title, doc.body]);
+      }
+    }
+    const after = scoresOf(index, { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] });
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    for (const id of Object.keys(before)) expect(after[id]).toBeCloseTo(before[id], 10);
+  });
+
+  it('applies the filter and names the matched terms of a document', () => {
+    const { index } = both();
+    const m = index.match({ terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] }, boost, (id) => id !== 'a');
+    expect([...m.ids].sort()).toEqual(['c', 'd']);
+    const d = m.slots[m.ids.indexOf('d')];
+    expect(m.termsOf(d).sort()).toEqual(['invoice', 'invoices']);
+  });
+});

@@ -23,6 +23,12 @@ const VOCABULARY = {
     verbs: ['change', 'cancel', 'reset', 'update', 'activate', 'block', 'track', 'pay', 'download', 'renew', 'transfer', 'check', 'replace', 'report', 'recover'],
     qualifiers: ['online', 'abroad', 'from the app', 'by phone', 'in a shop', 'this month', 'after moving', 'for a child', 'on a second line', 'quickly'],
     question: (v: string, n: string, q: string) => `How do I ${v} my ${n} ${q}?`,
+    asked: [
+      (v: string, n: string) => `how can i ${v} my ${n}`,
+      (v: string, n: string) => `i need to ${v} the ${n}`,
+      (v: string, n: string) => `${n} ${v}`,
+      (v: string, n: string) => `is it possible to ${v} my ${n} online?`,
+    ],
     alt: [(v: string, n: string) => `${v} ${n}`, (v: string, n: string) => `can i ${v} the ${n}`, (v: string, n: string) => `problem with my ${n}, how to ${v} it`],
     sentences: [
       (v: string, n: string) => `To ${v} your ${n}, open your customer area and choose the matching option.`,
@@ -42,6 +48,12 @@ const VOCABULARY = {
     verbs: ['modifier', 'annuler', 'réinitialiser', 'mettre à jour', 'activer', 'bloquer', 'suivre', 'payer', 'télécharger', 'renouveler', 'transférer', 'vérifier', 'remplacer', 'signaler', 'récupérer'],
     qualifiers: ['en ligne', "à l'étranger", "depuis l'application", 'par téléphone', 'en boutique', 'ce mois-ci', 'après un déménagement', 'pour un enfant', 'sur une deuxième ligne', 'rapidement'],
     question: (v: string, n: string, q: string) => `Comment ${v} mon ${n} ${q} ?`,
+    asked: [
+      (v: string, n: string) => `comment ${v} mon ${n}`,
+      (v: string, n: string) => `je dois ${v} le ${n}`,
+      (v: string, n: string) => `${n} ${v}`,
+      (v: string, n: string) => `est-ce possible de ${v} mon ${n} en ligne ?`,
+    ],
     alt: [(v: string, n: string) => `${v} ${n}`, (v: string, n: string) => `puis-je ${v} le ${n}`, (v: string, n: string) => `problème avec mon ${n}, comment le ${v}`],
     sentences: [
       (v: string, n: string) => `Pour ${v} votre ${n}, ouvrez votre espace client et choisissez l'option correspondante.`,
@@ -99,4 +111,11 @@ export function generateQueries(count: number, locale: BenchLocale, seed = 7): s
     const at = 1 + Math.floor(rnd() * (noun.length - 2));
     return noun.slice(0, at) + noun[at + 1] + noun[at] + noun.slice(at + 2); // a swapped pair of letters
   });
+}
+
+/** Questions as customers ask a bot: a verb and a noun of the knowledge base in one of a few everyday phrasings. */
+export function generateQuestions(count: number, locale: BenchLocale, seed = 11): string[] {
+  const rnd = random(seed);
+  const words = VOCABULARY[locale];
+  return Array.from({ length: count }, () => pick(rnd, words.asked)(pick(rnd, words.verbs), pick(rnd, words.nouns)));
 }

@@ -16,17 +16,17 @@ const DOCS = [
 ];
 
 function both() {
-  const index = new Bm25Index(FIELDS, tokenize, processTerm, 'title');
+  const index = new Bm25Index<string>(FIELDS, tokenize, processTerm, 'title');
   const mini = new MiniSearch<{ id: string; title: string; body: string }>({ fields: FIELDS, tokenize, processTerm: (t, f) => processTerm(t, FIELDS.indexOf(f!)) });
   for (const doc of DOCS) {
-    index.add(doc.id, [doc.title, doc.body]);
+    index.add(doc.id, [doc.title, doc.body], doc.id);
     mini.add(doc);
   }
   return { index, mini };
 }
 
 const boost = [3, 1];
-const scoresOf = (index: Bm25Index, query: IndexQuery, accept: (id: string) => boolean = () => true) => {
+const scoresOf = (index: Bm25Index<string>, query: IndexQuery, accept: (id: string) => boolean = () => true) => {
   const m = index.match(query, boost, accept);
   return Object.fromEntries(m.ids.map((id, i) => [id, m.scores[i]]));
 };
@@ -82,7 +82,7 @@ describe('Bm25Index', () => {
     for (let round = 0; round < 700; round += 1) {
       for (const doc of DOCS) {
         index.remove(doc.id);
-        index.add(doc.id, [doc.title, doc.body]);
+        index.add(doc.id, [doc.title, doc.body], doc.id);
       }
     }
     const after = scoresOf(index, { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] });

@@ -57,8 +57,10 @@ interface Expansion {
 }
 
 /** What a query matched among the accepted documents: parallel arrays, in no particular order. */
-export interface IndexMatches {
+export interface IndexMatches<T> {
   ids: string[];
+  /** What each document was added with. */
+  data: T[];
   slots: number[];
   scores: number[];
   /** The index terms of the query (or their expansions) found in a matched document, for highlighting. */
@@ -73,10 +75,11 @@ export interface IndexMatches {
  * matches thousands of documents; MiniSearch allocates for each of them and spends most of a query doing so.
  * The term dictionary is MiniSearch's radix tree (prefix and typo-tolerant lookup).
  */
-export class Bm25Index {
+export class Bm25Index<T> {
   private readonly dictionary = new SearchableMap<TermEntry>();
   /** Document id per slot; undefined once removed. Slots are handed out in increasing order, never reused. */
   private ids: (string | undefined)[] = [];
+  private data: (T | undefined)[] = [];
   private readonly slotOf = new Map<string, number>();
   /** Per field: length (distinct tokens) per slot. */
   private lengths: number[][];
@@ -85,7 +88,7 @@ export class Bm25Index {
   private postingsOf: (Posting[] | undefined)[] = [];
   private live = 0;
   private readonly phrasingFieldId: number;
-  private scratch = { score: new Float64Array(0), stopScore: new Float64Array(0), mask: new Uint32Array(0), stops: new Uint8Array(0), seen: new Uint8Array(0) };
+  private scratch = { score: new Float64Array(0), stopScore: new Float64Array(0), mask: new Uint32Array(0), stops: new Uint8Array(0), seen: new Uint8Array(0), allowed: new Uint8Array(0) };
 
   constructor(
     private readonly fields: string[],
@@ -106,10 +109,11 @@ export class Bm25Index {
     return this.slotOf.has(id);
   }
 
-  /** Adds a document: its text per field, in the order of the fields given to the constructor. */
-  add(id: string, texts: string[]): void {
+  /** Adds a document: its text per field, in the order of the fields given to the constructor, and data to match with. */
+  add(id: string, texts: string[], data: T): void {
     if (this.slotOf.has(id)) throw new Error(`document ${id} is already indexed`);
     const slot = this.ids.push(id) - 1;
+    this.data[slot] = data;
     this.slotOf.set(id, slot);
     const postings: Posting[] = [];
     this.fields.forEach((_, field) => {
@@ -144,6 +148,7 @@ export class Bm25Index {
     if (slot === undefined) return;
     this.slotOf.delete(id);
     this.ids[slot] = undefined;
+    this.data[slot] = undefined;
     this.live -= 1;
     this.fields.forEach((_, field) => (this.totalLength[field] -= this.lengths[field][slot]));
     for (const posting of this.postingsOf[slot]!) {
@@ -158,11 +163,21 @@ export class Bm25Index {
 
   /**
    * Scores the documents the query matches and keeps those `accept` lets through. `boost` is the weight of each
-   * field, in constructor order.
+   * field, in constructor order. With `only`, just the documents of those ids are scored (with the statistics of the
+   * whole index, so their scores are what they would be otherwise).
    */
-  match(query: IndexQuery, boost: number[], accept: (id: string) => boolean): IndexMatches {
+  match(query: IndexQuery, boost: number[], accept: (data: T) => boolean, only?: Iterable<string>): IndexMatches<T> {
     this.ensureScratch();
-    const { score, stopScore, mask, stops, seen } = this.scratch;
+    const { score, stopScore, mask, stops, seen, allowed } = this.scratch;
+    const restricted: number[] | undefined = only ? [] : undefined;
+    if (only) {
+      for (const id of only) {
+        const slot = this.slotOf.get(id);
+        if (slot === undefined) continue;
+        restricted!.push(slot);
+        allowed[slot] = 1;
+      }
+    }
     const touched: number[] = [];
     const bits = new Map<string, number>();
     const bitOf = (term: string) => {
@@ -172,17 +187,29 @@ export class Bm25Index {
     };
     const used: Expansion[] = [];
 
+    // The common case inlined (no callback per posting entry): each term's expansions, field by field.
+    const n = this.live;
     for (const term of query.terms) {
       const bit = bitOf(term.term);
       for (const expansion of this.expand(term)) {
         used.push(expansion);
-        this.accumulate(expansion, boost, (slot, s) => {
-          if (!seen[slot]) {
-            seen[slot] = 1;
-            touched.push(slot);
+        expansion.entry.postings.forEach((posting, field) => {
+          if (!posting || !boost[field] || posting.live === 0) return;
+          const { slots, tfs } = posting;
+          const weight = expansion.weight * boost[field] * Math.log(1 + (n - posting.live + 0.5) / (posting.live + 0.5));
+          const lengthFactor = BM25.k * BM25.b * (n / this.totalLength[field]);
+          const lengths = this.lengths[field];
+          for (let j = 0; j < slots.length; j += 1) {
+            const slot = slots[j];
+            if (this.ids[slot] === undefined || (restricted && !allowed[slot])) continue;
+            const tf = tfs[j];
+            if (!seen[slot]) {
+              seen[slot] = 1;
+              touched.push(slot);
+            }
+            score[slot] += weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b) + lengthFactor * lengths[slot]));
+            mask[slot] |= bit;
           }
-          score[slot] += s;
-          mask[slot] |= bit;
         });
       }
     }
@@ -193,6 +220,7 @@ export class Bm25Index {
         for (const expansion of this.expand(term)) {
           used.push(expansion);
           this.accumulate(expansion, boost, (slot, s) => {
+            if (restricted && !allowed[slot]) return;
             const p = partial.get(slot);
             if (p) {
               p.score += s;
@@ -226,13 +254,14 @@ export class Bm25Index {
       }
     }
 
-    const matches: IndexMatches = { ids: [], slots: [], scores: [], termsOf: (slot) => termsOf(used, slot) };
+    const matches: IndexMatches<T> = { ids: [], data: [], slots: [], scores: [], termsOf: (slot) => termsOf(used, slot) };
     for (const slot of touched) {
-      const id = this.ids[slot]!;
-      if (accept(id)) {
+      const data = this.data[slot]!;
+      if (accept(data)) {
         const matched = popcount(mask[slot]) || 1;
         const final = stops[slot] > 0 ? (score[slot] + stopBoost * stopScore[slot]) * (matched + stops[slot]) : score[slot] * matched;
-        matches.ids.push(id);
+        matches.ids.push(this.ids[slot]!);
+        matches.data.push(data);
         matches.slots.push(slot);
         matches.scores.push(final);
       }
@@ -242,6 +271,7 @@ export class Bm25Index {
       stops[slot] = 0;
       seen[slot] = 0;
     }
+    for (const slot of restricted ?? []) allowed[slot] = 0;
     return matches;
   }
 
@@ -308,9 +338,11 @@ export class Bm25Index {
   private renumber(): void {
     const next = new Int32Array(this.ids.length).fill(-1);
     const ids: string[] = [];
+    const data: T[] = [];
     this.ids.forEach((id, slot) => {
       if (id === undefined) return;
       next[slot] = ids.push(id) - 1;
+      data.push(this.data[slot]!);
       this.slotOf.set(id, next[slot]);
     });
     for (const [, entry] of this.dictionary) {
@@ -333,6 +365,7 @@ export class Bm25Index {
     });
     this.postingsOf = postingsOf;
     this.ids = ids;
+    this.data = data;
   }
 
   private ensureScratch(): void {
@@ -345,6 +378,7 @@ export class Bm25Index {
       mask: new Uint32Array(capacity),
       stops: new Uint8Array(capacity),
       seen: new Uint8Array(capacity),
+      allowed: new Uint8Array(capacity),
     };
   }
 }

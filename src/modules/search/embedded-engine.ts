@@ -16,6 +16,9 @@ const QUESTION_DECAY = [1, 0.7, 0.5, 0.3, 0.2];
 
 const QUESTION_ID_SEPARATOR = '\u0000';
 
+/** Articles (best by article score) whose phrasings are scored one by one in question mode. */
+const PHRASING_SHORTLIST = 50;
+
 interface ArticleEntry {
   id: string;
   title: string;
@@ -30,7 +33,16 @@ interface QuestionEntry {
   question: string;
 }
 
-interface Candidate {
+/**
+ * An indexed article, with the scratch a question-mode query accumulates its scores in (a query runs synchronously
+ * to the end, so one scratch per article suffices; `query` says which query last wrote it).
+ */
+interface ArticleRecord {
+  doc: SearchDocument;
+  query: number;
+  /** Whether the query `filteredIn` lets the article through (one filter check per article, not per phrasing). */
+  filteredIn: number;
+  passes: boolean;
   articleScore: number;
   /** Slot of the article in the article index (for its matched terms), -1 if only its phrasings matched. */
   slot: number;
@@ -39,13 +51,19 @@ interface Candidate {
   bestQuestion: number;
 }
 
+/** An alternative question: its article and its position among the article's alternative questions. */
+interface PhrasingRecord {
+  article: ArticleRecord;
+  n: number;
+}
+
 /**
  * An index over some fields, with the synonyms compiled for it. Text is analysed without stop words; the phrasing
  * field (alternative questions), if any, keeps them: they are indexed there, and scored for the documents that the
  * query's content words matched (see Bm25Index's stop terms).
  */
-class FieldIndex<T extends { id: string }> {
-  readonly index: Bm25Index;
+class FieldIndex<T extends { id: string }, D> {
+  readonly index: Bm25Index<D>;
   readonly analyzer: Analyzer;
   private readonly phrasingAnalyzer: Analyzer;
   synonyms: CompiledSynonyms = [];
@@ -61,8 +79,8 @@ class FieldIndex<T extends { id: string }> {
     this.index = new Bm25Index(fields, tokenize, (token, field) => (field === phrasingId ? this.phrasingAnalyzer : this.analyzer).terms(token), phrasingField);
   }
 
-  add(entry: T): void {
-    this.index.add(entry.id, this.fields.map((field) => String(entry[field] ?? '')));
+  add(entry: T, data: D): void {
+    this.index.add(entry.id, this.fields.map((field) => String(entry[field] ?? '')), data);
   }
 
   discard(id: string): void {
@@ -96,8 +114,8 @@ class FieldIndex<T extends { id: string }> {
  * one matching phrasing scores like a matching title), and the documents themselves.
  */
 class LocaleIndex {
-  readonly articles: FieldIndex<ArticleEntry>;
-  readonly questions: FieldIndex<QuestionEntry>;
+  readonly articles: FieldIndex<ArticleEntry, ArticleRecord>;
+  readonly questions: FieldIndex<QuestionEntry, PhrasingRecord>;
   readonly documents = new Map<string, SearchDocument>();
 
   constructor(locale: string, synonyms: SynonymGroup[]) {
@@ -115,14 +133,12 @@ class LocaleIndex {
   upsert(document: SearchDocument): void {
     this.remove(document.articleId);
     this.documents.set(document.articleId, document);
-    this.articles.add({
-      id: document.articleId,
-      title: document.title,
-      summary: document.summary,
-      body: document.body,
-      questions: document.alternativeQuestions.join('\n'),
-    });
-    document.alternativeQuestions.forEach((question, i) => this.questions.add({ id: `${document.articleId}${QUESTION_ID_SEPARATOR}${i}`, question }));
+    const article: ArticleRecord = { doc: document, query: 0, filteredIn: 0, passes: false, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 };
+    this.articles.add(
+      { id: document.articleId, title: document.title, summary: document.summary, body: document.body, questions: document.alternativeQuestions.join('\n') },
+      article,
+    );
+    document.alternativeQuestions.forEach((question, n) => this.questions.add({ id: `${document.articleId}${QUESTION_ID_SEPARATOR}${n}`, question }, { article, n }));
   }
 
   remove(articleId: string): void {
@@ -134,8 +150,7 @@ class LocaleIndex {
   }
 }
 
-const passes = (doc: SearchDocument | undefined, filter: EngineFilter): doc is SearchDocument =>
-  doc !== undefined &&
+const passes = (doc: SearchDocument, filter: EngineFilter): boolean =>
   filter.audiences.includes(doc.audience) &&
   (doc.expiresAt === null || doc.expiresAt > filter.now) &&
   (!filter.categoryIds || (doc.categoryId !== null && filter.categoryIds.includes(doc.categoryId))) &&
@@ -152,6 +167,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
   generation = 0;
   private readonly locales = new Map<string, LocaleIndex>();
   private readonly synonymGroups = new Map<string, SynonymGroup[]>();
+  /** Counts queries (see ArticleRecord). */
+  private queries = 0;
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     for (const document of documents) this.index(document.locale).upsert(document);
@@ -189,34 +206,54 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!index) return { hits: [], total: 0 };
     const articleQuery = index.articles.query(query.q, query.mode);
     if (!articleQuery) return { hits: [], total: 0 };
-    const accept = (id: string) => passes(index.documents.get(articleIdOf(id)), query.filter);
+    const stamp = ++this.queries;
+    const accept = (article: ArticleRecord) => {
+      if (article.filteredIn !== stamp) {
+        article.filteredIn = stamp;
+        article.passes = passes(article.doc, query.filter);
+      }
+      return article.passes;
+    };
     const articles = index.articles.index.match(articleQuery, ARTICLE_BOOST, accept);
 
     // As-you-type search ranks the articles alone (their phrasings count through the `questions` field).
     if (query.mode !== 'question') {
       const top = topIndexes(articles.scores, articles.ids, query.limit);
-      const hits = top.map((i) => toHit(index, index.documents.get(articles.ids[i])!, articles.termsOf(articles.slots[i]), -1, articles.scores[i]));
+      const hits = top.map((i) => toHit(index, articles.data[i].doc, articles.termsOf(articles.slots[i]), -1, articles.scores[i]));
       return { hits, total: articles.ids.length };
     }
 
     // Complete questions (answers) are also scored phrasing by phrasing, which ranks answers best.
-    const candidates = new Map<string, Candidate>();
-    articles.ids.forEach((id, i) => candidates.set(id, { articleScore: articles.scores[i], slot: articles.slots[i], questionScores: [], bestQuestion: -1 }));
-    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, accept);
-    phrasings.ids.forEach((id, i) => {
-      const separator = id.indexOf(QUESTION_ID_SEPARATOR);
-      const articleId = id.slice(0, separator);
-      let c = candidates.get(articleId);
-      if (!c) candidates.set(articleId, (c = { articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 }));
-      keepBest(c, phrasings.scores[i], Number(id.slice(separator + 1)));
+    const touched: ArticleRecord[] = [];
+    const touch = (article: ArticleRecord): ArticleRecord => {
+      if (article.query !== stamp) {
+        article.query = stamp;
+        article.articleScore = 0;
+        article.slot = -1;
+        article.questionScores.length = 0;
+        article.bestQuestion = -1;
+        touched.push(article);
+      }
+      return article;
+    };
+    articles.data.forEach((article, i) => {
+      touch(article).articleScore = articles.scores[i];
+      article.slot = articles.slots[i];
     });
-    const ids = [...candidates.keys()];
-    const scores = [...candidates.values()].map(combinedScore);
+    // Phrasings are scored for the best articles by article score only: that score includes the phrasings (the
+    // `questions` field), and a common word otherwise makes thousands of phrasings to score and aggregate.
+    const shortlist = topIndexes(articles.scores, articles.ids, Math.max(PHRASING_SHORTLIST, query.limit)).flatMap((i) =>
+      articles.data[i].doc.alternativeQuestions.map((_, n) => `${articles.ids[i]}${QUESTION_ID_SEPARATOR}${n}`),
+    );
+    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, (p) => accept(p.article), shortlist);
+    phrasings.data.forEach((p, i) => keepBest(touch(p.article), phrasings.scores[i], p.n));
+    const scores = touched.map(combinedScore);
+    const ids = touched.map((article) => article.doc.articleId);
     const hits = topIndexes(scores, ids, query.limit).map((i) => {
-      const c = candidates.get(ids[i])!;
-      return toHit(index, index.documents.get(ids[i])!, c.slot >= 0 ? articles.termsOf(c.slot) : [], c.bestQuestion, scores[i]);
+      const article = touched[i];
+      return toHit(index, article.doc, article.slot >= 0 ? articles.termsOf(article.slot) : [], article.bestQuestion, scores[i]);
     });
-    return { hits, total: ids.length };
+    return { hits, total: touched.length };
   }
 
   private index(locale: string): LocaleIndex {
@@ -229,22 +266,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
   }
 }
 
-const articleIdOf = (id: string): string => {
-  const separator = id.indexOf(QUESTION_ID_SEPARATOR);
-  return separator < 0 ? id : id.slice(0, separator);
-};
-
 const ARTICLE_BOOST = [FIELD_BOOST.title, FIELD_BOOST.summary, FIELD_BOOST.body, FIELD_BOOST.question];
 const QUESTION_BOOST = [FIELD_BOOST.question];
 
-function combinedScore(c: Candidate): number {
+function combinedScore(c: ArticleRecord): number {
   let questions = 0;
   c.questionScores.forEach((score, i) => (questions += score * QUESTION_DECAY[i]));
   return c.articleScore + questions;
 }
 
 /** Keeps a candidate's best phrasing scores, best first, and which phrasing is the best. */
-function keepBest(c: Candidate, score: number, question: number): void {
+function keepBest(c: ArticleRecord, score: number, question: number): void {
   const scores = c.questionScores;
   if (scores.length === QUESTION_DECAY.length && score <= scores[scores.length - 1]) return;
   let i = scores.length === QUESTION_DECAY.length ? scores.length - 1 : scores.length;

@@ -1,10 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
+import { LRUCache } from 'lru-cache';
+import { AppConfig } from '../../config/app-config.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import { stopwords as frenchStopWords } from '@orama/stopwords/french';
-import { QuestionMatcher } from './question-matcher.js';
+import { KeyFilter, QuestionMatcher } from './question-matcher.js';
 
 /** What the matcher knows of a live article in one locale. */
 export interface LiveArticle {
@@ -28,6 +30,13 @@ const POLL_MS = 1_000;
 
 const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishStopWords), fr: new Set(frenchStopWords) };
 
+interface LocaleMatcher {
+  matcher: QuestionMatcher;
+  articles: Map<string, LiveArticle>;
+  /** Key filters per audience set, computed on first use (a handful of audience sets exist). */
+  filters: Map<string, KeyFilter>;
+}
+
 /**
  * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
  * articles. Each instance follows the outbox itself (in-process commits wake it at once; other instances' commits
@@ -37,7 +46,9 @@ const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishSto
 @Injectable()
 export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QuestionIndex.name);
-  private matchers = new Map<string, { matcher: QuestionMatcher; articles: Map<string, LiveArticle> }>();
+  private matchers = new Map<string, LocaleMatcher>();
+  /** Repeated questions (FAQ and bot traffic repeats a lot) answered from memory until the matchers change. */
+  private readonly cache: LRUCache<string, QuestionMatch[]> | undefined;
   private seenEventId = '-1';
   private builtEventId = '-1';
   private building: Promise<void> | undefined;
@@ -49,7 +60,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
-  ) {}
+    config: AppConfig,
+  ) {
+    if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
+  }
 
   onApplicationBootstrap(): void {
     this.unsubscribe = this.outbox.onCommit(() => void this.check());
@@ -78,16 +92,30 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Best articles for a question over a locale chain: an article is taken from the earliest locale that has it. */
   match(question: string, locales: string[], audiences: Audience[], limit: number): QuestionMatch[] {
+    const key = JSON.stringify([question, locales, [...audiences].sort(), limit]);
+    const cached = this.cache?.get(key);
+    if (cached) return cached;
     const found = new Map<string, QuestionMatch>();
     for (const locale of locales) {
       const entry = this.matchers.get(locale);
       if (!entry) continue;
-      const accept = (key: string) => audiences.includes(entry.articles.get(key)!.audience) && !found.has(key);
-      for (const hit of entry.matcher.match(question, limit, accept)) {
+      for (const hit of entry.matcher.match(question, limit, this.filterOf(entry, audiences), new Set(found.keys()))) {
         found.set(hit.key, { ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
       }
     }
-    return [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
+    const matches = [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
+    this.cache?.set(key, matches);
+    return matches;
+  }
+
+  private filterOf(entry: LocaleMatcher, audiences: Audience[]): KeyFilter {
+    const key = [...audiences].sort().join(',');
+    let filter = entry.filters.get(key);
+    if (!filter) {
+      filter = entry.matcher.filter((articleId) => audiences.includes(entry.articles.get(articleId)!.audience));
+      entry.filters.set(key, filter);
+    }
+    return filter;
   }
 
   private async check(): Promise<void> {
@@ -129,15 +157,16 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
       byLocale.get(row.locale)!.push(row);
     }
-    const next = new Map<string, { matcher: QuestionMatcher; articles: Map<string, LiveArticle> }>();
+    const next = new Map<string, LocaleMatcher>();
     for (const [locale, articles] of byLocale) {
       const matcher = await QuestionMatcher.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
         { stopWords: STOP_WORDS[locale.split('-')[0].toLowerCase()], signal: this.aborter.signal },
       );
-      next.set(locale, { matcher, articles: new Map(articles.map(({ questions: _q, ...a }) => [a.articleId, a])) });
+      next.set(locale, { matcher, articles: new Map(articles.map(({ questions: _q, ...a }) => [a.articleId, a])), filters: new Map() });
     }
     this.matchers = next;
+    this.cache?.clear();
     this.builtEventId = upTo;
     this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.size, ms: Date.now() - started });
   }

@@ -38,6 +38,15 @@ export interface MatcherOptions {
   sharpness?: number;
 }
 
+/** Which entries a match may return (see `QuestionMatcher.filter`). */
+export interface KeyFilter {
+  mask: Uint8Array;
+  count: number;
+}
+
+/** Every entry. */
+const ALL: KeyFilter = { mask: new Uint8Array(0), count: -1 };
+
 interface SparseVector {
   idx: number[];
   val: number[];
@@ -263,8 +272,25 @@ export class QuestionMatcher {
     return this.model.keys.length;
   }
 
-  /** Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...). */
-  match(query: string, limit: number, accept: (key: string) => boolean = () => true): MatcherHit[] {
+  /** The entries whose key passes `accept`, as a filter for `match`: compute it once per model and predicate. */
+  filter(accept: (key: string) => boolean): KeyFilter {
+    const mask = new Uint8Array(this.model.keys.length);
+    let count = 0;
+    this.model.keys.forEach((key, c) => {
+      if (accept(key)) {
+        mask[c] = 1;
+        count += 1;
+      }
+    });
+    return { mask, count };
+  }
+
+  /**
+   * Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...): a filter
+   * from `filter`, or a predicate (evaluated on every key: slower). `exclude` drops keys from the ranking only.
+   */
+  match(query: string, limit: number, accept: KeyFilter | ((key: string) => boolean) = ALL, exclude?: ReadonlySet<string>): MatcherHit[] {
+    const filter = typeof accept === 'function' ? this.filter(accept) : accept;
     const { keys, featureIds, idf, unseenIdf, weights, questions, stopWords } = this.model;
     const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
@@ -287,15 +313,15 @@ export class QuestionMatcher {
     }
     // Keys the query touches no weight of score 0; they still count in the normalisation, and so does a floor of
     // unseen alternatives: with three articles, "none of them" is still the likeliest answer to most questions.
-    let acceptedAll = 0;
-    for (let c = 0; c < keys.length; c += 1) if (accept(keys[c])) acceptedAll += 1;
+    const acceptedAll = filter === ALL ? keys.length : filter.count;
     let z = 0;
     let acceptedTouched = 0;
     const ranked: [number, number][] = [];
     for (const c of candidates) {
-      if (!accept(keys[c])) continue;
+      if (filter !== ALL && !filter.mask[c]) continue;
       acceptedTouched += 1;
       z += Math.exp(this.sharpness * scores[c]);
+      if (exclude?.has(keys[c])) continue;
       // Keep the best `limit`, in order, without sorting every candidate.
       if (ranked.length === limit && scores[c] <= ranked[limit - 1][1]) continue;
       let i = ranked.length === limit ? limit - 1 : ranked.length;

@@ -1,0 +1,28 @@
+/**
+ * Load generator run as its own process (so that its work does not share the server's event loop, as real clients
+ * do not): autocannon replaying a list of requests in order, in a loop. Reads its plan from the JSON file named by
+ * the first argument, prints autocannon's summary as one JSON line.
+ *
+ * Plan: { url, connections, duration, headers, requests: [{ method, path, body? }] }
+ */
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+
+interface Plan {
+  url: string;
+  connections: number;
+  duration: number;
+  headers: Record<string, string>;
+  requests: { method: 'GET' | 'POST'; path: string; body?: string }[];
+}
+
+const plan = JSON.parse(readFileSync(process.argv[2], 'utf8')) as Plan;
+let next = 0;
+const result = await autocannon({
+  url: plan.url,
+  connections: plan.connections,
+  duration: plan.duration,
+  headers: plan.headers,
+  requests: [{ setupRequest: (request) => ({ ...request, ...plan.requests[next++ % plan.requests.length] }) }],
+});
+console.log(JSON.stringify({ requests: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors }));

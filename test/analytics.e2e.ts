@@ -135,6 +135,13 @@ describe('reports', () => {
       ['fr', 1, 1],
     ]);
     expect(servedOf(body.days)).toEqual({ '2026-03-10': 3, '2026-03-11': 1 });
+    // In UTC+14 the 10:00Z answers fall on the next local day; the last one falls after the range.
+    const kiritimati = await report(`/articles/${a.id}`, { from: '2026-03-10', to: '2026-03-11', tz: 'Pacific/Kiritimati' });
+    expect(servedOf(kiritimati.days)).toEqual({ '2026-03-10': 2, '2026-03-11': 1 });
+    expect(kiritimati.breakdown.map((r: { date: string; channel: string; revision: number; served: number }) => [r.date, r.channel, r.revision, r.served])).toEqual([
+      ['2026-03-10', 'web', 1, 2],
+      ['2026-03-11', 'bot', 2, 1],
+    ]);
     const csv = await t.http().get(`/v1/analytics/articles/${a.id}`).query({ from: '2026-03-10', to: '2026-03-11' }).set(as(editor)).set('Accept', 'text/csv');
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.trim().split('\r\n');

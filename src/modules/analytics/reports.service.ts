@@ -23,6 +23,8 @@ const SUMS = [
   `coalesce(sum(served) FILTER (WHERE channel IN (${sqlList(SELF_SERVICE_CHANNELS)})), 0)::float8 AS "selfServiceServed"`,
 ].join(', ');
 const SEARCH_SUMS = `coalesce(sum(searches), 0)::float8 AS "searches", coalesce(sum(zero_results), 0)::float8 AS "zeroResultSearches"`;
+/** Memory for a report's grouping (PostgreSQL's default, 4MB, sends a large one to disk). */
+const REPORT_WORK_MEM = '64MB';
 const localDate = (tz: string) => `to_char((bucket AT TIME ZONE ${tz})::date, 'YYYY-MM-DD')`;
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
@@ -133,13 +135,19 @@ export class ReportsService {
     // Days that are UTC days (tz UTC, or any zone at offset 0 over the range) are read from the day table.
     const utcDays = range.days?.dayStart.getTime() === range.start.getTime() && range.days.dayEnd.getTime() === range.end.getTime();
     const source = utcDays
-      ? `to_char(day, 'YYYY-MM-DD') AS date, channel, locale, revision, ${SUMS} FROM analytics_article_day
+      ? `day AS d, channel, locale, revision, ${SUMS} FROM analytics_article_day
          WHERE day >= ${sql.p(isoDay(range.start))}::date AND day < ${sql.p(isoDay(range.end))}::date`
-      : `${localDate(sql.p(range.tz))} AS date, channel, locale, revision, ${SUMS} FROM analytics_article_quarter WHERE ${this.bucketIn(sql, range)}`;
-    const breakdown = (await this.dataSource.query(
-      `SELECT ${source} AND article_id = ${sql.p(article.id)} ${this.filters(sql, query)} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
-      sql.params,
-    )) as ({ date: string; channel: string; locale: string; revision: number } & Counters)[];
+      : `(bucket AT TIME ZONE ${sql.p(range.tz)})::date AS d, channel, locale, revision, ${SUMS} FROM analytics_article_quarter WHERE ${this.bucketIn(sql, range)}`;
+    // Grouped on the date itself (formatted once per group, not per row), in memory: the busiest article has ~170,000
+    // quarter-hour rows over 90 days in ~3,000 groups, which the default work_mem would sort on disk.
+    const breakdown = (await this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+      return manager.query(
+        `SELECT to_char(d, 'YYYY-MM-DD') AS date, channel, locale, revision, ${COUNTER_KEYS.map((k) => `"${k}"`).join(', ')}
+         FROM (SELECT ${source} AND article_id = ${sql.p(article.id)} ${this.filters(sql, query)} GROUP BY 1, 2, 3, 4) g ORDER BY 1, 2, 3, 4`,
+        sql.params,
+      );
+    })) as ({ date: string; channel: string; locale: string; revision: number } & Counters)[];
     const byDay = groupSum(breakdown, (r) => r.date);
     const byRevision = groupSum(breakdown, (r) => `${r.locale}\u0000${r.revision}`);
     return {

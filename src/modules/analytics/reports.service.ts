@@ -92,7 +92,7 @@ export class ReportsService {
   async summary(query: ReportQuery) {
     const range = reportRange(query);
     const sql = new Sql();
-    const rows = await this.dataSource.query(
+    const rows = await this.query(
       `SELECT ${localDate(sql.p(range.tz))} AS date, ${SUMS}, ${SEARCH_SUMS}
        FROM analytics_channel_quarter WHERE ${this.bucketIn(sql, range)} ${this.filters(sql, query)} GROUP BY 1`,
       sql.params,
@@ -112,7 +112,7 @@ export class ReportsService {
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
     const byIntent = query.intent ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])` : '';
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, query, byIntent)}) f GROUP BY article_id) g
        ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, "articleId"
        LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
@@ -138,16 +138,12 @@ export class ReportsService {
       ? `day AS d, channel, locale, revision, ${SUMS} FROM analytics_article_day
          WHERE day >= ${sql.p(isoDay(range.start))}::date AND day < ${sql.p(isoDay(range.end))}::date`
       : `(bucket AT TIME ZONE ${sql.p(range.tz)})::date AS d, channel, locale, revision, ${SUMS} FROM analytics_article_quarter WHERE ${this.bucketIn(sql, range)}`;
-    // Grouped on the date itself (formatted once per group, not per row), in memory: the busiest article has ~170,000
-    // quarter-hour rows over 90 days in ~3,000 groups, which the default work_mem would sort on disk.
-    const breakdown = (await this.dataSource.transaction(async (manager) => {
-      await manager.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
-      return manager.query(
-        `SELECT to_char(d, 'YYYY-MM-DD') AS date, channel, locale, revision, ${COUNTER_KEYS.map((k) => `"${k}"`).join(', ')}
-         FROM (SELECT ${source} AND article_id = ${sql.p(article.id)} ${this.filters(sql, query)} GROUP BY 1, 2, 3, 4) g ORDER BY 1, 2, 3, 4`,
-        sql.params,
-      );
-    })) as ({ date: string; channel: string; locale: string; revision: number } & Counters)[];
+    // Grouped on the date itself (formatted once per group, not per row).
+    const breakdown = (await this.query(
+      `SELECT to_char(d, 'YYYY-MM-DD') AS date, channel, locale, revision, ${COUNTER_KEYS.map((k) => `"${k}"`).join(', ')}
+       FROM (SELECT ${source} AND article_id = ${sql.p(article.id)} ${this.filters(sql, query)} GROUP BY 1, 2, 3, 4) g ORDER BY 1, 2, 3, 4`,
+      sql.params,
+    )) as ({ date: string; channel: string; locale: string; revision: number } & Counters)[];
     const byDay = groupSum(breakdown, (r) => r.date);
     const byRevision = groupSum(breakdown, (r) => `${r.locale}\u0000${r.revision}`);
     return {
@@ -166,7 +162,7 @@ export class ReportsService {
   async channels(query: ReportQuery) {
     const range = reportRange(query);
     const sql = new Sql();
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `SELECT ${localDate(sql.p(range.tz))} AS date, channel, ${SUMS}, ${SEARCH_SUMS}
        FROM analytics_channel_quarter WHERE ${this.bucketIn(sql, range)} ${this.filters(sql, query)} GROUP BY 1, 2 ORDER BY 1, 2`,
       sql.params,
@@ -183,7 +179,7 @@ export class ReportsService {
     const range = reportRange(query);
     const sql = new Sql();
     const intentFilter = query.intent ? `WHERE i.intent = ${sql.p(query.intent)}` : '';
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `WITH per_article AS (
          SELECT article_id, channel, ${ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
          FROM (${this.articleFacts(sql, range, query)}) f GROUP BY 1, 2
@@ -203,7 +199,7 @@ export class ReportsService {
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
     const facts = this.rangeFacts(sql, range, 'analytics_zero_result', 'query, channel, locale, searches, last_seen', this.filters(sql, query));
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `WITH per_channel AS (SELECT query, channel, sum(searches) AS searches, max(last_seen) AS last_seen FROM (${facts}) f GROUP BY 1, 2)
        SELECT query, sum(searches)::float8 AS searches, jsonb_object_agg(channel, searches::float8) AS channels, max(last_seen) AS "lastSeen"
        FROM per_channel GROUP BY query ORDER BY 2 DESC, 1 LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
@@ -222,7 +218,7 @@ export class ReportsService {
     const limit = query.limit ?? 50;
     const sql = new Sql();
     const selfService = ` AND channel IN (${sqlList(SELF_SERVICE_CHANNELS)})`;
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `SELECT g.*, a.intents FROM (
          SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, query, selfService)}) f GROUP BY 1, 2
        ) g LEFT JOIN articles a ON a.id = g."articleId"`,
@@ -265,7 +261,7 @@ export class ReportsService {
     ];
     for (const [column, value] of equal) if (value !== undefined) conditions.push(`${column} = ${sql.p(value)}`);
     if (after) conditions.push(`(s.served_at, s.id) < (${sql.p(after.at)}::timestamptz, ${sql.p(after.id)}::uuid)`);
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `SELECT s.id, to_char(s.served_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "servedAt", s.channel, s.kind,
               s.article_id AS "articleId", a.slug, s.revision, s.locale, s.variant, r.title, s.query, s.search_id AS "searchId",
               s.rank, s.score, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", k.name AS "apiKeyName", f.helpful
@@ -281,6 +277,18 @@ export class ReportsService {
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return { ...periodOf(range), items, nextCursor: rows.length > limit ? encodeCursor({ at: last.servedAt, id: last.id }) : null };
+  }
+
+  /**
+   * Runs a report query with room to group in memory: the busiest article has ~170,000 quarter-hour rows over 90
+   * days in ~3,000 groups, and rankings group hundreds of thousands of rollup rows; PostgreSQL's default work_mem
+   * (4MB) makes the planner sort them on disk instead.
+   */
+  private query(text: string, params: unknown[]): Promise<any> /* typed by each caller, like DataSource.query */ {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+      return manager.query(text, params);
+    });
   }
 
   private bucketIn(sql: Sql, range: ReportRange): string {
@@ -312,7 +320,7 @@ export class ReportsService {
 
   /** Slug and title (live revision, else latest, in the article's default locale first) of articles. */
   private async labels(ids: string[]): Promise<Map<string, { slug: string | null; title: string | null }>> {
-    const rows = (await this.dataSource.query(
+    const rows = (await this.query(
       `SELECT x.id, a.slug, t.title FROM unnest($1::uuid[]) AS x(id)
        LEFT JOIN articles a ON a.id = x.id
        LEFT JOIN LATERAL (

@@ -1,12 +1,12 @@
 /**
  * What the served-answer log costs serving: the same endpoints on the demo knowledge base with the log on, then with
- * the log's enqueue replaced by id generation only (nothing buffered or written), alternating runs to spread noise.
+ * the log's enqueue replaced by id generation only (nothing buffered or written), after a warm-up run, alternating
+ * which goes first from round to round. The load comes from another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
  * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2)
  */
-import autocannon from 'autocannon';
-import { randomUUID } from 'node:crypto';
+import { uuid7 } from '../src/common/uuid7.js';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
@@ -14,6 +14,8 @@ import { DEMO_CONTENT } from '../src/demo/content.js';
 import { loadContent } from '../src/demo/loader.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
+import { random } from './search-engine-corpus.js';
+import { LoadRequest, runLoad } from './load.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -31,34 +33,33 @@ const words = ['bill', 'roaming', 'esim', 'password', 'refund', 'wifi', 'contrac
 const log = app.get(ServedLogService);
 const original = { logServed: log.logServed, logSearch: log.logSearch };
 const setLogging = (on: boolean) => {
-  log.logServed = on ? original.logServed : () => randomUUID();
-  log.logSearch = on ? original.logSearch : () => randomUUID();
+  log.logServed = on ? original.logServed : () => uuid7();
+  log.logSearch = on ? original.logSearch : () => uuid7();
 };
 
-const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)];
+// The same pseudo-random requests for every run (log on and off see the same traffic).
+const rnd = random(5);
+const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
+const requests = (path: () => string): LoadRequest[] => Array.from({ length: 5000 }, () => ({ method: 'GET', path: path() }));
 const targets = {
-  'GET /v1/articles/:slug/render': () => `/v1/articles/${pick(slugs)}/render?channel=web&locale=${pick(['en', 'fr'])}`,
-  'GET /v1/search': () => `/v1/search?q=${encodeURIComponent(pick(words))}&locale=${pick(['en', 'fr'])}&limit=5`,
+  'GET /v1/articles/:slug/render': requests(() => `/v1/articles/${pick(slugs)}/render?channel=web&locale=${pick(['en', 'fr'])}`),
+  'GET /v1/search': requests(() => `/v1/search?q=${encodeURIComponent(pick(words))}&locale=${pick(['en', 'fr'])}&limit=5`),
 };
 
-async function measure(path: () => string): Promise<number> {
-  const result = await autocannon({
-    url: base,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    headers: { authorization: `Bearer ${key}` },
-    requests: [{ setupRequest: (request) => ({ ...request, path: path() }) }],
-  });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} non-2xx, ${result.errors} errors`);
-  return result.requests.average;
+async function measure(list: LoadRequest[]): Promise<number> {
+  return (await runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list })).requests;
 }
 
-for (const [name, path] of Object.entries(targets)) {
+for (const [name, list] of Object.entries(targets)) {
   const totals = { on: 0, off: 0 };
+  await measure(list); // warm-up (JIT, caches), not counted
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const on of [true, false]) {
+    // Alternating which goes first, so that neither always runs on a warmer server.
+    for (const on of round % 2 === 0 ? [true, false] : [false, true]) {
       setLogging(on);
-      totals[on ? 'on' : 'off'] += await measure(path);
+      const rate = await measure(list);
+      if (process.env.VERBOSE) console.log(`  round ${round + 1}, log ${on ? 'on' : 'off'}: ${rate.toFixed(0)} req/s`);
+      totals[on ? 'on' : 'off'] += rate;
     }
   }
   setLogging(true);

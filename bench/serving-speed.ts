@@ -5,20 +5,13 @@
  * reference figures), bulk-loaded with SQL and indexed by `reindex` (loading 20,000 revisions through the API would
  * take longer than the measurement). Search queries are 1-2 words typed as customers type them (prefixes, typos);
  * answer queries are everyday questions about the same topics: both repeat, as FAQ and bot traffic does.
- * SEARCH_CACHE_SIZE=0 turns the result cache off, to see what every query computed costs.
- *
- * The load comes from another process (bench/load-client.ts), as real clients do not share the server's event loop.
+ * SEARCH_CACHE_SIZE=0 turns the result caches off, to see what every query computed costs. The load comes from
+ * another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/serving-speed.js
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run)
  */
 import Fastify from 'fastify';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
@@ -28,6 +21,7 @@ import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { QuestionIndex } from '../src/modules/serving/question-index.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
+import { LoadRequest, runLoad } from './load.js';
 import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
@@ -105,16 +99,9 @@ const stream = (generate: (count: number, locale: 'en' | 'fr', seed: number) => 
 const searches = stream(generateQueries);
 const asked = stream(generateQuestions);
 
-/** Load from a separate process (bench/load-client.ts): 32 clients do not share the server's event loop. */
-async function measure(title: string, url: string, requests: { method: 'GET' | 'POST'; path: string; body?: string }[]) {
-  const plan = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'plan.json');
-  writeFileSync(plan, JSON.stringify({ url, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${bot}`, 'content-type': 'application/json' }, requests }));
-  const client = spawn(process.execPath, [fileURLToPath(new URL('./load-client.js', import.meta.url)), plan], { stdio: ['ignore', 'pipe', 'inherit'] });
-  let output = '';
-  client.stdout.on('data', (chunk) => (output += chunk));
-  await once(client, 'exit');
-  const result = JSON.parse(output) as { requests: number; p50: number; p99: number; non2xx: number; errors: number };
-  if (result.non2xx + result.errors > 0) throw new Error(`${title}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
+async function measure(title: string, url: string, requests: LoadRequest[]) {
+  const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
+  const result = await runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests });
   console.log(`${title.padEnd(34)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms`);
   return result.requests;
 }

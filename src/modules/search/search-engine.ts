@@ -62,7 +62,7 @@ export interface EngineHealth {
 }
 
 /**
- * The search port. Implementations: the in-process MiniSearch engine (embedded default) and Meilisearch.
+ * The search port. Implementations: the in-process engine (embedded default, see embedded-engine.ts) and Meilisearch.
  * Writes are idempotent (upserting a document again, removing a missing one, are no-ops), so the outbox relay may
  * replay them freely.
  */

@@ -1,8 +1,8 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Channel } from '../../common/domain.js';
 import { redactPersonalData } from '../../common/redact.js';
+import { uuid7 } from '../../common/uuid7.js';
 
 export interface ServedRow {
   channel: Channel;
@@ -108,8 +108,10 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   }
 
   private enqueue<T>(table: Table<T>, row: T): string {
-    const id = randomUUID();
-    table.pending.push({ id, at: new Date(), row });
+    // Time-ordered ids: the log's primary keys are appended to, not scattered over their index.
+    const at = new Date();
+    const id = uuid7(at.getTime());
+    table.pending.push({ id, at, row });
     if (table.pending.length >= FLUSH_ROWS) void this.flush();
     return id;
   }

@@ -1,0 +1,36 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface LoadRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+}
+
+export interface LoadResult {
+  /** Mean requests per second. */
+  requests: number;
+  p50: number;
+  p99: number;
+}
+
+/**
+ * Replays `requests` in order, in a loop, from CONNECTIONS connections for DURATION seconds, with autocannon in a
+ * separate process (bench/load-client.ts), so that the load generator does not share the server's event loop, as
+ * real clients do not. Throws if any response is not 2xx.
+ */
+export async function runLoad(plan: { url: string; connections: number; duration: number; headers: Record<string, string>; requests: LoadRequest[] }): Promise<LoadResult> {
+  const file = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'plan.json');
+  writeFileSync(file, JSON.stringify(plan));
+  const client = spawn(process.execPath, [fileURLToPath(new URL('./load-client.js', import.meta.url)), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  client.stdout.on('data', (chunk) => (output += chunk));
+  await once(client, 'exit');
+  const result = JSON.parse(output) as LoadResult & { non2xx: number; errors: number };
+  if (result.non2xx + result.errors > 0) throw new Error(`${result.non2xx} non-2xx responses, ${result.errors} errors`);
+  return result;
+}

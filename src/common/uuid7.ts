@@ -1,0 +1,27 @@
+import { randomFillSync } from 'node:crypto';
+
+const random = Buffer.alloc(10);
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/**
+ * A UUID version 7 (RFC 9562): 48 bits of Unix time in milliseconds, then random bits. Ids made later sort after
+ * earlier ones, so rows keyed by them are appended at the end of their primary-key index instead of landing on a
+ * random page of it: cheaper inserts for append-only logs.
+ */
+export function uuid7(now = Date.now()): string {
+  randomFillSync(random);
+  const bytes = [
+    Math.floor(now / 2 ** 40) & 0xff,
+    Math.floor(now / 2 ** 32) & 0xff,
+    (now >>> 24) & 0xff,
+    (now >>> 16) & 0xff,
+    (now >>> 8) & 0xff,
+    now & 0xff,
+    0x70 | (random[0] & 0x0f),
+    random[1],
+    0x80 | (random[2] & 0x3f),
+    ...random.subarray(3, 10),
+  ];
+  const hex = bytes.map((b) => HEX[b]).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

@@ -255,6 +255,20 @@ describe('POST /v1/answers', () => {
     expect(agent.body.answer).toMatchObject({ articleId: internal.id, format: 'markdown' });
   });
 
+  it('answers a question asked before from what is published now, not from a remembered answer', async () => {
+    const question = { question: 'how do I lend my satellite dish to a neighbour', locale: 'en' };
+    const before = await t.http().post('/v1/answers').set(as(botKey)).send(question);
+    expect(before.body).toMatchObject({ answered: false, handoff: true });
+    const dish = await publishArticle({
+      title: 'Lending your satellite dish',
+      body: 'A satellite dish can be lent to a neighbour for up to a month.',
+      alternativeQuestions: ['can I lend my satellite dish to a neighbour', 'lend satellite dish neighbour'],
+    });
+    await ready();
+    const after = await t.http().post('/v1/answers').set(as(botKey)).send(question);
+    expect(after.body).toMatchObject({ answered: true, answer: { articleId: dish.id } });
+  });
+
   it('answers in the locale chain: French question, fr-CA requested', async () => {
     const res = await t.http().post('/v1/answers').set(as(botKey)).send({ question: "j'ai oublié le code de ma messagerie", locale: 'fr-CA' });
     expect(res.body).toMatchObject({ answered: true, locales: ['fr-CA', 'fr', 'en'] });

@@ -90,6 +90,15 @@ describe('Bm25Index', () => {
     for (const id of Object.keys(before)) expect(after[id]).toBeCloseTo(before[id], 10);
   });
 
+  it('scores only the documents asked for, with the statistics of the whole index', () => {
+    const { index } = both();
+    const query: IndexQuery = { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }, { term: 'monthly', prefix: false, fuzzy: 0 }] };
+    const all = scoresOf(index, query);
+    const m = index.match(query, boost, () => true, ['c', 'd', 'nonexistent']);
+    expect(Object.fromEntries(m.ids.map((id, i) => [id, m.scores[i]]))).toEqual({ c: all.c, d: all.d });
+    expect(scoresOf(index, query)).toEqual(all); // the restriction does not outlive the query
+  });
+
   it('applies the filter and names the matched terms of a document', () => {
     const { index } = both();
     const m = index.match({ terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] }, boost, (id) => id !== 'a');

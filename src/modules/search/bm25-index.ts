@@ -105,10 +105,6 @@ export class Bm25Index<T> {
     return this.live;
   }
 
-  has(id: string): boolean {
-    return this.slotOf.has(id);
-  }
-
   /** Adds a document: its text per field, in the order of the fields given to the constructor, and data to match with. */
   add(id: string, texts: string[], data: T): void {
     if (this.slotOf.has(id)) throw new Error(`document ${id} is already indexed`);

@@ -1,6 +1,17 @@
 import { randomFillSync } from 'node:crypto';
 
-const random = Buffer.alloc(10);
+/** Random bytes drawn in bulk (one call to the system's generator per 409 ids, not one per id). */
+const pool = Buffer.alloc(4096);
+let used = pool.length;
+
+function randomBytes10(): Buffer {
+  if (used + 10 > pool.length) {
+    randomFillSync(pool);
+    used = 0;
+  }
+  used += 10;
+  return pool.subarray(used - 10, used);
+}
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /**
@@ -9,7 +20,7 @@ const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'
  * random page of it: cheaper inserts for append-only logs.
  */
 export function uuid7(now = Date.now()): string {
-  randomFillSync(random);
+  const random = randomBytes10();
   const bytes = [
     Math.floor(now / 2 ** 40) & 0xff,
     Math.floor(now / 2 ** 32) & 0xff,

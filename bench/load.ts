@@ -14,6 +14,8 @@ export interface LoadRequest {
 export interface LoadResult {
   /** Mean requests per second. */
   requests: number;
+  /** Requests completed. */
+  total: number;
   p50: number;
   p99: number;
 }

@@ -7,6 +7,7 @@
  * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2)
  */
 import { uuid7 } from '../src/common/uuid7.js';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
@@ -46,25 +47,47 @@ const targets = {
   'GET /v1/search': requests(() => `/v1/search?q=${encodeURIComponent(pick(words))}&locale=${pick(['en', 'fr'])}&limit=5`),
 };
 
-async function measure(list: LoadRequest[]): Promise<number> {
-  return (await runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list })).requests;
+/** CPU time (µs) used so far by the machine's PostgreSQL processes, 0 if none (embedded database). */
+function databaseCpu(): number {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (!stat.includes('(postgres)')) continue;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks * (1_000_000 / 100); // USER_HZ is 100 on Linux
+}
+
+/** Throughput, and the CPU used per request by this server process and by the database, during one run. */
+async function measure(list: LoadRequest[]) {
+  const [cpu, db] = [process.cpuUsage(), databaseCpu()];
+  const result = await runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list });
+  const used = process.cpuUsage(cpu);
+  return { rate: result.requests, serverUs: (used.user + used.system) / result.total, databaseUs: (databaseCpu() - db) / result.total };
 }
 
 for (const [name, list] of Object.entries(targets)) {
-  const totals = { on: 0, off: 0 };
+  const totals = { on: { rate: 0, serverUs: 0, databaseUs: 0 }, off: { rate: 0, serverUs: 0, databaseUs: 0 } };
   await measure(list); // warm-up (JIT, caches), not counted
   for (let round = 0; round < ROUNDS; round += 1) {
     // Alternating which goes first, so that neither always runs on a warmer server.
     for (const on of round % 2 === 0 ? [true, false] : [false, true]) {
       setLogging(on);
-      const rate = await measure(list);
-      if (process.env.VERBOSE) console.log(`  round ${round + 1}, log ${on ? 'on' : 'off'}: ${rate.toFixed(0)} req/s`);
-      totals[on ? 'on' : 'off'] += rate;
+      const run = await measure(list);
+      if (process.env.VERBOSE) console.log(`  round ${round + 1}, log ${on ? 'on' : 'off'}: ${run.rate.toFixed(0)} req/s, server ${run.serverUs.toFixed(0)} µs/request, database ${run.databaseUs.toFixed(0)} µs/request`);
+      for (const k of ['rate', 'serverUs', 'databaseUs'] as const) totals[on ? 'on' : 'off'][k] += run[k] / ROUNDS;
     }
   }
   setLogging(true);
-  const on = totals.on / ROUNDS;
-  const off = totals.off / ROUNDS;
-  console.log(`${name.padEnd(32)} log on ${on.toFixed(0)} req/s   log off ${off.toFixed(0)} req/s   on/off ${((100 * on) / off).toFixed(1)}%`);
+  const { on, off } = totals;
+  console.log(
+    `${name.padEnd(32)} log on ${on.rate.toFixed(0)} req/s   log off ${off.rate.toFixed(0)} req/s   on/off ${((100 * on.rate) / off.rate).toFixed(1)}%   ` +
+      `CPU per request on/off: server ${on.serverUs.toFixed(0)}/${off.serverUs.toFixed(0)} µs, database ${on.databaseUs.toFixed(0)}/${off.databaseUs.toFixed(0)} µs`,
+  );
 }
 await app.close();

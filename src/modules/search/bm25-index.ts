@@ -7,6 +7,13 @@ import SearchableMap from 'minisearch/SearchableMap';
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/**
+ * BM25+ of a term in one document's field: `scale` is the term's weight times its idf, `lengthFactor` k·b over the
+ * field's average length (so the length normalisation k·(1 − b + b·length/average) costs one multiplication).
+ */
+const bm25 = (scale: number, lengthFactor: number, tf: number, length: number): number =>
+  scale * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b) + lengthFactor * length));
+
 /** Distinct query terms tracked per document (a bit each) for the "matched terms" multiplier. */
 const MAX_TRACKED_TERMS = 31;
 
@@ -184,7 +191,6 @@ export class Bm25Index<T> {
     const used: Expansion[] = [];
 
     // The common case inlined (no callback per posting entry): each term's expansions, field by field.
-    const n = this.live;
     for (const term of query.terms) {
       const bit = bitOf(term.term);
       for (const expansion of this.expand(term)) {
@@ -192,8 +198,7 @@ export class Bm25Index<T> {
         expansion.entry.postings.forEach((posting, field) => {
           if (!posting || !boost[field] || posting.live === 0) return;
           const { slots, tfs } = posting;
-          const weight = expansion.weight * boost[field] * Math.log(1 + (n - posting.live + 0.5) / (posting.live + 0.5));
-          const lengthFactor = BM25.k * BM25.b * (n / this.totalLength[field]);
+          const { scale, lengthFactor } = this.factors(posting, expansion.weight * boost[field]);
           const lengths = this.lengths[field];
           for (let j = 0; j < slots.length; j += 1) {
             const slot = slots[j];
@@ -203,7 +208,7 @@ export class Bm25Index<T> {
               seen[slot] = 1;
               touched.push(slot);
             }
-            score[slot] += weight * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b) + lengthFactor * lengths[slot]));
+            score[slot] += bm25(scale, lengthFactor, tf, lengths[slot]);
             mask[slot] |= bit;
           }
         });
@@ -304,18 +309,20 @@ export class Bm25Index<T> {
   private scorePosting(posting: Posting, weight: number, add: (slot: number, score: number) => void): void {
     if (posting.live === 0) return;
     const { slots, tfs, field } = posting;
-    const n = this.live;
-    const idf = Math.log(1 + (n - posting.live + 0.5) / (posting.live + 0.5));
-    const average = this.totalLength[field] / n;
+    const { scale, lengthFactor } = this.factors(posting, weight);
     const lengths = this.lengths[field];
-    const ids = this.ids;
     for (let j = 0; j < slots.length; j += 1) {
-      const slot = slots[j];
-      if (ids[slot] === undefined) continue;
-      const tf = tfs[j];
-      const norm = BM25.k * (1 - BM25.b + (BM25.b * lengths[slot]) / average);
-      add(slot, weight * idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + norm)));
+      if (this.ids[slots[j]] !== undefined) add(slots[j], bm25(scale, lengthFactor, tfs[j], lengths[slots[j]]));
     }
+  }
+
+  /** The parts of a posting's BM25+ scores that are the same for all its documents (see `bm25`). */
+  private factors(posting: Posting, weight: number): { scale: number; lengthFactor: number } {
+    const n = this.live;
+    return {
+      scale: weight * Math.log(1 + (n - posting.live + 0.5) / (posting.live + 0.5)),
+      lengthFactor: (BM25.k * BM25.b * n) / this.totalLength[posting.field],
+    };
   }
 
   private compactPosting(posting: Posting): void {

@@ -1,3 +1,4 @@
+import { offerTop } from '../../common/top-k.js';
 import { Analyzer, analyzerFor, tokenize } from './analysis.js';
 import { Bm25Index, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
@@ -277,30 +278,14 @@ function combinedScore(c: ArticleRecord): number {
 
 /** Keeps a candidate's best phrasing scores, best first, and which phrasing is the best. */
 function keepBest(c: ArticleRecord, score: number, question: number): void {
-  const scores = c.questionScores;
-  if (scores.length === QUESTION_DECAY.length && score <= scores[scores.length - 1]) return;
-  let i = scores.length === QUESTION_DECAY.length ? scores.length - 1 : scores.length;
-  scores[i] = score;
-  while (i > 0 && scores[i - 1] < scores[i]) {
-    [scores[i - 1], scores[i]] = [scores[i], scores[i - 1]];
-    i -= 1;
-  }
-  if (i === 0) c.bestQuestion = question;
+  if (offerTop(c.questionScores, score, QUESTION_DECAY.length, (a, b) => a > b) === 0) c.bestQuestion = question;
 }
 
 /** Positions of the `limit` best scores, best first; equal scores in id order (stable results across runs). */
 function topIndexes(scores: number[], ids: string[], limit: number): number[] {
   const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && ids[a] < ids[b]);
   const top: number[] = [];
-  for (let i = 0; i < scores.length; i += 1) {
-    if (top.length === limit && !better(i, top[limit - 1])) continue;
-    let j = top.length === limit ? limit - 1 : top.length;
-    top[j] = i;
-    while (j > 0 && better(top[j], top[j - 1])) {
-      [top[j - 1], top[j]] = [top[j], top[j - 1]];
-      j -= 1;
-    }
-  }
+  for (let i = 0; i < scores.length; i += 1) offerTop(top, i, limit, better);
   return top;
 }
 

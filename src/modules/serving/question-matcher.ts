@@ -11,6 +11,8 @@
  * with the knowledge base never scores high, however few articles there are.
  */
 
+import { offerTop } from '../../common/top-k.js';
+
 export interface MatcherEntry {
   /** Identifies what is matched (e.g. an article's live revision in one locale). */
   key: string;
@@ -84,6 +86,9 @@ const TRAINING_BUDGET_MS = 60_000;
 const OPEN_SET_FLOOR = 30;
 /** Training yields to the event loop this often (ms), so that serving never stalls long behind a rebuild. */
 const YIELD_EVERY_MS = 10;
+
+/** Higher score first (ties keep the order they came in). */
+const byScore = (a: [number, number], b: [number, number]) => a[1] > b[1];
 
 /** Lowercase, accents folded, split on anything that is not a letter or digit. */
 export function tokenize(text: string): string[] {
@@ -322,14 +327,7 @@ export class QuestionMatcher {
       acceptedTouched += 1;
       z += Math.exp(this.sharpness * scores[c]);
       if (exclude?.has(keys[c])) continue;
-      // Keep the best `limit`, in order, without sorting every candidate.
-      if (ranked.length === limit && scores[c] <= ranked[limit - 1][1]) continue;
-      let i = ranked.length === limit ? limit - 1 : ranked.length;
-      ranked[i] = [c, scores[c]];
-      while (i > 0 && ranked[i - 1][1] < ranked[i][1]) {
-        [ranked[i - 1], ranked[i]] = [ranked[i], ranked[i - 1]];
-        i -= 1;
-      }
+      offerTop(ranked, [c, scores[c]], limit, byScore);
     }
     z += Math.max(acceptedAll, OPEN_SET_FLOOR) - acceptedTouched;
     const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);

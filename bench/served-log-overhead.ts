@@ -4,11 +4,12 @@
  * which goes first from round to round. The load comes from another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
- * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2)
+ * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run there)
  */
 import { uuid7 } from '../src/common/uuid7.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { DEMO_CONTENT } from '../src/demo/content.js';
@@ -16,11 +17,13 @@ import { loadContent } from '../src/demo/loader.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { random } from './search-engine-corpus.js';
-import { LoadRequest, runLoad } from './load.js';
+import { LoadRequest, profiled, runLoad } from './load.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
+/** A directory: the server's CPU profile of each measured run is written there. */
+const PROFILE = process.env.PROFILE;
 
 const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
 const app = await createApp({ config });
@@ -64,9 +67,9 @@ function databaseCpu(): number {
 }
 
 /** Throughput, and the CPU used per request by this server process and by the database, during one run. */
-async function measure(list: LoadRequest[]) {
+async function measure(list: LoadRequest[], profile?: string) {
   const [cpu, db] = [process.cpuUsage(), databaseCpu()];
-  const result = await runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list });
+  const result = await profiled(profile, () => runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list }));
   const used = process.cpuUsage(cpu);
   return { rate: result.requests, serverUs: (used.user + used.system) / result.total, databaseUs: (databaseCpu() - db) / result.total };
 }
@@ -78,7 +81,7 @@ for (const [name, list] of Object.entries(targets)) {
     // Alternating which goes first, so that neither always runs on a warmer server.
     for (const on of round % 2 === 0 ? [true, false] : [false, true]) {
       setLogging(on);
-      const run = await measure(list);
+      const run = await measure(list, PROFILE && join(PROFILE, `${name.replace(/[^a-z0-9]+/gi, '-')}-log-${on ? 'on' : 'off'}-${round + 1}.cpuprofile`));
       if (process.env.VERBOSE) console.log(`  round ${round + 1}, log ${on ? 'on' : 'off'}: ${run.rate.toFixed(0)} req/s, server ${run.serverUs.toFixed(0)} µs/request, database ${run.databaseUs.toFixed(0)} µs/request`);
       for (const k of ['rate', 'serverUs', 'databaseUs'] as const) totals[on ? 'on' : 'off'][k] += run[k] / ROUNDS;
     }

@@ -9,9 +9,11 @@
  * another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/serving-speed.js
- * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run)
+ * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run; PROFILE=dir writes the server's CPU profile of each
+ * run there)
  */
 import Fastify from 'fastify';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
@@ -21,12 +23,14 @@ import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { QuestionIndex } from '../src/modules/serving/question-index.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
-import { LoadRequest, runLoad } from './load.js';
+import { LoadRequest, profiled, runLoad } from './load.js';
 import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
+/** A directory: the server's CPU profile of each measured run is written there (open in Chrome DevTools). */
+const PROFILE = process.env.PROFILE;
 
 const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
 const app = await createApp({ config });
@@ -79,10 +83,12 @@ console.log(`question matchers trained in ${Date.now() - started} ms`);
 const search = app.get(SearchService);
 const serving = app.get(ServingService);
 const contexts = Object.fromEntries(await Promise.all(BENCH_LOCALES.map(async (locale) => [locale, await serving.context(principal, { locale })])));
+/** What the endpoint asks the search service for (the key's audiences, the locale fallback chain). */
+const knowledgeQuery = (q: string, locale: string) => ({ q, locales: contexts[locale].locales, audiences: contexts[locale].audiences, limit: 10 });
 const bare = Fastify();
 bare.get('/search', async (request) => {
   const { q, locale } = request.query as { q: string; locale: string };
-  return search.search({ q, locales: [locale, 'en'], audiences: ['public'], limit: 10 });
+  return search.search(knowledgeQuery(q, locale));
 });
 bare.post('/answers', async (request) => {
   const { question, locale } = request.body as { question: string; locale: string };
@@ -101,7 +107,9 @@ const asked = stream(generateQuestions);
 
 async function measure(title: string, url: string, requests: LoadRequest[]) {
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
-  const result = await runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests });
+  const result = await profiled(PROFILE && join(PROFILE, `${title.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), () =>
+    runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests }),
+  );
   console.log(`${title.padEnd(34)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms`);
   return result.requests;
 }
@@ -109,7 +117,7 @@ async function measure(title: string, url: string, requests: LoadRequest[]) {
 // Steady state: every query of the streams asked once before measuring, as a long-running server has seen them
 // (the caches are cleared on every publish). Without the caches (SEARCH_CACHE_SIZE=0) this changes nothing.
 started = Date.now();
-for (const { q, locale } of searches) await search.search({ q, locales: [locale, 'en'], audiences: ['public'], limit: 10 });
+for (const { q, locale } of searches) await search.search(knowledgeQuery(q, locale));
 for (const { q, locale } of asked) await serving.candidates(contexts[locale], q, 4);
 console.log(`streams replayed once in ${Date.now() - started} ms`);
 

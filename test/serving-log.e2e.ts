@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
@@ -7,6 +8,28 @@ import { ServedLogService } from '../src/modules/served-log/served-log.service.j
 import { ADMIN_KEY, freshDatabase } from './support/test-app.js';
 
 describe('served-answer log', () => {
+  it('stores every value exactly as given: separators, backslashes, a literal \\N, JSON and nulls', async () => {
+    const database = await freshDatabase();
+    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
+    const app = await createApp({ config, embedded: database.embedded });
+    const log = app.get(ServedLogService);
+    const query = 'tab\there\nnew line\r\\N and C:\\path «où» 📞';
+    const filters = { tags: ['a\tb', 'quote " and \\'], category: null };
+    const searchId = log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: null, filters, hitCount: 0, topScore: null, sessionId: '\\N' });
+    const articleId = randomUUID();
+    const servedId = log.logServed({ channel: 'email', apiKeyId: null, kind: 'suggestion', articleId, revision: 3, locale: 'fr-CA', variant: 'email', query, searchId, rank: 2, score: 0.125, confidence: null });
+    await log.flush();
+    const db = app.get(DataSource);
+    expect(await db.query(`SELECT query, locale, filters, hit_count, top_score, session_id FROM searches WHERE id = $1`, [searchId])).toEqual([
+      { query, locale: null, filters, hit_count: 0, top_score: null, session_id: '\\N' },
+    ]);
+    expect(await db.query(`SELECT query, article_id, revision, locale, search_id, rank, score, confidence, session_id FROM served_answers WHERE id = $1`, [servedId])).toEqual([
+      { query, article_id: articleId, revision: 3, locale: 'fr-CA', search_id: searchId, rank: 2, score: 0.125, confidence: null, session_id: null },
+    ]);
+    await app.close();
+    await database.drop();
+  });
+
   it('writes rows queued just before a graceful shutdown, queries redacted', async () => {
     const database = await freshDatabase();
     const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });

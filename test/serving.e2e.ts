@@ -211,6 +211,26 @@ describe('GET /v1/articles/:idOrSlug/render', () => {
     // The editor route on the same prefix still works.
     expect((await t.http().get(`/v1/articles/${pin.id}`).set(as(agentKey))).body.slug).toBe(pin.slug);
   });
+
+  it('serves what is live now: a new revision, an unpublish and an expiry are seen by the very next request', async () => {
+    const render = () => t.http().get(`/v1/articles/${article.id}/render`).set(as(publicKey));
+    const article = await publishArticle({ title: 'Opening hours', body: 'We are open from 9 to 5.' });
+    expect((await render()).body).toMatchObject({ revision: 1, content: '<p>We are open from 9 to 5.</p>' });
+
+    const second = await t.http().post(`/v1/articles/${article.id}/revisions`).set(as(editor)).send({ locale: 'en', baseRevision: 1, title: 'Opening hours', body: 'We are open from 8 to 8.' });
+    expect(second.status, JSON.stringify(second.body)).toBe(201);
+    const expiresAt = new Date(Date.now() + 1500);
+    expect((await t.http().post(`/v1/articles/${article.id}/revisions/2/publish`).set(as(editor)).send({ locale: 'en', expiresAt })).status).toBe(200);
+    expect((await render()).body).toMatchObject({ revision: 2, content: '<p>We are open from 8 to 8.</p>' });
+    await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 50));
+    expect((await render()).status).toBe(404);
+
+    const third = await t.http().post(`/v1/articles/${article.id}/revisions`).set(as(editor)).send({ locale: 'en', baseRevision: 2, title: 'Opening hours', body: 'Open around the clock.' });
+    expect((await t.http().post(`/v1/articles/${article.id}/revisions/${third.body.number}/publish`).set(as(editor)).send({ locale: 'en' })).status).toBe(200);
+    expect((await render()).body).toMatchObject({ revision: third.body.number });
+    expect((await t.http().post(`/v1/articles/${article.id}/unpublish`).set(as(editor)).send({})).status).toBe(200);
+    expect((await render()).status).toBe(404);
+  });
 });
 
 describe('GET /v1/faq', () => {

@@ -1,5 +1,11 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { AppConfig } from '../../config/app-config.js';
 import type { Channel } from '../../common/domain.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { uuid7 } from '../../common/uuid7.js';
@@ -48,9 +54,9 @@ const MAX_PENDING = 100_000;
 
 /**
  * The served-answer log and the search log, written off the request path: rows are buffered in memory and flushed
- * every 100 ms (or sooner when 500 are waiting) in one INSERT per table. The id is assigned at once, so
- * the response can carry it. Queries are redacted before they are buffered. A graceful shutdown flushes what is
- * left before the database closes.
+ * every 100 ms (or sooner when 500 are waiting) in one statement per table (COPY on a PostgreSQL server, INSERT on
+ * the embedded database). The id is assigned at once, so the response can carry it. Queries are redacted before
+ * they are buffered. A graceful shutdown flushes what is left before the database closes.
  */
 @Injectable()
 export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown {
@@ -76,7 +82,15 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly dataSource: DataSource) {}
+  /** A PostgreSQL server takes the log through COPY; the embedded database through INSERT. */
+  private readonly copies: boolean;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    this.copies = config.DATABASE_URL !== undefined;
+  }
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
@@ -122,10 +136,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       // One array parameter per column (INSERT ... SELECT FROM unnest): the statement stays the same size whatever
       // the batch, so the database parses and binds a handful of parameters instead of thousands.
       const rows = batch.map(({ id, at, row }) => table.values(id, at, row));
-      const params = table.columns.map((_, column) => rows.map((values) => values[column]));
-      const arrays = table.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
       try {
-        await this.dataSource.query(`INSERT INTO ${table.name} (${table.columns.map(([name]) => name).join(', ')}) SELECT * FROM unnest(${arrays})`, params);
+        await (this.copies ? this.copy(table, rows) : this.insert(table, rows));
       } catch (error) {
         // Logging must never break serving: keep the rows for the next flush, up to a bound that protects memory.
         table.pending.unshift(...batch);
@@ -136,4 +148,42 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       }
     }
   }
+
+  /**
+   * One INSERT with one array parameter per column (INSERT ... SELECT FROM unnest): the statement stays the same
+   * size whatever the batch, so the database parses and binds a handful of parameters instead of thousands.
+   */
+  private async insert<T>(table: Table<T>, rows: unknown[][]): Promise<void> {
+    const params = table.columns.map((_, column) => rows.map((values) => values[column]));
+    const arrays = table.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+    await this.dataSource.query(`INSERT INTO ${table.name} (${table.columns.map(([name]) => name).join(', ')}) SELECT * FROM unnest(${arrays})`, params);
+  }
+
+  /** COPY FROM STDIN in text format: a PostgreSQL server parses and stores it for about two thirds of the INSERT's cost. */
+  private async copy<T>(table: Table<T>, rows: unknown[][]): Promise<void> {
+    const pool: pg.Pool = (this.dataSource.driver as PostgresDriver).master;
+    const client = await pool.connect();
+    try {
+      const sink = client.query(copyFrom(`COPY ${table.name} (${table.columns.map(([name]) => name).join(', ')}) FROM STDIN`));
+      await pipeline(Readable.from([rows.map(copyLine).join('')]), sink);
+      client.release();
+    } catch (error) {
+      // A connection that failed mid-COPY is not trusted again.
+      client.release(error instanceof Error ? error : true);
+      throw error;
+    }
+  }
 }
+
+/** One row in COPY's text format: tab-separated, `\N` for NULL, backslash escapes for the separators. */
+export function copyLine(values: unknown[]): string {
+  return `${values.map(copyValue).join('\t')}\n`;
+}
+
+function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  const text = value instanceof Date ? value.toISOString() : String(value);
+  return text.replace(/[\\\n\r\t]/g, (c) => COPY_ESCAPES[c]);
+}
+
+const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { lexer, parse, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -157,8 +158,29 @@ export function truncateAtSentence(text: string, max: number): { text: string; t
   return { text: `${text.slice(0, space > 0 ? space : max - 1).trim()}…`, truncated: true };
 }
 
+export interface Rendered {
+  content: string;
+  truncated: boolean;
+}
+
+/**
+ * Recent renderings: revisions never change once written and the same popular ones are served all day, so
+ * rendering (Markdown parsing, HTML sanitising) is done once per text, format and limit. Bounded by characters held.
+ */
+const renderings = new LRUCache<string, Rendered>({ maxSize: 32_000_000, sizeCalculation: (value, key) => key.length + value.content.length + 1 });
+
 /** Renders Markdown in a format, within a length limit (applied to the Markdown for HTML and Markdown output). */
-export function renderFor(markdown: string, format: Format, maxChars: number, locale: string): { content: string; truncated: boolean } {
+export function renderFor(markdown: string, format: Format, maxChars: number, locale: string): Rendered {
+  const key = `${format}\u0000${maxChars}\u0000${locale}\u0000${markdown}`;
+  let rendered = renderings.get(key);
+  if (!rendered) {
+    rendered = render(markdown, format, maxChars, locale);
+    renderings.set(key, rendered);
+  }
+  return rendered;
+}
+
+function render(markdown: string, format: Format, maxChars: number, locale: string): Rendered {
   const source = format === 'text' ? markdownToText(markdown) : format === 'speech' ? markdownToSpeech(markdown, locale) : markdown;
   const cut = truncateAtSentence(source, maxChars);
   return { content: format === 'html' ? markdownToHtml(cut.text) : cut.text, truncated: cut.truncated };

@@ -7,6 +7,7 @@ import { ChannelProfile } from './channel-profile.entity.js';
 import { ChannelProfilesController } from './channel-profiles.controller.js';
 import { ChannelProfilesService } from './channel-profiles.service.js';
 import { KnowledgeSearch } from './knowledge-search.js';
+import { LiveRevisions } from './live-revisions.js';
 import { QuestionIndex } from './question-index.js';
 import { ReplyDrafter } from './reply-drafter.js';
 import { ServingController } from './serving.controller.js';
@@ -18,6 +19,7 @@ import { ServingService } from './serving.service.js';
   controllers: [ChannelProfilesController, ServingController],
   providers: [
     ChannelProfilesService,
+    LiveRevisions,
     QuestionIndex,
     ReplyDrafter,
     ServingService,

@@ -3,13 +3,13 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { type Audience, canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
-import { ArticlesService } from '../articles/articles.service.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
 import type { KnowledgeHit } from '../search/search.types.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
 import type { ChannelProfile } from './channel-profile.entity.js';
 import { ChannelProfilesService } from './channel-profiles.service.js';
 import { KnowledgeSearch } from './knowledge-search.js';
+import { type LiveRevision, type LiveRow, LiveRevisions } from './live-revisions.js';
 import { localeChain } from './locale.js';
 import { QuestionIndex, type QuestionMatch } from './question-index.js';
 import { type Format, markdownToText, renderFor } from './render.js';
@@ -54,14 +54,6 @@ export interface RenderedArticle {
   publishedAt: Date | null;
 }
 
-interface LiveRow {
-  article_id: string;
-  slug: string;
-  audience: Audience;
-  locale: string;
-  number: number;
-}
-
 export interface RankedAnswer extends Omit<QuestionMatch, 'audience'> {
   /** Engine relevance when the engine found it too. */
   engineScore: number | null;
@@ -77,11 +69,11 @@ export class ServingService {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     private readonly profiles: ChannelProfilesService,
-    private readonly articles: ArticlesService,
     private readonly search: KnowledgeSearch,
     private readonly questions: QuestionIndex,
     private readonly log: ServedLogService,
     private readonly drafter: ReplyDrafter,
+    private readonly live: LiveRevisions,
   ) {}
 
   async context(principal: Principal, requested: { channel?: Channel; locale?: string }): Promise<ServingContext> {
@@ -127,8 +119,7 @@ export class ServingService {
   /** The live revision of an article for the channel, in the first locale of the chain that has one; logged as served. */
   async render(principal: Principal, idOrSlug: string, query: RenderQuery) {
     const ctx = await this.context(principal, query);
-    const article = await this.articles.resolve(idOrSlug).catch(() => undefined);
-    const live = article ? await this.liveRevision(article.id, ctx) : undefined;
+    const live = await this.liveRevision(idOrSlug, ctx);
     // Unknown, hidden from this key, or not live: the same 404, so that internal articles cannot be probed.
     if (!live) throw notFound('Article', idOrSlug);
     const rendered = this.renderRevision(ctx, live.row, live.revision, false);
@@ -304,22 +295,8 @@ export class ServingService {
   }
 
   /** The live, unexpired revision of an article this context may see, in the first locale of `locales` that has one. */
-  async liveRevision(articleId: string, ctx: ServingContext, locales = ctx.locales): Promise<{ row: LiveRow; revision: ArticleRevision } | undefined> {
-    const rows: (LiveRow & { revision: ArticleRevision })[] = await this.dataSource.query(
-      `SELECT a.id AS article_id, a.slug, a.audience, r.locale, r.number,
-              json_build_object('title', r.title, 'body', r.body, 'summary', r.summary, 'variants', r.variants,
-                                'internalNotes', r.internal_notes, 'publishedAt', r.published_at) AS revision
-         FROM articles a
-         JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL AND l.locale = ANY($2)
-         JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
-        WHERE a.id = $1 AND a.state = 'active' AND a.audience = ANY($3) AND (r.expires_at IS NULL OR r.expires_at > now())
-        ORDER BY array_position($2, r.locale)
-        LIMIT 1`,
-      [articleId, locales, ctx.audiences],
-    );
-    if (rows.length === 0) return undefined;
-    const { revision, ...row } = rows[0];
-    return { row, revision: { ...revision, publishedAt: revision.publishedAt ? new Date(revision.publishedAt) : null } as ArticleRevision };
+  liveRevision(idOrSlug: string, ctx: ServingContext, locales = ctx.locales): Promise<LiveRevision | undefined> {
+    return this.live.find(idOrSlug, locales, ctx.audiences);
   }
 
   logServedCandidate(ctx: ServingContext, kind: string, article: RenderedArticle, query: string, searchId: string, rank: number, candidate: RankedAnswer, sessionId?: string): string {

@@ -1,0 +1,98 @@
+import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import { DataSource } from 'typeorm';
+import type { Audience } from '../../common/domain.js';
+import { AppConfig } from '../../config/app-config.js';
+import { UUID_PATTERN } from '../articles/articles.service.js';
+import type { ArticleRevision } from '../articles/revision.entity.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+
+/** Where a live revision comes from. */
+export interface LiveRow {
+  article_id: string;
+  slug: string;
+  audience: Audience;
+  locale: string;
+  number: number;
+}
+
+export interface LiveRevision {
+  row: LiveRow;
+  revision: ArticleRevision;
+  /** Epoch ms at which the revision stops being live, or null. */
+  expiresAt: number | null;
+}
+
+/**
+ * The live revisions that serving renders, read from the database and kept in memory: answers and renders ask for
+ * the same popular articles over and over. Every content commit of this instance empties the cache at once (a read
+ * that started before the commit does not store its result); when the database is shared with other instances,
+ * their commits are seen within SEARCH_CACHE_TTL_MS. A revision that expires is never served from the cache.
+ */
+@Injectable()
+export class LiveRevisions implements OnModuleInit, OnApplicationShutdown {
+  private readonly cache: LRUCache<string, { live: LiveRevision | null }> | undefined;
+  /** Bumped by every content commit of this instance. */
+  private generation = 0;
+  private unsubscribe: (() => void) | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+    config: AppConfig,
+  ) {
+    if (config.SEARCH_CACHE_SIZE > 0) {
+      // The embedded database belongs to this process alone: its content changes only through this instance.
+      const shared = config.DATABASE_URL !== undefined;
+      this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE, ...(shared && config.SEARCH_CACHE_TTL_MS > 0 ? { ttl: config.SEARCH_CACHE_TTL_MS } : {}) });
+    }
+  }
+
+  onModuleInit(): void {
+    this.unsubscribe = this.outbox.onCommit(() => {
+      this.generation += 1;
+      this.cache?.clear();
+    });
+  }
+
+  onApplicationShutdown(): void {
+    this.unsubscribe?.();
+  }
+
+  /**
+   * The live, unexpired revision of an article (by id or slug) among `audiences`, in the first locale of `locales`
+   * that has one.
+   */
+  async find(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
+    const key = JSON.stringify([idOrSlug, locales, audiences]);
+    const cached = this.cache?.get(key);
+    if (cached && (cached.live?.expiresAt ?? Infinity) > Date.now()) return cached.live ?? undefined;
+    const generation = this.generation;
+    const live = await this.read(idOrSlug, locales, audiences);
+    if (generation === this.generation) this.cache?.set(key, { live: live ?? null });
+    return live;
+  }
+
+  private async read(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
+    const rows: (LiveRow & { revision: ArticleRevision & { publishedAt: string | null; expiresAt: string | null } })[] = await this.dataSource.query(
+      `SELECT a.id AS article_id, a.slug, a.audience, r.locale, r.number,
+              json_build_object('title', r.title, 'body', r.body, 'summary', r.summary, 'variants', r.variants,
+                                'internalNotes', r.internal_notes, 'publishedAt', r.published_at, 'expiresAt', r.expires_at) AS revision
+         FROM articles a
+         JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL AND l.locale = ANY($2)
+         JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
+        WHERE ${UUID_PATTERN.test(idOrSlug) ? 'a.id = $1::uuid' : 'a.slug = $1'} AND a.state = 'active' AND a.audience = ANY($3) AND (r.expires_at IS NULL OR r.expires_at > now())
+        ORDER BY array_position($2, r.locale)
+        LIMIT 1`,
+      [idOrSlug, locales, audiences],
+    );
+    if (rows.length === 0) return undefined;
+    const { revision, ...row } = rows[0];
+    const expiresAt = revision.expiresAt ? Date.parse(revision.expiresAt) : null;
+    return {
+      row,
+      revision: { ...revision, publishedAt: revision.publishedAt ? new Date(revision.publishedAt) : null, expiresAt: expiresAt === null ? null : new Date(expiresAt) } as ArticleRevision,
+      expiresAt,
+    };
+  }
+}

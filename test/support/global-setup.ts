@@ -2,11 +2,13 @@ import { PGlite } from '@electric-sql/pglite';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config/app-config.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { compileSourcesForWorkers } from './worker-sources.js';
 
 export type TestDatabase = { kind: 'postgres'; serverUrl: string; template: string } | { kind: 'embedded'; dumpFile: string };
 
@@ -18,6 +20,15 @@ declare module 'vitest' {
 
 /** Runs the migrations once; every test file then clones the result (CREATE DATABASE ... TEMPLATE, or a PGlite dump). */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const removeWorkerSources = await compileSourcesForWorkers(fileURLToPath(new URL('../..', import.meta.url)));
+  const teardown = await migrate(project);
+  return async () => {
+    await teardown();
+    removeWorkerSources();
+  };
+}
+
+async function migrate(project: TestProject): Promise<() => Promise<void>> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const template = `savoir_tpl_${process.pid}_${Date.now().toString(36)}`;

@@ -6,7 +6,8 @@ import { AppConfig } from '../../config/app-config.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import { stopwords as frenchStopWords } from '@orama/stopwords/french';
-import { KeyFilter, QuestionMatcher } from './question-matcher.js';
+import { MatcherTrainer } from './matcher-trainer.js';
+import type { KeyFilter, QuestionMatcher } from './question-matcher.js';
 
 /** What the matcher knows of a live article in one locale. */
 export interface LiveArticle {
@@ -40,8 +41,8 @@ interface LocaleMatcher {
 /**
  * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
  * articles. Each instance follows the outbox itself (in-process commits wake it at once; other instances' commits
- * are seen by polling), and retrains in the background: queries keep using the previous model until the new one
- * is ready, so a publish never blocks serving.
+ * are seen by polling), and retrains on a worker thread (MatcherTrainer): queries keep using the previous model
+ * until the new one is ready, so a publish never blocks serving.
  */
 @Injectable()
 export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -55,7 +56,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private timer: NodeJS.Timeout | undefined;
   private unsubscribe: (() => void) | undefined;
   private stopped = false;
-  private readonly aborter = new AbortController();
+  private readonly trainer = new MatcherTrainer();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -74,7 +75,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.aborter.abort();
+    await this.trainer.close();
     this.unsubscribe?.();
     clearInterval(this.timer);
     await this.building;
@@ -159,9 +160,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
     const next = new Map<string, LocaleMatcher>();
     for (const [locale, articles] of byLocale) {
-      const matcher = await QuestionMatcher.train(
+      const matcher = await this.trainer.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-        { stopWords: STOP_WORDS[locale.split('-')[0].toLowerCase()], signal: this.aborter.signal },
+        STOP_WORDS[locale.split('-')[0].toLowerCase()],
       );
       next.set(locale, { matcher, articles: new Map(articles.map(({ questions: _q, ...a }) => [a.articleId, a])), filters: new Map() });
     }

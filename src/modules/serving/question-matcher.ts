@@ -34,8 +34,8 @@ export interface MatcherOptions {
   stopWords?: ReadonlySet<string>;
   /** Wall-clock budget of the refinement epochs; the centroid start is always complete. */
   budgetMs?: number;
-  /** Stops the training (shutdown). */
-  signal?: AbortSignal;
+  /** Polled during the refinement: true stops the training with an error (shutdown). */
+  shouldStop?: () => boolean;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
 }
@@ -62,7 +62,7 @@ interface FeatureWeights {
   u: number[];
 }
 
-interface Model {
+export interface Model {
   keys: string[];
   featureIds: Map<string, number>;
   idf: Float64Array;
@@ -84,8 +84,8 @@ const AGGRESSIVENESS = 1;
 const TRAINING_BUDGET_MS = 60_000;
 /** Least number of alternatives the probability is spread over (see `match`). */
 const OPEN_SET_FLOOR = 30;
-/** Training yields to the event loop this often (ms), so that serving never stalls long behind a rebuild. */
-const YIELD_EVERY_MS = 10;
+/** Training examples between two looks at the clock and at `shouldStop`. */
+const CHECK_EVERY = 64;
 
 /** Higher score first (ties keep the order they came in). */
 const byScore = (a: [number, number], b: [number, number]) => a[1] > b[1];
@@ -150,8 +150,11 @@ function shuffle(order: number[], seed: number): void {
   }
 }
 
-/** Trains a model on the entries; pure apart from yielding to the event loop. */
-export async function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Promise<Model> {
+/**
+ * Trains a model on the entries: pure, synchronous and CPU-bound for seconds to minutes on large knowledge bases,
+ * so servers run it on a worker thread (MatcherTrainer).
+ */
+export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Model {
   const keys: string[] = [];
   const featureIds = new Map<string, number>();
   const df: number[] = [];
@@ -208,14 +211,11 @@ export async function trainMatcher(entries: MatcherEntry[], options: MatcherOpti
   const order = vectors.map((_, i) => i);
   const epochs = options.epochs ?? 8;
   const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
-  let lastYield = Date.now();
   training: for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffle(order, epoch + 1);
     for (let n = 0; n < order.length; n += 1) {
-      if (Date.now() - lastYield >= YIELD_EVERY_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        lastYield = Date.now();
-        if (options.signal?.aborted) throw new Error('training aborted');
+      if (n % CHECK_EVERY === 0) {
+        if (options.shouldStop?.()) throw new Error('training stopped');
         if (Date.now() > deadline) break training;
       }
       const v = vectors[order[n]];
@@ -269,8 +269,8 @@ export class QuestionMatcher {
     this.sharpness = options.sharpness ?? 5;
   }
 
-  static async train(entries: MatcherEntry[], options: MatcherOptions = {}): Promise<QuestionMatcher> {
-    return new QuestionMatcher(await trainMatcher(entries, options), options);
+  static train(entries: MatcherEntry[], options: MatcherOptions = {}): QuestionMatcher {
+    return new QuestionMatcher(trainMatcher(entries, options), options);
   }
 
   get size(): number {

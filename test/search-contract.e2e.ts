@@ -190,13 +190,18 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   it('rebuilds the index from the database and resumes the outbox from the position the rebuild reflects', async () => {
     const a = await article({ title: 'Platypus insurance terms' });
     await indexer.drain();
+    const lastEvent = async () => BigInt((await t.app.get(DataSource).query(`SELECT max(id)::text AS max FROM content_events`))[0].max);
     const progress: number[] = [];
+    const before = await lastEvent();
     const count = await indexer.rebuild(({ done }) => progress.push(done));
+    const after = await lastEvent();
     expect(count).toBeGreaterThan(0);
     expect(progress[progress.length - 1]).toBe(count);
     expect(await ids('platypus')).toEqual([a.id]);
-    const [{ max }] = await t.app.get(DataSource).query(`SELECT max(id)::text AS max FROM content_events`);
-    expect((await indexer.status()).lastEventId).toBe(max);
+    // Background jobs (the expiry of an earlier test's article) may add events meanwhile: the position recorded is
+    // the last event when the rebuild read the database.
+    const position = BigInt((await indexer.status()).lastEventId);
+    expect(position >= before && position <= after).toBe(true);
     const b = await article({ title: 'Platypus insurance claims' });
     expect((await ids('platypus')).sort()).toEqual([a.id, b.id].sort());
   });

@@ -94,6 +94,7 @@ export class Bm25Index<T> {
   /** Postings per slot, to update document frequencies on removal. */
   private postingsOf: (Posting[] | undefined)[] = [];
   private live = 0;
+  private changes = 0;
   private readonly phrasingFieldId: number;
   private scratch = { score: new Float64Array(0), stopScore: new Float64Array(0), mask: new Uint32Array(0), stops: new Uint8Array(0), seen: new Uint8Array(0), allowed: new Uint8Array(0) };
 
@@ -110,6 +111,20 @@ export class Bm25Index<T> {
 
   get size(): number {
     return this.live;
+  }
+
+  /** Changes with every addition and removal (slots and their data are only valid for one version). */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** `classify(data)` for every slot (0 for empty ones): a filter computed once, read by slot in `match`'s `accept`. */
+  classifySlots(classify: (data: T) => number): Uint8Array {
+    const classes = new Uint8Array(this.ids.length);
+    this.data.forEach((data, slot) => {
+      if (data !== undefined && this.ids[slot] !== undefined) classes[slot] = classify(data);
+    });
+    return classes;
   }
 
   /** Adds a document: its text per field, in the order of the fields given to the constructor, and data to match with. */
@@ -144,12 +159,14 @@ export class Bm25Index<T> {
     });
     this.postingsOf[slot] = postings;
     this.live += 1;
+    this.changes += 1;
   }
 
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
     this.slotOf.delete(id);
+    this.changes += 1;
     this.ids[slot] = undefined;
     this.data[slot] = undefined;
     this.live -= 1;
@@ -165,11 +182,12 @@ export class Bm25Index<T> {
   }
 
   /**
-   * Scores the documents the query matches and keeps those `accept` lets through. `boost` is the weight of each
-   * field, in constructor order. With `only`, just the documents of those ids are scored (with the statistics of the
-   * whole index, so their scores are what they would be otherwise).
+   * Scores the documents the query matches and keeps those `accept` lets through (given each one's data and slot,
+   * once per matched document). `boost` is the weight of each field, in constructor order. With `only`, just the
+   * documents of those ids are scored (with the statistics of the whole index, so their scores are what they would
+   * be otherwise).
    */
-  match(query: IndexQuery, boost: number[], accept: (data: T) => boolean, only?: Iterable<string>): IndexMatches<T> {
+  match(query: IndexQuery, boost: number[], accept: (data: T, slot: number) => boolean, only?: Iterable<string>): IndexMatches<T> {
     this.ensureScratch();
     const { score, stopScore, mask, stops, seen, allowed } = this.scratch;
     const restricted: number[] | undefined = only ? [] : undefined;
@@ -258,7 +276,7 @@ export class Bm25Index<T> {
     const matches: IndexMatches<T> = { ids: [], data: [], slots: [], scores: [], termsOf: (slot) => termsOf(used, slot) };
     for (const slot of touched) {
       const data = this.data[slot]!;
-      if (accept(data)) {
+      if (accept(data, slot)) {
         const matched = popcount(mask[slot]) || 1;
         const final = stops[slot] > 0 ? (score[slot] + stopBoost * stopScore[slot]) * (matched + stops[slot]) : score[slot] * matched;
         matches.ids.push(this.ids[slot]!);

@@ -118,6 +118,7 @@ class LocaleIndex {
   readonly articles: FieldIndex<ArticleEntry, ArticleRecord>;
   readonly questions: FieldIndex<QuestionEntry, PhrasingRecord>;
   readonly documents = new Map<string, SearchDocument>();
+  private readonly filterMasks = new Map<string, { version: number; mask: Uint8Array }>();
 
   constructor(locale: string, synonyms: SynonymGroup[]) {
     // Phrasings keep their stop words: "how do I pay" and "can I pay" are different questions.
@@ -142,6 +143,22 @@ class LocaleIndex {
     document.alternativeQuestions.forEach((question, n) => this.questions.add({ id: `${document.articleId}${QUESTION_ID_SEPARATOR}${n}`, question }, { article, n }));
   }
 
+  /**
+   * The articles a filter selects, by slot of the article index, its expiry aside: computed once per filter and
+   * version of the index, so that a query reads one byte per matched article instead of testing its document (a
+   * common word matches thousands of articles).
+   */
+  filterMask(filter: EngineFilter): Uint8Array {
+    const key = JSON.stringify([filter.audiences, filter.categoryIds ?? null, filter.tags ?? null, filter.intents ?? null]);
+    const index = this.articles.index;
+    const cached = this.filterMasks.get(key);
+    if (cached && cached.version === index.version) return cached.mask;
+    const mask = index.classifySlots(({ doc }) => (!selected(doc, filter) ? REJECTED : doc.expiresAt === null ? SELECTED : SELECTED_UNTIL_EXPIRY));
+    if (this.filterMasks.size >= MAX_FILTER_MASKS) this.filterMasks.clear();
+    this.filterMasks.set(key, { version: index.version, mask });
+    return mask;
+  }
+
   remove(articleId: string): void {
     const previous = this.documents.get(articleId);
     if (!previous) return;
@@ -151,12 +168,24 @@ class LocaleIndex {
   }
 }
 
-const passes = (doc: SearchDocument, filter: EngineFilter): boolean =>
+/** Whether a document passes a filter, its expiry aside. */
+const selected = (doc: SearchDocument, filter: EngineFilter): boolean =>
   filter.audiences.includes(doc.audience) &&
-  (doc.expiresAt === null || doc.expiresAt > filter.now) &&
   (!filter.categoryIds || (doc.categoryId !== null && filter.categoryIds.includes(doc.categoryId))) &&
   (!filter.tags || filter.tags.every((tag) => doc.tags.includes(tag))) &&
   (!filter.intents || filter.intents.some((intent) => doc.intents.includes(intent)));
+
+const unexpired = (doc: SearchDocument, now: number): boolean => doc.expiresAt === null || doc.expiresAt > now;
+
+const passes = (doc: SearchDocument, filter: EngineFilter): boolean => selected(doc, filter) && unexpired(doc, filter.now);
+
+/** What a filter mask says of an article slot (see LocaleIndex.filterMask). */
+const REJECTED = 0;
+const SELECTED = 1;
+const SELECTED_UNTIL_EXPIRY = 2;
+
+/** Filter masks kept per locale (distinct filters: audience sets, categories, tags, intents asked for). */
+const MAX_FILTER_MASKS = 64;
 
 /**
  * The in-process engine (embedded default): a BM25+ index per locale (Bm25Index). Tuned the way Meilisearch behaves,
@@ -208,14 +237,10 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const articleQuery = index.articles.query(query.q, query.mode);
     if (!articleQuery) return { hits: [], total: 0 };
     const stamp = ++this.queries;
-    const accept = (article: ArticleRecord) => {
-      if (article.filteredIn !== stamp) {
-        article.filteredIn = stamp;
-        article.passes = passes(article.doc, query.filter);
-      }
-      return article.passes;
-    };
-    const articles = index.articles.index.match(articleQuery, ARTICLE_BOOST, accept);
+    const mask = index.filterMask(query.filter);
+    const { now } = query.filter;
+    const acceptSlot = (article: ArticleRecord, slot: number) => mask[slot] === SELECTED || (mask[slot] === SELECTED_UNTIL_EXPIRY && unexpired(article.doc, now));
+    const articles = index.articles.index.match(articleQuery, ARTICLE_BOOST, acceptSlot);
 
     // As-you-type search ranks the articles alone (their phrasings count through the `questions` field).
     if (query.mode !== 'question') {
@@ -246,6 +271,14 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const shortlist = topIndexes(articles.scores, articles.ids, Math.max(PHRASING_SHORTLIST, query.limit)).flatMap((i) =>
       articles.data[i].doc.alternativeQuestions.map((_, n) => `${articles.ids[i]}${QUESTION_ID_SEPARATOR}${n}`),
     );
+    // Phrasings (of the shortlisted articles only) are filtered through their article, once per article.
+    const accept = (article: ArticleRecord) => {
+      if (article.filteredIn !== stamp) {
+        article.filteredIn = stamp;
+        article.passes = passes(article.doc, query.filter);
+      }
+      return article.passes;
+    };
     const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, (p) => accept(p.article), shortlist);
     phrasings.data.forEach((p, i) => keepBest(touch(p.article), phrasings.scores[i], p.n));
     const scores = touched.map(combinedScore);

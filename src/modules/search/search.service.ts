@@ -27,8 +27,8 @@ interface CacheEntry {
   result: KnowledgeResult;
 }
 
-interface Computed {
-  result: KnowledgeResult;
+interface Computed<R extends KnowledgeResult = KnowledgeResult> {
+  result: R;
   /** Earliest expiry among the hits (epoch ms), Infinity if none expires. */
   firstExpiry: number;
 }
@@ -61,8 +61,11 @@ export class SearchService {
    * prefix search, and each candidate says which phrasing matched and how closely.
    */
   async answerCandidates(query: KnowledgeQuery): Promise<AnswerCandidate[]> {
-    const result = await this.cached('answers', query, () => this.run(query, 'question'));
-    return result.hits.map((hit) => ({ ...hit, similarity: phrasingSimilarity(query.q, hit) }));
+    const result = await this.cached('answers', query, async () => {
+      const { result, firstExpiry } = await this.run(query, 'question');
+      return { result: { ...result, hits: result.hits.map((hit) => ({ ...hit, similarity: phrasingSimilarity(query.q, hit) })) }, firstExpiry };
+    });
+    return result.hits;
   }
 
   /** The engine's state, for readiness probes: never throws. */
@@ -74,12 +77,13 @@ export class SearchService {
     }
   }
 
-  private async cached(kind: string, query: KnowledgeQuery, compute: () => Promise<Computed>): Promise<KnowledgeResult> {
+  /** `kind` names what `compute` returns (entries of one kind are only read back as that kind). */
+  private async cached<R extends KnowledgeResult>(kind: string, query: KnowledgeQuery, compute: () => Promise<Computed<R>>): Promise<R> {
     if (!this.cache) return (await compute()).result;
     const key = `${kind}\u0000${cacheKey(query)}`;
     const now = Date.now();
     const entry = this.cache.get(key);
-    if (entry && entry.generation === this.engine.generation && entry.validUntil > now) return entry.result;
+    if (entry && entry.generation === this.engine.generation && entry.validUntil > now) return entry.result as R;
     const generation = this.engine.generation;
     const { result, firstExpiry } = await compute();
     // An in-process index is only changed through this instance; a shared engine may be changed by others.

@@ -160,6 +160,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
     const next = new Map<string, LocaleMatcher>();
     for (const [locale, articles] of byLocale) {
+      // Shut down between two locales: no new worker.
+      if (this.stopped) return;
       const matcher = await this.trainer.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
         STOP_WORDS[locale.split('-')[0].toLowerCase()],

@@ -133,8 +133,6 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   private async write<T>(table: Table<T>): Promise<void> {
     while (table.pending.length > 0) {
       const batch = table.pending.splice(0, FLUSH_ROWS);
-      // One array parameter per column (INSERT ... SELECT FROM unnest): the statement stays the same size whatever
-      // the batch, so the database parses and binds a handful of parameters instead of thousands.
       const rows = batch.map(({ id, at, row }) => table.values(id, at, row));
       try {
         await (this.copies ? this.copy(table, rows) : this.insert(table, rows));
@@ -156,7 +154,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   private async insert<T>(table: Table<T>, rows: unknown[][]): Promise<void> {
     const params = table.columns.map((_, column) => rows.map((values) => values[column]));
     const arrays = table.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-    await this.dataSource.query(`INSERT INTO ${table.name} (${table.columns.map(([name]) => name).join(', ')}) SELECT * FROM unnest(${arrays})`, params);
+    await this.dataSource.query(`INSERT INTO ${table.name} (${columnList(table)}) SELECT * FROM unnest(${arrays})`, params);
   }
 
   /** COPY FROM STDIN in text format: a PostgreSQL server parses and stores it for about two thirds of the INSERT's cost. */
@@ -164,7 +162,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     const pool: pg.Pool = (this.dataSource.driver as PostgresDriver).master;
     const client = await pool.connect();
     try {
-      const sink = client.query(copyFrom(`COPY ${table.name} (${table.columns.map(([name]) => name).join(', ')}) FROM STDIN`));
+      const sink = client.query(copyFrom(`COPY ${table.name} (${columnList(table)}) FROM STDIN`));
       await pipeline(Readable.from([rows.map(copyLine).join('')]), sink);
       client.release();
     } catch (error) {
@@ -174,6 +172,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     }
   }
 }
+
+const columnList = (table: Pick<Table<unknown>, 'columns'>): string => table.columns.map(([name]) => name).join(', ');
 
 /** One row in COPY's text format: tab-separated, `\N` for NULL, backslash escapes for the separators. */
 export function copyLine(values: unknown[]): string {

@@ -38,9 +38,12 @@ export async function runLoad(plan: { url: string; connections: number; duration
   return result;
 }
 
-/** Runs `work` under this process's CPU profiler when `file` is given, and writes the profile there (Chrome DevTools format). */
-export async function profiled<T>(file: string | undefined, work: () => Promise<T>): Promise<T> {
-  if (!file) return work();
+/**
+ * Runs `work` under this process's CPU profiler when `dir` is given, and writes the profile there as
+ * `<name>.cpuprofile` (Chrome DevTools format).
+ */
+export async function profiled<T>(dir: string | undefined, name: string, work: () => Promise<T>): Promise<T> {
+  if (!dir) return work();
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
@@ -49,7 +52,7 @@ export async function profiled<T>(file: string | undefined, work: () => Promise<
     return await work();
   } finally {
     const { profile } = await session.post('Profiler.stop');
-    writeFileSync(file, JSON.stringify(profile));
+    writeFileSync(join(dir, `${name.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), JSON.stringify(profile));
     session.disconnect();
   }
 }

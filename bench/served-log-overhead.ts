@@ -9,7 +9,6 @@
 import { uuid7 } from '../src/common/uuid7.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { DEMO_CONTENT } from '../src/demo/content.js';
@@ -67,21 +66,21 @@ function databaseCpu(): number {
 }
 
 /** Throughput, and the CPU used per request by this server process and by the database, during one run. */
-async function measure(list: LoadRequest[], profile?: string) {
+async function measure(list: LoadRequest[], profile: string) {
   const [cpu, db] = [process.cpuUsage(), databaseCpu()];
-  const result = await profiled(profile, () => runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list }));
+  const result = await profiled(PROFILE, profile, () => runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list }));
   const used = process.cpuUsage(cpu);
   return { rate: result.requests, serverUs: (used.user + used.system) / result.total, databaseUs: (databaseCpu() - db) / result.total };
 }
 
 for (const [name, list] of Object.entries(targets)) {
   const totals = { on: { rate: 0, serverUs: 0, databaseUs: 0 }, off: { rate: 0, serverUs: 0, databaseUs: 0 } };
-  await measure(list); // warm-up (JIT, caches), not counted
+  await measure(list, `${name} warm-up`); // JIT, caches: not counted
   for (let round = 0; round < ROUNDS; round += 1) {
     // Alternating which goes first, so that neither always runs on a warmer server.
     for (const on of round % 2 === 0 ? [true, false] : [false, true]) {
       setLogging(on);
-      const run = await measure(list, PROFILE && join(PROFILE, `${name.replace(/[^a-z0-9]+/gi, '-')}-log-${on ? 'on' : 'off'}-${round + 1}.cpuprofile`));
+      const run = await measure(list, `${name} log ${on ? 'on' : 'off'} ${round + 1}`);
       if (process.env.VERBOSE) console.log(`  round ${round + 1}, log ${on ? 'on' : 'off'}: ${run.rate.toFixed(0)} req/s, server ${run.serverUs.toFixed(0)} µs/request, database ${run.databaseUs.toFixed(0)} µs/request`);
       for (const k of ['rate', 'serverUs', 'databaseUs'] as const) totals[on ? 'on' : 'off'][k] += run[k] / ROUNDS;
     }

@@ -13,7 +13,6 @@
  * run there)
  */
 import Fastify from 'fastify';
-import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
@@ -107,9 +106,7 @@ const asked = stream(generateQuestions);
 
 async function measure(title: string, url: string, requests: LoadRequest[]) {
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
-  const result = await profiled(PROFILE && join(PROFILE, `${title.replace(/[^a-z0-9]+/gi, '-')}.cpuprofile`), () =>
-    runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests }),
-  );
+  const result = await profiled(PROFILE, title, () => runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests }));
   console.log(`${title.padEnd(34)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms`);
   return result.requests;
 }

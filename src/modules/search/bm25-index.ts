@@ -122,7 +122,7 @@ export class Bm25Index<T> {
   classifySlots(classify: (data: T) => number): Uint8Array {
     const classes = new Uint8Array(this.ids.length);
     this.data.forEach((data, slot) => {
-      if (data !== undefined && this.ids[slot] !== undefined) classes[slot] = classify(data);
+      if (data !== undefined) classes[slot] = classify(data);
     });
     return classes;
   }

@@ -41,9 +41,6 @@ interface QuestionEntry {
 interface ArticleRecord {
   doc: SearchDocument;
   query: number;
-  /** Whether the query `filteredIn` lets the article through (one filter check per article, not per phrasing). */
-  filteredIn: number;
-  passes: boolean;
   articleScore: number;
   /** Slot of the article in the article index (for its matched terms), -1 if only its phrasings matched. */
   slot: number;
@@ -135,7 +132,7 @@ class LocaleIndex {
   upsert(document: SearchDocument): void {
     this.remove(document.articleId);
     this.documents.set(document.articleId, document);
-    const article: ArticleRecord = { doc: document, query: 0, filteredIn: 0, passes: false, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 };
+    const article: ArticleRecord = { doc: document, query: 0, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 };
     this.articles.add(
       { id: document.articleId, title: document.title, summary: document.summary, body: document.body, questions: document.alternativeQuestions.join('\n') },
       article,
@@ -176,8 +173,6 @@ const selected = (doc: SearchDocument, filter: EngineFilter): boolean =>
   (!filter.intents || filter.intents.some((intent) => doc.intents.includes(intent)));
 
 const unexpired = (doc: SearchDocument, now: number): boolean => doc.expiresAt === null || doc.expiresAt > now;
-
-const passes = (doc: SearchDocument, filter: EngineFilter): boolean => selected(doc, filter) && unexpired(doc, filter.now);
 
 /** What a filter mask says of an article slot (see LocaleIndex.filterMask). */
 const REJECTED = 0;
@@ -271,15 +266,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const shortlist = topIndexes(articles.scores, articles.ids, Math.max(PHRASING_SHORTLIST, query.limit)).flatMap((i) =>
       articles.data[i].doc.alternativeQuestions.map((_, n) => `${articles.ids[i]}${QUESTION_ID_SEPARATOR}${n}`),
     );
-    // Phrasings (of the shortlisted articles only) are filtered through their article, once per article.
-    const accept = (article: ArticleRecord) => {
-      if (article.filteredIn !== stamp) {
-        article.filteredIn = stamp;
-        article.passes = passes(article.doc, query.filter);
-      }
-      return article.passes;
-    };
-    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, (p) => accept(p.article), shortlist);
+    // The shortlisted articles passed the filter above: their phrasings need no other check.
+    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, () => true, shortlist);
     phrasings.data.forEach((p, i) => keepBest(touch(p.article), phrasings.scores[i], p.n));
     const scores = touched.map(combinedScore);
     const ids = touched.map((article) => article.doc.articleId);

@@ -19,8 +19,6 @@ export interface LiveRow {
 export interface LiveRevision {
   row: LiveRow;
   revision: ArticleRevision;
-  /** Epoch ms at which the revision stops being live, or null. */
-  expiresAt: number | null;
 }
 
 /**
@@ -66,7 +64,7 @@ export class LiveRevisions implements OnModuleInit, OnApplicationShutdown {
   async find(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
     const key = JSON.stringify([idOrSlug, locales, audiences]);
     const cached = this.cache?.get(key);
-    if (cached && (cached.live?.expiresAt ?? Infinity) > Date.now()) return cached.live ?? undefined;
+    if (cached && (cached.live?.revision.expiresAt?.getTime() ?? Infinity) > Date.now()) return cached.live ?? undefined;
     const generation = this.generation;
     const live = await this.read(idOrSlug, locales, audiences);
     if (generation === this.generation) this.cache?.set(key, { live: live ?? null });
@@ -88,11 +86,7 @@ export class LiveRevisions implements OnModuleInit, OnApplicationShutdown {
     );
     if (rows.length === 0) return undefined;
     const { revision, ...row } = rows[0];
-    const expiresAt = revision.expiresAt ? Date.parse(revision.expiresAt) : null;
-    return {
-      row,
-      revision: { ...revision, publishedAt: revision.publishedAt ? new Date(revision.publishedAt) : null, expiresAt: expiresAt === null ? null : new Date(expiresAt) } as ArticleRevision,
-      expiresAt,
-    };
+    const date = (value: string | null) => (value ? new Date(value) : null);
+    return { row, revision: { ...revision, publishedAt: date(revision.publishedAt), expiresAt: date(revision.expiresAt) } as ArticleRevision };
   }
 }

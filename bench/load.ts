@@ -1,9 +1,10 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 
 export interface LoadRequest {
@@ -56,3 +57,49 @@ export async function profiled<T>(dir: string | undefined, name: string, work: (
     session.disconnect();
   }
 }
+
+/** What serving a load cost this process: CPU per request, the longest event-loop stall and garbage-collection pause. */
+export interface ServerCost {
+  cpuUsPerRequest: number;
+  /** Of which on the main thread (the rest: garbage collection and compilation helpers, workers). */
+  mainThreadUsPerRequest: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  gcMaxMs: number;
+  gcTotalMs: number;
+}
+
+/** Runs a load (`work`) while watching this process: where p99 latency comes from when the server is the bottleneck. */
+export async function observed(work: () => Promise<LoadResult>): Promise<LoadResult & ServerCost> {
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  const pauses: number[] = [];
+  const gc = new PerformanceObserver((list) => list.getEntries().forEach((entry) => pauses.push(entry.duration)));
+  gc.observe({ entryTypes: ['gc'] });
+  loop.enable();
+  const [cpu, main] = [process.cpuUsage(), mainThreadCpu()];
+  try {
+    const result = await work();
+    const used = process.cpuUsage(cpu);
+    return {
+      ...result,
+      cpuUsPerRequest: (used.user + used.system) / result.total,
+      mainThreadUsPerRequest: (mainThreadCpu() - main) / result.total,
+      loopDelayP99Ms: loop.percentile(99) / 1e6,
+      loopDelayMaxMs: loop.max / 1e6,
+      gcMaxMs: Math.max(0, ...pauses),
+      gcTotalMs: pauses.reduce((a, b) => a + b, 0),
+    };
+  } finally {
+    loop.disable();
+    gc.disconnect();
+  }
+}
+
+/** CPU time (µs) used so far by a process or thread, from its /proc `stat` line (Linux). */
+export function statCpu(stat: string): number {
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * (1_000_000 / 100); // utime, stime; USER_HZ is 100 on Linux
+}
+
+/** CPU time (µs) used so far by this process's main thread. */
+const mainThreadCpu = (): number => statCpu(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'));

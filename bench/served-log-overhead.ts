@@ -3,7 +3,7 @@
  * the log's enqueue replaced by id generation only (nothing buffered or written), after a warm-up run, alternating
  * which goes first from round to round. The load comes from another process (bench/load.ts).
  *
- * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
+ * Run: npx tsc -p tsconfig.json --outDir dist && node --max-semi-space-size=32 dist/bench/served-log-overhead.js
  * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run there)
  */
 import { uuid7 } from '../src/common/uuid7.js';
@@ -16,7 +16,7 @@ import { loadContent } from '../src/demo/loader.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { random } from './search-engine-corpus.js';
-import { LoadRequest, profiled, runLoad } from './load.js';
+import { LoadRequest, profiled, runLoad, statCpu } from './load.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -51,18 +51,16 @@ const targets = {
 
 /** CPU time (µs) used so far by the machine's PostgreSQL processes, 0 if none (embedded database). */
 function databaseCpu(): number {
-  let ticks = 0;
+  let used = 0;
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (!stat.includes('(postgres)')) continue;
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      if (stat.includes('(postgres)')) used += statCpu(stat);
     } catch {
       // the process ended meanwhile
     }
   }
-  return ticks * (1_000_000 / 100); // USER_HZ is 100 on Linux
+  return used;
 }
 
 /** Throughput, and the CPU used per request by this server process and by the database, during one run. */

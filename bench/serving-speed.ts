@@ -8,7 +8,8 @@
  * SEARCH_CACHE_SIZE=0 turns the result caches off, to see what every query computed costs. The load comes from
  * another process (bench/load.ts).
  *
- * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/serving-speed.js
+ * Run: npx tsc -p tsconfig.json --outDir dist && node --max-semi-space-size=32 dist/bench/serving-speed.js
+ * (the young generation `npm start` gives the server)
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run; PROFILE=dir writes the server's CPU profile of each
  * run there)
  */
@@ -22,7 +23,7 @@ import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { QuestionIndex } from '../src/modules/serving/question-index.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
-import { LoadRequest, profiled, runLoad } from './load.js';
+import { LoadRequest, observed, profiled, runLoad } from './load.js';
 import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
@@ -106,8 +107,12 @@ const asked = stream(generateQuestions);
 
 async function measure(title: string, url: string, requests: LoadRequest[]) {
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
-  const result = await profiled(PROFILE, title, () => runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests }));
-  console.log(`${title.padEnd(34)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms`);
+  const result = await profiled(PROFILE, title, () => observed(() => runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests })));
+  console.log(
+    `${title.padEnd(34)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   ` +
+      `server ${Math.round(result.cpuUsPerRequest)} µs CPU/request (main thread ${Math.round(result.mainThreadUsPerRequest)}), event loop stalls p99 ${result.loopDelayP99Ms.toFixed(1)} ms max ${result.loopDelayMaxMs.toFixed(0)} ms, ` +
+      `GC pauses max ${result.gcMaxMs.toFixed(0)} ms total ${result.gcTotalMs.toFixed(0)} ms`,
+  );
   return result.requests;
 }
 

@@ -44,8 +44,10 @@ interface Table<T> {
   name: string;
   /** Column names with their SQL types (the element type of the array each column is sent as). */
   columns: [string, string][];
+  /** The row's column values, personal data redacted. */
   values: (id: string, at: Date, row: T) => unknown[];
-  pending: { id: string; at: Date; row: T }[];
+  /** Rows waiting to be written, as column values: one small array per row, built once. */
+  pending: unknown[][];
 }
 
 const FLUSH_INTERVAL_MS = 100;
@@ -53,10 +55,10 @@ const FLUSH_ROWS = 500;
 const MAX_PENDING = 100_000;
 
 /**
- * The served-answer log and the search log, written off the request path: rows are buffered in memory and flushed
- * every 100 ms (or sooner when 500 are waiting) in one statement per table (COPY on a PostgreSQL server, INSERT on
- * the embedded database). The id is assigned at once, so the response can carry it. Queries are redacted before
- * they are buffered. A graceful shutdown flushes what is left before the database closes.
+ * The served-answer log and the search log, written off the request path: rows are buffered in memory (as column
+ * values, queries redacted) and flushed every 100 ms (or sooner when 500 are waiting) in one statement per table
+ * (COPY on a PostgreSQL server, INSERT on the embedded database). The id is assigned at once, so the response can
+ * carry it. A graceful shutdown flushes what is left before the database closes.
  */
 @Injectable()
 export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown {
@@ -67,7 +69,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       ['id', 'uuid'], ['served_at', 'timestamptz'], ['channel', 'text'], ['api_key_id', 'uuid'], ['kind', 'text'], ['article_id', 'uuid'], ['revision', 'int'],
       ['locale', 'text'], ['variant', 'text'], ['query', 'text'], ['search_id', 'uuid'], ['rank', 'int'], ['score', 'real'], ['confidence', 'real'], ['session_id', 'text'],
     ],
-    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query ?? null, r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
+    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query == null ? null : redactPersonalData(r.query), r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
     pending: [],
   };
   private readonly searches: Table<SearchRow> = {
@@ -76,7 +78,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       ['id', 'uuid'], ['created_at', 'timestamptz'], ['channel', 'text'], ['api_key_id', 'uuid'], ['kind', 'text'], ['query', 'text'],
       ['locale', 'text'], ['filters', 'jsonb'], ['hit_count', 'int'], ['top_score', 'real'], ['session_id', 'text'],
     ],
-    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.query, r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null],
+    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null],
     pending: [],
   };
   private timer: NodeJS.Timeout | undefined;
@@ -104,12 +106,12 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
 
   /** Queues a served row and returns its id. */
   logServed(row: ServedRow): string {
-    return this.enqueue(this.served, { ...row, query: row.query == null ? null : redactPersonalData(row.query) });
+    return this.enqueue(this.served, row);
   }
 
   /** Queues a search row and returns its id. */
   logSearch(row: SearchRow): string {
-    return this.enqueue(this.searches, { ...row, query: redactPersonalData(row.query) });
+    return this.enqueue(this.searches, row);
   }
 
   /** Writes everything queued so far; resolves once it is committed (or has failed and been logged). */
@@ -125,7 +127,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     // Time-ordered ids: the log's primary keys are appended to, not scattered over their index.
     const at = new Date();
     const id = uuid7(at.getTime());
-    table.pending.push({ id, at, row });
+    table.pending.push(table.values(id, at, row));
     if (table.pending.length >= FLUSH_ROWS) void this.flush();
     return id;
   }
@@ -133,9 +135,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   private async write<T>(table: Table<T>): Promise<void> {
     while (table.pending.length > 0) {
       const batch = table.pending.splice(0, FLUSH_ROWS);
-      const rows = batch.map(({ id, at, row }) => table.values(id, at, row));
       try {
-        await (this.copies ? this.copy(table, rows) : this.insert(table, rows));
+        await (this.copies ? this.copy(table, batch) : this.insert(table, batch));
       } catch (error) {
         // Logging must never break serving: keep the rows for the next flush, up to a bound that protects memory.
         table.pending.unshift(...batch);

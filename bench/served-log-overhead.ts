@@ -3,7 +3,7 @@
  * the log's enqueue replaced by id generation only (nothing buffered or written), after a warm-up run, alternating
  * which goes first from round to round. The load comes from another process (bench/load.ts).
  *
- * Run: npx tsc -p tsconfig.json --outDir dist && node --max-semi-space-size=32 dist/bench/served-log-overhead.js
+ * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
  * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run there)
  */
 import { uuid7 } from '../src/common/uuid7.js';

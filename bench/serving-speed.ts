@@ -8,8 +8,7 @@
  * SEARCH_CACHE_SIZE=0 turns the result caches off, to see what every query computed costs. The load comes from
  * another process (bench/load.ts).
  *
- * Run: npx tsc -p tsconfig.json --outDir dist && node --max-semi-space-size=32 dist/bench/serving-speed.js
- * (the young generation `npm start` gives the server)
+ * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/serving-speed.js
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run; PROFILE=dir writes the server's CPU profile of each
  * run there)
  */

@@ -138,7 +138,10 @@ export class ServingService {
     return { servedId, ...rendered };
   }
 
-  /** Live articles of a category (or all), most served on this channel lately first. */
+  /**
+   * Live articles of a category (or all), most served on this channel over the last 30 days first: counted from the
+   * daily rollup (never the raw log, which may hold millions of rows), so as fresh as the last rollup pass.
+   */
   async faq(principal: Principal, query: FaqQuery) {
     const ctx = await this.context(principal, query);
     const categoryId = query.category ? await this.categoryId(query.category) : null;
@@ -154,10 +157,13 @@ export class ServingService {
              JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
             WHERE a.state = 'active' AND a.audience = ANY($2) AND (r.expires_at IS NULL OR r.expires_at > now())
               AND ($4::uuid IS NULL OR a.category_id IN (SELECT id FROM tree))
-            ORDER BY a.id, array_position($1, r.locale))
-         SELECT c.*, (SELECT count(*) FROM served_answers s
-                       WHERE s.article_id = c.article_id AND s.channel = $3 AND s.served_at > now() - interval '30 days') AS served
-           FROM candidates c
+            ORDER BY a.id, array_position($1, r.locale)),
+         served AS (
+           SELECT article_id, sum(served) AS served FROM analytics_article_channel_day
+            WHERE channel = $3 AND day > (now() AT TIME ZONE 'UTC')::date - 30 AND article_id IN (SELECT article_id FROM candidates)
+            GROUP BY article_id)
+         SELECT c.*, coalesce(s.served, 0) AS served
+           FROM candidates c LEFT JOIN served s USING (article_id)
           ORDER BY served DESC, c.title ASC
           LIMIT $5`,
         [ctx.locales, ctx.audiences, ctx.channel, categoryId, query.limit ?? 20],

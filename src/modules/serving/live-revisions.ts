@@ -1,11 +1,11 @@
-import { Injectable, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { LRUCache } from 'lru-cache';
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { AppConfig } from '../../config/app-config.js';
 import { UUID_PATTERN } from '../articles/articles.service.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { ContentCache } from './content-cache.js';
 
 /** Where a live revision comes from. */
 export interface LiveRow {
@@ -23,38 +23,24 @@ export interface LiveRevision {
 
 /**
  * The live revisions that serving renders, read from the database and kept in memory: answers and renders ask for
- * the same popular articles over and over. Every content commit of this instance empties the cache at once (a read
- * that started before the commit does not store its result); when the database is shared with other instances,
- * their commits are seen within SEARCH_CACHE_TTL_MS. A revision that expires is never served from the cache.
+ * the same popular articles over and over. Every content commit of this instance empties the cache at once; when the
+ * database is shared with other instances, their commits are seen within SEARCH_CACHE_TTL_MS. A revision that
+ * expires is never served from the cache.
  */
 @Injectable()
-export class LiveRevisions implements OnModuleInit, OnApplicationShutdown {
-  private readonly cache: LRUCache<string, { live: LiveRevision | null }> | undefined;
-  /** Bumped by every content commit of this instance. */
-  private generation = 0;
-  private unsubscribe: (() => void) | undefined;
+export class LiveRevisions implements OnApplicationShutdown {
+  private readonly cache: ContentCache<{ live: LiveRevision | null }>;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    outbox: OutboxService,
     config: AppConfig,
   ) {
-    if (config.SEARCH_CACHE_SIZE > 0) {
-      // The embedded database belongs to this process alone: its content changes only through this instance.
-      const shared = config.DATABASE_URL !== undefined;
-      this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE, ...(shared && config.SEARCH_CACHE_TTL_MS > 0 ? { ttl: config.SEARCH_CACHE_TTL_MS } : {}) });
-    }
-  }
-
-  onModuleInit(): void {
-    this.unsubscribe = this.outbox.onCommit(() => {
-      this.generation += 1;
-      this.cache?.clear();
-    });
+    this.cache = new ContentCache(outbox, config, { fresh: ({ live }) => (live?.revision.expiresAt?.getTime() ?? Infinity) > Date.now() });
   }
 
   onApplicationShutdown(): void {
-    this.unsubscribe?.();
+    this.cache.close();
   }
 
   /**
@@ -63,12 +49,8 @@ export class LiveRevisions implements OnModuleInit, OnApplicationShutdown {
    */
   async find(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
     const key = JSON.stringify([idOrSlug, locales, audiences]);
-    const cached = this.cache?.get(key);
-    if (cached && (cached.live?.revision.expiresAt?.getTime() ?? Infinity) > Date.now()) return cached.live ?? undefined;
-    const generation = this.generation;
-    const live = await this.read(idOrSlug, locales, audiences);
-    if (generation === this.generation) this.cache?.set(key, { live: live ?? null });
-    return live;
+    const { live } = await this.cache.get(key, async () => ({ live: (await this.read(idOrSlug, locales, audiences)) ?? null }));
+    return live ?? undefined;
   }
 
   private async read(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {

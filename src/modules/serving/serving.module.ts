@@ -7,6 +7,7 @@ import { ChannelProfile } from './channel-profile.entity.js';
 import { ChannelProfilesController } from './channel-profiles.controller.js';
 import { ChannelProfilesService } from './channel-profiles.service.js';
 import { KnowledgeSearch } from './knowledge-search.js';
+import { FaqLists } from './faq-lists.js';
 import { LiveRevisions } from './live-revisions.js';
 import { QuestionIndex } from './question-index.js';
 import { ReplyDrafter } from './reply-drafter.js';
@@ -19,6 +20,7 @@ import { ServingService } from './serving.service.js';
   controllers: [ChannelProfilesController, ServingController],
   providers: [
     ChannelProfilesService,
+    FaqLists,
     LiveRevisions,
     QuestionIndex,
     ReplyDrafter,

@@ -9,6 +9,7 @@ import { ServedLogService } from '../served-log/served-log.service.js';
 import type { ChannelProfile } from './channel-profile.entity.js';
 import { ChannelProfilesService } from './channel-profiles.service.js';
 import { KnowledgeSearch } from './knowledge-search.js';
+import { FaqLists } from './faq-lists.js';
 import { type LiveRevision, type LiveRow, LiveRevisions } from './live-revisions.js';
 import { localeChain } from './locale.js';
 import { QuestionIndex, type QuestionMatch } from './question-index.js';
@@ -74,6 +75,7 @@ export class ServingService {
     private readonly log: ServedLogService,
     private readonly drafter: ReplyDrafter,
     private readonly live: LiveRevisions,
+    private readonly faqLists: FaqLists,
   ) {}
 
   async context(principal: Principal, requested: { channel?: Channel; locale?: string }): Promise<ServingContext> {
@@ -138,40 +140,12 @@ export class ServingService {
     return { servedId, ...rendered };
   }
 
-  /**
-   * Live articles of a category (or all), most served on this channel over the last 30 days first: counted from the
-   * daily rollup (never the raw log, which may hold millions of rows), so as fresh as the last rollup pass.
-   */
+  /** Live articles of a category (or all), most served on this channel over the last 30 days first. */
   async faq(principal: Principal, query: FaqQuery) {
     const ctx = await this.context(principal, query);
     const categoryId = query.category ? await this.categoryId(query.category) : null;
-    const rows: { article_id: string; slug: string; category_id: string | null; locale: string; number: number; title: string; summary: string }[] =
-      await this.dataSource.query(
-        `WITH RECURSIVE tree AS (
-           SELECT id FROM categories WHERE id = $4::uuid
-           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id),
-         candidates AS (
-           SELECT DISTINCT ON (a.id) a.id AS article_id, a.slug, a.category_id, r.locale, r.number, r.title, r.summary
-             FROM articles a
-             JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL AND l.locale = ANY($1)
-             JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
-            WHERE a.state = 'active' AND a.audience = ANY($2) AND (r.expires_at IS NULL OR r.expires_at > now())
-              AND ($4::uuid IS NULL OR a.category_id IN (SELECT id FROM tree))
-            ORDER BY a.id, array_position($1, r.locale)),
-         served AS (
-           SELECT article_id, sum(served) AS served FROM analytics_article_channel_day
-            WHERE channel = $3 AND day > (now() AT TIME ZONE 'UTC')::date - 30 AND article_id IN (SELECT article_id FROM candidates)
-            GROUP BY article_id)
-         SELECT c.*, coalesce(s.served, 0) AS served
-           FROM candidates c LEFT JOIN served s USING (article_id)
-          ORDER BY served DESC, c.title ASC
-          LIMIT $5`,
-        [ctx.locales, ctx.audiences, ctx.channel, categoryId, query.limit ?? 20],
-      );
-    return {
-      locales: ctx.locales,
-      items: rows.map((r) => ({ articleId: r.article_id, slug: r.slug, categoryId: r.category_id, revision: r.number, locale: r.locale, title: r.title, summary: r.summary })),
-    };
+    const items = await this.faqLists.list({ locales: ctx.locales, audiences: ctx.audiences, channel: ctx.channel, categoryId, limit: query.limit ?? 20 });
+    return { locales: ctx.locales, items };
   }
 
   /** One best answer with a confidence, or a hand-off when the channel's threshold is not met. */

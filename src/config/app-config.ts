@@ -109,16 +109,16 @@ export class AppConfig {
   // --- search engine ---
 
   /**
-   * Search results, answers and live revisions kept in memory for repeated requests (0 disables these caches);
-   * dropped whenever the index or the content changes.
+   * Search results, answers, live revisions and FAQ lists kept in memory for repeated requests (0 disables these
+   * caches); dropped whenever the index or the content changes.
    */
   @Transform(toInt) @IsInt() @Min(0)
   SEARCH_CACHE_SIZE = 10_000;
 
   /**
    * Longest time a cached result is reused when other instances may change what it depends on unseen: a shared
-   * engine (Meilisearch) for search results, a PostgreSQL server for live revisions. The in-process engine's cache
-   * and the embedded database's are exact and ignore it.
+   * engine (Meilisearch) for search results, a PostgreSQL server for live revisions and FAQ lists. The in-process
+   * engine's cache and the embedded database's are exact and ignore it.
    */
   @Transform(toInt) @IsInt() @Min(0)
   SEARCH_CACHE_TTL_MS = 500;

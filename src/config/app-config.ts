@@ -117,8 +117,8 @@ export class AppConfig {
 
   /**
    * Longest time a cached result is reused when other instances may change what it depends on unseen: a shared
-   * engine (Meilisearch) for search results, a PostgreSQL server for live revisions and FAQ lists. The in-process
-   * engine's cache and the embedded database's are exact and ignore it.
+   * engine (Meilisearch) for search results, a PostgreSQL server for live revisions. The in-process engine's cache
+   * and the embedded database's are exact and ignore it.
    */
   @Transform(toInt) @IsInt() @Min(0)
   SEARCH_CACHE_TTL_MS = 500;

@@ -2,42 +2,72 @@ import { LRUCache } from 'lru-cache';
 import type { AppConfig } from '../../config/app-config.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
 
+interface Entry<V> {
+  value: V;
+  /** Epoch ms after which the value is refreshed (served meanwhile); Infinity if never. */
+  refreshAt: number;
+}
+
 /**
  * Values read from the content tables, kept in memory for serving (up to SEARCH_CACHE_SIZE entries; 0 turns it off).
- * Every content commit of this instance empties the cache at once, and a read that started before the commit does
- * not store its result. When the database is shared with other instances, their commits are seen within
- * SEARCH_CACHE_TTL_MS; `ttlMs` bounds entries further (changes no commit announces: rollups, categories). `fresh`
- * re-reads an entry that went stale by itself (an expiry passed).
+ * Every content commit of this instance empties the cache at once: a read that started before the commit is neither
+ * stored nor shared with requests made after it. Other changes (other instances' commits when the database is shared,
+ * or what `ttlMs` names) are picked up by refreshing an entry once it is older than `ttlMs` (default:
+ * SEARCH_CACHE_TTL_MS on a shared database, never on the embedded one); the old value is served while one read
+ * refreshes it, so a popular key never sends a crowd of identical reads to the database. Concurrent misses share one
+ * read too. `fresh` rejects an entry that went stale by itself (an expiry passed): it is read again before answering.
  */
 export class ContentCache<V extends object> {
-  private readonly cache: LRUCache<string, V> | undefined;
+  private readonly cache: LRUCache<string, Entry<V>> | undefined;
+  private readonly reads = new Map<string, Promise<V>>();
   /** Bumped by every content commit of this instance. */
   private generation = 0;
+  private readonly ttlMs: number;
   private readonly fresh: (value: V) => boolean;
   private readonly unsubscribe: () => void;
 
   constructor(outbox: OutboxService, config: AppConfig, options: { ttlMs?: number; fresh?: (value: V) => boolean } = {}) {
     // The embedded database belongs to this process alone: its content changes only through this instance.
     const shared = config.DATABASE_URL !== undefined && config.SEARCH_CACHE_TTL_MS > 0;
-    const ttl = Math.min(options.ttlMs ?? Infinity, shared ? config.SEARCH_CACHE_TTL_MS : Infinity);
-    if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE, ...(ttl < Infinity ? { ttl } : {}) });
+    this.ttlMs = options.ttlMs ?? (shared ? config.SEARCH_CACHE_TTL_MS : Infinity);
+    if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
     this.fresh = options.fresh ?? (() => true);
     this.unsubscribe = outbox.onCommit(() => {
       this.generation += 1;
       this.cache?.clear();
+      this.reads.clear();
     });
   }
 
   async get(key: string, read: () => Promise<V>): Promise<V> {
-    const cached = this.cache?.get(key);
-    if (cached && this.fresh(cached)) return cached;
-    const generation = this.generation;
-    const value = await read();
-    if (generation === this.generation) this.cache?.set(key, value);
-    return value;
+    if (!this.cache) return read();
+    const entry = this.cache.get(key);
+    if (!entry || !this.fresh(entry.value)) return this.load(key, read);
+    if (entry.refreshAt <= Date.now()) {
+      // A failed refresh forgets the entry: the next request reads (and reports the failure) itself.
+      this.load(key, read).catch(() => this.cache!.delete(key));
+    }
+    return entry.value;
   }
 
   close(): void {
     this.unsubscribe();
+  }
+
+  /** One read per key at a time; its result is kept unless a commit came first. */
+  private load(key: string, read: () => Promise<V>): Promise<V> {
+    const running = this.reads.get(key);
+    if (running) return running;
+    const generation = this.generation;
+    const reading = read()
+      .then((value) => {
+        if (generation === this.generation) this.cache?.set(key, { value, refreshAt: Date.now() + this.ttlMs });
+        return value;
+      })
+      .finally(() => {
+        if (this.reads.get(key) === reading) this.reads.delete(key);
+      });
+    this.reads.set(key, reading);
+    return reading;
   }
 }

@@ -6,8 +6,8 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { ContentCache } from './content-cache.js';
 
 /**
- * How long a list is reused at most: its ranking follows the rollup passes (every few seconds by default) and
- * categories may move; publications and withdrawals on this instance empty the cache at once.
+ * How often a list is refreshed: its ranking follows the rollup passes (every few seconds by default), categories may
+ * move, and other instances may publish. Publications and withdrawals on this instance empty the cache at once.
  */
 const FAQ_TTL_MS = 5_000;
 

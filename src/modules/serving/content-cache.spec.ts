@@ -12,7 +12,7 @@ function commits() {
   };
 }
 
-const config = (shared: boolean) => ({ DATABASE_URL: shared ? 'postgres://db' : undefined, SEARCH_CACHE_SIZE: 100, SEARCH_CACHE_TTL_MS: 50 }) as AppConfig;
+const config = (shared: boolean) => ({ DATABASE_URL: shared ? 'postgres://db' : undefined, SEARCH_CACHE_SIZE: 100, SEARCH_CACHE_TTL_MS: 200 }) as AppConfig;
 
 /** A database stand-in: each read returns the current version, once `release` is called. */
 function source() {
@@ -32,6 +32,19 @@ function source() {
 }
 
 const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** A cache on a shared database (TTL 200 ms) holding version 0 of 'k', `ms` after the source moved to version 1. */
+async function cachedThenChanged(ms: number) {
+  const { outbox } = commits();
+  const cache = new ContentCache(outbox, config(true));
+  const db = source();
+  const first = cache.get('k', db.read);
+  db.release();
+  await first;
+  db.bump();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  return { cache, db };
+}
 
 describe('ContentCache', () => {
   it('shares one read among concurrent misses and keeps its result', async () => {
@@ -64,14 +77,7 @@ describe('ContentCache', () => {
   });
 
   it('serves the old value while one read refreshes an entry past its TTL (shared database)', async () => {
-    const { outbox } = commits();
-    const cache = new ContentCache(outbox, config(true));
-    const db = source();
-    const first = cache.get('k', db.read);
-    db.release();
-    await first;
-    db.bump();
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    const { cache, db } = await cachedThenChanged(250);
     expect(await cache.get('k', db.read)).toEqual({ version: 0 });
     expect(await cache.get('k', db.read)).toEqual({ version: 0 });
     expect(db.reads()).toBe(2);
@@ -79,6 +85,13 @@ describe('ContentCache', () => {
     await tick();
     expect(await cache.get('k', db.read)).toEqual({ version: 1 });
     expect(db.reads()).toBe(2);
+  });
+
+  it('does not serve an entry nobody asked for during a whole TTL past its refresh time (shared database)', async () => {
+    const { cache, db } = await cachedThenChanged(450);
+    const later = cache.get('k', db.read);
+    db.release();
+    expect(await later).toEqual({ version: 1 });
   });
 
   it('reads again before answering when an entry went stale by itself', async () => {

@@ -6,6 +6,8 @@ interface Entry<V> {
   value: V;
   /** Epoch ms after which the value is refreshed (served meanwhile); Infinity if never. */
   refreshAt: number;
+  /** Epoch ms after which the value is not served any more (one TTL later): an entry nobody asked for is read again. */
+  servedUntil: number;
 }
 
 /**
@@ -14,8 +16,9 @@ interface Entry<V> {
  * stored nor shared with requests made after it. Other changes (other instances' commits when the database is shared,
  * or what `ttlMs` names) are picked up by refreshing an entry once it is older than `ttlMs` (default:
  * SEARCH_CACHE_TTL_MS on a shared database, never on the embedded one); the old value is served while one read
- * refreshes it, so a popular key never sends a crowd of identical reads to the database. Concurrent misses share one
- * read too. `fresh` rejects an entry that went stale by itself (an expiry passed): it is read again before answering.
+ * refreshes it (for one more TTL at most), so a popular key never sends a crowd of identical reads to the database.
+ * Concurrent misses share one read too. `fresh` rejects an entry that went stale by itself (an expiry passed): it is
+ * read again before answering.
  */
 export class ContentCache<V extends object> {
   private readonly cache: LRUCache<string, Entry<V>> | undefined;
@@ -42,8 +45,9 @@ export class ContentCache<V extends object> {
   async get(key: string, read: () => Promise<V>): Promise<V> {
     if (!this.cache) return read();
     const entry = this.cache.get(key);
-    if (!entry || !this.fresh(entry.value)) return this.load(key, read);
-    if (entry.refreshAt <= Date.now()) {
+    const now = Date.now();
+    if (!entry || entry.servedUntil <= now || !this.fresh(entry.value)) return this.load(key, read);
+    if (entry.refreshAt <= now) {
       // A failed refresh forgets the entry: the next request reads (and reports the failure) itself.
       this.load(key, read).catch(() => this.cache!.delete(key));
     }
@@ -61,7 +65,8 @@ export class ContentCache<V extends object> {
     const generation = this.generation;
     const reading = read()
       .then((value) => {
-        if (generation === this.generation) this.cache?.set(key, { value, refreshAt: Date.now() + this.ttlMs });
+        const refreshAt = Date.now() + this.ttlMs;
+        if (generation === this.generation) this.cache?.set(key, { value, refreshAt, servedUntil: refreshAt + this.ttlMs });
         return value;
       })
       .finally(() => {

@@ -25,7 +25,8 @@ export interface LiveRevision {
  * The live revisions that serving renders, read from the database and kept in memory: answers and renders ask for
  * the same popular articles over and over. Every content commit of this instance empties the cache at once; when the
  * database is shared with other instances, their commits are seen once SEARCH_CACHE_TTL_MS has passed and one read
- * has refreshed the entry (see ContentCache). A revision that expires is never served from the cache.
+ * has refreshed the entry, within twice that time at most (see ContentCache). A revision that expires is never served
+ * from the cache.
  */
 @Injectable()
 export class LiveRevisions implements OnApplicationShutdown {

@@ -127,14 +127,19 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     // Time-ordered ids: the log's primary keys are appended to, not scattered over their index.
     const at = new Date();
     const id = uuid7(at.getTime());
-    table.pending.push(table.values(id, at, row));
-    if (table.pending.length >= FLUSH_ROWS) void this.flush();
+    // Once per full batch: a flush is queued when the 500th row waits, not again for every row after it.
+    if (table.pending.push(table.values(id, at, row)) % FLUSH_ROWS === 0) void this.flush();
     return id;
   }
 
+  /**
+   * Writes the rows queued when it starts, not those queued while it writes: they wait for the next flush. Draining
+   * until empty kept the log writing back to back under load, a few rows per statement (18,508 statements for 46,000
+   * searches in one run), each paying a statement's and a commit's fixed cost.
+   */
   private async write<T>(table: Table<T>): Promise<void> {
-    while (table.pending.length > 0) {
-      const batch = table.pending.splice(0, FLUSH_ROWS);
+    for (let left = table.pending.length; left > 0; left -= FLUSH_ROWS) {
+      const batch = table.pending.splice(0, Math.min(left, FLUSH_ROWS));
       try {
         await (this.copies ? this.copy(table, batch) : this.insert(table, batch));
       } catch (error) {

@@ -101,7 +101,16 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.flush();
+    // Requests still being answered log rows while the last ones are written: flush again while that leaves fewer
+    // rows waiting (a database that refuses them leaves as many, and stops the loop).
+    for (let before = Infinity; this.waiting() > 0 && this.waiting() < before; ) {
+      before = this.waiting();
+      await this.flush();
+    }
+  }
+
+  private waiting(): number {
+    return this.searches.pending.length + this.served.pending.length;
   }
 
   /** Queues a served row and returns its id. */

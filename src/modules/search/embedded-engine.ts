@@ -36,13 +36,12 @@ interface QuestionEntry {
 
 /**
  * An indexed article, with the scratch a question-mode query accumulates its scores in (a query runs synchronously
- * to the end, so one scratch per article suffices; `query` says which query last wrote it).
+ * to the end, and resets the scratch of the articles it scores, so one scratch per article suffices).
  */
 interface ArticleRecord {
   doc: SearchDocument;
-  query: number;
   articleScore: number;
-  /** Slot of the article in the article index (for its matched terms), -1 if only its phrasings matched. */
+  /** Slot of the article in the article index (for its matched terms). */
   slot: number;
   /** Best phrasing scores, best first (at most QUESTION_DECAY.length). */
   questionScores: number[];
@@ -132,7 +131,7 @@ class LocaleIndex {
   upsert(document: SearchDocument): void {
     this.remove(document.articleId);
     this.documents.set(document.articleId, document);
-    const article: ArticleRecord = { doc: document, query: 0, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 };
+    const article: ArticleRecord = { doc: document, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 };
     this.articles.add(
       { id: document.articleId, title: document.title, summary: document.summary, body: document.body, questions: document.alternativeQuestions.join('\n') },
       article,
@@ -192,8 +191,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
   generation = 0;
   private readonly locales = new Map<string, LocaleIndex>();
   private readonly synonymGroups = new Map<string, SynonymGroup[]>();
-  /** Counts queries (see ArticleRecord). */
-  private queries = 0;
 
   async upsert(documents: SearchDocument[]): Promise<void> {
     for (const document of documents) this.index(document.locale).upsert(document);
@@ -231,7 +228,6 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!index) return { hits: [], total: 0 };
     const articleQuery = index.articles.query(query.q, query.mode);
     if (!articleQuery) return { hits: [], total: 0 };
-    const stamp = ++this.queries;
     const mask = index.filterMask(query.filter);
     const { now } = query.filter;
     const acceptSlot = (article: ArticleRecord, slot: number) => mask[slot] === SELECTED || (mask[slot] === SELECTED_UNTIL_EXPIRY && unexpired(article.doc, now));
@@ -244,38 +240,30 @@ export class EmbeddedSearchEngine implements SearchEngine {
       return { hits, total: articles.ids.length };
     }
 
-    // Complete questions (answers) are also scored phrasing by phrasing, which ranks answers best.
-    const touched: ArticleRecord[] = [];
-    const touch = (article: ArticleRecord): ArticleRecord => {
-      if (article.query !== stamp) {
-        article.query = stamp;
-        article.articleScore = 0;
-        article.slot = -1;
-        article.questionScores.length = 0;
-        article.bestQuestion = -1;
-        touched.push(article);
-      }
-      return article;
-    };
-    articles.data.forEach((article, i) => {
-      touch(article).articleScore = articles.scores[i];
+    // Complete questions (answers) are also scored phrasing by phrasing, which ranks answers best. Phrasings are
+    // scored for the best articles by article score only: that score includes the phrasings (the `questions` field),
+    // and a common word otherwise makes thousands of phrasings to score and aggregate. Only those articles can then
+    // make the top: a phrasing score is never negative, so each of them keeps outranking every article left out
+    // (which keeps its article score), and ranking the thousands of other matches would change nothing.
+    const shortlist = topIndexes(articles.scores, articles.ids, Math.max(PHRASING_SHORTLIST, query.limit)).map((i) => {
+      const article = articles.data[i];
+      article.articleScore = articles.scores[i];
       article.slot = articles.slots[i];
+      article.questionScores.length = 0;
+      article.bestQuestion = -1;
+      return article;
     });
-    // Phrasings are scored for the best articles by article score only: that score includes the phrasings (the
-    // `questions` field), and a common word otherwise makes thousands of phrasings to score and aggregate.
-    const shortlist = topIndexes(articles.scores, articles.ids, Math.max(PHRASING_SHORTLIST, query.limit)).flatMap((i) =>
-      articles.data[i].doc.alternativeQuestions.map((_, n) => `${articles.ids[i]}${QUESTION_ID_SEPARATOR}${n}`),
-    );
+    const phrasingIds = shortlist.flatMap((article) => article.doc.alternativeQuestions.map((_, n) => `${article.doc.articleId}${QUESTION_ID_SEPARATOR}${n}`));
     // The shortlisted articles passed the filter above: their phrasings need no other check.
-    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, () => true, shortlist);
-    phrasings.data.forEach((p, i) => keepBest(touch(p.article), phrasings.scores[i], p.n));
-    const scores = touched.map(combinedScore);
-    const ids = touched.map((article) => article.doc.articleId);
+    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, () => true, phrasingIds);
+    phrasings.data.forEach((p, i) => keepBest(p.article, phrasings.scores[i], p.n));
+    const scores = shortlist.map(combinedScore);
+    const ids = shortlist.map((article) => article.doc.articleId);
     const hits = topIndexes(scores, ids, query.limit).map((i) => {
-      const article = touched[i];
-      return toHit(index, article.doc, article.slot >= 0 ? articles.termsOf(article.slot) : [], article.bestQuestion, scores[i]);
+      const article = shortlist[i];
+      return toHit(index, article.doc, articles.termsOf(article.slot), article.bestQuestion, scores[i]);
     });
-    return { hits, total: touched.length };
+    return { hits, total: articles.ids.length };
   }
 
   private index(locale: string): LocaleIndex {

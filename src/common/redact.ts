@@ -20,7 +20,11 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Every pattern above needs an `@` or a digit: most queries have neither, and are stored as they are. */
+const MAY_HOLD_PERSONAL_DATA = /[@\d]/;
+
 export function redactPersonalData(text: string): string {
+  if (!MAY_HOLD_PERSONAL_DATA.test(text)) return text;
   return text
     .replace(EMAIL, '[email]')
     .replace(IBAN, '[iban]')

@@ -30,6 +30,28 @@ describe('served-answer log', () => {
     await database.drop();
   });
 
+  it('keeps its rows when a transaction open at the same time rolls back', async () => {
+    const database = await freshDatabase();
+    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
+    const app = await createApp({ config, embedded: database.embedded });
+    const log = app.get(ServedLogService);
+    const db = app.get(DataSource);
+    let servedId = '';
+    const rolledBack = db.transaction(async (manager) => {
+      await manager.query(`SELECT 1`);
+      servedId = log.logServed({ channel: 'web', apiKeyId: null, kind: 'render', articleId: randomUUID(), revision: 1, locale: 'en', variant: 'body' });
+      // The log writes while this transaction is open (on the embedded database, the one connection it holds).
+      void log.flush();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      throw new Error('rolled back');
+    });
+    await expect(rolledBack).rejects.toThrow('rolled back');
+    await log.flush();
+    expect(await db.query(`SELECT id FROM served_answers WHERE id = $1`, [servedId])).toEqual([{ id: servedId }]);
+    await app.close();
+    await database.drop();
+  });
+
   it('writes rows queued just before a graceful shutdown, queries redacted', async () => {
     const database = await freshDatabase();
     const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });

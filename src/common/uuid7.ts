@@ -34,5 +34,6 @@ export function uuid7(now = Date.now()): string {
     ...random.subarray(3, 10),
   ];
   const hex = bytes.map((b) => HEX[b]).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // Joined, not concatenated: one flat string, not a rope that every later read (hashing, JSON, COPY) flattens.
+  return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
 }

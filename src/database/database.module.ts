@@ -11,7 +11,8 @@ export interface DatabaseModuleOptions {
   embedded?: PGlite;
 }
 
-class EmbeddedDatabaseHolder implements OnApplicationShutdown {
+/** The embedded database this application runs on, if any (`instance` is undefined on a PostgreSQL server). */
+export class EmbeddedDatabaseHolder implements OnApplicationShutdown {
   constructor(
     readonly instance: PGlite | undefined,
     private readonly owned: boolean,
@@ -46,6 +47,7 @@ export class DatabaseModule {
     const embedded: DynamicModule = { module: EmbeddedDatabaseModule, providers: [holder], exports: [holder] };
     return {
       module: DatabaseModule,
+      exports: [embedded],
       imports: [
         embedded,
         TypeOrmModule.forRootAsync({

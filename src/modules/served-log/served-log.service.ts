@@ -5,7 +5,7 @@ import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
-import { AppConfig } from '../../config/app-config.js';
+import { EmbeddedDatabaseHolder } from '../../database/database.module.js';
 import type { Channel } from '../../common/domain.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { uuid7 } from '../../common/uuid7.js';
@@ -42,12 +42,11 @@ export interface SearchRow {
 
 interface Table<T> {
   name: string;
-  /** Column names with their SQL types (the element type of the array each column is sent as). */
-  columns: [string, string][];
+  columns: string[];
   /** The row's column values, personal data redacted. */
   values: (id: string, at: Date, row: T) => unknown[];
-  /** Rows waiting to be written, as column values: one small array per row, built once. */
-  pending: unknown[][];
+  /** Rows waiting to be written, each as its COPY text (see `copyRow`), built once. */
+  pending: string[];
 }
 
 const FLUSH_INTERVAL_MS = 100;
@@ -55,44 +54,33 @@ const FLUSH_ROWS = 500;
 const MAX_PENDING = 100_000;
 
 /**
- * The served-answer log and the search log, written off the request path: rows are buffered in memory (as column
- * values, queries redacted) and flushed every 100 ms (or sooner when 500 are waiting) in one statement per table
- * (COPY on a PostgreSQL server, INSERT on the embedded database). The id is assigned at once, so the response can
- * carry it. A graceful shutdown flushes what is left before the database closes.
+ * The served-answer log and the search log, written off the request path: rows are buffered in memory (as COPY text,
+ * queries redacted) and flushed every 100 ms (or sooner when 500 are waiting) with one COPY per table and batch. The
+ * id is assigned at once, so the response can carry it. A graceful shutdown flushes what is left before the database
+ * closes.
  */
 @Injectable()
 export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(ServedLogService.name);
   private readonly served: Table<ServedRow> = {
     name: 'served_answers',
-    columns: [
-      ['id', 'uuid'], ['served_at', 'timestamptz'], ['channel', 'text'], ['api_key_id', 'uuid'], ['kind', 'text'], ['article_id', 'uuid'], ['revision', 'int'],
-      ['locale', 'text'], ['variant', 'text'], ['query', 'text'], ['search_id', 'uuid'], ['rank', 'int'], ['score', 'real'], ['confidence', 'real'], ['session_id', 'text'],
-    ],
+    columns: ['id', 'served_at', 'channel', 'api_key_id', 'kind', 'article_id', 'revision', 'locale', 'variant', 'query', 'search_id', 'rank', 'score', 'confidence', 'session_id'],
     values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query == null ? null : redactPersonalData(r.query), r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
     pending: [],
   };
   private readonly searches: Table<SearchRow> = {
     name: 'searches',
-    columns: [
-      ['id', 'uuid'], ['created_at', 'timestamptz'], ['channel', 'text'], ['api_key_id', 'uuid'], ['kind', 'text'], ['query', 'text'],
-      ['locale', 'text'], ['filters', 'jsonb'], ['hit_count', 'int'], ['top_score', 'real'], ['session_id', 'text'],
-    ],
+    columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id'],
     values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null],
     pending: [],
   };
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
-  /** A PostgreSQL server takes the log through COPY; the embedded database through INSERT. */
-  private readonly copies: boolean;
-
   constructor(
     private readonly dataSource: DataSource,
-    config: AppConfig,
-  ) {
-    this.copies = config.DATABASE_URL !== undefined;
-  }
+    private readonly embedded: EmbeddedDatabaseHolder,
+  ) {}
 
   onModuleInit(): void {
     this.timer = setInterval(() => void this.flush(), FLUSH_INTERVAL_MS);
@@ -137,7 +125,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     const at = new Date();
     const id = uuid7(at.getTime());
     // Once per full batch: a flush is queued when the 500th row waits, not again for every row after it.
-    if (table.pending.push(table.values(id, at, row)) % FLUSH_ROWS === 0) void this.flush();
+    if (table.pending.push(copyRow(table.values(id, at, row))) % FLUSH_ROWS === 0) void this.flush();
     return id;
   }
 
@@ -150,7 +138,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     for (let left = table.pending.length; left > 0; left -= FLUSH_ROWS) {
       const batch = table.pending.splice(0, Math.min(left, FLUSH_ROWS));
       try {
-        await (this.copies ? this.copy(table, batch) : this.insert(table, batch));
+        await this.copy(table, `${batch.join('\n')}\n`);
       } catch (error) {
         // Logging must never break serving: keep the rows for the next flush, up to a bound that protects memory.
         table.pending.unshift(...batch);
@@ -162,39 +150,36 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     }
   }
 
-  /**
-   * One INSERT with one array parameter per column (INSERT ... SELECT FROM unnest): the statement stays the same
-   * size whatever the batch, so the database parses and binds a handful of parameters instead of thousands.
-   */
-  private async insert<T>(table: Table<T>, rows: unknown[][]): Promise<void> {
-    const params = table.columns.map((_, column) => rows.map((values) => values[column]));
-    const arrays = table.columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
-    await this.dataSource.query(`INSERT INTO ${table.name} (${columnList(table)}) SELECT * FROM unnest(${arrays})`, params);
-  }
-
-  /** COPY FROM STDIN in text format: a PostgreSQL server parses and stores it for about two thirds of the INSERT's cost. */
-  private async copy<T>(table: Table<T>, rows: unknown[][]): Promise<void> {
+  /** COPY in text format: a database parses and stores it for about two thirds of an INSERT's cost. */
+  private async copy<T>(table: Table<T>, text: string): Promise<void> {
     const pool: pg.Pool = (this.dataSource.driver as PostgresDriver).master;
     const client = await pool.connect();
+    const sql = `COPY ${table.name} (${table.columns.join(', ')}) FROM`;
+    const pglite = this.embedded.instance;
     try {
-      const sink = client.query(copyFrom(`COPY ${table.name} (${columnList(table)}) FROM STDIN`));
-      await pipeline(Readable.from([rows.map(copyLine).join('')]), sink);
-      client.release();
+      if (pglite) {
+        // PGlite takes COPY data as a blob, not through the wire protocol. Holding the pool's only client keeps
+        // every other query, and any open transaction, away from PGlite while this statement runs.
+        await pglite.query(`${sql} '/dev/blob'`, [], { blob: new Blob([text]) });
+      } else {
+        await pipeline(Readable.from([text]), client.query(copyFrom(`${sql} STDIN`)));
+      }
     } catch (error) {
-      // A connection that failed mid-COPY is not trusted again.
-      client.release(error instanceof Error ? error : true);
+      // A server connection that failed mid-COPY is not trusted again; the embedded client carried no data.
+      client.release(pglite ? undefined : error instanceof Error ? error : true);
       throw error;
     }
+    client.release();
   }
 }
 
-const columnList = (table: Pick<Table<unknown>, 'columns'>): string => table.columns.map(([name]) => name).join(', ');
-
-/** One row in COPY's text format: tab-separated, `\N` for NULL, backslash escapes for the separators. */
-export function copyLine(values: unknown[]): string {
-  let line = copyValue(values[0]);
-  for (let i = 1; i < values.length; i += 1) line += `\t${copyValue(values[i])}`;
-  return `${line}\n`;
+/**
+ * One row in COPY's text format, without its line end: tab-separated, `\N` for NULL, backslash escapes for the
+ * separators. Joined rather than concatenated: a waiting row is one flat string, not a rope of its pieces for the
+ * garbage collector to copy.
+ */
+function copyRow(values: unknown[]): string {
+  return values.map(copyValue).join('\t');
 }
 
 function copyValue(value: unknown): string {

@@ -4,7 +4,8 @@
  * which goes first from round to round. The load comes from another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
- * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run there)
+ * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run there;
+ * DATABASE_URL for a PostgreSQL server, DATA_DIR=dir for the embedded database on disk instead of in memory)
  */
 import { uuid7 } from '../src/common/uuid7.js';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -24,7 +25,9 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 /** A directory: the server's CPU profile of each measured run is written there. */
 const PROFILE = process.env.PROFILE;
 
-const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
+// The embedded database in memory unless DATA_DIR names a directory, as `npm start` has (in memory, PGlite's file
+// system reallocates a table's file as it grows, which makes writing the log dearer than on disk).
+const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
 const app = await createApp({ config });
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;

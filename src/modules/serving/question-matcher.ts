@@ -87,9 +87,6 @@ const OPEN_SET_FLOOR = 30;
 /** Training examples between two looks at the clock and at `shouldStop`. */
 const CHECK_EVERY = 64;
 
-/** Higher score first (ties keep the order they came in). */
-const byScore = (a: [number, number], b: [number, number]) => a[1] > b[1];
-
 /** Lowercase, accents folded, split on anything that is not a letter or digit. */
 export function tokenize(text: string): string[] {
   return text
@@ -321,24 +318,26 @@ export class QuestionMatcher {
     const acceptedAll = filter === ALL ? keys.length : filter.count;
     let z = 0;
     let acceptedTouched = 0;
-    const ranked: [number, number][] = [];
+    // Entries ranked by index, higher score first (ties keep the order they came in): no pair allocated per candidate.
+    const ranked: number[] = [];
+    const byScore = (a: number, b: number) => scores[a] > scores[b];
     for (const c of candidates) {
       if (filter !== ALL && !filter.mask[c]) continue;
       acceptedTouched += 1;
       z += Math.exp(this.sharpness * scores[c]);
       if (exclude?.has(keys[c])) continue;
-      offerTop(ranked, [c, scores[c]], limit, byScore);
+      offerTop(ranked, c, limit, byScore);
     }
     z += Math.max(acceptedAll, OPEN_SET_FLOOR) - acceptedTouched;
     const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
-    return ranked.map(([c, s]) => {
+    return ranked.map((c) => {
       let best = { similarity: 0, text: questions[c][0].text };
       for (const q of questions[c]) {
         const similarity = cosine(queryWeights, q.vector);
         if (similarity > best.similarity) best = { similarity, text: q.text };
       }
-      return { key: keys[c], probability: Math.exp(this.sharpness * s) / z, similarity: Math.min(1, best.similarity), matchedQuestion: best.text };
+      return { key: keys[c], probability: Math.exp(this.sharpness * scores[c]) / z, similarity: Math.min(1, best.similarity), matchedQuestion: best.text };
     });
   }
 }

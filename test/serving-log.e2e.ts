@@ -52,6 +52,23 @@ describe('served-answer log', () => {
     await database.drop();
   });
 
+  it('keeps at most 100,000 rows waiting per table, the newest, when rows come faster than they are written', async () => {
+    const database = await freshDatabase();
+    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'fatal', DATA_DIR: 'memory://', ...database.config });
+    const app = await createApp({ config, embedded: database.embedded });
+    const log = app.get(ServedLogService);
+    const articleId = randomUUID();
+    // Queued in one go: no flush can run in between, as when the database falls far behind.
+    const ids = Array.from({ length: 102_000 }, () => log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot' }));
+    await log.flush();
+    const db = app.get(DataSource);
+    expect(await db.query(`SELECT count(*)::int AS n FROM served_answers WHERE article_id = $1`, [articleId])).toEqual([{ n: 100_000 }]);
+    // The oldest rows were dropped, the newest kept.
+    expect(await db.query(`SELECT id FROM served_answers WHERE id = ANY($1::uuid[])`, [[ids[0], ids.at(-1)]])).toEqual([{ id: ids.at(-1) }]);
+    await app.close();
+    await database.drop();
+  });
+
   it('writes rows queued just before a graceful shutdown, queries redacted', async () => {
     const database = await freshDatabase();
     const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });

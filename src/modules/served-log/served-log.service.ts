@@ -51,6 +51,7 @@ interface Table<T> {
 
 const FLUSH_INTERVAL_MS = 100;
 const FLUSH_ROWS = 500;
+/** Rows a table may keep waiting: past it, the oldest are dropped (logging must never exhaust the server's memory). */
 const MAX_PENDING = 100_000;
 
 /**
@@ -76,6 +77,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   };
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
+  /** A flush queued behind the one writing, not started yet. */
+  private nextFlush: Promise<void> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -113,17 +116,21 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
 
   /** Writes everything queued so far; resolves once it is committed (or has failed and been logged). */
   flush(): Promise<void> {
-    this.flushing = this.flushing.then(async () => {
+    // One queued flush serves every caller until it starts, as it writes what is queued then: while the database is
+    // slower than the timer, flushes do not pile up behind each other.
+    this.nextFlush ??= this.flushing = this.flushing.then(async () => {
+      this.nextFlush = undefined;
       await this.write(this.searches);
       await this.write(this.served);
     });
-    return this.flushing;
+    return this.nextFlush;
   }
 
   private enqueue<T>(table: Table<T>, row: T): string {
     // Time-ordered ids: the log's primary keys are appended to, not scattered over their index.
     const at = new Date();
     const id = uuid7(at.getTime());
+    if (table.pending.length >= MAX_PENDING) this.drop(table, FLUSH_ROWS, 'the database is not keeping up');
     // Once per full batch: a flush is queued when the 500th row waits, not again for every row after it.
     if (table.pending.push(copyRow(table.values(id, at, row))) % FLUSH_ROWS === 0) void this.flush();
     return id;
@@ -140,14 +147,19 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       try {
         await this.copy(table, `${batch.join('\n')}\n`);
       } catch (error) {
-        // Logging must never break serving: keep the rows for the next flush, up to a bound that protects memory.
+        // Logging must never break serving: keep the rows for the next flush, up to the bound.
         table.pending.unshift(...batch);
-        const dropped = Math.max(0, table.pending.length - MAX_PENDING);
-        table.pending.splice(0, dropped);
-        this.logger.error({ message: `could not write ${batch.length} ${table.name} rows; will retry`, dropped, error: error instanceof Error ? error.message : String(error) });
+        this.logger.error({ message: `could not write ${batch.length} ${table.name} rows; will retry`, error: error instanceof Error ? error.message : String(error) });
+        if (table.pending.length > MAX_PENDING) this.drop(table, table.pending.length - MAX_PENDING, 'they could not be written');
         return;
       }
     }
+  }
+
+  /** Drops the oldest waiting rows of a table, in chunks: one log line per chunk, not per row. */
+  private drop<T>(table: Table<T>, count: number, why: string): void {
+    table.pending.splice(0, count);
+    this.logger.error({ message: `dropped the ${count} oldest ${table.name} rows waiting to be written: ${why}`, waiting: table.pending.length });
   }
 
   /** COPY in text format: a database parses and stores it for about two thirds of an INSERT's cost. */

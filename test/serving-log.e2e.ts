@@ -5,13 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { ADMIN_KEY, freshDatabase } from './support/test-app.js';
+import { ADMIN_KEY, freshDatabase, startTestApp } from './support/test-app.js';
 
 describe('served-answer log', () => {
   it('stores every value exactly as given: separators, backslashes, a literal \\N, JSON and nulls', async () => {
-    const database = await freshDatabase();
-    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
-    const app = await createApp({ config, embedded: database.embedded });
+    const { app, close } = await startTestApp();
     const log = app.get(ServedLogService);
     const query = 'tab\there\nnew line\r\\N and C:\\path «où» 📞';
     const filters = { tags: ['a\tb', 'quote " and \\'], category: null };
@@ -26,14 +24,11 @@ describe('served-answer log', () => {
     expect(await db.query(`SELECT query, article_id, revision, locale, search_id, rank, score, confidence, session_id FROM served_answers WHERE id = $1`, [servedId])).toEqual([
       { query, article_id: articleId, revision: 3, locale: 'fr-CA', search_id: searchId, rank: 2, score: 0.125, confidence: null, session_id: null },
     ]);
-    await app.close();
-    await database.drop();
+    await close();
   });
 
   it('keeps its rows when a transaction open at the same time rolls back', async () => {
-    const database = await freshDatabase();
-    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
-    const app = await createApp({ config, embedded: database.embedded });
+    const { app, close } = await startTestApp();
     const log = app.get(ServedLogService);
     const db = app.get(DataSource);
     let servedId = '';
@@ -48,14 +43,11 @@ describe('served-answer log', () => {
     await expect(rolledBack).rejects.toThrow('rolled back');
     await log.flush();
     expect(await db.query(`SELECT id FROM served_answers WHERE id = $1`, [servedId])).toEqual([{ id: servedId }]);
-    await app.close();
-    await database.drop();
+    await close();
   });
 
   it('keeps at most 100,000 rows waiting per table, the newest, when rows come faster than they are written', async () => {
-    const database = await freshDatabase();
-    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'fatal', DATA_DIR: 'memory://', ...database.config });
-    const app = await createApp({ config, embedded: database.embedded });
+    const { app, close } = await startTestApp({ LOG_LEVEL: 'fatal' });
     const log = app.get(ServedLogService);
     const articleId = randomUUID();
     // Queued in one go: no flush can run in between, as when the database falls far behind.
@@ -65,8 +57,7 @@ describe('served-answer log', () => {
     expect(await db.query(`SELECT count(*)::int AS n FROM served_answers WHERE article_id = $1`, [articleId])).toEqual([{ n: 100_000 }]);
     // The oldest rows were dropped, the newest kept.
     expect(await db.query(`SELECT id FROM served_answers WHERE id = ANY($1::uuid[])`, [[ids[0], ids.at(-1)]])).toEqual([{ id: ids.at(-1) }]);
-    await app.close();
-    await database.drop();
+    await close();
   });
 
   it('writes rows queued just before a graceful shutdown, queries redacted', async () => {

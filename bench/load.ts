@@ -6,6 +6,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { AppConfig, loadConfig } from '../src/config/app-config.js';
+
+/**
+ * The configuration of a benchmarked server: the environment's, quiet, without a rate limit, and the embedded
+ * database in memory unless DATA_DIR names a directory, as `npm start` has (in memory, PGlite's file system
+ * reallocates a table's file as it grows, which makes writing the log dearer than on disk).
+ */
+export function benchConfig(): AppConfig {
+  return loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
+}
 
 export interface LoadRequest {
   method: 'GET' | 'POST';

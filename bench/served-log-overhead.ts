@@ -11,13 +11,12 @@ import { uuid7 } from '../src/common/uuid7.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { DEMO_CONTENT } from '../src/demo/content.js';
 import { loadContent } from '../src/demo/loader.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { random } from './search-engine-corpus.js';
-import { LoadRequest, profiled, runLoad, statCpu } from './load.js';
+import { benchConfig, LoadRequest, profiled, runLoad, statCpu } from './load.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -25,9 +24,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 2);
 /** A directory: the server's CPU profile of each measured run is written there. */
 const PROFILE = process.env.PROFILE;
 
-// The embedded database in memory unless DATA_DIR names a directory, as `npm start` has (in memory, PGlite's file
-// system reallocates a table's file as it grows, which makes writing the log dearer than on disk).
-const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
+const config = benchConfig();
 const app = await createApp({ config });
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;

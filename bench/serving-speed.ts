@@ -16,13 +16,12 @@ import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { QuestionIndex } from '../src/modules/serving/question-index.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
-import { LoadRequest, observed, profiled, runLoad } from './load.js';
+import { benchConfig, LoadRequest, observed, profiled, runLoad } from './load.js';
 import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
@@ -31,9 +30,7 @@ const DURATION = Number(process.env.DURATION ?? 10);
 /** A directory: the server's CPU profile of each measured run is written there (open in Chrome DevTools). */
 const PROFILE = process.env.PROFILE;
 
-// The embedded database in memory unless DATA_DIR names a directory, as `npm start` has (in memory, PGlite's file
-// system reallocates a table's file as it grows, which makes writing the log dearer than on disk).
-const config = loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
+const config = benchConfig();
 const app = await createApp({ config });
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
@@ -132,7 +129,7 @@ const apiSearch = await measure('GET /v1/search', base, searchPaths.map((r) => (
 const floorAnswers = await measure('floor: Fastify + answer ranking', floor, answerBodies);
 const apiAnswers = await measure('POST /v1/answers', base, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })));
 console.log(`\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of its floor; /v1/answers at ${((100 * apiAnswers) / floorAnswers).toFixed(0)}% of its floor`);
-// The FAQ widget's list (no floor: not a search): every live article ranked, then kept until content changes.
+// The FAQ widget's list (no floor: not a search): every live article ranked, then cached (refreshed every 5 s).
 started = Date.now();
 await serving.faq(principal, { locale: 'fr' });
 console.log(`\none FAQ list computed in ${Date.now() - started} ms`);

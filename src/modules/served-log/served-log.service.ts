@@ -203,6 +203,6 @@ function copyValue(value: unknown): string {
 }
 
 const SEPARATOR = /[\\\n\r\t]/;
-const SEPARATORS = /[\\\n\r\t]/g;
+const SEPARATORS = new RegExp(SEPARATOR.source, 'g');
 
 const COPY_ESCAPES: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -150,6 +150,10 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
       [both.id, 'fr-CA'],
       [enOnly.id, 'en'],
     ]);
+    // A list the first locale fills leaves the later ones unsearched: the total counts the French matches only.
+    const filled = await find('number', { locales: ['fr-CA', 'en'], limit: 1 });
+    expect(filled.hits.map((h) => [h.articleId, h.locale])).toEqual([[both.id, 'fr-CA']]);
+    expect(filled.total).toBe(1);
   });
 
   it('highlights matched terms in an HTML-escaped snippet', async () => {

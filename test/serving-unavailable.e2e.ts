@@ -43,4 +43,24 @@ describe('serving with the search engine down', () => {
     expect((await t.http().get(`/v1/articles/${articleId}/render`).set(t.auth(bot))).status).toBe(200);
     expect((await t.http().get('/v1/faq').set(t.auth(bot))).status).toBe(200);
   });
+
+  it('hands off an unsure question without the engine when the matcher knows enough articles for it', async () => {
+    const editor = await t.keyFor('editor');
+    for (const topic of ['greeting', 'storage', 'language', 'forwarding']) {
+      const created = await t.http().post('/v1/articles').set(t.auth(editor)).send({
+        audience: 'public',
+        locale: 'en',
+        publish: true,
+        title: `Voicemail ${topic}`,
+        body: `About voicemail ${topic}.`,
+        alternativeQuestions: [`voicemail ${topic} settings`, `change the voicemail ${topic}`],
+      });
+      expect(created.status).toBe(201);
+    }
+    await t.app.get(QuestionIndex).current();
+    const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question: 'voicemail while on holiday' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body).toMatchObject({ answered: false, handoff: true });
+    expect(res.body.alternatives).toHaveLength(4);
+  });
 });

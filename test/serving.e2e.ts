@@ -308,6 +308,21 @@ describe('POST /v1/answers', () => {
     expect(res.body.answer).toMatchObject({ articleId: pin.id, locale: 'fr', requestedLocale: 'fr-CA' });
   });
 
+  it('answers an article in the first locale of the chain that has it; a later locale only adds articles missing before', async () => {
+    const mower = await publishArticle({ title: 'Lending your lawn mower', body: 'Mowers can be lent.', alternativeQuestions: ['can I lend my lawn mower', 'lend lawn mower neighbour'] });
+    const ladder = await publishArticle({ title: 'Renting a ladder', body: 'Ladders are rented by the day.', alternativeQuestions: ['ladder rental', 'rent a ladder from the shop'] });
+    await addLocale(ladder.id, 'fr', { title: 'Louer une échelle', body: 'Les échelles se louent à la journée.', alternativeQuestions: ['location échelle'] });
+    await ready();
+    const fallback = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'lend lawn mower neighbour', locale: 'fr' });
+    expect(fallback.body).toMatchObject({ answered: true, answer: { articleId: mower.id, locale: 'en', requestedLocale: 'fr' } });
+    // Asked in English with a French chain: the ladder's English phrasing matches, but the article has a French version.
+    const translated = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'ladder rental', locale: 'fr' });
+    expect(translated.status).toBe(200);
+    expect([translated.body.answer?.articleId, translated.body.answer?.locale]).not.toEqual([ladder.id, 'en']);
+    const english = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'ladder rental', locale: 'en' });
+    expect(english.body).toMatchObject({ answered: true, answer: { articleId: ladder.id, locale: 'en' } });
+  });
+
   it('rejects bad input with the fields named', async () => {
     const res = await t.http().post('/v1/answers').set(as(botKey)).send({ question: '', locale: 'x y', extra: 1 });
     expect(res.status).toBe(400);

@@ -106,6 +106,8 @@ export class SearchService {
     let total = 0;
     let firstExpiry = Infinity;
     for (const locale of [...new Set(query.locales)]) {
+      // A later locale only fills a short list: its hits come after the earlier ones'.
+      if (hits.length >= query.limit) break;
       let result;
       try {
         // Ask for enough to still fill `limit` after dropping articles already found in an earlier locale.

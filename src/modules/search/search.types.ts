@@ -33,6 +33,9 @@ export interface KnowledgeHit {
 
 export interface KnowledgeResult {
   hits: KnowledgeHit[];
-  /** Matching articles before `limit`. */
+  /**
+   * Matching articles before `limit`, in the locales searched: a later locale of the chain is searched only while the
+   * earlier ones leave the list short of `limit`.
+   */
   total: number;
 }

@@ -34,7 +34,7 @@ const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishSto
 interface LocaleMatcher {
   matcher: QuestionMatcher;
   articles: Map<string, LiveArticle>;
-  /** Key filters per audience set, computed on first use (a handful of audience sets exist). */
+  /** Key filters per audience set and earlier locales of the chain, computed on first use (a handful exist). */
   filters: Map<string, KeyFilter>;
 }
 
@@ -91,29 +91,37 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Best articles for a question over a locale chain: an article is taken from the earliest locale that has it. */
+  /**
+   * Best articles for a question over a locale chain. An article is taken from the earliest locale that has it: a
+   * later locale's matcher ranks only the articles none of the earlier ones has (and is skipped when there are
+   * none, as when every article is translated).
+   */
   match(question: string, locales: string[], audiences: Audience[], limit: number): QuestionMatch[] {
     const key = JSON.stringify([question, locales, [...audiences].sort(), limit]);
     const cached = this.cache?.get(key);
     if (cached) return cached;
-    const found = new Map<string, QuestionMatch>();
-    for (const locale of locales) {
+    const found: QuestionMatch[] = [];
+    locales.forEach((locale, i) => {
       const entry = this.matchers.get(locale);
-      if (!entry) continue;
-      for (const hit of entry.matcher.match(question, limit, this.filterOf(entry, audiences), new Set(found.keys()))) {
-        found.set(hit.key, { ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
+      if (!entry) return;
+      const filter = this.filterOf(entry, audiences, locales.slice(0, i));
+      if (filter.count === 0) return;
+      for (const hit of entry.matcher.match(question, limit, filter)) {
+        found.push({ ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
       }
-    }
-    const matches = [...found.values()].sort((a, b) => b.confidence - a.confidence).slice(0, limit);
+    });
+    const matches = found.sort((a, b) => b.confidence - a.confidence).slice(0, limit);
     this.cache?.set(key, matches);
     return matches;
   }
 
-  private filterOf(entry: LocaleMatcher, audiences: Audience[]): KeyFilter {
-    const key = [...audiences].sort().join(',');
+  /** The articles of `entry` that `audiences` may see and that none of the `earlier` locales has. */
+  private filterOf(entry: LocaleMatcher, audiences: Audience[], earlier: string[]): KeyFilter {
+    const key = JSON.stringify([[...audiences].sort(), earlier]);
     let filter = entry.filters.get(key);
     if (!filter) {
-      filter = entry.matcher.filter((articleId) => audiences.includes(entry.articles.get(articleId)!.audience));
+      const hiding = earlier.map((locale) => this.matchers.get(locale)?.articles).filter((articles) => articles !== undefined);
+      filter = entry.matcher.filter((articleId) => audiences.includes(entry.articles.get(articleId)!.audience) && !hiding.some((articles) => articles.has(articleId)));
       entry.filters.set(key, filter);
     }
     return filter;

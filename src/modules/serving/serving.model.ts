@@ -26,7 +26,7 @@ export class SearchHitModel {
 export class SearchResultModel {
   @Field(() => ID, { description: 'Pass to renderArticle and events to tie them to this search' }) searchId: string;
   @Field(() => [String], { description: 'The locale chain searched, most wanted first' }) locales: string[];
-  @Field(() => Int) total: number;
+  @Field(() => Int, { description: 'Matching articles in the locales searched (a later locale of the chain only fills a short list)' }) total: number;
   @Field(() => [SearchHitModel], { complexity: 0 }) hits: SearchHitModel[];
 }
 

@@ -6,7 +6,8 @@
  * revisions through the API would take longer than the measurement). Search queries are 1-2 words typed as
  * customers type them (prefixes, typos); answer queries are everyday questions about the same topics: both repeat,
  * as FAQ and bot traffic does. SEARCH_CACHE_SIZE=0 turns the result caches off, to see what every query computed
- * costs. The load comes from another process (bench/load.ts).
+ * costs (CONTENT_CACHE_SIZE=0 also makes every answer read its live revision from the database). The load comes from
+ * another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/serving-speed.js
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run; PROFILE=dir writes the server's CPU profile of each
@@ -115,13 +116,14 @@ async function measure(title: string, url: string, requests: LoadRequest[]) {
 }
 
 // Steady state: every query of the streams asked once before measuring, as a long-running server has seen them
-// (the caches are cleared on every publish). Without the caches (SEARCH_CACHE_SIZE=0) this changes nothing.
+// (the caches are cleared on every publish). Without the result caches (SEARCH_CACHE_SIZE=0) this changes nothing.
 started = Date.now();
 for (const { q, locale } of searches) await search.search(knowledgeQuery(q, locale));
 for (const { q, locale } of asked) await serving.candidates(contexts[locale], q, 4);
 console.log(`streams replayed once in ${Date.now() - started} ms`);
 
-console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, result caches ${config.SEARCH_CACHE_SIZE > 0 ? 'on' : 'off'}`);
+const onOff = (size: number) => (size > 0 ? 'on' : 'off');
+console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, result caches ${onOff(config.SEARCH_CACHE_SIZE)}, content caches ${onOff(config.CONTENT_CACHE_SIZE)}`);
 const searchPaths = searches.map(({ q, locale }) => ({ method: 'GET' as const, path: `/search?q=${encodeURIComponent(q)}&locale=${locale}` }));
 const answerBodies = asked.map(({ q, locale }) => ({ method: 'POST' as const, path: '/answers', body: JSON.stringify({ question: q, locale }) }));
 const floorSearch = await measure('floor: Fastify + SearchService', floor, searchPaths);
@@ -133,7 +135,7 @@ console.log(`\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of
 started = Date.now();
 await serving.faq(principal, { locale: 'fr' });
 console.log(`\none FAQ list computed in ${Date.now() - started} ms`);
-// Without the caches every FAQ request ranks the whole knowledge base again: 32 connections then wait seconds each.
-if (config.SEARCH_CACHE_SIZE > 0) await measure('GET /v1/faq', base, BENCH_LOCALES.map((locale) => ({ method: 'GET' as const, path: `/v1/faq?locale=${locale}` })));
+// Without the content caches every FAQ request ranks the whole knowledge base again: 32 connections then wait seconds each.
+if (config.CONTENT_CACHE_SIZE > 0) await measure('GET /v1/faq', base, BENCH_LOCALES.map((locale) => ({ method: 'GET' as const, path: `/v1/faq?locale=${locale}` })));
 await bare.close();
 await app.close();

@@ -109,11 +109,18 @@ export class AppConfig {
   // --- search engine ---
 
   /**
-   * Search results, answers, live revisions and FAQ lists kept in memory for repeated requests (0 disables these
-   * caches); dropped whenever the index or the content changes.
+   * Search results and answers kept in memory for repeated queries (0 disables these caches: every query is
+   * computed); dropped whenever the index or the content changes.
    */
   @Transform(toInt) @IsInt() @Min(0)
   SEARCH_CACHE_SIZE = 10_000;
+
+  /**
+   * Live revisions and FAQ lists read from the database, kept in memory for serving (0 disables these caches: every
+   * answer and render reads the database); dropped whenever the content changes.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  CONTENT_CACHE_SIZE = 10_000;
 
   /**
    * Longest time a cached result is reused when other instances may change what it depends on unseen: a shared

@@ -99,11 +99,14 @@ describe('Bm25Index', () => {
     expect(scoresOf(index, query)).toEqual(all); // the restriction does not outlive the query
   });
 
-  it('applies the filter and names the matched terms of a document', () => {
+  it('applies the filter, names the matched terms of a document and counts them per field', () => {
     const { index } = both();
     const m = index.match({ terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] }, boost, (id) => id !== 'a');
     expect([...m.ids].sort()).toEqual(['c', 'd']);
     const d = m.slots[m.ids.indexOf('d')];
     expect(m.termsOf(d).sort()).toEqual(['invoice', 'invoices']);
+    expect([m.occurrencesIn(d, 0), m.occurrencesIn(d, 1)]).toEqual([1, 2]);
+    const c = m.slots[m.ids.indexOf('c')];
+    expect([m.occurrencesIn(c, 0), m.occurrencesIn(c, 1)]).toEqual([0, 1]);
   });
 });

@@ -72,6 +72,11 @@ export interface IndexMatches<T> {
   scores: number[];
   /** The index terms of the query (or their expansions) found in a matched document, for highlighting. */
   termsOf(slot: number): string[];
+  /**
+   * Occurrences of those terms in one field (by id) of a matched document: at least as many as its tokens that
+   * highlighting would mark there.
+   */
+  occurrencesIn(slot: number, field: number): number;
 }
 
 /**
@@ -273,7 +278,14 @@ export class Bm25Index<T> {
       }
     }
 
-    const matches: IndexMatches<T> = { ids: [], data: [], slots: [], scores: [], termsOf: (slot) => termsOf(used, slot) };
+    const matches: IndexMatches<T> = {
+      ids: [],
+      data: [],
+      slots: [],
+      scores: [],
+      termsOf: (slot) => termsOf(used, slot),
+      occurrencesIn: (slot, field) => occurrencesIn(used, slot, field),
+    };
     for (const slot of touched) {
       const data = this.data[slot]!;
       if (accept(data, slot)) {
@@ -420,14 +432,29 @@ function termsOf(used: Expansion[], slot: number): string[] {
   return [...found];
 }
 
-function contains(sorted: number[], value: number): boolean {
+/** Occurrences of the derived terms of the query in one field of the document at `slot`. */
+function occurrencesIn(used: Expansion[], slot: number, field: number): number {
+  let count = 0;
+  for (const entry of new Set(used.map((expansion) => expansion.entry))) {
+    const posting = entry.postings[field];
+    if (!posting) continue;
+    const j = indexOf(posting.slots, slot);
+    if (j >= 0) count += posting.tfs[j];
+  }
+  return count;
+}
+
+const contains = (sorted: number[], value: number): boolean => indexOf(sorted, value) >= 0;
+
+/** Position of `value` in `sorted` (binary search), -1 if absent. */
+function indexOf(sorted: number[], value: number): number {
   let low = 0;
   let high = sorted.length - 1;
   while (low <= high) {
     const mid = (low + high) >>> 1;
-    if (sorted[mid] === value) return true;
+    if (sorted[mid] === value) return mid;
     if (sorted[mid] < value) low = mid + 1;
     else high = mid - 1;
   }
-  return false;
+  return -1;
 }

@@ -1,6 +1,6 @@
 import { offerTop } from '../../common/top-k.js';
 import { Analyzer, analyzerFor, tokenize } from './analysis.js';
-import { Bm25Index, IndexQuery } from './bm25-index.js';
+import { Bm25Index, IndexMatches, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
 import type { EngineFilter, EngineHealth, EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine, SynonymGroup } from './search-engine.js';
 import { highlight } from './text.js';
@@ -46,6 +46,8 @@ interface ArticleRecord {
   /** Best phrasing scores, best first (at most QUESTION_DECAY.length). */
   questionScores: number[];
   bestQuestion: number;
+  /** Distinct terms (no stop words) of each alternative question, for the closest phrasing of a search hit. */
+  phrasingTerms: string[][];
 }
 
 /** An alternative question: its article and its position among the article's alternative questions. */
@@ -106,6 +108,10 @@ class FieldIndex<T extends { id: string }, D> {
   }
 }
 
+/** Fields of the article index, in the order of their ids (and of ARTICLE_BOOST). */
+const ARTICLE_FIELDS: (keyof ArticleEntry & string)[] = ['title', 'summary', 'body', 'questions'];
+const BODY_FIELD = ARTICLE_FIELDS.indexOf('body');
+
 /**
  * One locale: an index of articles, an index of their alternative questions (each its own short document, so that
  * one matching phrasing scores like a matching title), and the documents themselves.
@@ -118,7 +124,7 @@ class LocaleIndex {
 
   constructor(locale: string, synonyms: SynonymGroup[]) {
     // Phrasings keep their stop words: "how do I pay" and "can I pay" are different questions.
-    this.articles = new FieldIndex(locale, ['title', 'summary', 'body', 'questions'], 'questions');
+    this.articles = new FieldIndex(locale, ARTICLE_FIELDS, 'questions');
     this.questions = new FieldIndex(locale, ['question'], 'question');
     this.setSynonyms(synonyms);
   }
@@ -131,7 +137,9 @@ class LocaleIndex {
   upsert(document: SearchDocument): void {
     this.remove(document.articleId);
     this.documents.set(document.articleId, document);
-    const article: ArticleRecord = { doc: document, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 };
+    const analyzer = this.articles.analyzer;
+    const phrasingTerms = document.alternativeQuestions.map((question) => [...new Set(analyzer.analyseText(question))]);
+    const article: ArticleRecord = { doc: document, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1, phrasingTerms };
     this.articles.add(
       { id: document.articleId, title: document.title, summary: document.summary, body: document.body, questions: document.alternativeQuestions.join('\n') },
       article,
@@ -236,7 +244,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     // As-you-type search ranks the articles alone (their phrasings count through the `questions` field).
     if (query.mode !== 'question') {
       const top = topIndexes(articles.scores, articles.ids, query.limit);
-      const hits = top.map((i) => toHit(index, articles.data[i].doc, articles.termsOf(articles.slots[i]), -1, articles.scores[i]));
+      const hits = top.map((i) => toHit(index, articles.data[i], articles, articles.slots[i], -1, articles.scores[i]));
       return { hits, total: articles.ids.length };
     }
 
@@ -261,7 +269,7 @@ export class EmbeddedSearchEngine implements SearchEngine {
     const ids = shortlist.map((article) => article.doc.articleId);
     const hits = topIndexes(scores, ids, query.limit).map((i) => {
       const article = shortlist[i];
-      return toHit(index, article.doc, articles.termsOf(article.slot), article.bestQuestion, scores[i]);
+      return toHit(index, article, articles, article.slot, article.bestQuestion, scores[i]);
     });
     return { hits, total: articles.ids.length };
   }
@@ -299,11 +307,12 @@ function topIndexes(scores: number[], ids: string[], limit: number): number[] {
 }
 
 /** The phrasing sharing the most matched terms with the query, when the phrasings were not scored one by one. */
-function closestPhrasing(analyzer: Analyzer, questions: string[], terms: Set<string>): number {
+function closestPhrasing(phrasingTerms: string[][], terms: Set<string>): number {
   let best = -1;
   let bestCount = 0;
-  questions.forEach((question, i) => {
-    const count = new Set(analyzer.analyseText(question).filter((term) => terms.has(term))).size;
+  phrasingTerms.forEach((questionTerms, i) => {
+    let count = 0;
+    for (const term of questionTerms) if (terms.has(term)) count += 1;
     if (count > bestCount) {
       best = i;
       bestCount = count;
@@ -312,15 +321,22 @@ function closestPhrasing(analyzer: Analyzer, questions: string[], terms: Set<str
   return best;
 }
 
-function toHit(index: LocaleIndex, doc: SearchDocument, matchedTerms: string[], bestQuestion: number, score: number): EngineHit {
-  const terms = new Set(matchedTerms);
+/** A hit: the snippet is the summary's or the body's, whichever has more matches in its window (the body if tied and no summary). */
+function toHit(index: LocaleIndex, article: ArticleRecord, matches: IndexMatches<ArticleRecord>, slot: number, bestQuestion: number, score: number): EngineHit {
+  const { doc } = article;
+  const terms = new Set(matches.termsOf(slot));
   // Without stop words: a matched "how" is no reason to highlight every "how" of the body.
   const analyzer = index.articles.analyzer;
   const isMatch = (token: { text: string }) => analyzer.terms(token.text).some((term) => terms.has(term));
-  const summary = highlight(doc.summary, isMatch);
-  const body = highlight(doc.body, isMatch);
-  const snippet = body.matches > summary.matches || !doc.summary ? body.html : summary.html;
-  const question = bestQuestion >= 0 ? bestQuestion : closestPhrasing(analyzer, doc.alternativeQuestions, terms);
+  const summary = doc.summary ? highlight(doc.summary, isMatch) : undefined;
+  let snippet: string;
+  // The body (long: most of the highlighting time) cannot win when its matched terms occur no more often than the summary's matches.
+  if (summary && summary.matches >= matches.occurrencesIn(slot, BODY_FIELD)) snippet = summary.html;
+  else {
+    const body = highlight(doc.body, isMatch);
+    snippet = !summary || body.matches > summary.matches ? body.html : summary.html;
+  }
+  const question = bestQuestion >= 0 ? bestQuestion : closestPhrasing(article.phrasingTerms, terms);
   return {
     articleId: doc.articleId,
     slug: doc.slug,

@@ -12,7 +12,7 @@ function commits() {
   };
 }
 
-const config = (shared: boolean) => ({ DATABASE_URL: shared ? 'postgres://db' : undefined, SEARCH_CACHE_SIZE: 100, SEARCH_CACHE_TTL_MS: 200 }) as AppConfig;
+const config = (shared: boolean) => ({ DATABASE_URL: shared ? 'postgres://db' : undefined, CONTENT_CACHE_SIZE: 100, SEARCH_CACHE_TTL_MS: 200 }) as AppConfig;
 
 /** A database stand-in: each read returns the current version, once `release` is called. */
 function source() {

@@ -11,7 +11,7 @@ interface Entry<V> {
 }
 
 /**
- * Values read from the content tables, kept in memory for serving (up to SEARCH_CACHE_SIZE entries; 0 turns it off).
+ * Values read from the content tables, kept in memory for serving (up to CONTENT_CACHE_SIZE entries; 0 turns it off).
  * Every content commit of this instance empties the cache at once: a read that started before the commit is neither
  * stored nor shared with requests made after it. Other changes (other instances' commits when the database is shared,
  * or what `ttlMs` names) are picked up by refreshing an entry once it is older than `ttlMs` (default:
@@ -33,7 +33,7 @@ export class ContentCache<V extends object> {
     // The embedded database belongs to this process alone: its content changes only through this instance.
     const shared = config.DATABASE_URL !== undefined && config.SEARCH_CACHE_TTL_MS > 0;
     this.ttlMs = options.ttlMs ?? (shared ? config.SEARCH_CACHE_TTL_MS : Infinity);
-    if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
+    if (config.CONTENT_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.CONTENT_CACHE_SIZE });
     this.fresh = options.fresh ?? (() => true);
     this.unsubscribe = outbox.onCommit(() => {
       this.generation += 1;

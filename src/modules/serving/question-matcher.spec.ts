@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { QuestionMatcher, tokenize } from './question-matcher.js';
+import { QuestionMatcher, rawFeatures, tokenize, trainMatcher, vectorise } from './question-matcher.js';
 
 const entries = [
   { key: 'pin', questions: ['How do I reset my voicemail PIN?', 'forgot my voicemail pin', 'change voicemail code'] },
@@ -41,5 +41,27 @@ describe('QuestionMatcher', () => {
     const accept = (key: string) => key !== 'roaming';
     const filter = matcher.filter(accept);
     expect(matcher.match('roaming abroad charges', 3, filter)).toEqual(matcher.match('roaming abroad charges', 3, accept));
+  });
+
+  it('scores each entry with its weights for the query features, also those every entry has (laid out densely)', () => {
+    const model = trainMatcher(entries);
+    const matcher = new QuestionMatcher(model);
+    // "my" is in phrasings of every entry: every entry has a weight for it.
+    expect(model.weights[model.featureIds.get('w:my')!]!.cls.length).toBe(entries.length);
+    for (const question of ['my voicemail pin', 'roaming charges on my bill', 'my phone']) {
+      const v = vectorise(rawFeatures(question, new Set()), model.featureIds, model.idf, model.unseenIdf);
+      const weight = (id: number, c: number) => {
+        const f = model.weights[id];
+        const j = f ? f.cls.indexOf(c) : -1;
+        return j >= 0 ? f!.w[j] : 0;
+      };
+      const scores = model.keys.map((_, c) => v.idx.reduce((sum, id, k) => sum + weight(id, c) * v.val[k], 0));
+      // Every entry is touched (through "my"); the rest of the normalisation is the floor of unseen alternatives.
+      const z = scores.reduce((sum, s) => sum + Math.exp(5 * s), 0) + 30 - entries.length;
+      const expected = model.keys.map((key, c) => ({ key, probability: Math.exp(5 * scores[c]) / z })).sort((a, b) => b.probability - a.probability);
+      const actual = matcher.match(question, entries.length);
+      expect(actual.map((h) => h.key)).toEqual(expected.map((e) => e.key));
+      actual.forEach((hit, i) => expect(hit.probability).toBeCloseTo(expected[i].probability, 12));
+    }
   });
 });

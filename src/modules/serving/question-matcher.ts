@@ -62,13 +62,34 @@ interface FeatureWeights {
   u: number[];
 }
 
+/** A feature's weights as the model stores them: the entries holding one, and their weights. */
+interface SparseWeights {
+  cls: Int32Array;
+  w: Float32Array;
+}
+
+/**
+ * The weights of a feature every entry has one for, in entry order. Words found in phrasings of every article of a
+ * large knowledge base ("how", "can i") are of this kind: a query adds them up entry by entry in one pass over the
+ * scores (see `match`), not one pass per feature through the entry list.
+ */
+interface DenseWeights {
+  dense: Float32Array;
+}
+
+function densify(f: SparseWeights, entries: number): DenseWeights {
+  const dense = new Float32Array(entries);
+  f.cls.forEach((c, j) => (dense[c] = f.w[j]));
+  return { dense };
+}
+
 export interface Model {
   keys: string[];
   featureIds: Map<string, number>;
   idf: Float64Array;
   unseenIdf: number;
   /** Final averaged weights per feature, as parallel arrays. */
-  weights: ({ cls: Int32Array; w: Float32Array } | undefined)[];
+  weights: (SparseWeights | undefined)[];
   /** Question vectors and texts per class, for the nearest-phrasing similarity. */
   questions: { vector: SparseVector; text: string }[][];
   stopWords: ReadonlySet<string>;
@@ -97,7 +118,7 @@ export function tokenize(text: string): string[] {
     .filter(Boolean);
 }
 
-function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
+export function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
   const words = tokenize(text);
@@ -115,7 +136,7 @@ function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, 
  * TF-IDF vector, L2-normalised. Features never seen in training are dropped but still count in the norm (as the
  * rarest feature), so a question made mostly of unknown words stays far from everything.
  */
-function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array, unseenIdf: number): SparseVector {
+export function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array, unseenIdf: number): SparseVector {
   const idx: number[] = [];
   const val: number[] = [];
   let norm = 0;
@@ -258,12 +279,16 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
  */
 export class QuestionMatcher {
   private readonly sharpness: number;
+  /** The model's weights per feature, those every entry has laid out densely (see DenseWeights). */
+  private readonly rows: (SparseWeights | DenseWeights | undefined)[];
 
   constructor(
     private readonly model: Model,
     options: MatcherOptions = {},
   ) {
     this.sharpness = options.sharpness ?? 5;
+    const entries = model.keys.length;
+    this.rows = model.weights.map((f) => (f && f.cls.length === entries ? densify(f, entries) : f));
   }
 
   static train(entries: MatcherEntry[], options: MatcherOptions = {}): QuestionMatcher {
@@ -293,22 +318,39 @@ export class QuestionMatcher {
    */
   match(query: string, limit: number, accept: KeyFilter | ((key: string) => boolean) = ALL): MatcherHit[] {
     const filter = typeof accept === 'function' ? this.filter(accept) : accept;
-    const { keys, featureIds, idf, unseenIdf, weights, questions, stopWords } = this.model;
+    const { keys, featureIds, idf, unseenIdf, questions, stopWords } = this.model;
     const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
     // Dense accumulators: a query may touch thousands of articles in a large knowledge base. The hot loop only marks
     // what it touches (no branch, no list): reading the marks afterwards costs one byte per entry.
     const scores = new Float64Array(keys.length);
     const touched = new Uint8Array(keys.length);
+    const denseRows: Float32Array[] = [];
+    const denseX: number[] = [];
     for (let k = 0; k < v.idx.length; k += 1) {
-      const f = weights[v.idx[k]];
+      const f = this.rows[v.idx[k]];
       if (!f) continue;
       const x = v.val[k];
+      if ('dense' in f) {
+        denseRows.push(f.dense);
+        denseX.push(x);
+        continue;
+      }
       const { cls, w } = f;
       for (let j = 0; j < cls.length; j += 1) {
         const c = cls[j];
         touched[c] = 1;
         scores[c] += w[j] * x;
+      }
+    }
+    // The features every entry weighs, added up entry by entry: one pass over the scores instead of one per feature
+    // (and every entry is touched).
+    const everyEntry = denseRows.length > 0;
+    if (everyEntry) {
+      for (let c = 0; c < keys.length; c += 1) {
+        let sum = 0;
+        for (let d = 0; d < denseRows.length; d += 1) sum += denseRows[d][c] * denseX[d];
+        scores[c] += sum;
       }
     }
     // Keys the query touches no weight of score 0; they still count in the normalisation, and so does a floor of
@@ -320,7 +362,7 @@ export class QuestionMatcher {
     const ranked: number[] = [];
     const byScore = (a: number, b: number) => scores[a] > scores[b];
     for (let c = 0; c < keys.length; c += 1) {
-      if (!touched[c] || (filter !== ALL && !filter.mask[c])) continue;
+      if ((!everyEntry && !touched[c]) || (filter !== ALL && !filter.mask[c])) continue;
       acceptedTouched += 1;
       z += Math.exp(this.sharpness * scores[c]);
       offerTop(ranked, c, limit, byScore);

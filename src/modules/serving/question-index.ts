@@ -105,7 +105,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       const entry = this.matchers.get(locale);
       if (!entry) return;
       const filter = this.filterOf(entry, audiences, locales.slice(0, i));
-      if (filter.count === 0) return;
+      if (filter.entries.length === 0) return;
       for (const hit of entry.matcher.match(question, limit, filter)) {
         found.push({ ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
       }

@@ -40,14 +40,10 @@ export interface MatcherOptions {
   sharpness?: number;
 }
 
-/** Which entries a match may return (see `QuestionMatcher.filter`). */
+/** Which entries a match may return (see `QuestionMatcher.filter`): their positions in the model, in order. */
 export interface KeyFilter {
-  mask: Uint8Array;
-  count: number;
+  entries: Int32Array;
 }
-
-/** Every entry. */
-const ALL: KeyFilter = { mask: new Uint8Array(0), count: -1 };
 
 interface SparseVector {
   idx: number[];
@@ -281,6 +277,7 @@ export class QuestionMatcher {
   private readonly sharpness: number;
   /** The model's weights per feature, those every entry has laid out densely (see DenseWeights). */
   private readonly rows: (SparseWeights | DenseWeights | undefined)[];
+  private readonly all: KeyFilter;
 
   constructor(
     private readonly model: Model,
@@ -289,6 +286,7 @@ export class QuestionMatcher {
     this.sharpness = options.sharpness ?? 5;
     const entries = model.keys.length;
     this.rows = model.weights.map((f) => (f && f.cls.length === entries ? densify(f, entries) : f));
+    this.all = { entries: Int32Array.from(model.keys.keys()) };
   }
 
   static train(entries: MatcherEntry[], options: MatcherOptions = {}): QuestionMatcher {
@@ -301,23 +299,19 @@ export class QuestionMatcher {
 
   /** The entries whose key passes `accept`, as a filter for `match`: compute it once per model and predicate. */
   filter(accept: (key: string) => boolean): KeyFilter {
-    const mask = new Uint8Array(this.model.keys.length);
-    let count = 0;
+    const entries: number[] = [];
     this.model.keys.forEach((key, c) => {
-      if (accept(key)) {
-        mask[c] = 1;
-        count += 1;
-      }
+      if (accept(key)) entries.push(c);
     });
-    return { mask, count };
+    return { entries: Int32Array.from(entries) };
   }
 
   /**
    * Best entries for a query, best first; `accept` restricts the keys considered (audience, locale...): a filter
    * from `filter`, or a predicate (evaluated on every key: slower).
    */
-  match(query: string, limit: number, accept: KeyFilter | ((key: string) => boolean) = ALL): MatcherHit[] {
-    const filter = typeof accept === 'function' ? this.filter(accept) : accept;
+  match(query: string, limit: number, accept: KeyFilter | ((key: string) => boolean) = this.all): MatcherHit[] {
+    const { entries } = typeof accept === 'function' ? this.filter(accept) : accept;
     const { keys, featureIds, idf, unseenIdf, questions, stopWords } = this.model;
     const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
@@ -344,10 +338,11 @@ export class QuestionMatcher {
       }
     }
     // The features every entry weighs, added up entry by entry: one pass over the scores instead of one per feature
-    // (and every entry is touched).
+    // (and every entry is touched). Only accepted entries are read from here on.
     const everyEntry = denseRows.length > 0;
     if (everyEntry) {
-      for (let c = 0; c < keys.length; c += 1) {
+      for (let i = 0; i < entries.length; i += 1) {
+        const c = entries[i];
         let sum = 0;
         for (let d = 0; d < denseRows.length; d += 1) sum += denseRows[d][c] * denseX[d];
         scores[c] += sum;
@@ -355,19 +350,19 @@ export class QuestionMatcher {
     }
     // Keys the query touches no weight of score 0; they still count in the normalisation, and so does a floor of
     // unseen alternatives: with three articles, "none of them" is still the likeliest answer to most questions.
-    const acceptedAll = filter === ALL ? keys.length : filter.count;
     let z = 0;
     let acceptedTouched = 0;
     // Entries ranked by index, higher score first (ties in entry order): no pair allocated per candidate.
     const ranked: number[] = [];
     const byScore = (a: number, b: number) => scores[a] > scores[b];
-    for (let c = 0; c < keys.length; c += 1) {
-      if ((!everyEntry && !touched[c]) || (filter !== ALL && !filter.mask[c])) continue;
+    for (let i = 0; i < entries.length; i += 1) {
+      const c = entries[i];
+      if (!everyEntry && !touched[c]) continue;
       acceptedTouched += 1;
       z += Math.exp(this.sharpness * scores[c]);
       offerTop(ranked, c, limit, byScore);
     }
-    z += Math.max(acceptedAll, OPEN_SET_FLOOR) - acceptedTouched;
+    z += Math.max(entries.length, OPEN_SET_FLOOR) - acceptedTouched;
     const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
     return ranked.map((c) => {

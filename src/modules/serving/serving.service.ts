@@ -232,7 +232,7 @@ export class ServingService {
    * while the engine is down, except to questions the matcher knows too few articles for.
    */
   async candidates(ctx: ServingContext, question: string, limit: number): Promise<RankedAnswer[]> {
-    const matched = this.questions.match(question, ctx.locales, ctx.audiences, limit);
+    const matched = await this.questions.match(question, ctx.locales, ctx.audiences, limit);
     if (matched.length >= limit || (matched.length > 0 && matched[0].confidence >= ctx.profile.minConfidence)) return matched.map((m) => ({ ...m, engineScore: null }));
     const engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
     const engineRank = new Map(engine.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));

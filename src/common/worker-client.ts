@@ -1,0 +1,111 @@
+import { parentPort, Worker } from 'node:worker_threads';
+
+/**
+ * A worker module of `src/`, by its path there without extension (e.g. `modules/serving/matcher-worker`), for code at
+ * `callerUrl` (its `import.meta.url`). Built, the module sits next to the built caller. Under the TypeScript test
+ * runner the caller runs from its .ts source, which a worker thread cannot load: the runner then compiles the sources
+ * to TS_WORKER_BUILD (test/support/worker-sources.ts).
+ */
+export function workerModuleUrl(callerUrl: string, path: string): URL {
+  const name = path.split('/').pop()!;
+  return callerUrl.endsWith('.ts') ? new URL(`src/${path}.js`, process.env.TS_WORKER_BUILD) : new URL(`./${name}.js`, callerUrl);
+}
+
+/** What a worker answers to a request: the request's id with a result, or with an error message. */
+export interface WorkerReply<R> {
+  id: number;
+  result?: R;
+  error?: string;
+}
+
+/** In a worker thread: answers every request of its WorkerClient with what `handle` returns, or the error it throws. */
+export function answerRequests<Q, R>(handle: (request: Q) => R): void {
+  parentPort!.on('message', (request: Q & { id: number }) => {
+    let reply: WorkerReply<R>;
+    try {
+      reply = { id: request.id, result: handle(request) };
+    } catch (error) {
+      reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    }
+    parentPort!.postMessage(reply);
+  });
+}
+
+type Pending<R> = { resolve: (result: R) => void; reject: (error: Error) => void; settled: Promise<unknown> };
+
+/**
+ * Requests to a worker thread, answered by id (`WorkerReply`). The worker starts on first use, with `onStart`
+ * posting whatever it must hold first; if it dies, the requests it held fail and the next request starts another.
+ * The worker keeps the process alive only while it has requests to answer.
+ */
+export class WorkerClient<Q extends object, R> {
+  private worker: Worker | undefined;
+  private readonly pending = new Map<number, Pending<R>>();
+  private nextId = 0;
+
+  constructor(
+    private readonly url: URL,
+    private readonly options: { name: string; workerData?: () => unknown; onStart?: (post: (message: object) => void) => void },
+  ) {}
+
+  request(message: Q): Promise<R> {
+    const worker = this.start();
+    const id = (this.nextId += 1);
+    let settle: Omit<Pending<R>, 'settled'> | undefined;
+    const result = new Promise<R>((resolve, reject) => (settle = { resolve, reject }));
+    this.pending.set(id, { ...settle!, settled: result.catch(() => undefined) });
+    worker.ref();
+    worker.postMessage({ ...message, id });
+    return result.finally(() => {
+      if (this.pending.size === 0) this.worker?.unref();
+    });
+  }
+
+  /** Whether requests are waiting for an answer. */
+  get busy(): boolean {
+    return this.pending.size > 0;
+  }
+
+  /** Settles once every request under way is answered or has failed. */
+  idle(): Promise<unknown> {
+    return Promise.allSettled([...this.pending.values()].map((request) => request.settled));
+  }
+
+  /** Stops the worker; requests under way fail with `error`. */
+  async close(error = new Error(`the ${this.options.name} stopped`)): Promise<void> {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.fail(error);
+    await worker?.terminate();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(this.url, { workerData: this.options.workerData?.() });
+    worker.on('message', (reply: WorkerReply<R>) => {
+      const request = this.pending.get(reply.id);
+      if (!request) return;
+      this.pending.delete(reply.id);
+      if (reply.error === undefined) request.resolve(reply.result as R);
+      else request.reject(new Error(reply.error));
+    });
+    // A worker that dies (an error, then its exit) fails its requests; the next request starts another.
+    worker.on('error', (error) => this.lost(worker, error));
+    worker.on('exit', () => this.lost(worker, new Error(`the ${this.options.name} stopped`)));
+    worker.unref();
+    this.worker = worker;
+    this.options.onStart?.((message) => worker.postMessage(message));
+    return worker;
+  }
+
+  private lost(worker: Worker, error: Error): void {
+    if (this.worker !== worker) return;
+    this.worker = undefined;
+    this.fail(error);
+  }
+
+  private fail(error: Error): void {
+    for (const request of this.pending.values()) request.reject(error);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,11 @@
+// A worker for WorkerClient's tests: remembers what its starter posts first, answers { echo } with it and the echo,
+// and exits (as a worker that crashes) when asked to.
+import { parentPort } from 'node:worker_threads';
+
+let state = 'nothing';
+parentPort.on('message', (request) => {
+  if (request.state !== undefined) state = request.state;
+  if (request.exit) process.exit(1);
+  if (request.echo !== undefined) parentPort.postMessage({ id: request.id, result: `${state}:${request.echo}` });
+  if (request.fail) parentPort.postMessage({ id: request.id, error: request.fail });
+});

@@ -30,13 +30,19 @@ const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishSto
 @Injectable()
 export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QuestionIndex.name);
-  /** The models the matching worker holds (sent again to a new one if it dies); undefined until trained. */
-  private models: LocaleModel[] | undefined;
+  /** Whether the matching worker holds models (the models themselves are not kept in this thread). */
+  private trained = false;
   /** Bumped whenever the models change: a match of older models is not cached. */
   private generation = 0;
   private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/serving/matching-worker'), {
     name: 'matching worker',
-    onStart: (post) => this.models && post({ id: 0, models: this.models }),
+    // A worker started after one died holds no models: retrain (questions go to the search engine meanwhile).
+    onStart: () => {
+      if (!this.trained) return;
+      this.trained = false;
+      this.builtEventId = '-1';
+      void this.check();
+    },
   });
   /** Repeated questions (FAQ and bot traffic repeats a lot) answered from memory until the matchers change. */
   private readonly cache: LRUCache<string, QuestionMatch[]> | undefined;
@@ -83,11 +89,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Best articles for a question over a locale chain (see LocaleMatchers.match), matched on the matching worker.
-   * None when nothing is trained yet, or when that worker died meanwhile (the next question starts another): serving
-   * then asks the search engine.
+   * None until trained, and when that worker died (the next question starts another, which is trained again):
+   * serving then asks the search engine.
    */
   async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[]> {
-    if (!this.models || this.stopped) return [];
+    if (!this.trained || this.stopped) return [];
     const key = JSON.stringify([question, locales, [...audiences].sort(), limit]);
     const cached = this.cache?.get(key);
     if (cached) return cached;
@@ -154,7 +160,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
     if (this.stopped) return;
     await this.matching.request({ models: next });
-    this.models = next;
+    this.trained = true;
     this.generation += 1;
     this.cache?.clear();
     this.builtEventId = upTo;

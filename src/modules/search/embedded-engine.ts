@@ -321,7 +321,7 @@ function closestPhrasing(phrasingTerms: string[][], terms: Set<string>): number 
   return best;
 }
 
-/** A hit: the snippet is the summary's or the body's, whichever has more matches in its window (the body if tied and no summary). */
+/** A hit. Its snippet is the body's when it has more matches in its window than the summary's, or no summary; else the summary's. */
 function toHit(index: LocaleIndex, article: ArticleRecord, matches: IndexMatches<ArticleRecord>, slot: number, bestQuestion: number, score: number): EngineHit {
   const { doc } = article;
   const terms = new Set(matches.termsOf(slot));

@@ -11,6 +11,9 @@ describe('WorkerClient', () => {
     client = new WorkerClient(ECHO_WORKER, { name: 'echo worker', onStart: (post) => post({ id: 0, state: 'loaded' }) });
     expect(await Promise.all([client.request({ echo: 'a' }), client.request({ echo: 'b' })])).toEqual(['loaded:a', 'loaded:b']);
     await expect(client.request({ fail: 'no such thing' })).rejects.toThrow('no such thing');
+    // A request that cannot be copied to the worker fails at once (and leaves nothing waiting).
+    await expect(client.request({ echo: (() => 'x') as unknown as string })).rejects.toThrow();
+    expect(client.busy).toBe(false);
   });
 
   it('fails the requests a dying worker held, and starts another (onStart again) for the next request', async () => {

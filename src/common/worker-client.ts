@@ -55,7 +55,13 @@ export class WorkerClient<Q extends object, R> {
     const result = new Promise<R>((resolve, reject) => (settle = { resolve, reject }));
     this.pending.set(id, { ...settle!, settled: result.catch(() => undefined) });
     worker.ref();
-    worker.postMessage({ ...message, id });
+    try {
+      worker.postMessage({ ...message, id });
+    } catch (error) {
+      // Not sent (a value that cannot be copied to another thread): nothing will answer it.
+      this.pending.delete(id);
+      settle!.reject(error instanceof Error ? error : new Error(String(error)));
+    }
     return result.finally(() => {
       if (this.pending.size === 0) this.worker?.unref();
     });

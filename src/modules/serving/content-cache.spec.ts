@@ -108,4 +108,18 @@ describe('ContentCache', () => {
     db.release();
     expect(await second).toEqual({ version: 1 });
   });
+
+  it('closes once the reads under way have finished', async () => {
+    const { outbox } = commits();
+    const cache = new ContentCache(outbox, config(false));
+    const db = source();
+    const reading = cache.get('k', db.read);
+    let closed = false;
+    const closing = cache.close().then(() => (closed = true));
+    await tick();
+    expect(closed).toBe(false);
+    db.release();
+    await closing;
+    expect(await reading).toEqual({ version: 0 });
+  });
 });

@@ -54,8 +54,10 @@ export class ContentCache<V extends object> {
     return entry.value;
   }
 
-  close(): void {
+  /** Stops following commits; settles once the reads under way have (call it while the database is still open). */
+  async close(): Promise<void> {
     this.unsubscribe();
+    await Promise.allSettled(this.reads.values());
   }
 
   /** One read per key at a time; its result is kept unless a commit came first. */

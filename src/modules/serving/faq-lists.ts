@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Audience, Channel } from '../../common/domain.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -34,7 +34,7 @@ interface FaqList {
  * every page view, so lists are cached.
  */
 @Injectable()
-export class FaqLists implements OnApplicationShutdown {
+export class FaqLists implements BeforeApplicationShutdown {
   private readonly cache: ContentCache<FaqList>;
 
   constructor(
@@ -45,8 +45,9 @@ export class FaqLists implements OnApplicationShutdown {
     this.cache = new ContentCache(outbox, config, { ttlMs: FAQ_TTL_MS, fresh: (list) => list.firstExpiry > Date.now() });
   }
 
-  onApplicationShutdown(): void {
-    this.cache.close();
+  /** Before the database closes: a refresh under way finishes first. */
+  beforeApplicationShutdown(): Promise<void> {
+    return this.cache.close();
   }
 
   async list(query: { locales: string[]; audiences: Audience[]; channel: Channel; categoryId: string | null; limit: number }): Promise<FaqItem[]> {

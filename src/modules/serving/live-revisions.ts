@@ -1,4 +1,4 @@
-import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { AppConfig } from '../../config/app-config.js';
@@ -29,7 +29,7 @@ export interface LiveRevision {
  * from the cache.
  */
 @Injectable()
-export class LiveRevisions implements OnApplicationShutdown {
+export class LiveRevisions implements BeforeApplicationShutdown {
   private readonly cache: ContentCache<{ live: LiveRevision | null }>;
 
   constructor(
@@ -40,8 +40,9 @@ export class LiveRevisions implements OnApplicationShutdown {
     this.cache = new ContentCache(outbox, config, { fresh: ({ live }) => (live?.revision.expiresAt?.getTime() ?? Infinity) > Date.now() });
   }
 
-  onApplicationShutdown(): void {
-    this.cache.close();
+  /** Before the database closes: a refresh under way finishes first. */
+  beforeApplicationShutdown(): Promise<void> {
+    return this.cache.close();
   }
 
   /**

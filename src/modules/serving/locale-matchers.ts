@@ -17,7 +17,7 @@ export interface QuestionMatch extends LiveArticle {
   matchedQuestion: string;
 }
 
-/** A locale's trained model and the live articles it was trained on (keyed by article id). */
+/** A locale's trained model and the live articles it was trained on (the model's keys are their ids). */
 export interface LocaleModel {
   locale: string;
   model: Model;

@@ -11,8 +11,6 @@ import type { LiveArticle, LocaleModel, QuestionMatch } from './locale-matchers.
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
-export type { LiveArticle, QuestionMatch } from './locale-matchers.js';
-
 /** Content events after which the live questions may differ. */
 const RELEVANT_EVENTS = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
@@ -94,8 +92,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[]> {
     if (!this.trained || this.stopped) return [];
-    const key = JSON.stringify([question, locales, [...audiences].sort(), limit]);
-    const cached = this.cache?.get(key);
+    const key = this.cache && JSON.stringify([question, locales, [...audiences].sort(), limit]);
+    const cached = key && this.cache!.get(key);
     if (cached) return cached;
     const generation = this.generation;
     let matches: QuestionMatch[];
@@ -105,7 +103,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       this.logger.error({ message: 'could not match a question', error: error instanceof Error ? error.message : String(error) });
       return [];
     }
-    if (generation === this.generation) this.cache?.set(key, matches);
+    if (key && generation === this.generation) this.cache!.set(key, matches);
     return matches;
   }
 

@@ -6,6 +6,7 @@ let t: RestartableTestApp;
 let editor: string;
 let agent: string;
 let bot: string;
+let publicKey: string;
 const as = (secret: string) => t.auth(secret);
 
 interface Change {
@@ -23,6 +24,7 @@ beforeAll(async () => {
   editor = await t.keyFor('editor');
   agent = await t.keyFor('agent');
   bot = await t.keyFor('bot');
+  publicKey = await t.keyFor('public');
 });
 afterAll(async () => t?.close());
 
@@ -39,14 +41,22 @@ async function follow(secret: string, after?: string, limit = 3): Promise<{ item
   }
 }
 
-async function publishedArticle(title: string) {
-  const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title, body: 'b', publish: true });
+async function publishedArticle(title: string, audience: 'public' | 'internal' = 'public') {
+  const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience, locale: 'en', title, body: 'b', publish: true });
   expect(res.status).toBe(201);
   return res.body.id as string;
 }
 
+async function moveTo(audience: 'public' | 'internal', articleId: string) {
+  const current = await t.http().get(`/v1/articles/${articleId}`).set(as(editor));
+  const res = await t.http().patch(`/v1/articles/${articleId}`).set(as(editor)).send({ audience, version: current.body.version });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+}
+
+const summary = (items: Change[]) => items.map((c) => [c.type, c.articleId, c.revision]);
+
 describe('change feed', () => {
-  it('lists content events in commit order, with editorial detail for editors only, and nothing for public keys', async () => {
+  it('lists content events in commit order, with editorial detail for editors only', async () => {
     const first = await publishedArticle('Feed one');
     const draft = await t.http().post('/v1/drafts').set(as(agent)).send({ articleId: first, baseRevision: 1, title: 'Feed one, better', body: 'b2' });
     expect(draft.status).toBe(201);
@@ -68,11 +78,60 @@ describe('change feed', () => {
     expect(forBot.items.map((c) => c.type)).toEqual(['article.published', 'article.published']);
     expect(Object.keys(forBot.items[0]).sort()).toEqual(['articleId', 'cursor', 'locale', 'occurredAt', 'revision', 'type']);
 
-    const publicKey = await t.keyFor('public');
-    expect((await t.http().get('/v1/changes').set(as(publicKey))).status).toBe(403);
+    expect((await follow(publicKey)).items).toEqual(forBot.items);
     const bad = await t.http().get('/v1/changes').query({ after: 'not-a-cursor' }).set(as(editor));
     expect(bad.status).toBe(400);
     expect(bad.body.errors).toEqual([{ field: 'after', message: 'invalid cursor' }]);
+  });
+
+  it('shows public and bot keys events of public articles only, and an article made internal as unpublished', async () => {
+    const start = await follow(editor);
+    const internal = await publishedArticle('Internal procedure', 'internal');
+    const movedIn = await publishedArticle('Public, then internal');
+    const movedOut = await publishedArticle('Internal, then public', 'internal');
+    const neverPublished = (await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title: 'Draft only', body: 'b' })).body.id as string;
+    await moveTo('internal', neverPublished);
+
+    const beforeMoves = await follow(bot, start.cursor);
+    expect(summary(beforeMoves.items)).toEqual([['article.published', movedIn, 1]]);
+    await moveTo('internal', movedIn);
+    await moveTo('public', movedOut);
+    await moveTo('internal', internal); // unchanged: it tells nobody anything
+
+    for (const key of [bot, publicKey]) {
+      // A reader that followed the feed: the article made internal is to be dropped, the one made public fetched.
+      const followed = await follow(key, beforeMoves.cursor);
+      expect(followed.items.map((c) => [c.type, c.articleId, c.locale, c.revision])).toEqual([
+        ['article.unpublished', movedIn, null, null],
+        ['article.updated', movedOut, null, null],
+      ]);
+      // Read from the start: public content as it is now, however the pages fall (some are empty).
+      for (const limit of [1, 2, 1000]) {
+        const all = await follow(key, start.cursor, limit);
+        expect(summary(all.items)).toEqual([
+          ['article.published', movedOut, 1],
+          ['article.unpublished', movedIn, null],
+          ['article.updated', movedOut, null],
+        ]);
+        const body = JSON.stringify(all.items);
+        for (const hidden of [internal, neverPublished]) expect(body).not.toContain(hidden);
+        // The cursor moved past the hidden events at the end: the next read is empty and final.
+        const next = await t.http().get('/v1/changes').query({ after: all.cursor }).set(as(key));
+        expect(next.body).toEqual({ items: [], nextCursor: all.cursor, hasMore: false });
+      }
+    }
+
+    // Agents read internal content: they see everything served, as it happened.
+    const forAgent = await follow(agent, start.cursor, 2);
+    expect(summary(forAgent.items)).toEqual([
+      ['article.published', internal, 1],
+      ['article.published', movedIn, 1],
+      ['article.published', movedOut, 1],
+      ['article.updated', neverPublished, null],
+      ['article.updated', movedIn, null],
+      ['article.updated', movedOut, null],
+      ['article.updated', internal, null],
+    ]);
   });
 
   it('keeps the order of concurrent writes: paging one event at a time sees exactly what one read sees', async () => {

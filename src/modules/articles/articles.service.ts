@@ -152,7 +152,9 @@ export class ArticlesService {
       if (input.tags !== undefined) changes.tags = normaliseTags(input.tags);
       if (input.intents !== undefined) changes.intents = input.intents;
       await m.update(Article, article.id, { ...changes, version: article.version + 1 });
-      await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: Object.keys(changes) } });
+      // The audience move is recorded so that the change feed can tell readers of public content to drop an article made internal.
+      const audience = changes.audience !== undefined && changes.audience !== article.audience ? { audience: { from: article.audience, to: changes.audience } } : {};
+      await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: Object.keys(changes), ...audience } });
       return article.id;
     });
     return this.get(id);

@@ -1,3 +1,4 @@
+import type { Audience } from '../../common/domain.js';
 import { encodeCursor } from '../../common/paging.js';
 import type { ContentEvent, ContentEventType } from '../outbox/content-event.entity.js';
 
@@ -57,4 +58,29 @@ export function toChangeEvent(event: ContentEvent, editorial: boolean): ChangeEv
     revision: event.revision,
   };
   return editorial ? { ...change, draftId: event.draftId, actor: event.actor, data: event.data } : change;
+}
+
+/** What the change feed knows of an event's article when the reader may read public content only. */
+export interface PublicContext {
+  /** The article's audience now (null: no such article). */
+  audience: Audience | null;
+  /** An `article.published` event of the article precedes this one: the article has been served. */
+  servedBefore: boolean;
+}
+
+/**
+ * The serving view of an event for a reader of public content only (public and bot keys), or null when the event
+ * is not theirs to see. They follow articles that are public now. An article made internal appears as
+ * `article.unpublished` (locale null: every locale), the signal to drop it, provided it had been published; an
+ * article made public again appears as `article.updated`, the signal to fetch it. Metadata changes of an article
+ * never published tell them nothing.
+ */
+export function toPublicChangeEvent(event: ContentEvent, context: PublicContext): ChangeEvent | null {
+  const change = toChangeEvent(event, false);
+  if (!change) return null;
+  const audienceMove = event.type === 'article.updated' ? (event.data as { audience?: { to?: Audience } }).audience : undefined;
+  if (audienceMove?.to === 'internal') return context.servedBefore ? { ...change, type: 'article.unpublished', locale: null, revision: null } : null;
+  if (context.audience !== 'public') return null;
+  if (event.type === 'article.updated' && !context.servedBefore) return null;
+  return change;
 }

@@ -13,6 +13,7 @@ interface Change {
   cursor: string;
   type: string;
   articleId: string | null;
+  locale: string | null;
   revision: number | null;
   draftId?: string | null;
   actor?: string | null;

@@ -2,7 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_KEY } from './support/test-app.js';
+import { WebhookTargets } from '../src/modules/webhooks/webhook-targets.js';
+import { PRIVATE_TARGETS } from './support/private-targets.js';
+import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 import { RestartableTestApp, startRestartableApp } from './support/restartable-app.js';
 
 let t: RestartableTestApp;
@@ -54,7 +56,8 @@ async function receiver(): Promise<Receiver> {
 }
 
 beforeAll(async () => {
-  t = await startRestartableApp({ WEBHOOK_RETRY_BASE_MS: 100, WEBHOOK_RETRY_MAX_MS: 400, WEBHOOK_POLL_INTERVAL_MS: 100, WEBHOOK_TIMEOUT_MS: 2000, WEBHOOK_MAX_ATTEMPTS: 50 });
+  // The receivers listen on 127.0.0.1: an on-premises setup, allowed by the setting.
+  t = await startRestartableApp({ WEBHOOK_ALLOW_PRIVATE_TARGETS: true, WEBHOOK_RETRY_BASE_MS: 100, WEBHOOK_RETRY_MAX_MS: 400, WEBHOOK_POLL_INTERVAL_MS: 100, WEBHOOK_TIMEOUT_MS: 2000, WEBHOOK_MAX_ATTEMPTS: 50 });
   editor = await t.keyFor('editor');
   agent = await t.keyFor('agent');
 });
@@ -177,5 +180,56 @@ describe('webhooks', () => {
     const second = await t.http().get(`/v1/webhooks/${hook.id}/deliveries`).query({ limit: 1, cursor: first.body.nextCursor }).set(admin());
     expect([...first.body.items, ...second.body.items].map((d: { eventType: string }) => d.eventType)).toEqual(['article.unpublished', 'article.published']);
     expect(second.body.nextCursor).toBeNull();
+  });
+});
+
+describe('webhook targets, by default', () => {
+  let d: TestApp;
+  const adminOf = () => d.auth(ADMIN_KEY);
+  beforeAll(async () => {
+    d = await startTestApp({ WEBHOOK_RETRY_BASE_MS: 100, WEBHOOK_RETRY_MAX_MS: 400, WEBHOOK_POLL_INTERVAL_MS: 100, WEBHOOK_MAX_ATTEMPTS: 50 });
+  });
+  afterAll(async () => d?.close());
+
+  it('refuses every spelling of a private, loopback, link-local or otherwise non-public target, at registration and on change', async () => {
+    for (const url of PRIVATE_TARGETS) {
+      const res = await d.http().post('/v1/webhooks').set(adminOf()).send({ url, events: ['*'] });
+      expect(res.status, url).toBe(400);
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      expect(res.body.errors.map((e: { field: string }) => e.field), url).toEqual(['url']);
+    }
+    const localhost = await d.http().post('/v1/webhooks').set(adminOf()).send({ url: 'http://localhost:9/hook', events: ['*'] });
+    expect(localhost.body.detail).toContain('localhost resolves to 127.0.0.1');
+    expect(localhost.body.detail).toContain('WEBHOOK_ALLOW_PRIVATE_TARGETS');
+
+    const hook = await d.http().post('/v1/webhooks').set(adminOf()).send({ url: 'https://93.184.216.34/hook', events: ['*'] });
+    expect(hook.status).toBe(201);
+    const moved = await d.http().patch(`/v1/webhooks/${hook.body.id}`).set(adminOf()).send({ url: 'http://[::ffff:169.254.169.254]/latest' });
+    expect(moved.status).toBe(400);
+    expect((await d.http().get(`/v1/webhooks/${hook.body.id}`).set(adminOf())).body.url).toBe('https://93.184.216.34/hook');
+    expect((await d.http().delete(`/v1/webhooks/${hook.body.id}`).set(adminOf())).status).toBe(204);
+    expect((await d.http().get('/v1/webhooks').set(adminOf())).body.items).toEqual([]);
+  });
+
+  it('refuses a delivery whose host resolves to a private address by then: failed at once, with the reason, nothing sent', async () => {
+    const r = await receiver();
+    const targets = d.app.get(WebhookTargets);
+    const name = 'hooks.rebinding.test';
+    let address = '93.184.216.34';
+    targets.resolve = async (hostname) => (hostname === name ? [{ address, family: 4 }] : []);
+    const registered = await d.http().post('/v1/webhooks').set(adminOf()).send({ url: `http://${name}:${r.port}/hooks/savoir`, events: ['article.*'] });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+
+    address = '127.0.0.1'; // the name now points at the receiver on this machine
+    const editorKey = await d.keyFor('editor');
+    const created = await d.http().post('/v1/articles').set(d.auth(editorKey)).send({ audience: 'public', locale: 'en', title: 'Rebound', body: 'b', publish: true });
+    expect(created.status).toBe(201);
+
+    const log = async () => (await d.http().get(`/v1/webhooks/${registered.body.id}/deliveries`).set(adminOf())).body.items;
+    await expect.poll(async () => (await log())[0]?.status, { timeout: 15_000 }).toBe('failed');
+    const [delivery] = await log();
+    expect(delivery).toMatchObject({ attempts: 1, lastStatusCode: null });
+    expect(delivery.lastError).toBe(`refused: ${name} resolves to 127.0.0.1, which is not a public internet address (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`);
+    expect(r.received).toEqual([]);
   });
 });

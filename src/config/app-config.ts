@@ -90,6 +90,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(50)
   WEBHOOK_POLL_INTERVAL_MS = 1_000;
 
+  /**
+   * Webhooks: allow targets on private, loopback, link-local and other non-public addresses (on-premises receivers).
+   * Off by default, so that an admin key cannot make the service call its own network or a cloud metadata service.
+   */
+  @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
+  WEBHOOK_ALLOW_PRIVATE_TARGETS = false;
+
   /** How often new served answers, searches, feedback and events are added to the analytics rollups, in milliseconds. */
   @Transform(toInt) @IsInt() @Min(50)
   ANALYTICS_ROLLUP_INTERVAL_MS = 5000;

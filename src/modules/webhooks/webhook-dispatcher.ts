@@ -1,10 +1,15 @@
 import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { request as httpRequest } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
 import { DataSource, type QueryDeepPartialEntity } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { ChangeEvent, toChangeEvent } from '../changes/change-event.js';
 import type { ContentEvent } from '../outbox/content-event.entity.js';
 import { OutboxRelay, OutboxRelayFactory } from '../outbox/outbox-relay.js';
 import { retryDelayMs, selects, SIGNATURE_HEADER, signDelivery, TIMESTAMP_HEADER } from './delivery-rules.js';
+import { PrivateTargetError, pinnedLookup } from './target-address.js';
+import { WebhookTargets } from './webhook-targets.js';
 import { DeliveryAttempt, Webhook, WebhookDelivery } from './webhook.entity.js';
 
 /** Deliveries sent at once by one instance. */
@@ -44,6 +49,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   constructor(
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
+    private readonly targets: WebhookTargets,
     relays: OutboxRelayFactory,
   ) {
     this.relay = relays.create({ name: 'webhooks', handle: (events) => this.fanOut(events) });
@@ -129,32 +135,31 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     const started = Date.now();
     let statusCode: number | null = null;
     let error: string | null = null;
+    let refused = false;
+    const timeout = AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS);
     try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
-        // A redirect is an answer that is not 2xx: following it would send signed content to a URL nobody registered.
-        redirect: 'manual',
-        signal: AbortSignal.any([AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS), this.shutdown.signal]),
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'Savoir-Webhooks/1',
-          'x-savoir-delivery': delivery.id,
-          'x-savoir-event': delivery.event_type,
-          [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: signDelivery(delivery.secret, timestamp, body),
-        },
-        body,
-      });
-      statusCode = response.status;
-      await response.body?.cancel().catch(() => undefined);
+      const url = new URL(delivery.url);
+      const addresses = await this.targets.deliveryAddresses(url);
+      const headers = {
+        'content-type': 'application/json',
+        'user-agent': 'Savoir-Webhooks/1',
+        'x-savoir-delivery': delivery.id,
+        'x-savoir-event': delivery.event_type,
+        [TIMESTAMP_HEADER]: String(timestamp),
+        [SIGNATURE_HEADER]: signDelivery(delivery.secret, timestamp, body),
+      };
+      statusCode = await post(url, headers, body, AbortSignal.any([timeout, this.shutdown.signal]), addresses && pinnedLookup(addresses));
       if (statusCode < 200 || statusCode >= 300) error = `receiver answered ${statusCode}`;
     } catch (cause) {
-      const inner = (cause as { cause?: { code?: string; message?: string } }).cause;
-      error = (inner?.code ?? inner?.message ?? (cause as Error).message ?? String(cause)).slice(0, 500);
+      // A target that is not public stays so until an admin changes it or the setting: retrying would not help.
+      refused = cause instanceof PrivateTargetError;
+      if (refused) error = `refused: ${(cause as Error).message} (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`;
+      else if (timeout.aborted) error = `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms`;
+      else error = ((cause as { code?: string }).code ?? (cause as Error).message ?? String(cause)).slice(0, 500);
     }
     const attempts = delivery.attempts + 1;
     const attempt: DeliveryAttempt = { at: new Date(started).toISOString(), statusCode, error, durationMs: Date.now() - started };
-    const status = error === null ? 'succeeded' : attempts >= this.config.WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'pending';
+    const status = error === null ? 'succeeded' : refused || attempts >= this.config.WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'pending';
     const delay = retryDelayMs(attempts, this.config.WEBHOOK_RETRY_BASE_MS, this.config.WEBHOOK_RETRY_MAX_MS);
     await this.dataSource.query(
       `UPDATE webhook_deliveries SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
@@ -167,4 +172,21 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     if (status === 'failed') this.logger.warn({ message: 'webhook delivery given up', deliveryId: delivery.id, attempts, error });
     else if (error !== null) this.logger.log({ message: 'webhook delivery failed; will retry', deliveryId: delivery.id, attempts, error });
   }
+}
+
+/**
+ * POSTs one delivery and returns the receiver's status code, its body unread. Redirects are not followed: one is an
+ * answer that is not 2xx, since following it would send signed content to a URL nobody registered (and checked).
+ * `lookup`, when given, is where the connection goes, instead of a fresh DNS resolution.
+ */
+function post(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal, lookup: LookupFunction | undefined): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
+    const request = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, signal, agent: false, lookup }, (response) => {
+      resolve(response.statusCode ?? 0);
+      response.destroy();
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
 }

@@ -6,6 +6,7 @@ import type { Principal } from '../../common/domain.js';
 import { conflict, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { Webhook, WebhookDelivery } from './webhook.entity.js';
+import { WebhookTargets } from './webhook-targets.js';
 import type { CreateWebhookDto, ListDeliveriesQuery, UpdateWebhookDto } from './webhooks.dto.js';
 
 /** Webhook registrations and their delivery log. Sending is the dispatcher's job. */
@@ -14,10 +15,12 @@ export class WebhooksService {
   constructor(
     @InjectRepository(Webhook) private readonly webhooks: Repository<Webhook>,
     @InjectRepository(WebhookDelivery) private readonly deliveries: Repository<WebhookDelivery>,
+    private readonly targets: WebhookTargets,
   ) {}
 
   /** Registers a webhook; the response carries the secret, the only time it is shown. */
   async create(input: CreateWebhookDto, by: Principal): Promise<Webhook> {
+    await this.targets.checkRegistration(input.url);
     const secret = input.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
     const saved = await this.webhooks.save(
       this.webhooks.create({ url: input.url, events: [...new Set(input.events)], secret, description: input.description ?? '', active: input.active ?? true, createdBy: by.name }),
@@ -40,6 +43,7 @@ export class WebhooksService {
 
   async update(id: string, input: UpdateWebhookDto): Promise<Webhook> {
     await this.get(id);
+    if (input.url !== undefined) await this.targets.checkRegistration(input.url);
     const changes: Partial<Webhook> = { ...input };
     if (input.events) changes.events = [...new Set(input.events)];
     if (Object.keys(changes).length > 0) await this.webhooks.update(id, changes);

@@ -53,7 +53,7 @@ describe('keys:create', () => {
 
     const keys = await t.http().get('/v1/keys').set(t.auth(ADMIN_KEY));
     const listed = keys.body.items.find((k: { name: string }) => k.name === 'web widget');
-    expect(listed).toMatchObject({ role: 'public', channel: 'web', secretPrefix: secret!.slice(0, 12) });
+    expect(listed).toMatchObject({ role: 'public', channel: 'web', displayId: `key_${listed.id.slice(0, 8)}` });
     expect(JSON.stringify(keys.body)).not.toContain(secret);
   });
 

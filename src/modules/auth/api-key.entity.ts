@@ -19,10 +19,6 @@ export class ApiKey {
   @Column('text', { name: 'secret_hash', select: false })
   secretHash: string;
 
-  /** First characters of the secret, so that people can tell their keys apart. */
-  @Column('text', { name: 'secret_prefix' })
-  secretPrefix: string;
-
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
@@ -32,3 +28,13 @@ export class ApiKey {
   @Column('timestamptz', { name: 'last_used_at', nullable: true })
   lastUsedAt: Date | null;
 }
+
+/**
+ * A key as listed: with a short display id, so that people can tell their keys apart. It is derived from the key's
+ * id, never from its secret: no part of a secret is stored or shown after creation.
+ */
+export type ApiKeyView = ApiKey & { displayId: string };
+
+export const displayIdOf = (keyId: string): string => `key_${keyId.slice(0, 8)}`;
+
+export const toApiKeyView = (key: ApiKey): ApiKeyView => ({ ...key, displayId: displayIdOf(key.id) });

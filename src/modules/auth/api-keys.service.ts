@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import type { Channel, Principal, Role } from '../../common/domain.js';
 import { notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
-import { ApiKey } from './api-key.entity.js';
+import { ApiKey, type ApiKeyView, toApiKeyView } from './api-key.entity.js';
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
@@ -37,43 +37,43 @@ export class ApiKeysService implements OnApplicationBootstrap {
   }
 
   /** Creates a key and returns its secret, which is never shown again. */
-  async create(input: NewApiKey): Promise<{ key: ApiKey; secret: string }> {
+  async create(input: NewApiKey): Promise<{ key: ApiKeyView; secret: string }> {
     const secret = `sv_${input.role}_${randomBytes(24).toString('base64url')}`;
     const key = await this.insert(input.name, input.role, input.channel ?? DEFAULT_CHANNEL[input.role], secret);
     return { key, secret };
   }
 
   /** Makes sure a key with this exact secret exists (idempotent). */
-  async ensureKey(name: string, role: Role, secret: string): Promise<ApiKey> {
+  async ensureKey(name: string, role: Role, secret: string): Promise<ApiKeyView> {
     const existing = await this.keys.findOne({ where: { secretHash: hashSecret(secret) } });
     if (existing) {
       if (existing.revokedAt || existing.role !== role) {
         await this.keys.update(existing.id, { revokedAt: null, role });
         this.logger.log({ message: 'bootstrap key restored', keyId: existing.id });
       }
-      return { ...existing, role, revokedAt: null };
+      return toApiKeyView({ ...existing, role, revokedAt: null });
     }
     const key = await this.insert(name, role, DEFAULT_CHANNEL[role], secret);
     this.logger.log({ message: 'bootstrap key created', keyId: key.id, role });
     return key;
   }
 
-  async list(limit = 50, cursor?: string, includeRevoked = false): Promise<Page<ApiKey>> {
+  async list(limit = 50, cursor?: string, includeRevoked = false): Promise<Page<ApiKeyView>> {
     const after = decodeCursor<{ createdAt: string; id: string }>(cursor, ['createdAt', 'id']);
     const query = this.keys.createQueryBuilder('k').orderBy('k.created_at', 'ASC').addOrderBy('k.id', 'ASC').limit(limit + 1);
     if (!includeRevoked) query.andWhere('k.revoked_at IS NULL');
     if (after) query.andWhere('(k.created_at, k.id) > (:createdAt, :id)', after);
-    const rows = await query.getMany();
+    const rows = (await query.getMany()).map(toApiKeyView);
     return toPage(rows, limit, (k) => ({ createdAt: k.createdAt.toISOString(), id: k.id }));
   }
 
-  async get(id: string): Promise<ApiKey> {
+  async get(id: string): Promise<ApiKeyView> {
     const key = await this.keys.findOne({ where: { id } });
     if (!key) throw notFound('API key', id);
-    return key;
+    return toApiKeyView(key);
   }
 
-  async revoke(id: string): Promise<ApiKey> {
+  async revoke(id: string): Promise<ApiKeyView> {
     const result = await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     const key = await this.get(id);
     if (result.affected === 0 && !key.revokedAt) throw notFound('API key', id);
@@ -96,10 +96,10 @@ export class ApiKeysService implements OnApplicationBootstrap {
     return principal;
   }
 
-  private async insert(name: string, role: Role, channel: Channel, secret: string): Promise<ApiKey> {
-    const key = this.keys.create({ name, role, channel, secretHash: hashSecret(secret), secretPrefix: secret.slice(0, 12), revokedAt: null, lastUsedAt: null });
+  private async insert(name: string, role: Role, channel: Channel, secret: string): Promise<ApiKeyView> {
+    const key = this.keys.create({ name, role, channel, secretHash: hashSecret(secret), revokedAt: null, lastUsedAt: null });
     const saved = await this.keys.save(key);
     const { secretHash: _omitted, ...visible } = saved;
-    return visible as ApiKey;
+    return toApiKeyView(visible as ApiKey);
   }
 }

@@ -23,7 +23,9 @@ export class WebhooksController {
       'Each event is POSTed as JSON (the change feed item, editorial view) with headers `X-Savoir-Event`, `X-Savoir-Delivery` ' +
       '(stable across retries: deduplicate on it), `X-Savoir-Timestamp` (Unix seconds) and `X-Savoir-Signature: sha256=<hex>`, ' +
       'the HMAC-SHA256 of `<timestamp>.<raw body>` with the secret. Answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is ' +
-      'retried with exponential backoff. Events reach each webhook in order, at least once.',
+      'retried with exponential backoff. Events reach each webhook in order, at least once. ' +
+      'The url must be on a public internet address (400 otherwise), unless WEBHOOK_ALLOW_PRIVATE_TARGETS is set; it is checked again ' +
+      'at each delivery, and a delivery to a name that then resolves to a private address fails at once with the reason.',
   })
   create(@Body() body: CreateWebhookDto, @CurrentPrincipal() by: Principal) {
     return this.webhooks.create(body, by);

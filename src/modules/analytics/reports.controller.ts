@@ -93,7 +93,7 @@ export class ReportsController {
     const report = await this.reports.served(query);
     if (report.nextCursor) reply.header('x-next-cursor', report.nextCursor);
     return respond(reply, accept, 'served', report, () => ({
-      columns: ['id', 'servedAt', 'channel', 'kind', 'articleId', 'slug', 'revision', 'locale', 'variant', 'title', 'query', 'searchId', 'rank', 'score', 'sessionId', 'apiKeyName', 'helpful', 'confidence'],
+      columns: ['id', 'servedAt', 'channel', 'kind', 'articleId', 'slug', 'revision', 'locale', 'variant', 'title', 'query', 'searchId', 'rank', 'score', 'confidence', 'sessionId', 'apiKeyName', 'helpful'],
       rows: report.items,
     }));
   }

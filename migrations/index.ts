@@ -4,7 +4,17 @@ import { Serving1764000200000 } from './1764000200000-Serving.js';
 import { DraftsWebhooks1764000300000 } from './1764000300000-DraftsWebhooks.js';
 import { Analytics1764000400000 } from './1764000400000-Analytics.js';
 import { AnalyticsCompact1764000500000 } from './1764000500000-AnalyticsCompact.js';
-import { ApiKeyNoSecretPrefix1764000700000 } from './1764000700000-ApiKeyNoSecretPrefix.js';
+import { ApiKeyNoSecretPrefix1764000600000 } from './1764000600000-ApiKeyNoSecretPrefix.js';
+import { UnansweredQuestions1764000700000 } from './1764000700000-UnansweredQuestions.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
-export const MIGRATIONS = [Foundation1764000000000, Synonyms1764000100000, Serving1764000200000, DraftsWebhooks1764000300000, Analytics1764000400000, AnalyticsCompact1764000500000, ApiKeyNoSecretPrefix1764000700000];
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Synonyms1764000100000,
+  Serving1764000200000,
+  DraftsWebhooks1764000300000,
+  Analytics1764000400000,
+  AnalyticsCompact1764000500000,
+  ApiKeyNoSecretPrefix1764000600000,
+  UnansweredQuestions1764000700000,
+];

@@ -34,7 +34,7 @@ describe('rollups', () => {
     await f.served({ articleId: a.id, at: '2026-01-05T23:59:59Z' });
     expect((await t.http().post('/v1/feedback').set(as(editor)).send({ servedId: more, helpful: true })).status).toBe(201);
     await f.rollUp();
-    expect(await f.rollUp()).toEqual({ servedRows: 0, escalations: 0, zeroResultQueries: 0 });
+    expect(await f.rollUp()).toEqual({ servedRows: 0, escalations: 0, zeroResultQueries: 0, unansweredQuestions: 0 });
     expect((await report(`/articles/${a.id}`, day)).totals).toMatchObject({ served: 5, helpful: 1, unhelpful: 0, helpfulRate: 1 });
     expect((await report('/articles', day)).items).toContainEqual(expect.objectContaining({ articleId: a.id, slug: a.slug, served: 5 }));
   });

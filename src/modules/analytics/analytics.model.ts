@@ -168,6 +168,21 @@ export class ZeroResultQueryPage extends PageOf(ZeroResultQueryModel) {
   @Field() tz: string;
 }
 
+@ObjectType('UnansweredQuestion')
+export class UnansweredQuestionModel {
+  @Field({ description: 'The question, normalised (lowercase, accents and punctuation removed), personal data removed' }) query: string;
+  @Field(() => Int, { description: 'Times it was asked without getting a confident answer' }) questions: number;
+  @Field(() => GraphQLJSONObject, { description: 'Questions per channel' }) channels: Record<string, number>;
+  @Field() lastSeen: Date;
+}
+
+@ObjectType('UnansweredQuestionPage')
+export class UnansweredQuestionPage extends PageOf(UnansweredQuestionModel) {
+  @Field() from: string;
+  @Field() to: string;
+  @Field() tz: string;
+}
+
 /** The period and filters every report takes, on top of a DTO that validates them. */
 function WithReportArgs<T extends Type<ReportQuery>>(Base: T) {
   @ArgsType()

@@ -16,6 +16,7 @@ import {
   FeedbackModel,
   PagedReportArgs,
   ReportArgs,
+  UnansweredQuestionPage,
   ZeroResultQueryPage,
 } from './analytics.model.js';
 import { IngestService } from './ingest.service.js';
@@ -63,5 +64,13 @@ export class AnalyticsResolver {
   @Query(() => ZeroResultQueryPage, { complexity: pageComplexity(50), description: 'Searches that found nothing, most frequent first' })
   zeroResultQueries(@Args() args: PagedReportArgs) {
     return this.reports.zeroResults(args);
+  }
+
+  @Query(() => UnansweredQuestionPage, {
+    complexity: pageComplexity(50),
+    description: 'Questions (answers, reply suggestions) left without a confident answer, bot hand-offs included, most frequent first',
+  })
+  unansweredQuestions(@Args() args: PagedReportArgs) {
+    return this.reports.unansweredQuestions(args);
   }
 }

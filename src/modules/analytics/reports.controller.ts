@@ -9,7 +9,7 @@ import { CsvTable, toCsv, wantsCsv } from './csv.js';
 import { SESSION_PATTERN } from './ingest.dto.js';
 import { PrivacyService } from './privacy.service.js';
 import { ArticlesReportQuery, IntentsReportQuery, JourneysQuery, PagedReportQuery, ReportQuery, ServedQuery } from './reports.dto.js';
-import { ReportsService } from './reports.service.js';
+import { type GapPage, ReportsService } from './reports.service.js';
 
 const COUNTER_COLUMNS = [...ANSWER_COUNTERS, 'selfServiceServed', 'helpfulRate', 'escalationRate'];
 const SEARCH_COLUMNS = ['searches', 'zeroResultSearches', 'zeroResultRate'];
@@ -65,11 +65,13 @@ export class ReportsController {
 
   @Get('searches/zero-results')
   async zeroResults(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    const report = await this.reports.zeroResults(query);
-    return respond(reply, accept, 'zero-results', report, () => ({
-      columns: ['query', 'searches', ...CHANNELS, 'lastSeen'],
-      rows: report.items.map((item) => ({ ...item, ...item.channels })),
-    }));
+    return respondGaps(reply, accept, 'zero-results', await this.reports.zeroResults(query), 'searches');
+  }
+
+  /** Questions to the answers and reply-suggestion endpoints left without a confident answer (bot hand-offs included). */
+  @Get('questions/unanswered')
+  async unansweredQuestions(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+    return respondGaps(reply, accept, 'unanswered-questions', await this.reports.unansweredQuestions(query), 'questions');
   }
 
   @Get('journeys')
@@ -91,7 +93,7 @@ export class ReportsController {
     const report = await this.reports.served(query);
     if (report.nextCursor) reply.header('x-next-cursor', report.nextCursor);
     return respond(reply, accept, 'served', report, () => ({
-      columns: ['id', 'servedAt', 'channel', 'kind', 'articleId', 'slug', 'revision', 'locale', 'variant', 'title', 'query', 'searchId', 'rank', 'score', 'sessionId', 'apiKeyName', 'helpful'],
+      columns: ['id', 'servedAt', 'channel', 'kind', 'articleId', 'slug', 'revision', 'locale', 'variant', 'title', 'query', 'searchId', 'rank', 'score', 'confidence', 'sessionId', 'apiKeyName', 'helpful'],
       rows: report.items,
     }));
   }
@@ -103,6 +105,14 @@ export class ReportsController {
     if (!SESSION_PATTERN.test(id)) throw badInput('Not a session id', [{ field: 'id', message: 'not a session id' }]);
     return { sessionId: id, deleted: await this.privacy.eraseSession(id) };
   }
+}
+
+/** A content-gap report: one line per query, its count, its count per channel (one column each), when last seen. */
+function respondGaps<C extends string>(reply: FastifyReply, accept: string | undefined, name: string, report: GapPage<C>, counter: C) {
+  return respond(reply, accept, name, report, () => ({
+    columns: ['query', counter, ...CHANNELS, 'lastSeen'],
+    rows: report.items.map((item) => ({ ...item, ...item.channels })),
+  }));
 }
 
 function respond<T>(reply: FastifyReply, accept: string | undefined, name: string, report: T, table: () => CsvTable): T | string {

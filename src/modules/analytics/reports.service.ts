@@ -193,18 +193,29 @@ export class ReportsService {
     return { ...periodOf(range), items: rows.map((r) => ({ ...r, ...withRates(r) })) };
   }
 
-  async zeroResults(query: PagedReportQuery) {
+  /** Searches that found nothing, by normalised query, most frequent first. */
+  zeroResults(query: PagedReportQuery): Promise<GapPage<'searches'>> {
+    return this.gaps(query, 'analytics_zero_result', 'searches');
+  }
+
+  /** Questions (answers, reply suggestions) left without a confident answer, by normalised question, most frequent first. */
+  unansweredQuestions(query: PagedReportQuery): Promise<GapPage<'questions'>> {
+    return this.gaps(query, 'analytics_unanswered', 'questions');
+  }
+
+  /** A content-gap rollup (see RollupService.countGaps) grouped by query over the range, with its count per channel. */
+  private async gaps<C extends string>(query: PagedReportQuery, prefix: string, counter: C): Promise<GapPage<C>> {
     const range = reportRange(query);
     const limit = query.limit ?? 50;
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
-    const facts = this.rangeFacts(sql, range, 'analytics_zero_result', 'query, channel, locale, searches, last_seen', this.filters(sql, query));
+    const facts = this.rangeFacts(sql, range, prefix, `query, channel, locale, ${counter}, last_seen`, this.filters(sql, query));
     const rows = (await this.query(
-      `WITH per_channel AS (SELECT query, channel, sum(searches) AS searches, max(last_seen) AS last_seen FROM (${facts}) f GROUP BY 1, 2)
-       SELECT query, sum(searches)::float8 AS searches, jsonb_object_agg(channel, searches::float8) AS channels, max(last_seen) AS "lastSeen"
+      `WITH per_channel AS (SELECT query, channel, sum(${counter}) AS n, max(last_seen) AS last_seen FROM (${facts}) f GROUP BY 1, 2)
+       SELECT query, sum(n)::float8 AS "${counter}", jsonb_object_agg(channel, n::float8) AS channels, max(last_seen) AS "lastSeen"
        FROM per_channel GROUP BY query ORDER BY 2 DESC, 1 LIMIT ${sql.p(limit + 1)} OFFSET ${sql.p(offset)}`,
       sql.params,
-    )) as { query: string; searches: number; channels: Record<string, number>; lastSeen: Date }[];
+    )) as GapLine<C>[];
     return {
       ...periodOf(range),
       items: rows.slice(0, limit),
@@ -264,7 +275,7 @@ export class ReportsService {
     const rows = (await this.query(
       `SELECT s.id, to_char(s.served_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "servedAt", s.channel, s.kind,
               s.article_id AS "articleId", a.slug, s.revision, s.locale, s.variant, r.title, s.query, s.search_id AS "searchId",
-              s.rank, s.score, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", k.name AS "apiKeyName", f.helpful
+              s.rank, s.score, s.confidence, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", k.name AS "apiKeyName", f.helpful
        FROM served_answers s
        LEFT JOIN articles a ON a.id = s.article_id
        LEFT JOIN article_revisions r ON r.article_id = s.article_id AND r.locale = s.locale AND r.number = s.revision
@@ -340,6 +351,9 @@ function sumRows(rows: object[]): Record<string, number> {
   return total;
 }
 
+export type GapLine<C extends string> = { query: string; channels: Record<string, number>; lastSeen: Date } & Record<C, number>;
+export type GapPage<C extends string> = Period & Page<GapLine<C>>;
+
 export type ArticleLine = { articleId: string; slug: string | null; title: string | null } & CountersWithRates;
 
 export interface ServedLine {
@@ -357,6 +371,8 @@ export interface ServedLine {
   searchId: string | null;
   rank: number | null;
   score: number | null;
+  /** The answer's calibrated confidence (answers and suggestions). */
+  confidence: number | null;
   sessionId: string | null;
   apiKeyId: string | null;
   apiKeyName: string | null;

@@ -21,12 +21,17 @@ const upsertAnswers = (table: string, key: string, values: string) => `
   INSERT INTO ${table} AS t (${key}, ${ANSWER_COUNTERS.join(', ')})
   SELECT ${values}, ${SUMS} FROM answers GROUP BY ${key.split(',').map((_, i) => i + 1).join(', ')}
   ON CONFLICT (${key}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}`;
+/** A search row that is a bot's hand-off: a question to the answers endpoint left without a confident answer. */
+const BOT_HANDOFF = `q.kind = 'answer' AND q.answered IS FALSE`;
+/** Characters of a normalised query kept as a content-gap rollup key. */
+const QUERY_KEY_CHARS = 500;
 const only = (counter: string, value: string) => ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
 
 export interface RollupPass {
   servedRows: number;
   escalations: number;
   zeroResultQueries: number;
+  unansweredQuestions: number;
 }
 
 /**
@@ -56,9 +61,10 @@ export class RollupService {
       // Taken before this transaction writes anything, so that its own id is not the oldest running one.
       const [{ hi }] = await m.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS hi`);
       const [{ lo }] = await m.query(`SELECT next_xid::text AS lo FROM analytics_watermark WHERE id = 1`);
-      if (lo === hi) return { servedRows: 0, escalations: 0, zeroResultQueries: 0 };
+      if (lo === hi) return { servedRows: 0, escalations: 0, zeroResultQueries: 0, unansweredQuestions: 0 };
       const pass = await this.countAnswers(m, lo, hi);
-      pass.zeroResultQueries = await this.countZeroResults(m, lo, hi);
+      pass.zeroResultQueries = await this.countGaps(m, lo, hi, 'analytics_zero_result', 'searches', 'hit_count = 0');
+      pass.unansweredQuestions = await this.countGaps(m, lo, hi, 'analytics_unanswered', 'questions', 'answered = false');
       await m.query(`UPDATE analytics_watermark SET next_xid = $1::xid8, rolled_up_at = now() WHERE id = 1`, [hi]);
       return pass;
     });
@@ -117,11 +123,12 @@ export class RollupService {
        channel_delta AS (
          SELECT bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, 0 AS searches, 0 AS zero_results FROM answers
          UNION ALL
-         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${only('served', '0')}, 1, (q.hit_count = 0)::int
+         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${only('handoffs', `(${BOT_HANDOFF})::int`)}, 1, (q.hit_count = 0)::int
            FROM searches q WHERE ${inRange('q')}
          UNION ALL
          SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${eventCounters('e.type')}, 0, 0
-           FROM client_events e JOIN searches q ON q.id = e.search_id WHERE ${inRange('e')} AND e.served_id IS NULL
+           FROM client_events e JOIN searches q ON q.id = e.search_id
+          WHERE ${inRange('e')} AND e.served_id IS NULL AND NOT (e.type = 'handoff' AND ${BOT_HANDOFF})
        ),
        channels AS (
          INSERT INTO analytics_channel_quarter AS t (bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, searches, zero_results)
@@ -131,25 +138,30 @@ export class RollupService {
        SELECT (SELECT count(*) FROM served_answers s WHERE ${inRange('s')})::int AS served_rows, (SELECT count(*) FROM escalated)::int AS escalations`,
       [lo, hi, this.config.ANALYTICS_JOURNEY_WINDOW_MINUTES],
     );
-    return { servedRows: row.served_rows, escalations: row.escalations, zeroResultQueries: 0 };
+    return { servedRows: row.served_rows, escalations: row.escalations, zeroResultQueries: 0, unansweredQuestions: 0 };
   }
 
-  /** Searches that found nothing, grouped by normalised query: day and quarter-hour rollups. */
-  private async countZeroResults(m: EntityManager, lo: string, hi: string): Promise<number> {
+  /**
+   * Content gaps, grouped by normalised query (at most QUERY_KEY_CHARS of it: a rollup key must fit in an index
+   * entry, and an email asked for reply suggestions can be long): the searches that found nothing
+   * (`analytics_zero_result_*`, counted in `searches`) and the questions left without a confident answer
+   * (`analytics_unanswered_*`, counted in `questions`), in day and quarter-hour rollups.
+   */
+  private async countGaps(m: EntityManager, lo: string, hi: string, prefix: string, counter: string, condition: string): Promise<number> {
     const [row] = await m.query(
       `WITH z AS (
-         SELECT ${bin('created_at')} AS bucket, analytics_normalize_query(query) AS query, channel, coalesce(locale, '') AS locale,
-                count(*) AS searches, max(created_at) AS last_seen
-         FROM searches WHERE xid >= $1::xid8 AND xid < $2::xid8 AND hit_count = 0 GROUP BY 1, 2, 3, 4
+         SELECT ${bin('created_at')} AS bucket, left(analytics_normalize_query(query), ${QUERY_KEY_CHARS}) AS query, channel, coalesce(locale, '') AS locale,
+                count(*) AS ${counter}, max(created_at) AS last_seen
+         FROM searches WHERE xid >= $1::xid8 AND xid < $2::xid8 AND ${condition} GROUP BY 1, 2, 3, 4
        ),
        quarter AS (
-         INSERT INTO analytics_zero_result_quarter AS t (bucket, query, channel, locale, searches, last_seen) SELECT * FROM z WHERE query <> ''
-         ON CONFLICT (bucket, query, channel, locale) DO UPDATE SET searches = t.searches + excluded.searches, last_seen = greatest(t.last_seen, excluded.last_seen)
+         INSERT INTO ${prefix}_quarter AS t (bucket, query, channel, locale, ${counter}, last_seen) SELECT * FROM z WHERE query <> ''
+         ON CONFLICT (bucket, query, channel, locale) DO UPDATE SET ${counter} = t.${counter} + excluded.${counter}, last_seen = greatest(t.last_seen, excluded.last_seen)
        ),
        daily AS (
-         INSERT INTO analytics_zero_result_day AS t (day, query, channel, locale, searches, last_seen)
-         SELECT ${utcDay('bucket')}, query, channel, locale, sum(searches), max(last_seen) FROM z WHERE query <> '' GROUP BY 1, 2, 3, 4
-         ON CONFLICT (day, query, channel, locale) DO UPDATE SET searches = t.searches + excluded.searches, last_seen = greatest(t.last_seen, excluded.last_seen)
+         INSERT INTO ${prefix}_day AS t (day, query, channel, locale, ${counter}, last_seen)
+         SELECT ${utcDay('bucket')}, query, channel, locale, sum(${counter}), max(last_seen) FROM z WHERE query <> '' GROUP BY 1, 2, 3, 4
+         ON CONFLICT (day, query, channel, locale) DO UPDATE SET ${counter} = t.${counter} + excluded.${counter}, last_seen = greatest(t.last_seen, excluded.last_seen)
        )
        SELECT count(*)::int AS queries FROM z`,
       [lo, hi],

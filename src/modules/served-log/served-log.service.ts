@@ -38,6 +38,8 @@ export interface SearchRow {
   hitCount: number;
   topScore: number | null;
   sessionId?: string | null;
+  /** For a question (`answer`, `suggestion`): whether it got an answer confident enough for the channel. */
+  answered?: boolean | null;
 }
 
 interface Table<T> {
@@ -71,8 +73,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   };
   private readonly searches: Table<SearchRow> = {
     name: 'searches',
-    columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id'],
-    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null],
+    columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id', 'answered'],
+    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null, r.answered ?? null],
     pending: [],
   };
   private timer: NodeJS.Timeout | undefined;

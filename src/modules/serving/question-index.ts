@@ -87,11 +87,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Best articles for a question over a locale chain (see LocaleMatchers.match), matched on the matching worker.
-   * None until trained, and when that worker died (the next question starts another, which is trained again):
-   * serving then asks the search engine.
+   * `undefined` when the matchers cannot be consulted: until trained, and when that worker died (the next question
+   * starts another, which is trained again); serving then depends on the search engine.
    */
-  async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[]> {
-    if (!this.trained || this.stopped) return [];
+  async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[] | undefined> {
+    if (!this.trained || this.stopped) return undefined;
     const key = this.cache && JSON.stringify([question, locales, [...audiences].sort(), limit]);
     const cached = key && this.cache!.get(key);
     if (cached) return cached;
@@ -101,8 +101,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       matches = (await this.matching.request({ match: { question, locales, audiences, limit } })) as QuestionMatch[];
     } catch (error) {
       this.logger.error({ message: 'could not match a question', error: error instanceof Error ? error.message : String(error) });
-      return [];
+      return undefined;
     }
+    // Answered by a worker started since the question was sent: it held no models yet.
+    if (!this.trained) return undefined;
     if (key && generation === this.generation) this.cache!.set(key, matches);
     return matches;
   }

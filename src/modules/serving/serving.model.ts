@@ -96,6 +96,8 @@ export class AnswerModel {
   @Field(() => ID) searchId: string;
   @Field(() => [String]) locales: string[];
   @Field(() => ChannelEnum) channel: Channel;
+  @Field(() => Boolean, { nullable: true, description: 'true when the search engine was needed but could not be reached: answered by the question matcher alone' })
+  searchEngineUnavailable?: boolean;
 }
 
 @ObjectType('ReplySuggestion')
@@ -113,6 +115,8 @@ export class ReplySuggestionsModel {
   @Field(() => ID) searchId: string;
   @Field({ description: 'The email, quoted history and signature stripped' }) question: string;
   @Field(() => ChannelEnum) channel: Channel;
+  @Field(() => Boolean, { nullable: true, description: 'true when the search engine was needed but could not be reached: answered by the question matcher alone' })
+  searchEngineUnavailable?: boolean;
 }
 
 /** The options every serving request shares, on top of a DTO that validates them. */

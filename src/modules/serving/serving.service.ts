@@ -4,6 +4,7 @@ import { AppConfig } from '../../config/app-config.js';
 import { type Audience, canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
+import type { AnswerCandidate } from '../search/search.service.js';
 import type { KnowledgeHit } from '../search/search.types.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
 import type { ChannelProfile } from './channel-profile.entity.js';
@@ -59,6 +60,12 @@ export interface RenderedArticle {
 export interface RankedAnswer extends Omit<QuestionMatch, 'audience'> {
   /** Engine relevance when the engine found it too. */
   engineScore: number | null;
+}
+
+export interface Candidates {
+  ranked: RankedAnswer[];
+  /** The engine was needed but could not be reached: `ranked` is the question matcher's alone. */
+  engineUnavailable: boolean;
 }
 
 /**
@@ -152,22 +159,20 @@ export class ServingService {
   /** One best answer with a confidence, or a hand-off when the channel's threshold is not met. */
   async answer(principal: Principal, input: AnswerDto) {
     const ctx = await this.context(principal, input);
-    const candidates = await this.candidates(ctx, input.question, 4);
-    const searchId = this.logSearch(ctx, 'answer', input.question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId);
+    const { ranked: candidates, engineUnavailable } = await this.candidates(ctx, input.question, 4);
     const best = candidates[0];
     const confidence = best ? round(best.confidence) : 0;
-    const answered = !!best && confidence >= ctx.profile.minConfidence;
+    const live = best && confidence >= ctx.profile.minConfidence ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
+    const answered = !!live;
+    const searchId = this.logSearch(ctx, 'answer', input.question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
     let servedId: string | null = null;
-    if (answered) {
-      const live = await this.liveRevision(best.articleId, ctx, [best.locale]);
-      if (live) {
-        answer = { ...this.renderRevision(ctx, live.row, live.revision, true), matchedQuestion: best.matchedQuestion };
-        servedId = this.logServedCandidate(ctx, 'answer', answer, input.question, searchId, 1, best, input.sessionId);
-      }
+    if (live) {
+      answer = { ...this.renderRevision(ctx, live.row, live.revision, true), matchedQuestion: best.matchedQuestion };
+      servedId = this.logServedCandidate(ctx, 'answer', answer, input.question, searchId, 1, best, input.sessionId);
     }
     return {
-      answered: !!answer,
+      answered,
       confidence,
       threshold: ctx.profile.minConfidence,
       ...(answer ? { answer } : {}),
@@ -179,11 +184,12 @@ export class ServingService {
         title: c.title,
         confidence: round(c.confidence),
       })),
-      handoff: !answer,
+      handoff: !answered,
       servedId,
       searchId,
       locales: ctx.locales,
       channel: ctx.channel,
+      ...(engineUnavailable ? { searchEngineUnavailable: true } : {}),
     };
   }
 
@@ -195,16 +201,20 @@ export class ServingService {
     const ctx = await this.context(principal, { channel: input.channel ?? 'email', locale: input.locale });
     const email = stripEmailHistory(input.body);
     const question = [input.subject.trim(), email].filter(Boolean).join('\n');
-    const candidates = await this.candidates(ctx, question, 3);
-    const searchId = this.logSearch(ctx, 'suggestion', question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId);
-    const suggestions = [];
+    const { ranked: candidates, engineUnavailable } = await this.candidates(ctx, question, 3);
+    const found = [];
     for (const [i, candidate] of candidates.entries()) {
       const live = await this.liveRevision(candidate.articleId, ctx, [candidate.locale]);
-      if (!live) continue;
-      const rendered = this.renderRevision(ctx, live.row, live.revision, true);
-      const servedId = this.logServedCandidate(ctx, 'suggestion', rendered, question, searchId, i + 1, candidate, input.sessionId);
-      suggestions.push({ ...rendered, confidence: round(candidate.confidence), servedId });
+      if (live) found.push({ rank: i + 1, candidate, rendered: this.renderRevision(ctx, live.row, live.revision, true) });
     }
+    // Answered when a suggestion is confident enough to draft the reply from.
+    const answered = found.some((f) => round(f.candidate.confidence) >= ctx.profile.minConfidence);
+    const searchId = this.logSearch(ctx, 'suggestion', question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
+    const suggestions = found.map(({ rank, candidate, rendered }) => ({
+      ...rendered,
+      confidence: round(candidate.confidence),
+      servedId: this.logServedCandidate(ctx, 'suggestion', rendered, question, searchId, rank, candidate, input.sessionId),
+    }));
     const sources = suggestions.filter((s) => s.confidence >= ctx.profile.minConfidence);
     const draft = await this.drafter.draft({
       subject: input.subject,
@@ -221,6 +231,7 @@ export class ServingService {
       searchId,
       question: email,
       channel: ctx.channel,
+      ...(engineUnavailable ? { searchEngineUnavailable: true } : {}),
     };
   }
 
@@ -229,15 +240,24 @@ export class ServingService {
    * scores every phrasing) is consulted only when the matcher is not confident and knows fewer than `limit` articles
    * for the question: its hits then fill the list (after the matcher's, with confidence 0) and nudge near-ties. A
    * full list from the matcher needs nothing of it: filling adds nothing, and the nudge alone moved CLINC150 top-1 by
-   * 0.1-0.2 points while it cost two thirds of an answer's time on a large knowledge base. So answers keep flowing
-   * while the engine is down, except to questions the matcher knows too few articles for.
+   * 0.1-0.2 points while it cost two thirds of an answer's time on a large knowledge base.
+   *
+   * Answers come from whatever is up: with the engine down, the matcher's list stands alone (`engineUnavailable`);
+   * the engine's 503 goes out only when the matcher cannot be consulted either (no model yet, or its worker died).
    */
-  async candidates(ctx: ServingContext, question: string, limit: number): Promise<RankedAnswer[]> {
+  async candidates(ctx: ServingContext, question: string, limit: number): Promise<Candidates> {
     const matched = await this.questions.match(question, ctx.locales, ctx.audiences, limit);
-    if (matched.length >= limit || (matched.length > 0 && matched[0].confidence >= ctx.profile.minConfidence)) return matched.map((m) => ({ ...m, engineScore: null }));
-    const engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
+    const fromMatcher = (list: QuestionMatch[]): RankedAnswer[] => list.map(({ audience: _a, ...m }) => ({ ...m, engineScore: null }));
+    if (matched && (matched.length >= limit || (matched.length > 0 && matched[0].confidence >= ctx.profile.minConfidence))) return { ranked: fromMatcher(matched), engineUnavailable: false };
+    let engine: AnswerCandidate[];
+    try {
+      engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
+    } catch (error) {
+      if (!matched || !(error instanceof DomainError) || error.code !== 'UNAVAILABLE') throw error;
+      return { ranked: fromMatcher(matched), engineUnavailable: true };
+    }
     const engineRank = new Map(engine.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));
-    const merged: (RankedAnswer & { order: number })[] = matched.map((m) => {
+    const merged: (RankedAnswer & { order: number })[] = fromMatcher(matched ?? []).map((m) => {
       const e = engineRank.get(m.articleId);
       return { ...m, engineScore: e?.hit.score ?? null, order: m.confidence + (e ? 0.02 / e.rank : 0) };
     });
@@ -245,10 +265,11 @@ export class ServingService {
       if (merged.some((m) => m.articleId === hit.articleId)) continue;
       merged.push({ ...hitToCandidate(hit), engineScore: hit.score, order: -engineRank.get(hit.articleId)!.rank });
     }
-    return merged
+    const ranked = merged
       .sort((a, b) => b.order - a.order)
       .slice(0, limit)
       .map(({ order: _o, ...c }) => c);
+    return { ranked, engineUnavailable: false };
   }
 
   /** Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before the body. */
@@ -300,7 +321,8 @@ export class ServingService {
     });
   }
 
-  logSearch(ctx: ServingContext, kind: string, query: string, filters: Record<string, unknown>, hits: { score: number }[], sessionId?: string): string {
+  /** `answered`: for a question (answer, suggestion), whether it got an answer confident enough for the channel. */
+  logSearch(ctx: ServingContext, kind: string, query: string, filters: Record<string, unknown>, hits: { score: number }[], sessionId?: string, answered?: boolean): string {
     return this.log.logSearch({
       channel: ctx.channel,
       apiKeyId: ctx.principal.keyId || null,
@@ -311,6 +333,7 @@ export class ServingService {
       hitCount: hits.length,
       topScore: hits[0]?.score ?? null,
       sessionId: sessionId ?? null,
+      answered: answered ?? null,
     });
   }
 

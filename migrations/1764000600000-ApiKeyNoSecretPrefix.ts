@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Keys no longer keep the first characters of their secret (with a 16-character bootstrap secret, a database dump
  * left 4 characters to guess); they are told apart by a display id derived from the key's id.
  */
-export class ApiKeyNoSecretPrefix1764000700000 implements MigrationInterface {
-  name = 'ApiKeyNoSecretPrefix1764000700000';
+export class ApiKeyNoSecretPrefix1764000600000 implements MigrationInterface {
+  name = 'ApiKeyNoSecretPrefix1764000600000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE api_keys DROP COLUMN secret_prefix`);

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, UpdateValuesMissingError } from 'typeorm';
 import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE, TITLE_BY_CODE } from './errors.js';
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -31,6 +31,8 @@ export function toDomainError(error: unknown): DomainError {
     const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
     return new DomainError(CODE_BY_HTTP_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_USER_INPUT'), message);
   }
+  // An update naming no field (`{}` to a PATCH or an update mutation) has nothing to write.
+  if (error instanceof UpdateValuesMissingError) return new DomainError('BAD_USER_INPUT', 'The request changes nothing: name at least one field to change');
   if (error instanceof QueryFailedError) {
     const pg = error.driverError as { code?: string; detail?: string; constraint?: string };
     // Unique and serialization failures are races lost to another writer; invalid text representation is bad input.

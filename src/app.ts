@@ -7,7 +7,8 @@ import { AppModule, AppModuleOptions } from './app.module.js';
 import type { AppConfig } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, ProtoAction } from 'fastify';
+import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/input-guard.js';
 import { createValidationPipe } from './common/validation.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -19,6 +20,23 @@ export function createLogger(config: AppConfig): ConsoleLogger {
   });
 }
 
+/**
+ * Fastify's JSON parser, after a linear scan refusing deeper nesting than any request needs: recursive code further on
+ * (class-transformer, class-validator, GraphQL variable coercion) would overflow the stack on a few thousand levels.
+ */
+function boundedJsonParser(fastify: FastifyInstance) {
+  const { onProtoPoisoning, onConstructorPoisoning } = fastify.initialConfig as { onProtoPoisoning?: ProtoAction; onConstructorPoisoning?: ProtoAction };
+  const parse = fastify.getDefaultJsonParser(onProtoPoisoning ?? 'error', onConstructorPoisoning ?? 'error');
+  return (request: FastifyRequest, body: Buffer, done: (error: Error | null, parsed?: unknown) => void) => {
+    if (jsonNestsDeeperThan(body, MAX_JSON_DEPTH)) {
+      done(new DomainError('BAD_USER_INPUT', `The JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`));
+      return;
+    }
+    // Fastify's parser takes a Buffer too (secure-json-parse decodes it); its type only names strings.
+    parse(request, body as unknown as string, done);
+  };
+}
+
 /** Builds the HTTP application (not listening yet): used by `main`, the tests and the benchmarks. */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const { config } = options;
@@ -26,6 +44,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     bodyLimit: config.BODY_LIMIT,
     trustProxy: true,
     // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
+    // URLs the router refuses before any route (a malformed percent-escape, a path parameter over its length limit).
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, toDomainError(error), request.url),
     clientErrorHandler: (_error, socket) => {
       if (!socket.writable) return;
       const body = JSON.stringify(toProblem(new DomainError('BAD_USER_INPUT', 'The request is not valid HTTP; percent-encode non-ASCII characters in the URL')));
@@ -44,6 +64,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     logger: createLogger(config),
     bufferLogs: false,
   });
+  app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT }, boundedJsonParser(fastify));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   app.enableShutdownHooks();

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, UpdateValuesMissingError } from 'typeorm';
 import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE, TITLE_BY_CODE } from './errors.js';
 
 const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
@@ -16,6 +16,12 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
   503: 'UNAVAILABLE',
 };
 
+/** Fastify's own errors whose messages echo the request back or speak of the router. */
+const FRAMEWORK_MESSAGES: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL holds a malformed percent-escape (a "%" not followed by two hexadecimal digits, or an invalid UTF-8 sequence)',
+  FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is too long',
+};
+
 /** Turns anything thrown (domain errors, Nest/Fastify HTTP errors, database errors) into one DomainError. */
 export function toDomainError(error: unknown): DomainError {
   if (error instanceof DomainError) return error;
@@ -25,6 +31,8 @@ export function toDomainError(error: unknown): DomainError {
     const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
     return new DomainError(CODE_BY_HTTP_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_USER_INPUT'), message);
   }
+  // An update naming no field (`{}` to a PATCH or an update mutation) has nothing to write.
+  if (error instanceof UpdateValuesMissingError) return new DomainError('BAD_USER_INPUT', 'The request changes nothing: name at least one field to change');
   if (error instanceof QueryFailedError) {
     const pg = error.driverError as { code?: string; detail?: string; constraint?: string };
     // Unique and serialization failures are races lost to another writer; invalid text representation is bad input.
@@ -33,14 +41,16 @@ export function toDomainError(error: unknown): DomainError {
         constraint: pg.constraint,
       });
     }
-    if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008') {
+    // Input checks refuse these first (see input-guard.ts); this is the backstop for a value they missed.
+    if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003' || pg.code === '22021' || pg.code === '22P05') {
       return new DomainError('BAD_USER_INPUT', 'A value has an invalid format');
     }
     if (pg.code === '23503') return new DomainError('BAD_USER_INPUT', 'A referenced resource does not exist');
   }
   const fastify = error as { statusCode?: number; code?: string; message?: string };
   if (typeof fastify?.statusCode === 'number' && fastify.statusCode >= 400 && fastify.statusCode < 500) {
-    return new DomainError(CODE_BY_HTTP_STATUS[fastify.statusCode] ?? 'BAD_USER_INPUT', fastify.message ?? 'Bad request');
+    const message = FRAMEWORK_MESSAGES[fastify.code ?? ''] ?? fastify.message ?? 'Bad request';
+    return new DomainError(CODE_BY_HTTP_STATUS[fastify.statusCode] ?? 'BAD_USER_INPUT', message);
   }
   return new DomainError('INTERNAL', 'An unexpected error occurred');
 }

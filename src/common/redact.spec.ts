@@ -13,4 +13,8 @@ describe('redactPersonalData', () => {
     expect(redactPersonalData('reset pin 1234 after 3 tries in 2024')).toBe('reset pin 1234 after 3 tries in 2024');
     expect(redactPersonalData('e-mail rendez-vous')).toBe('e-mail rendez-vous');
   });
+
+  it('drops what PostgreSQL text cannot hold, so a logged query never fails its batch', () => {
+    expect(redactPersonalData('pay my bill\u0000 \ud800now')).toBe('pay my bill now');
+  });
 });

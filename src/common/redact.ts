@@ -1,3 +1,5 @@
+import { withoutUnstorableText } from './input-guard.js';
+
 /**
  * Removes personal data from free text before it is stored (queries, feedback comments): email addresses, IBANs,
  * payment card numbers (Luhn-checked) and phone numbers become placeholders. Applied at write time, so raw
@@ -23,7 +25,9 @@ function luhnValid(digits: string): boolean {
 /** Every pattern above needs an `@` or a digit: most queries have neither, and are stored as they are. */
 const MAY_HOLD_PERSONAL_DATA = /[@\d]/;
 
-export function redactPersonalData(text: string): string {
+/** Also drops what PostgreSQL text cannot hold (U+0000, unpaired surrogates): input checks refuse it, but a logged query must never be the row that fails its whole batch. */
+export function redactPersonalData(raw: string): string {
+  const text = withoutUnstorableText(raw);
   if (!MAY_HOLD_PERSONAL_DATA.test(text)) return text;
   return text
     .replace(EMAIL, '[email]')

@@ -1,6 +1,7 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import { getMetadataStorage, type MetadataStorage } from 'class-validator';
 import { DomainError, FieldError } from './errors.js';
+import { findOversizedIntegers, findUnstorableText } from './input-guard.js';
 
 /** Flattens class-validator's tree into one entry per offending field, with a dotted path (`variants.bot`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -14,10 +15,13 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
   });
 }
 
-export function validationFailed(errors: ValidationError[]): DomainError {
-  const fieldErrors = flattenValidationErrors(errors);
+export function invalidFields(fieldErrors: FieldError[]): DomainError {
   const summary = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
   return new DomainError('BAD_USER_INPUT', `Validation failed: ${summary}`, {}, fieldErrors);
+}
+
+export function validationFailed(errors: ValidationError[]): DomainError {
+  return invalidFields(flattenValidationErrors(errors));
 }
 
 type ValidationMetadata = ReturnType<MetadataStorage['getTargetValidationMetadatas']>[number];
@@ -59,10 +63,29 @@ export function memoiseValidationRules(storage: MetadataStorage = getMetadataSto
   };
 }
 
+function refuse(fieldErrors: FieldError[]): void {
+  if (fieldErrors.length > 0) throw invalidFields(fieldErrors);
+}
+
+/**
+ * The one pipe every client-controlled value passes (REST path, query and body; GraphQL arguments): before the DTO
+ * rules, text PostgreSQL cannot store is refused; after them (query strings are numbers by then), integers an
+ * `integer` column cannot hold. Values of custom decorators (the caller's principal) are the server's own.
+ */
+export class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'custom') return super.transform(value, metadata);
+    refuse(findUnstorableText(value, metadata.data ?? ''));
+    const transformed = await super.transform(value, metadata);
+    refuse(findOversizedIntegers(transformed, metadata.data ?? ''));
+    return transformed;
+  }
+}
+
 /** Unknown fields are rejected, types are converted from query strings, and every failure lists its fields. */
 export function createValidationPipe(): ValidationPipe {
   memoiseValidationRules();
-  return new ValidationPipe({
+  return new InputValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

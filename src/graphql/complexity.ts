@@ -19,6 +19,9 @@ export const pageComplexity =
   ({ args, childComplexity }: Pick<ComplexityEstimatorArgs, 'args' | 'childComplexity'>): number =>
     1 + childComplexity * (typeof args.limit === 'number' ? args.limit : defaultLimit);
 
+/** What graphql-query-complexity throws (without a code) when a document has more nodes than it will estimate. */
+export const NODE_LIMIT_MESSAGE = 'Query exceeds the maximum allowed number of nodes.';
+
 /** Rejects documents whose estimated cost exceeds `maximum`, before anything runs. */
 export function complexityLimit(maximum: number, variables: Record<string, unknown> | undefined, operationName: string | undefined): ValidationRule {
   return createComplexityRule({

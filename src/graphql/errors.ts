@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { MercuriusContext } from 'mercurius';
 import { DomainError } from '../common/errors.js';
 import { toDomainError } from '../common/problem.filter.js';
+import { NODE_LIMIT_MESSAGE } from './complexity.js';
 
 /** Codes for documents rejected before execution; execution errors carry the DomainError codes. */
 export type RequestErrorCode = 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX';
@@ -14,15 +15,23 @@ interface ExecutionLike {
   errors: readonly GraphQLError[];
 }
 
+/** A document rejected before execution, with a request code when the library that rejected it gave none. */
+function withRequestCode(error: GraphQLError): GraphQLError {
+  if (error.extensions.code) return error;
+  const code: RequestErrorCode = error.message.startsWith('Syntax Error')
+    ? 'GRAPHQL_PARSE_FAILED'
+    : error.message === NODE_LIMIT_MESSAGE
+      ? 'QUERY_TOO_COMPLEX'
+      : 'GRAPHQL_VALIDATION_FAILED';
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+}
+
 /** Mercurius wraps whole-document failures (syntax, validation, depth) in one error that lists them. */
 function unwrap(error: GraphQLError): GraphQLError[] {
   const nested = (error.originalError as { errors?: unknown })?.errors;
   if (!Array.isArray(nested)) return [error];
   return nested.map((inner: Error & { code?: string }) => {
-    if (inner instanceof GraphQLError) {
-      const code = inner.extensions.code ?? (inner.message.startsWith('Syntax Error') ? 'GRAPHQL_PARSE_FAILED' : 'GRAPHQL_VALIDATION_FAILED');
-      return new GraphQLError(inner.message, { nodes: inner.nodes, source: inner.source, positions: inner.positions, extensions: { ...inner.extensions, code } });
-    }
+    if (inner instanceof GraphQLError) return withRequestCode(inner);
     const code: RequestErrorCode = inner.code === 'MER_ERR_GQL_QUERY_DEPTH' ? 'QUERY_TOO_DEEP' : 'GRAPHQL_VALIDATION_FAILED';
     return new GraphQLError(inner.message.replaceAll('`', ''), { extensions: { code } });
   });
@@ -56,7 +65,7 @@ function fromResolver(error: GraphQLError): GraphQLFormattedError {
  */
 export function formatGraphQLErrors(execution: ExecutionLike, context: MercuriusContext) {
   const rejected = execution.data === undefined;
-  const errors = execution.errors.flatMap(unwrap).map((error) => (rejected && !error.originalError ? error.toJSON() : fromResolver(error)));
+  const errors = execution.errors.flatMap(unwrap).map((error) => (rejected && !error.originalError ? withRequestCode(error).toJSON() : fromResolver(error)));
   const retryAfter = errors.find((e) => e.extensions?.retryAfter !== undefined)?.extensions?.retryAfter;
   if (retryAfter !== undefined) context.reply?.header('retry-after', String(retryAfter));
   const status = (execution.errors[0]?.originalError as { statusCode?: unknown })?.statusCode;

@@ -19,12 +19,34 @@ export function createLogger(config: AppConfig): ConsoleLogger {
   });
 }
 
+/**
+ * Closing the application first stops accepting connections and lets the requests in flight finish, then runs the
+ * shutdown hooks (which write the served-answer log's last rows and close the database). Nest closes the HTTP server
+ * only after those hooks: rows logged by the requests answered meanwhile were never written. A request that still
+ * arrives on an open connection gets a 503 problem document.
+ */
+class DrainingFastifyAdapter extends FastifyAdapter {
+  draining = false;
+  private closed: Promise<void> | undefined;
+
+  override async beforeClose(): Promise<void> {
+    this.draining = true;
+    await (this.closed ??= super.close());
+  }
+
+  override close(): Promise<void> {
+    return this.beforeClose();
+  }
+}
+
 /** Builds the HTTP application (not listening yet): used by `main`, the tests and the benchmarks. */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  const adapter = new FastifyAdapter({
+  const adapter = new DrainingFastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
     trustProxy: true,
+    // Refused during the drain by the hook below, as a problem document rather than Fastify's own body.
+    return503OnClosing: false,
     // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
     clientErrorHandler: (_error, socket) => {
       if (!socket.writable) return;
@@ -36,6 +58,11 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   // them, which makes Fastify bind the REST routes' error handler to its default at once. So each root-context route
   // gets the problem+json handler as its own (errors raised before a handler runs: malformed JSON, body too large).
   const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!adapter.draining) return done();
+    reply.header('connection', 'close');
+    sendProblem(reply, new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1), request.url);
+  });
   fastify.addHook('onRoute', function (this: FastifyInstance, route) {
     if (this !== fastify || route.errorHandler) return;
     route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);

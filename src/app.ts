@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyInstance } from 'fastify';
+import type { Server } from 'node:http';
 import { createValidationPipe } from './common/validation.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
@@ -31,7 +32,15 @@ class DrainingFastifyAdapter extends FastifyAdapter {
 
   override async beforeClose(): Promise<void> {
     this.draining = true;
-    await (this.closed ??= super.close());
+    // Closing the server reaps the idle keep-alive connections once; a connection whose request ends later would
+    // hold the close until its keep-alive timeout (72 s) without this.
+    const server = this.getHttpServer() as Server;
+    const reaper = setInterval(() => server.closeIdleConnections(), 50);
+    try {
+      await (this.closed ??= super.close());
+    } finally {
+      clearInterval(reaper);
+    }
   }
 
   override close(): Promise<void> {
@@ -60,7 +69,6 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
     if (!adapter.draining) return done();
-    reply.header('connection', 'close');
     sendProblem(reply, new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1), request.url);
   });
   fastify.addHook('onRoute', function (this: FastifyInstance, route) {

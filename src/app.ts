@@ -8,6 +8,7 @@ import type { AppConfig } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, ProtoAction } from 'fastify';
+import type { Server } from 'node:http';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/input-guard.js';
 import { createValidationPipe } from './common/validation.js';
 
@@ -37,15 +38,45 @@ function boundedJsonParser(fastify: FastifyInstance) {
   };
 }
 
+/**
+ * Closing the application first stops accepting connections and lets the requests in flight finish, then runs the
+ * shutdown hooks (which write the served-answer log's last rows and close the database). Nest closes the HTTP server
+ * only after those hooks: rows logged by the requests answered meanwhile were never written. A request that still
+ * arrives on an open connection gets a 503 problem document.
+ */
+class DrainingFastifyAdapter extends FastifyAdapter {
+  draining = false;
+  private closed: Promise<void> | undefined;
+
+  override async beforeClose(): Promise<void> {
+    this.draining = true;
+    // Closing the server reaps the idle keep-alive connections once; a connection whose request ends later would
+    // hold the close until its keep-alive timeout (72 s) without this.
+    const server = this.getHttpServer() as Server;
+    const reaper = setInterval(() => server.closeIdleConnections(), 50);
+    try {
+      await (this.closed ??= super.close());
+    } finally {
+      clearInterval(reaper);
+    }
+  }
+
+  override close(): Promise<void> {
+    return this.beforeClose();
+  }
+}
+
 /** Builds the HTTP application (not listening yet): used by `main`, the tests and the benchmarks. */
 export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
   const { config } = options;
-  const adapter = new FastifyAdapter({
+  const adapter = new DrainingFastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
     trustProxy: true,
-    // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
+    // Refused during the drain by the hook below, as a problem document rather than Fastify's own body.
+    return503OnClosing: false,
     // URLs the router refuses before any route (a malformed percent-escape, a path parameter over its length limit).
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, toDomainError(error), request.url),
+    // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
     clientErrorHandler: (_error, socket) => {
       if (!socket.writable) return;
       const body = JSON.stringify(toProblem(new DomainError('BAD_USER_INPUT', 'The request is not valid HTTP; percent-encode non-ASCII characters in the URL')));
@@ -56,6 +87,10 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   // them, which makes Fastify bind the REST routes' error handler to its default at once. So each root-context route
   // gets the problem+json handler as its own (errors raised before a handler runs: malformed JSON, body too large).
   const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!adapter.draining) return done();
+    sendProblem(reply, new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1), request.url);
+  });
   fastify.addHook('onRoute', function (this: FastifyInstance, route) {
     if (this !== fastify || route.errorHandler) return;
     route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);

@@ -1,4 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { AddressInfo, connect } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +49,50 @@ describe('served-answer log', () => {
     await close();
   });
 
+  it('drops only a row the database refuses (a NUL byte), counted, and goes on writing the others', async () => {
+    const { app, close } = await startTestApp({ LOG_LEVEL: 'fatal' });
+    const log = app.get(ServedLogService);
+    const db = app.get(DataSource);
+    const articleId = randomUUID();
+    const served = (query: string) => log.logServed({ channel: 'web', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'web', query });
+    const search = (query: string) => log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: 'en', filters: { q: query }, hitCount: 0, topScore: null });
+    const good = Array.from({ length: 1000 }, (_, i) => served(`question ${i}`));
+    const poisoned = served('nul \u0000 byte');
+    good.push(...Array.from({ length: 500 }, (_, i) => served(`more ${i}`)));
+    const goodSearch = search('fine');
+    const poisonedSearch = search('nul \u0000 byte');
+    await log.flush();
+    expect(log.refusedRows).toBe(2);
+    const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as { id: string }[];
+    expect(written.length).toBe(1500);
+    expect(new Set(written.map((r) => r.id))).toEqual(new Set(good));
+    expect(await db.query(`SELECT id FROM searches WHERE id = ANY($1::uuid[])`, [[goodSearch, poisonedSearch]])).toEqual([{ id: goodSearch }]);
+    // The log is not stuck on it: later rows are written too.
+    const later = served('after');
+    await log.flush();
+    expect(await db.query(`SELECT id FROM served_answers WHERE id = $1`, [later])).toEqual([{ id: later }]);
+    expect(await db.query(`SELECT id FROM served_answers WHERE id = $1`, [poisoned])).toEqual([]);
+    await close();
+  });
+
+  it('keeps and retries its rows while the table cannot be written (a failure not of their data)', async () => {
+    const { app, close } = await startTestApp({ LOG_LEVEL: 'fatal' });
+    const log = app.get(ServedLogService);
+    const db = app.get(DataSource);
+    const articleId = randomUUID();
+    const ids = Array.from({ length: 1200 }, () => log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot' }));
+    await db.query(`ALTER TABLE served_answers RENAME TO served_answers_away`);
+    await log.flush();
+    await log.flush();
+    expect(await db.query(`SELECT count(*)::int AS n FROM served_answers_away WHERE article_id = $1`, [articleId])).toEqual([{ n: 0 }]);
+    await db.query(`ALTER TABLE served_answers_away RENAME TO served_answers`);
+    await log.flush();
+    const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as { id: string }[];
+    expect(new Set(written.map((r) => r.id))).toEqual(new Set(ids));
+    expect(log.refusedRows).toBe(0);
+    await close();
+  });
+
   it('keeps at most 100,000 rows waiting per table, the newest, when rows come faster than they are written', async () => {
     const { app, close } = await startTestApp({ LOG_LEVEL: 'fatal' });
     const log = app.get(ServedLogService);
@@ -55,15 +102,14 @@ describe('served-answer log', () => {
     await log.flush();
     const db = app.get(DataSource);
     expect(await db.query(`SELECT count(*)::int AS n FROM served_answers WHERE article_id = $1`, [articleId])).toEqual([{ n: 100_000 }]);
+    expect(log.overflowRows).toBe(2000);
     // The oldest rows were dropped, the newest kept.
     expect(await db.query(`SELECT id FROM served_answers WHERE id = ANY($1::uuid[])`, [[ids[0], ids.at(-1)]])).toEqual([{ id: ids.at(-1) }]);
     await close();
   });
 
   it('writes rows queued just before a graceful shutdown, queries redacted', async () => {
-    const database = await freshDatabase();
-    const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
-    const app = await createApp({ config, embedded: database.embedded });
+    const { app, database, query } = await startOwnDatabaseApp();
     const log = app.get(ServedLogService);
     const articleId = randomUUID();
     const ids = Array.from({ length: 1200 }, (_, i) =>
@@ -72,16 +118,6 @@ describe('served-answer log', () => {
     const searchId = log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query: 'mail me at jo@example.com', locale: 'en', filters: {}, hitCount: 0, topScore: null });
     await app.close();
 
-    const query = async (sql: string, params: unknown[]) => {
-      if (database.embedded) return (await database.embedded.query(sql, params)).rows as Record<string, unknown>[];
-      const client = new pg.Client({ connectionString: config.DATABASE_URL });
-      await client.connect();
-      try {
-        return (await client.query(sql, params)).rows as Record<string, unknown>[];
-      } finally {
-        await client.end();
-      }
-    };
     const served = await query(`SELECT id, query FROM served_answers WHERE article_id = $1`, [articleId]);
     expect(served).toHaveLength(ids.length);
     expect(new Set(served.map((r) => r.id))).toEqual(new Set(ids));
@@ -90,3 +126,89 @@ describe('served-answer log', () => {
     await database.drop();
   });
 });
+
+describe('graceful shutdown under load', () => {
+  it('answers the requests in flight, then writes every row and feedback it acknowledged', async () => {
+    const { app, database, query } = await startOwnDatabaseApp();
+    const url = await listen(app);
+    const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
+    const article = await fetch(`${url}/v1/articles`, { method: 'POST', headers, body: JSON.stringify({ audience: 'public', locale: 'en', title: 'Roaming abroad', body: 'Turn it on.', publish: true }) });
+    const { id: articleId } = (await article.json()) as { id: string };
+    const served: string[] = [];
+    const voted: string[] = [];
+    const refused: { status: number; type: string | null; code?: string }[] = [];
+    // Each client renders the article and votes on it at once, until the server stops answering it.
+    const client = async () => {
+      for (;;) {
+        const render = await fetch(`${url}/v1/articles/${articleId}/render`, { headers }).catch(() => undefined);
+        if (render?.status !== 200) return render && refused.push({ status: render.status, type: render.headers.get('content-type'), code: ((await render.json()) as { code?: string }).code });
+        const { servedId } = (await render.json()) as { servedId: string };
+        served.push(servedId);
+        const vote = await fetch(`${url}/v1/feedback`, { method: 'POST', headers, body: JSON.stringify({ servedId, helpful: true }) }).catch(() => undefined);
+        if (vote?.status === 201) voted.push(servedId);
+      }
+    };
+    const clients = Promise.all(Array.from({ length: 16 }, client));
+    await expect.poll(() => voted.length, { timeout: 60_000, interval: 5 }).toBeGreaterThan(200);
+    await app.close();
+    await clients;
+
+    const rows = await query(`SELECT id FROM served_answers WHERE id = ANY($1::uuid[])`, [served]);
+    expect(rows.length).toBe(served.length);
+    const votes = await query(`SELECT served_id FROM feedback WHERE served_id = ANY($1::uuid[])`, [voted]);
+    expect(votes.length).toBe(voted.length);
+    for (const answer of refused) expect(answer).toEqual({ status: 503, type: 'application/problem+json; charset=utf-8', code: 'UNAVAILABLE' });
+    await database.drop();
+  });
+
+  it('refuses a request arriving on an open connection during the drain with a 503 problem document', async () => {
+    const { app, database, query } = await startOwnDatabaseApp();
+    const url = new URL(await listen(app));
+    const socket = connect(Number(url.port), url.hostname);
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk));
+    const ended = once(socket, 'end');
+    const body = JSON.stringify({ question: 'how do I reset my voicemail pin', locale: 'en' });
+    const requested = once(app.getHttpServer(), 'request');
+    // A request in flight: its headers are in, its body not yet.
+    socket.write(`POST /v1/answers HTTP/1.1\r\nHost: savoir\r\nAuthorization: Bearer ${ADMIN_KEY}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`);
+    await requested;
+    const closed = app.close();
+    await expect.poll(() => app.getHttpServer().listening).toBe(false);
+    // The rest of its body, then another request on the same connection.
+    socket.write(`${body.slice(5)}GET /health/live HTTP/1.1\r\nHost: savoir\r\n\r\n`);
+    await Promise.all([ended, closed]);
+
+    const [first, second] = received.split(/(?=HTTP\/1\.1 )/);
+    expect(first).toMatch(/^HTTP\/1\.1 200 /);
+    const searchId = /"searchId":"([0-9a-f-]{36})"/.exec(first)![1];
+    expect(second).toMatch(/^HTTP\/1\.1 503 /);
+    expect(second).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(second.slice(second.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'UNAVAILABLE' });
+    expect(await query(`SELECT id FROM searches WHERE id = $1`, [searchId])).toEqual([{ id: searchId }]);
+    await database.drop();
+  });
+});
+
+async function listen(app: NestFastifyApplication): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+}
+
+/** The application on a database that outlives it, and a way to query that database once the application is closed. */
+async function startOwnDatabaseApp() {
+  const database = await freshDatabase();
+  const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
+  const app = await createApp({ config, embedded: database.embedded });
+  const query = async (sql: string, params: unknown[]) => {
+    if (database.embedded) return (await database.embedded.query(sql, params)).rows as Record<string, unknown>[];
+    const client = new pg.Client({ connectionString: config.DATABASE_URL });
+    await client.connect();
+    try {
+      return (await client.query(sql, params)).rows as Record<string, unknown>[];
+    } finally {
+      await client.end();
+    }
+  };
+  return { app, database, query };
+}

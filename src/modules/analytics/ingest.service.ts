@@ -2,11 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, EntityManager } from 'typeorm';
 import { hasRole, type Principal } from '../../common/domain.js';
 import { badInput, conflict, DomainError, FieldError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { flattenValidationErrors } from '../../common/validation.js';
+import { ServedLogService, WRITE_WINDOW_MS } from '../served-log/served-log.service.js';
 import { ClientEventDto, EventsAck, FeedbackDto, FeedbackView } from './ingest.dto.js';
 
 /** Largest batch of client events accepted in one request. */
@@ -48,10 +50,13 @@ const feedbackView = (row: FeedbackRow): FeedbackView => ({
  */
 @Injectable()
 export class IngestService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly servedLog: ServedLogService,
+  ) {}
 
   async recordFeedback(input: FeedbackDto, by: Principal): Promise<{ created: boolean; feedback: FeedbackView }> {
-    const [served] = (await this.dataSource.query(`SELECT id, channel, session_id FROM served_answers WHERE id = $1`, [input.servedId])) as Target[];
+    const served = (await this.targets('served_answers', [input.servedId])).get(input.servedId);
     if (!served) throw notFound('Served answer', input.servedId);
     this.assertChannel(by, served, 'servedId');
     const comment = input.comment === undefined ? null : redactPersonalData(input.comment);
@@ -178,11 +183,32 @@ export class IngestService {
     }
   }
 
+  /**
+   * The log rows of these ids. Rows are written every 100 ms, after their id was returned: a client reporting at once
+   * (a "helpful" click, a bot's event) names an id not in the table yet. This instance's own waiting rows are written
+   * now; an id too recent to have been written by another instance is looked for again until it must have been.
+   */
   private async targets(table: 'served_answers' | 'searches', ids: (string | undefined)[]): Promise<Map<string, Target>> {
-    const wanted = [...new Set(ids.filter((id): id is string => id !== undefined))];
-    if (wanted.length === 0) return new Map();
-    const rows = (await this.dataSource.query(`SELECT id, channel, session_id FROM ${table} WHERE id = ANY($1::uuid[])`, [wanted])) as Target[];
-    return new Map(rows.map((row) => [row.id, row]));
+    const found = new Map<string, Target>();
+    const missing = () => [...new Set(ids)].filter((id): id is string => id !== undefined && !found.has(id));
+    const look = async () => {
+      const rows = (await this.dataSource.query(`SELECT id, channel, session_id FROM ${table} WHERE id = ANY($1::uuid[])`, [missing()])) as Target[];
+      for (const row of rows) found.set(row.id, row);
+    };
+    if (missing().length === 0) return found;
+    await look();
+    if (missing().length > 0 && this.servedLog.isWaiting(missing())) {
+      await this.servedLog.flush();
+      await look();
+      if (this.servedLog.isWaiting(missing())) {
+        throw new DomainError('UNAVAILABLE', `The ${table === 'served_answers' ? 'served answer' : 'search'} is not written yet (the database is not keeping up); retry`, {}, [], 1);
+      }
+    }
+    while (missing().some(mayStillBeWritten)) {
+      await sleep(RECHECK_INTERVAL_MS);
+      await look();
+    }
+    return found;
   }
 
   private assertChannel(by: Principal, target: Target, field: string): void {
@@ -190,6 +216,15 @@ export class IngestService {
       throw forbidden(`${field}: a ${by.role} key of channel "${by.channel}" may only report on its own channel's answers and searches (this one is "${target.channel}")`);
     }
   }
+}
+
+const RECHECK_INTERVAL_MS = 100;
+
+/** Whether an id may be a log row's (uuid7) issued so recently that its row may not be written yet. */
+function mayStillBeWritten(id: string): boolean {
+  if (id[14] !== '7') return false;
+  const issuedAt = parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
+  return Math.abs(Date.now() - issuedAt) < WRITE_WINDOW_MS;
 }
 
 const fingerprint = (e: ClientEventDto) => JSON.stringify([e.type, e.servedId ?? null, e.searchId ?? null, e.sessionId ?? null, Date.parse(e.at)]);

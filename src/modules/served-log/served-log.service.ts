@@ -47,11 +47,20 @@ interface Table<T> {
   columns: string[];
   /** The row's column values, personal data redacted. */
   values: (id: string, at: Date, row: T) => unknown[];
-  /** Rows waiting to be written, each as its COPY text (see `copyRow`), built once. */
+  /** Rows waiting to be written, each as its COPY text (see `copyRow`), built once; it starts with the row's id. */
   pending: string[];
+  /** The ids of the rows waiting, for the clients that name one at once (feedback on an answer just served). */
+  waitingIds: Set<string>;
 }
 
 const FLUSH_INTERVAL_MS = 100;
+/**
+ * How long after its id was issued a row may still be on its way to the table: the flush interval, plus a wide margin
+ * for a write that is slow under load. An id this recent that is not in the table yet may have been issued by another
+ * instance, so a client's report on it is re-checked until this much time has passed before it is refused.
+ */
+export const WRITE_WINDOW_MS = 2000;
+const ID_LENGTH = 36;
 const FLUSH_ROWS = 500;
 /** Rows a table may keep waiting: past it, the oldest are dropped (logging must never exhaust the server's memory). */
 const MAX_PENDING = 100_000;
@@ -60,7 +69,10 @@ const MAX_PENDING = 100_000;
  * The served-answer log and the search log, written off the request path: rows are buffered in memory (as COPY text,
  * queries redacted) and flushed every 100 ms (or sooner when 500 are waiting) with one COPY per table and batch. The
  * id is assigned at once, so the response can carry it. A graceful shutdown flushes what is left before the database
- * closes.
+ * closes (after the HTTP server has finished the requests in flight, see `createApp`).
+ *
+ * A row the database refuses (e.g. text it cannot store) is found by splitting its batch and dropped alone, counted in
+ * `refusedRows`; rows that failed for any other reason (the database unreachable) are kept and retried.
  */
 @Injectable()
 export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown {
@@ -70,13 +82,19 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     columns: ['id', 'served_at', 'channel', 'api_key_id', 'kind', 'article_id', 'revision', 'locale', 'variant', 'query', 'search_id', 'rank', 'score', 'confidence', 'session_id'],
     values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query == null ? null : redactPersonalData(r.query), r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
     pending: [],
+    waitingIds: new Set(),
   };
   private readonly searches: Table<SearchRow> = {
     name: 'searches',
     columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id', 'answered'],
     values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null, r.answered ?? null],
     pending: [],
+    waitingIds: new Set(),
   };
+  /** Rows dropped because the database refused them (a value it cannot store). */
+  refusedRows = 0;
+  /** Rows dropped because too many were waiting (the database unreachable or not keeping up). */
+  overflowRows = 0;
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
   /** A flush queued behind the one writing, not started yet. */
@@ -94,16 +112,13 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
 
   async beforeApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    // Requests still being answered log rows while the last ones are written: flush again while that leaves fewer
-    // rows waiting (a database that refuses them leaves as many, and stops the loop).
-    for (let before = Infinity; this.waiting() > 0 && this.waiting() < before; ) {
-      before = this.waiting();
-      await this.flush();
-    }
+    // The HTTP server has answered its last request by now: one flush writes every row (or logs why it could not).
+    await this.flush();
   }
 
-  private waiting(): number {
-    return this.searches.pending.length + this.served.pending.length;
+  /** Whether any of these ids is a row of this instance still waiting to be written. */
+  isWaiting(ids: string[]): boolean {
+    return ids.some((id) => this.served.waitingIds.has(id) || this.searches.waitingIds.has(id));
   }
 
   /** Queues a served row and returns its id. */
@@ -133,6 +148,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     const at = new Date();
     const id = uuid7(at.getTime());
     if (table.pending.length >= MAX_PENDING) this.drop(table, FLUSH_ROWS, 'the database is not keeping up');
+    table.waitingIds.add(id);
     // Once per full batch: a flush is queued when the 500th row waits, not again for every row after it.
     if (table.pending.push(copyRow(table.values(id, at, row))) % FLUSH_ROWS === 0) void this.flush();
     return id;
@@ -145,23 +161,57 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
    */
   private async write<T>(table: Table<T>): Promise<void> {
     for (let left = table.pending.length; left > 0; left -= FLUSH_ROWS) {
-      const batch = table.pending.splice(0, Math.min(left, FLUSH_ROWS));
-      try {
-        await this.copy(table, `${batch.join('\n')}\n`);
-      } catch (error) {
+      const unwritten = await this.writeBatch(table, table.pending.splice(0, Math.min(left, FLUSH_ROWS)));
+      if (unwritten.length > 0) {
         // Logging must never break serving: keep the rows for the next flush, up to the bound.
-        table.pending.unshift(...batch);
-        this.logger.error({ message: `could not write ${batch.length} ${table.name} rows; will retry`, error: error instanceof Error ? error.message : String(error) });
+        table.pending.unshift(...unwritten);
         if (table.pending.length > MAX_PENDING) this.drop(table, table.pending.length - MAX_PENDING, 'they could not be written');
         return;
       }
     }
   }
 
+  /**
+   * Writes a batch; when the database refuses its data, splits it in halves until the refused rows are alone, and
+   * drops those (a poisoned row costs about 2·log2(500) statements, and loses only itself). Returns the rows left
+   * unwritten by any other failure, to retry.
+   */
+  private async writeBatch<T>(table: Table<T>, batch: string[]): Promise<string[]> {
+    // Parts left to write, the next one last.
+    const parts = [batch];
+    for (let rows = parts.pop(); rows; rows = parts.pop()) {
+      try {
+        await this.copy(table, `${rows.join('\n')}\n`);
+        this.forget(table, rows);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        if (!refusesData(error)) {
+          this.logger.error({ message: `could not write ${batch.length} ${table.name} rows; will retry`, error: message });
+          return [rows, ...parts.reverse()].flat();
+        }
+        if (rows.length > 1) {
+          const half = rows.length >>> 1;
+          parts.push(rows.slice(half), rows.slice(0, half));
+        } else {
+          this.forget(table, rows);
+          this.refusedRows += 1;
+          this.logger.error({ message: `dropped a ${table.name} row the database refused`, id: rows[0].slice(0, ID_LENGTH), error: message });
+        }
+      }
+    }
+    return [];
+  }
+
   /** Drops the oldest waiting rows of a table, in chunks: one log line per chunk, not per row. */
   private drop<T>(table: Table<T>, count: number, why: string): void {
-    table.pending.splice(0, count);
+    this.forget(table, table.pending.splice(0, count));
+    this.overflowRows += count;
     this.logger.error({ message: `dropped the ${count} oldest ${table.name} rows waiting to be written: ${why}`, waiting: table.pending.length });
+  }
+
+  /** Rows no longer waiting: written or dropped. */
+  private forget<T>(table: Table<T>, rows: string[]): void {
+    for (const row of rows) table.waitingIds.delete(row.slice(0, ID_LENGTH));
   }
 
   /** COPY in text format: a database parses and stores it for about two thirds of an INSERT's cost. */
@@ -185,6 +235,16 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     }
     client.release();
   }
+}
+
+/**
+ * Whether the database refused the data itself (SQLSTATE class 22 "data exception", e.g. a NUL byte in text; class 23
+ * "integrity constraint violation"; 54000 "program limit exceeded", a value too large): writing it again fails again.
+ * Anything else (a connection refused or lost, the server shutting down) may pass on a retry.
+ */
+function refusesData(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('22') || code.startsWith('23') || code === '54000');
 }
 
 /**

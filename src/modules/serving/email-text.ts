@@ -1,4 +1,5 @@
 import EmailReplyParser from 'email-reply-parser';
+import { neutraliseMarkup } from './render.js';
 
 /*
  * The new part of an incoming email, for matching: quoted history, forwarded messages and the signature are cut off.
@@ -92,6 +93,7 @@ function visibleText(lines: string[]): string {
   return visible.replace(/[^\n]*\u0000(\d+)\u0001/g, (_marker, i: string) => lines[Number(i)]);
 }
 
+/** The request of an email, as plain text that cannot be live markup (it is shown back to agents: neutraliseMarkup). */
 export function stripEmailHistory(body: string): string {
   // Control characters carry nothing in an email, and the markers above are made of them.
   const text = body
@@ -99,5 +101,5 @@ export function stripEmailHistory(body: string): string {
     .slice(0, MAX_CHARS)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ');
   const kept = visibleText(cutForwardsAndHeaders(text.split('\n')));
-  return cutSignOff(kept.split('\n')).join('\n').trim();
+  return neutraliseMarkup(cutSignOff(kept.split('\n')).join('\n').trim());
 }

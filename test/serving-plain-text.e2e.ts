@@ -111,3 +111,15 @@ describe('HTML and snippets', () => {
     expect(snippet.replace(/<\/?mark>/g, '')).not.toMatch(/</);
   });
 });
+
+describe('OpenAPI', () => {
+  it('says which served fields are HTML and which are plain text', async () => {
+    const res = await t.http().get('/openapi.json');
+    expect(res.status).toBe(200);
+    const schemas = res.body.components.schemas;
+    expect(schemas.RenderedArticleView.properties.content.description).toMatch(/html: sanitised HTML.*text and speech: plain text/s);
+    expect(schemas.SearchHitView.properties.snippet.description).toMatch(/<mark>/);
+    expect(schemas.ReplySuggestionsView.properties.draftReply.description).toMatch(/^Plain text/);
+    expect(res.body.paths['/v1/articles/{idOrSlug}/render'].get.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/RenderedArticleView');
+  });
+});

@@ -61,4 +61,8 @@ describe('stripEmailHistory', () => {
     expect(stripEmailHistory('abc. x skrev y\n'.repeat(6000)).length).toBeLessThanOrEqual(4000);
     expect(stripEmailHistory(`Please cancel my line.\n${'x'.repeat(99_000)}`)).toMatch(/^Please cancel my line\.\nx+$/);
   });
+
+  it('gives back the request as text that cannot be live markup (agents are shown it)', () => {
+    expect(stripEmailHistory('Hi,\n\nMy PIN <img src=x onerror=alert(1)> fails.\n\nThanks,\nEve')).toBe('Hi,\n\nMy PIN ‹img src=x onerror=alert(1)› fails.');
+  });
 });

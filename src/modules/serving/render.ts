@@ -24,15 +24,25 @@ interface TextOptions {
   urls: boolean;
 }
 
+/** Link targets written out in plain text: other schemes (javascript:, data:, vbscript:…) and relative links are not. */
+const SHOWN_SCHEMES = /^(?:https?:\/\/|mailto:|tel:)/i;
+
+/** A link in plain text: its text, and its target when that is a web, mail or phone address worth writing out. */
+function linkText(link: Tokens.Link, options: TextOptions): string {
+  const text = inline(link.tokens, options);
+  // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"): judge the target without them.
+  const href = decodeEntities(link.href).replace(/[\u0000-\u0020\u007f]+/g, '');
+  if (!SHOWN_SCHEMES.test(href)) return UNSAFE_URL.test(text.replace(/\s+/g, '')) ? '' : text;
+  if (!options.urls || href === text || href.replace(SHOWN_SCHEMES, '') === text) return text;
+  return `${text} (${href})`;
+}
+
 function inline(tokens: Token[] | undefined, options: TextOptions): string {
   return (tokens ?? [])
     .map((token) => {
       switch (token.type) {
-        case 'link': {
-          const link = token as Tokens.Link;
-          const text = inline(link.tokens, options);
-          return options.urls && link.href !== text && !link.href.startsWith('#') ? `${text} (${link.href})` : text;
-        }
+        case 'link':
+          return linkText(token as Tokens.Link, options);
         case 'image':
           return (token as Tokens.Image).text;
         case 'br':
@@ -105,12 +115,34 @@ function decodeEntities(text: string): string {
   });
 }
 
-/** Markdown → plain text: paragraphs separated by blank lines, lists as "- item", links as "text (url)". */
+/** Written-out URLs with a scheme that runs code or embeds a document, wherever they come from (text, code, HTML). */
+const UNSAFE_URL = /\b(?:java|vb|live)script:|\bdata:\S/i;
+const UNSAFE_URLS = /\b(?:java|vb|live)script:\S+|\bdata:\S+/gi;
+/** "<" that would open a tag, comment, doctype or processing instruction for an HTML parser. */
+const TAG_OPEN = /<([a-z/!?][^<>]*)(>?)/gi;
+
+/**
+ * Plain text that stays text for a client that inserts it into a page as HTML: every "<" that would open a tag
+ * becomes "‹" (and the ">" closing it "›"), so `<b>` reads ‹b› and can never be live markup, while "a < b" and
+ * "<3" are left alone; javascript:, vbscript: and data: URLs are removed. Entities are already decoded ("&amp;"
+ * is "&"): this is text, not HTML, and is to be escaped like any text by a client that builds HTML from it.
+ */
+export function neutraliseMarkup(text: string): string {
+  return text.replace(TAG_OPEN, (_tag, inside: string, close: string) => `‹${inside}${close ? '›' : ''}`).replace(UNSAFE_URLS, '');
+}
+
+/**
+ * Markdown → plain text: paragraphs separated by blank lines, lists as "- item", links as "text (url)" (web, mail and
+ * phone targets only), code and HTML as their text, with no tag-shaped sequence nor dangerous URL left
+ * (neutraliseMarkup).
+ */
 export function markdownToText(markdown: string): string {
-  return blocks(lexer(markdown, { gfm: true }), { urls: true })
-    .map((b) => b.trim())
-    .filter(Boolean)
-    .join('\n\n');
+  return neutraliseMarkup(
+    blocks(lexer(markdown, { gfm: true }), { urls: true })
+      .map((b) => b.trim())
+      .filter(Boolean)
+      .join('\n\n'),
+  );
 }
 
 const SPOKEN: Record<string, Record<string, string>> = {
@@ -130,6 +162,7 @@ export function markdownToSpeech(markdown: string, locale: string): string {
   const spoken = SPOKEN[locale.split('-')[0].toLowerCase()] ?? SPOKEN.en;
   const text = blocks(lexer(markdown, { gfm: true }), { urls: false })
     .join('\n')
+    .replace(UNSAFE_URLS, '')
     .replace(URL_PATTERN, '')
     .replace(EMAIL_PATTERN, '')
     .replace(EMOJI_PATTERN, '')

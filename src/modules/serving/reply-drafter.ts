@@ -4,6 +4,7 @@ import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Runnable } from '@langchain/core/runnables';
 import { ChatOpenAI } from '@langchain/openai';
 import { AppConfig } from '../../config/app-config.js';
+import { neutraliseMarkup } from './render.js';
 
 export interface ReplySource {
   articleId: string;
@@ -13,6 +14,7 @@ export interface ReplySource {
 }
 
 export interface DraftedReply {
+  /** Plain text: no tag-shaped sequence nor dangerous URL, whatever the articles, the email or the model held. */
   text: string;
   /** `model` when a chat model wrote it, `template` for the extractive draft. */
   draftedBy: 'model' | 'template';
@@ -38,7 +40,7 @@ const PROMPT = ChatPromptTemplate.fromMessages([
 /** The extractive reply: greeting, the sources' wording, closing. Pure, so the fallback is always available. */
 export function templateReply(locale: string, sources: ReplySource[]): string {
   const words = TEMPLATE_WORDS[locale.split('-')[0].toLowerCase()] ?? TEMPLATE_WORDS.en;
-  return [words.greeting, words.intro, ...sources.map((s) => s.text.trim()), words.closing].join('\n\n');
+  return neutraliseMarkup([words.greeting, words.intro, ...sources.map((s) => s.text.trim()), words.closing].join('\n\n'));
 }
 
 /**
@@ -67,7 +69,8 @@ export class ReplyDrafter {
           email: input.email,
           articles: input.sources.map((s, i) => `[${i + 1}] ${s.title}\n${s.text}`).join('\n\n'),
         });
-        return { text: text.trim(), draftedBy: 'model', citations };
+        // A model repeats what it is given: markup in an article or the email must not come back live.
+        return { text: neutraliseMarkup(text.trim()), draftedBy: 'model', citations };
       } catch (error) {
         this.logger.warn({ message: 'chat model failed; drafting from the template', error: error instanceof Error ? error.message : String(error) });
       }

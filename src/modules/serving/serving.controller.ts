@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
-import { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+import { AnswerDto, AnswerView, FaqQuery, RenderedArticleView, RenderQuery, ReplySuggestionDto, ReplySuggestionsView, SearchQuery, SearchResultView } from './serving.dto.js';
 import { ServingService } from './serving.service.js';
 
 /** Serving endpoints: every channel, within what the key's role and channel allow. */
@@ -14,11 +14,13 @@ export class ServingController {
   constructor(private readonly serving: ServingService) {}
 
   @Get('search')
+  @ApiOkResponse({ type: SearchResultView })
   search(@Query() query: SearchQuery, @CurrentPrincipal() principal: Principal) {
     return this.serving.searchArticles(principal, query);
   }
 
   @Get('articles/:idOrSlug/render')
+  @ApiOkResponse({ type: RenderedArticleView })
   render(@Param('idOrSlug') idOrSlug: string, @Query() query: RenderQuery, @CurrentPrincipal() principal: Principal) {
     return this.serving.render(principal, idOrSlug, query);
   }
@@ -29,12 +31,14 @@ export class ServingController {
   }
 
   @Post('answers')
+  @ApiOkResponse({ type: AnswerView })
   @HttpCode(200)
   answer(@Body() body: AnswerDto, @CurrentPrincipal() principal: Principal) {
     return this.serving.answer(principal, body);
   }
 
   @Post('suggestions/reply')
+  @ApiOkResponse({ type: ReplySuggestionsView })
   @HttpCode(200)
   @MinRole('agent')
   suggestReply(@Body() body: ReplySuggestionDto, @CurrentPrincipal() principal: Principal) {

@@ -78,11 +78,73 @@ export class ReplySuggestionDto extends ServingOptions {
   @IsString() @MaxLength(1000)
   subject: string;
 
-  @ApiProperty({ description: 'The email body, quoted history and signature included: they are stripped' })
+  @ApiProperty({ description: 'The email body, quoted history and signature included: they are stripped (only its first 4,000 characters are read)' })
   @IsString() @Length(1, 100_000)
   body: string;
 
   @ApiPropertyOptional()
   @IsOptional() @IsString() @MaxLength(200)
   sessionId?: string;
+}
+
+// What each served text is: HTML to insert as is, or plain text to escape like any text. Shared with the GraphQL models.
+
+export const CONTENT_DOC =
+  'The wording rendered in `format`. html: sanitised HTML (allow-listed tags, http/https/mailto/tel links, no scripts, ' +
+  'styles or event handlers), safe to insert as HTML. markdown: the Markdown as written, which may hold HTML: render it ' +
+  'with a sanitiser. text and speech: plain text with entities decoded; it holds no tag-shaped sequence ("<" that would ' +
+  'open a tag is written ‹, its ">" ›) and no javascript:, vbscript: or data: URL, and links are written "text (url)" ' +
+  'for http, https, mailto and tel targets only; escape it like any text before building HTML from it.';
+export const SNIPPET_DOC = 'HTML: the excerpt HTML-escaped, with matched terms in <mark>…</mark> and no other tag';
+export const PLAIN_DOC = 'Plain text as the editor wrote it: escape it before building HTML from it';
+export const DRAFT_DOC = 'Plain text (see `content` for text): a reply drafted from the confident suggestions, with no tag-shaped sequence nor dangerous URL';
+export const QUESTION_DOC = 'Plain text: the email with quoted history, forwards and signature stripped, "<" of tags written ‹';
+
+export class SearchHitView {
+  @ApiProperty() articleId: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() revision: number;
+  @ApiProperty() locale: string;
+  @ApiProperty({ description: PLAIN_DOC }) title: string;
+  @ApiProperty({ description: SNIPPET_DOC }) snippet: string;
+  @ApiProperty() score: number;
+  @ApiPropertyOptional({ description: `The alternative question that matched best. ${PLAIN_DOC}` }) matchedQuestion?: string;
+}
+
+export class SearchResultView {
+  @ApiProperty() searchId: string;
+  @ApiProperty({ type: [String] }) locales: string[];
+  @ApiProperty() total: number;
+  @ApiProperty({ type: [SearchHitView] }) hits: SearchHitView[];
+}
+
+export class RenderedArticleView {
+  @ApiProperty() servedId: string;
+  @ApiProperty() articleId: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() revision: number;
+  @ApiProperty({ description: 'The locale served' }) locale: string;
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ description: PLAIN_DOC }) title: string;
+  @ApiProperty({ enum: ['html', 'markdown', 'text', 'speech'] }) format: string;
+  @ApiProperty({ description: 'The wording used: a channel variant, summary or body' }) variant: string;
+  @ApiProperty({ description: CONTENT_DOC }) content: string;
+  @ApiProperty() truncated: boolean;
+  @ApiPropertyOptional({ description: `Agents only. ${PLAIN_DOC}` }) internalNotes?: string;
+}
+
+export class AnswerView {
+  @ApiProperty() answered: boolean;
+  @ApiProperty() confidence: number;
+  @ApiPropertyOptional({ type: RenderedArticleView }) answer?: RenderedArticleView;
+  @ApiProperty() handoff: boolean;
+  @ApiProperty({ nullable: true, type: String }) servedId: string | null;
+  @ApiProperty() searchId: string;
+}
+
+export class ReplySuggestionsView {
+  @ApiProperty({ type: [RenderedArticleView] }) suggestions: RenderedArticleView[];
+  @ApiProperty({ description: DRAFT_DOC }) draftReply: string;
+  @ApiProperty({ description: QUESTION_DOC }) question: string;
+  @ApiProperty({ type: [String] }) servedIds: string[];
 }

@@ -4,11 +4,11 @@ import type { Channel } from '../../common/domain.js';
 import { ChannelEnum, enumOf } from '../../graphql/enums.js';
 import { WithArticleArg } from '../articles/articles.model.js';
 import { FORMATS, type Format } from './render.js';
-import { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+import { AnswerDto, CONTENT_DOC, DRAFT_DOC, FaqQuery, PLAIN_DOC, QUESTION_DOC, RenderQuery, ReplySuggestionDto, SearchQuery, SNIPPET_DOC } from './serving.dto.js';
 
 // GraphQL types of serving. Arguments extend the REST DTOs, so both APIs validate with the same rules.
 
-export const FormatEnum = enumOf(FORMATS, 'Format', 'html: sanitised HTML; markdown; text: short plain text; speech: speech-safe text');
+export const FormatEnum = enumOf(FORMATS, 'Format', 'html: sanitised HTML; markdown: the Markdown as written; text: plain text with no markup; speech: speech-safe plain text');
 
 @ObjectType('SearchHit')
 export class SearchHitModel {
@@ -16,8 +16,8 @@ export class SearchHitModel {
   @Field() slug: string;
   @Field(() => Int) revision: number;
   @Field() locale: string;
-  @Field() title: string;
-  @Field({ description: 'Excerpt with matched terms in <mark>…</mark>, everything else HTML-escaped' }) snippet: string;
+  @Field({ description: PLAIN_DOC }) title: string;
+  @Field({ description: SNIPPET_DOC }) snippet: string;
   @Field(() => Float) score: number;
   @Field({ nullable: true, description: 'The alternative question that matched best' }) matchedQuestion?: string;
 }
@@ -38,10 +38,10 @@ export class RenderedArticleModel {
   @Field({ description: 'The locale served' }) locale: string;
   @Field() requestedLocale: string;
   @Field(() => ChannelEnum) channel: Channel;
-  @Field() title: string;
+  @Field({ description: PLAIN_DOC }) title: string;
   @Field(() => FormatEnum) format: Format;
   @Field({ description: 'The wording used: a channel variant, summary or body' }) variant: string;
-  @Field() content: string;
+  @Field({ description: CONTENT_DOC }) content: string;
   @Field() truncated: boolean;
   @Field({ nullable: true, description: 'Agents only' }) internalNotes?: string;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
@@ -108,12 +108,12 @@ export class ReplySuggestionModel extends ServedArticleModel {
 @ObjectType('ReplySuggestions')
 export class ReplySuggestionsModel {
   @Field(() => [ReplySuggestionModel]) suggestions: ReplySuggestionModel[];
-  @Field({ description: 'A reply drafted from the confident suggestions' }) draftReply: string;
+  @Field({ description: DRAFT_DOC }) draftReply: string;
   @Field({ description: 'model (a chat model wrote it) or template (extractive)' }) draftedBy: string;
   @Field(() => [ID], { description: 'Articles the draft was built from' }) citations: string[];
   @Field(() => [ID]) servedIds: string[];
   @Field(() => ID) searchId: string;
-  @Field({ description: 'The email, quoted history and signature stripped' }) question: string;
+  @Field({ description: QUESTION_DOC }) question: string;
   @Field(() => ChannelEnum) channel: Channel;
   @Field(() => Boolean, { nullable: true, description: 'true when the search engine was needed but could not be reached: answered by the question matcher alone' })
   searchEngineUnavailable?: boolean;

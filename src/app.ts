@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import { type AppConfig, trustProxyOption } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyInstance } from 'fastify';
@@ -24,7 +24,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   const { config } = options;
   const adapter = new FastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies: anyone else could pick their own address.
+    trustProxy: trustProxyOption(config.TRUSTED_PROXIES),
     // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
     clientErrorHandler: (_error, socket) => {
       if (!socket.writable) return;

@@ -107,8 +107,11 @@ describe('rate limits shared through Redis', () => {
     expectLimited(await on(b)());
     expectLimited(await on(a)());
 
+    // Failures past the limit are refused on every instance, and then so is a right key.
     const guess = (t: TestApp, key: string) => () => t.http().get('/v1/articles').set('authorization', `Bearer ${key}`);
     expect(await statuses([guess(a, 'guess-1'), guess(b, 'guess-2'), guess(a, 'guess-3'), guess(b, 'guess-4')])).toEqual([401, 401, 401, 401]);
+    expectLimited(await guess(a, 'guess-5')());
+    expectLimited(await guess(b, 'guess-6')());
     expectLimited(await guess(a, ADMIN_KEY)());
     expectLimited(await guess(b, ADMIN_KEY)());
   });

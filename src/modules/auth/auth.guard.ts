@@ -27,7 +27,8 @@ export class AuthGuard implements CanActivate {
     const address = request.ip ?? '';
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    const [, principal] = await Promise.all([this.limits.assertMayAuthenticate(address), match ? this.keys.authenticate(match[1]) : null]);
+    this.limits.assertMayAuthenticate(address);
+    const principal = match ? await this.keys.authenticate(match[1]) : null;
     if (!principal) {
       await this.limits.recordFailure(address);
       throw new DomainError('UNAUTHENTICATED', match ? 'The API key is unknown or revoked' : 'Send an API key as "Authorization: Bearer <key>"');

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
+import { LRUCache } from 'lru-cache';
 import { once } from 'node:events';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../../config/app-config.js';
@@ -15,6 +16,9 @@ const REDIS_CONNECT_WAIT_MS = 2_000;
  * The fixed one-minute windows of the auth guard: failed authentications per client address, and requests per
  * `public`/`bot` key and address. Counted in Redis when REDIS_URL is set, so that every instance shares them; while
  * Redis is unreachable each instance counts in memory (logged once per outage) rather than failing requests.
+ * An address that used up its failures is remembered as blocked by the instance that saw it, so that checking the
+ * requests with a right key costs no round trip to Redis: spread over several instances, an address gets at most
+ * one more failure per other instance before all of them refuse it.
  */
 @Injectable()
 export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
@@ -23,6 +27,8 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
   private redisDown = false;
   private readonly failures: RateLimiterAbstract;
   private readonly keyRequests: RateLimiterAbstract;
+  /** Addresses past their failed authentications, until their window ends. */
+  private readonly blocked = new LRUCache<string, true>({ max: 100_000 });
 
   constructor(private readonly config: AppConfig) {
     if (config.REDIS_URL) {
@@ -53,16 +59,21 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** Throws RATE_LIMITED while the address has used up its failed authentications of the current window. */
-  async assertMayAuthenticate(address: string): Promise<void> {
-    const used = await this.guarded(this.failures.get(address));
-    if (used && used.consumedPoints >= this.config.AUTH_FAILURE_LIMIT_PER_MINUTE) {
-      throw this.limited(used, `More than ${this.config.AUTH_FAILURE_LIMIT_PER_MINUTE} failed authentications per minute from this address`);
-    }
+  assertMayAuthenticate(address: string): void {
+    const remainingMs = this.blocked.getRemainingTTL(address);
+    if (remainingMs > 0) throw this.failuresExceeded(remainingMs);
   }
 
   /** Counts a failed authentication of the address; throws RATE_LIMITED if it went over the limit. */
   async recordFailure(address: string): Promise<void> {
-    await this.consume(this.failures, address, `More than ${this.config.AUTH_FAILURE_LIMIT_PER_MINUTE} failed authentications per minute from this address`);
+    try {
+      const used = await this.guarded(this.failures.consume(address));
+      if (used && used.consumedPoints >= this.config.AUTH_FAILURE_LIMIT_PER_MINUTE) this.blocked.set(address, true, { ttl: Math.max(1, used.msBeforeNext) });
+    } catch (rejection) {
+      const remainingMs = Math.max(1, (rejection as RateLimiterRes).msBeforeNext);
+      this.blocked.set(address, true, { ttl: remainingMs });
+      throw this.failuresExceeded(remainingMs);
+    }
   }
 
   /** Counts a request of a `public` or `bot` key from the address; throws RATE_LIMITED over the limit. */
@@ -74,7 +85,7 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
     try {
       await this.guarded(limiter.consume(key));
     } catch (rejection) {
-      throw this.limited(rejection as RateLimiterRes, message);
+      throw this.limited((rejection as RateLimiterRes).msBeforeNext, message);
     }
   }
 
@@ -92,8 +103,12 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private limited(res: RateLimiterRes, message: string): DomainError {
-    return new DomainError('RATE_LIMITED', message, {}, [], Math.max(1, Math.ceil(res.msBeforeNext / 1000)));
+  private failuresExceeded(remainingMs: number): DomainError {
+    return this.limited(remainingMs, `More than ${this.config.AUTH_FAILURE_LIMIT_PER_MINUTE} failed authentications per minute from this address`);
+  }
+
+  private limited(remainingMs: number, message: string): DomainError {
+    return new DomainError('RATE_LIMITED', message, {}, [], Math.max(1, Math.ceil(remainingMs / 1000)));
   }
 
   private limiter(name: string, points: number): RateLimiterAbstract {
@@ -105,6 +120,8 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
       points,
       duration: WINDOW_SECONDS,
       rejectIfRedisNotReady: true,
+      // A key or address over its limit is refused from memory until its window ends: a flood costs Redis nothing.
+      inMemoryBlockOnConsumed: points,
       insuranceLimiter: memory,
     });
   }

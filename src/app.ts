@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module.js';
-import type { AppConfig } from './config/app-config.js';
+import { type AppConfig, trustProxyOption } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, ProtoAction } from 'fastify';
@@ -71,7 +71,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   const { config } = options;
   const adapter = new DrainingFastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For is believed only from the configured proxies: anyone else could pick their own address.
+    trustProxy: trustProxyOption(config.TRUSTED_PROXIES),
     // Refused during the drain by the hook below, as a problem document rather than Fastify's own body.
     return503OnClosing: false,
     // URLs the router refuses before any route (a malformed percent-escape, a path parameter over its length limit).

@@ -1,8 +1,39 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
+import { isIP } from 'node:net';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 const emptyToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * Fastify's `trustProxy` for a TRUSTED_PROXIES value: `false` (empty: the socket's peer is the client) or the
+ * addresses/CIDR ranges whose `X-Forwarded-*` headers are believed; `undefined` if the value is malformed. (No hop
+ * count: Fastify 5 trusts no one for a number, since the immediate peer could not be checked.)
+ */
+export function trustProxyOption(value: string): false | string[] | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return false;
+  const entries = trimmed.split(',').map((entry) => entry.trim());
+  const valid = entries.every((entry) => {
+    if (PROXY_RANGE_NAMES.includes(entry)) return true;
+    const [address, prefix, ...rest] = entry.split('/');
+    const version = isIP(address);
+    if (version === 0 || rest.length > 0) return false;
+    return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128));
+  });
+  return valid ? entries : undefined;
+}
+
+const IsTrustedProxies = () =>
+  ValidateBy({
+    name: 'isTrustedProxies',
+    validator: {
+      validate: (value) => typeof value === 'string' && trustProxyOption(value) !== undefined,
+      defaultMessage: () => `TRUSTED_PROXIES must be a comma-separated list of IP addresses, CIDR ranges or ${PROXY_RANGE_NAMES.join(', ')}`,
+    },
+  });
 
 /**
  * Every setting the service reads from the environment. Validated once at boot: a bad value stops the start with
@@ -51,6 +82,29 @@ export class AppConfig {
   /** Requests per minute allowed to one `public` or `bot` key from one client address. */
   @Transform(toInt) @IsInt() @Min(1)
   PUBLIC_RATE_LIMIT_PER_MINUTE = 6000;
+
+  /**
+   * Failed authentications (missing, unknown or revoked key) allowed from one client address per minute; past it,
+   * every request from that address that needs a key gets 429 until the minute is over.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  AUTH_FAILURE_LIMIT_PER_MINUTE = 30;
+
+  /**
+   * Proxies whose `X-Forwarded-For` is believed when telling the client's address (rate limits, logs): a
+   * comma-separated list of addresses / CIDR ranges (or loopback, linklocal, uniquelocal). Empty (default): none,
+   * the address is the connection's peer.
+   */
+  @Transform(({ value }) => (value === undefined ? undefined : String(value))) @IsTrustedProxies()
+  TRUSTED_PROXIES = '';
+
+  /** Redis shared by every instance for the rate limits; without it each instance counts alone, in memory. */
+  @Transform(emptyToUndefined) @IsOptional() @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false })
+  REDIS_URL?: string;
+
+  /** Prefix of the Redis keys, so that several deployments (or test runs) can share one Redis. */
+  @Transform(emptyToUndefined) @IsString()
+  REDIS_KEY_PREFIX = 'savoir';
 
   /** Default locale of the knowledge base, the last step of every locale fallback chain. */
   @Transform(emptyToUndefined) @IsString()
@@ -164,7 +218,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY']) {
+  for (const key of [...known, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY', 'REDIS_URL']) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);

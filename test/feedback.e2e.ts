@@ -23,7 +23,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 async function articleTotals(id = article.id) {
-  await f.rollUp();
+  await f.rollUpEverything();
   const res = await t.http().get(`/v1/analytics/articles/${id}`).query({ from: today(), to: today() }).set(as(editor));
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body.totals;

@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RollupService } from '../src/modules/analytics/rollup.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { rollUpEverything } from './analytics-fixtures.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;
@@ -236,8 +236,7 @@ describe('GET /v1/articles/:idOrSlug/render', () => {
 
 describe('GET /v1/faq', () => {
   it('lists live public articles of a category, most served first', async () => {
-    await t.app.get(ServedLogService).flush();
-    await t.app.get(RollupService).rollUp();
+    await rollUpEverything(t.app);
     const all = await t.http().get('/v1/faq?locale=en').set(as(publicKey));
     expect(all.status).toBe(200);
     const ids = all.body.items.map((i: { articleId: string }) => i.articleId);
@@ -252,8 +251,7 @@ describe('GET /v1/faq', () => {
     // Served more on the web than any other: first once the rollup has counted it (in a list not cached yet: cached
     // ones follow the rollups within a few seconds).
     for (let i = 0; i < 6; i += 1) expect((await t.http().get(`/v1/articles/${billing.slug}/render`).set(as(publicKey))).status).toBe(200);
-    await t.app.get(ServedLogService).flush();
-    await t.app.get(RollupService).rollUp();
+    await rollUpEverything(t.app);
     expect((await t.http().get('/v1/faq?locale=en&limit=5').set(as(publicKey))).body.items[0].articleId).toBe(billing.id);
     const inCategory = await t.http().get('/v1/faq?category=voicemail&locale=fr').set(as(publicKey));
     expect(inCategory.body.items).toEqual([expect.objectContaining({ articleId: pin.id, locale: 'fr', summary: 'Réglages, Sécurité, Réinitialiser.' })]);

@@ -51,6 +51,15 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false })
   MEILI_URL?: string;
 
+  /** The key the service uses: one limited to its own indexes (see scripts/meili-app-key.ts). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_API_KEY?: string;
+
+  /** A file holding MEILI_API_KEY (written by the compose file's meili-key service, or a secret). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_API_KEY_FILE?: string;
+
+  /** Used by the service only without MEILI_API_KEY (it then has every right on the engine); else by scripts/meili-app-key.ts. */
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   MEILI_MASTER_KEY?: string;
 
@@ -176,10 +185,6 @@ export class AppConfig {
   /** Highest estimated cost of a GraphQL document (about one per field, times the page size for lists). */
   @Transform(toInt) @IsInt() @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 10_000;
-
-  /** Serve the GraphiQL IDE at /graphiql. */
-  @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
-  GRAPHQL_IDE = false;
 }
 
 export class ConfigError extends Error {}
@@ -187,7 +192,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, ...DATABASE_PARTS, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY']) {
+  for (const key of [...known, ...DATABASE_PARTS, 'DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_API_KEY_FILE', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY']) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);
@@ -199,6 +204,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   try {
     resolveDatabaseServer(config, env);
+    resolveMeilisearchKey(config);
   } catch (error) {
     throw new ConfigError(`Invalid configuration:\n  ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -228,7 +234,7 @@ function resolveDatabaseServer(config: AppConfig, env: Record<string, string | u
     throw new Error(`DATABASE_HOST is required with ${given.join(', ')} (without it the embedded database is used)`);
   }
   if (config.DATABASE_PASSWORD_FILE === undefined) return;
-  config.DATABASE_PASSWORD = readPasswordFile(config.DATABASE_PASSWORD_FILE);
+  config.DATABASE_PASSWORD = readSecretFile('DATABASE_PASSWORD_FILE', config.DATABASE_PASSWORD_FILE);
   if (config.DATABASE_URL === undefined) return;
   const url = new URL(config.DATABASE_URL);
   if (url.password !== '') throw new Error('DATABASE_PASSWORD_FILE: DATABASE_URL already carries a password');
@@ -236,10 +242,17 @@ function resolveDatabaseServer(config: AppConfig, env: Record<string, string | u
   config.DATABASE_URL = url.toString();
 }
 
-function readPasswordFile(path: string): string {
+function resolveMeilisearchKey(config: AppConfig): void {
+  if (config.MEILI_API_KEY_FILE === undefined) return;
+  if (config.MEILI_API_KEY !== undefined) throw new Error('MEILI_API_KEY and MEILI_API_KEY_FILE: set one of them, not both');
+  config.MEILI_API_KEY = readSecretFile('MEILI_API_KEY_FILE', config.MEILI_API_KEY_FILE);
+}
+
+/** A secret file's content, without the one trailing line break editors and `echo` add. */
+function readSecretFile(variable: string, path: string): string {
   try {
     return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
   } catch (error) {
-    throw new Error(`DATABASE_PASSWORD_FILE: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new Error(`${variable}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
 }

@@ -1,7 +1,8 @@
 # syntax=docker/dockerfile:1
 
 # Build: compile TypeScript (src, migrations, scripts) into dist/.
-FROM node:20-bookworm-slim AS build
+# Node 24: the current LTS, accepted by every dependency (package.json engines: ^20.19 || >=22.12).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -9,10 +10,11 @@ COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
+COPY packages ./packages
 RUN npm run build
 
 # Runtime: production dependencies and the compiled code only.
-FROM node:20-bookworm-slim AS runtime
+FROM node:24-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/app/data
@@ -21,10 +23,11 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Only used without DATABASE_URL (embedded database); mount a volume there to keep it.
-RUN mkdir -p /app/data && chown node:node /app/data
+# /run/savoir: the compose file's meili-key volume (a new named volume takes this directory's owner).
+RUN mkdir -p /app/data /run/savoir && chown node:node /app/data /run/savoir
 USER node
 EXPOSE 3000
-# Readiness includes the database: the container is healthy once it can serve.
+# Readiness: the database answers (the search engine's state is in the body; its outage is survivable).
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is PID 1 without a shell, so SIGTERM reaches it and the graceful shutdown runs.

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createApp } from './app.js';
-import { ConfigError, loadConfig } from './config/app-config.js';
+import { ConfigError, loadConfig, usesDatabaseServer } from './config/app-config.js';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   new Logger('Savoir').log({
     message: 'listening',
     url: `http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT}`,
-    database: config.DATABASE_URL ? 'postgresql' : `embedded (${config.DATA_DIR})`,
+    database: usesDatabaseServer(config) ? 'postgresql' : `embedded (${config.DATA_DIR})`,
     search: config.MEILI_URL ? 'meilisearch' : 'embedded',
     startupMs: Date.now() - started,
   });

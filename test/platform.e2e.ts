@@ -26,7 +26,7 @@ describe('configuration', () => {
 describe('health and docs', () => {
   it('answers liveness and readiness without a key', async () => {
     expect((await t.http().get('/health')).body).toEqual({ status: 'ok' });
-    expect((await t.http().get('/health/ready')).body).toEqual({ status: 'ready', database: 'ok' });
+    expect((await t.http().get('/health/ready')).body).toEqual({ status: 'ready', database: 'ok', search: { engine: 'embedded', status: 'ok' } });
   });
 
   it('serves the OpenAPI document and Swagger UI offline', async () => {
@@ -37,8 +37,12 @@ describe('health and docs', () => {
     const ui = await t.http().get('/docs');
     expect(ui.status).toBe(200);
     expect(ui.text).toContain('swagger-ui');
+    // Offline: every script and stylesheet the page loads comes from this server.
+    expect(ui.text.match(/(?:src|href)=["'][^"']*/g)?.filter((url) => /\/\//.test(url)) ?? []).toEqual([]);
     const asset = await t.http().get('/docs/swagger-ui-bundle.js');
     expect(asset.status).toBe(200);
+    // No GraphQL IDE page: mercurius' GraphiQL would load its scripts from a CDN.
+    expect((await t.http().get('/graphiql')).status).toBe(404);
   });
 
   it('answers unknown routes with a problem document', async () => {

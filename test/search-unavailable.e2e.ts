@@ -37,4 +37,10 @@ describe('search with the engine down', () => {
     expect(error).toMatchObject({ code: 'UNAVAILABLE', retryAfter: 5 });
     expect(await search.health()).toMatchObject({ engine: 'meilisearch', ready: false });
   });
+
+  it('stays ready (the database answers) and reports the engine as unavailable', async () => {
+    const ready = await t.http().get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(ready.body).toEqual({ status: 'ready', database: 'ok', search: { engine: 'meilisearch', status: 'unavailable' } });
+  });
 });

@@ -3,7 +3,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { createLogger } from '../../src/app.js';
 import { AppModule } from '../../src/app.module.js';
-import { AppConfig, ConfigError, loadConfig } from '../../src/config/app-config.js';
+import { AppConfig, ConfigError, loadConfig, usesDatabaseServer } from '../../src/config/app-config.js';
 
 /** A mistake in how the command was called: printed with the usage, exit code 64 (EX_USAGE). */
 export class UsageError extends Error {}
@@ -16,7 +16,7 @@ export class UnavailableError extends Error {}
  * to run while a Savoir server answers on this machine's port in embedded mode.
  */
 async function assertEmbeddedDatabaseFree(config: AppConfig): Promise<void> {
-  if (config.DATABASE_URL || config.DATA_DIR.startsWith('memory://')) return;
+  if (usesDatabaseServer(config) || config.DATA_DIR.startsWith('memory://')) return;
   const running = await fetch(`http://127.0.0.1:${config.PORT}/health`, { signal: AbortSignal.timeout(1_000) }).then(
     (response) => response.ok,
     () => false,

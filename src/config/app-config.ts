@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync, ValidateBy } from 'class-validator';
+import { readFileSync } from 'node:fs';
 import { isIP } from 'node:net';
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
@@ -50,8 +51,30 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsString()
   DATA_DIR = './data';
 
+  /** A PostgreSQL server as one URL (the password percent-encoded); or give the parts below instead. */
   @Transform(emptyToUndefined) @IsOptional() @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false })
   DATABASE_URL?: string;
+
+  /** A PostgreSQL server as parts, no encoding needed: any password works. Setting DATABASE_HOST selects the server. */
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^[^\s/@#?]+$/, { message: 'DATABASE_HOST must be a host name or an IP address' })
+  DATABASE_HOST?: string;
+
+  @Transform(toInt) @IsInt() @Min(1) @Max(65535)
+  DATABASE_PORT = 5432;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  DATABASE_USER?: string;
+
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  DATABASE_PASSWORD?: string;
+
+  /** A file holding the password (a Docker or Kubernetes secret); one trailing line break is ignored. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  DATABASE_PASSWORD_FILE?: string;
+
+  /** Database name; default: the user's name, as for psql. */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  DATABASE_NAME?: string;
 
   @Transform(toInt) @IsInt() @Min(1) @Max(200)
   DATABASE_POOL_SIZE = 10;
@@ -59,6 +82,15 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsOptional() @IsUrl({ require_tld: false })
   MEILI_URL?: string;
 
+  /** The key the service uses: one limited to its own indexes (see scripts/meili-app-key.ts). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_API_KEY?: string;
+
+  /** A file holding MEILI_API_KEY (written by the compose file's meili-key service, or a secret). */
+  @Transform(emptyToUndefined) @IsOptional() @IsString()
+  MEILI_API_KEY_FILE?: string;
+
+  /** Used by the service only without MEILI_API_KEY (it then has every right on the engine); else by scripts/meili-app-key.ts. */
   @Transform(emptyToUndefined) @IsOptional() @IsString()
   MEILI_MASTER_KEY?: string;
 
@@ -207,10 +239,6 @@ export class AppConfig {
   /** Highest estimated cost of a GraphQL document (about one per field, times the page size for lists). */
   @Transform(toInt) @IsInt() @Min(10)
   GRAPHQL_MAX_COMPLEXITY = 10_000;
-
-  /** Serve the GraphiQL IDE at /graphiql. */
-  @Transform(({ value }) => value === true || value === 'true') @IsBoolean()
-  GRAPHQL_IDE = false;
 }
 
 export class ConfigError extends Error {}
@@ -218,7 +246,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, 'DATABASE_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY', 'REDIS_URL']) {
+  for (const key of [...known, ...DATABASE_PARTS, 'DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_API_KEY_FILE', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY', 'REDIS_URL']) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);
@@ -228,5 +256,57 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);
     throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   }
+  try {
+    resolveDatabaseServer(config, env);
+    resolveMeilisearchKey(config);
+  } catch (error) {
+    throw new ConfigError(`Invalid configuration:\n  ${error instanceof Error ? error.message : String(error)}`);
+  }
   return config;
+}
+
+const DATABASE_PARTS = ['DATABASE_HOST', 'DATABASE_USER', 'DATABASE_PASSWORD', 'DATABASE_PASSWORD_FILE', 'DATABASE_NAME'] as const;
+
+/** True when the service runs on a PostgreSQL server (DATABASE_URL or DATABASE_HOST), false on the embedded database. */
+export function usesDatabaseServer(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_HOST'>): boolean {
+  return config.DATABASE_URL !== undefined || config.DATABASE_HOST !== undefined;
+}
+
+/**
+ * Refuses combinations that would silently ignore a setting, and reads DATABASE_PASSWORD_FILE into
+ * DATABASE_PASSWORD (with DATABASE_URL: into the URL, percent-encoded so that it reaches PostgreSQL as typed).
+ */
+function resolveDatabaseServer(config: AppConfig, env: Record<string, string | undefined>): void {
+  const given = DATABASE_PARTS.filter((part) => config[part] !== undefined);
+  if (config.DATABASE_PASSWORD !== undefined && config.DATABASE_PASSWORD_FILE !== undefined) {
+    throw new Error('DATABASE_PASSWORD and DATABASE_PASSWORD_FILE: set one of them, not both');
+  }
+  if (config.DATABASE_URL !== undefined) {
+    const ignored = [...given.filter((part) => part !== 'DATABASE_PASSWORD_FILE'), ...(env.DATABASE_PORT ? ['DATABASE_PORT'] : [])];
+    if (ignored.length > 0) throw new Error(`DATABASE_URL: set either DATABASE_URL or the DATABASE_HOST… parts, not both (also set: ${ignored.join(', ')})`);
+  } else if (config.DATABASE_HOST === undefined && given.length > 0) {
+    throw new Error(`DATABASE_HOST is required with ${given.join(', ')} (without it the embedded database is used)`);
+  }
+  if (config.DATABASE_PASSWORD_FILE === undefined) return;
+  config.DATABASE_PASSWORD = readSecretFile('DATABASE_PASSWORD_FILE', config.DATABASE_PASSWORD_FILE);
+  if (config.DATABASE_URL === undefined) return;
+  const url = new URL(config.DATABASE_URL);
+  if (url.password !== '') throw new Error('DATABASE_PASSWORD_FILE: DATABASE_URL already carries a password');
+  url.password = encodeURIComponent(config.DATABASE_PASSWORD);
+  config.DATABASE_URL = url.toString();
+}
+
+function resolveMeilisearchKey(config: AppConfig): void {
+  if (config.MEILI_API_KEY_FILE === undefined) return;
+  if (config.MEILI_API_KEY !== undefined) throw new Error('MEILI_API_KEY and MEILI_API_KEY_FILE: set one of them, not both');
+  config.MEILI_API_KEY = readSecretFile('MEILI_API_KEY_FILE', config.MEILI_API_KEY_FILE);
+}
+
+/** A secret file's content, without the one trailing line break editors and `echo` add. */
+function readSecretFile(variable: string, path: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/\r?\n$/, '');
+  } catch (error) {
+    throw new Error(`${variable}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
 }

@@ -1,7 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
-import type { AppConfig } from '../config/app-config.js';
+import { type AppConfig, usesDatabaseServer } from '../config/app-config.js';
 import { embeddedPoolOptions } from './embedded.js';
 
 /** Same driver, same SQL, same migrations whether the database is a PostgreSQL server or the embedded PGlite. */
@@ -14,9 +14,17 @@ export function dataSourceOptions(config: AppConfig, embedded: PGlite | undefine
     synchronize: false,
     logging: ['error' as const],
   };
-  if (config.DATABASE_URL) {
-    return { ...common, url: config.DATABASE_URL, extra: { max: config.DATABASE_POOL_SIZE } };
-  }
+  if (usesDatabaseServer(config)) return { ...common, ...databaseServer(config), extra: { max: config.DATABASE_POOL_SIZE } };
   if (!embedded) throw new Error('embedded database not opened');
   return { ...common, extra: embeddedPoolOptions(embedded) };
+}
+
+/**
+ * The server to connect to: DATABASE_URL as given, or the DATABASE_HOST… parts handed to the driver one by one, never
+ * pasted into a URL, so that no character of a password or database name needs encoding.
+ */
+function databaseServer(config: AppConfig): { url: string } | { host: string; port: number; username: string; password?: string; database: string } {
+  if (config.DATABASE_URL !== undefined) return { url: config.DATABASE_URL };
+  const username = config.DATABASE_USER ?? 'postgres';
+  return { host: config.DATABASE_HOST!, port: config.DATABASE_PORT, username, password: config.DATABASE_PASSWORD, database: config.DATABASE_NAME ?? username };
 }

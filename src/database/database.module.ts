@@ -2,9 +2,10 @@ import { DynamicModule, Global, Logger, Module, OnApplicationShutdown } from '@n
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
-import { AppConfig } from '../config/app-config.js';
+import { AppConfig, usesDatabaseServer } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
 import { openEmbeddedDatabase } from './embedded.js';
+import { runMigrationsLocked } from './migrate.js';
 
 export interface DatabaseModuleOptions {
   /** An already opened PGlite to use instead of opening DATA_DIR (tests clone a migrated one). */
@@ -38,7 +39,7 @@ export class DatabaseModule {
       provide: EmbeddedDatabaseHolder,
       inject: [AppConfig],
       useFactory: async (config: AppConfig) => {
-        if (config.DATABASE_URL) return new EmbeddedDatabaseHolder(undefined, false);
+        if (usesDatabaseServer(config)) return new EmbeddedDatabaseHolder(undefined, false);
         if (options.embedded) return new EmbeddedDatabaseHolder(options.embedded, false);
         return new EmbeddedDatabaseHolder(await openEmbeddedDatabase(config.DATA_DIR), true);
       },
@@ -56,8 +57,17 @@ export class DatabaseModule {
           useFactory: (config: AppConfig, database: EmbeddedDatabaseHolder) => ({
             ...dataSourceOptions(config, database.instance),
             autoLoadEntities: true,
-            migrationsRun: true,
           }),
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            try {
+              await runMigrationsLocked(dataSource);
+            } catch (error) {
+              await dataSource.destroy();
+              throw error;
+            }
+            return dataSource;
+          },
         }),
       ],
     };

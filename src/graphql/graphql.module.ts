@@ -22,7 +22,8 @@ import { Loaders } from './loaders.js';
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
-        graphiql: config.GRAPHQL_IDE,
+        // mercurius' GraphiQL loads its scripts from a CDN (a blank page offline): no IDE is served; Swagger UI at /docs is local.
+        graphiql: false,
         queryDepth: config.GRAPHQL_MAX_DEPTH,
         // The complexity rule depends on the variables, which mercurius' parsed-document cache cannot take into account.
         cache: false,

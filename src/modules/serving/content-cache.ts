@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { AppConfig } from '../../config/app-config.js';
+import { type AppConfig, usesDatabaseServer } from '../../config/app-config.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
 
 interface Entry<V> {
@@ -31,7 +31,7 @@ export class ContentCache<V extends object> {
 
   constructor(outbox: OutboxService, config: AppConfig, options: { ttlMs?: number; fresh?: (value: V) => boolean } = {}) {
     // The embedded database belongs to this process alone: its content changes only through this instance.
-    const shared = config.DATABASE_URL !== undefined && config.SEARCH_CACHE_TTL_MS > 0;
+    const shared = usesDatabaseServer(config) && config.SEARCH_CACHE_TTL_MS > 0;
     this.ttlMs = options.ttlMs ?? (shared ? config.SEARCH_CACHE_TTL_MS : Infinity);
     if (config.CONTENT_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.CONTENT_CACHE_SIZE });
     this.fresh = options.fresh ?? (() => true);

@@ -1,6 +1,9 @@
 import { BaseRetriever, type BaseRetrieverInput } from '@langchain/core/retrievers';
 import { Document } from '@langchain/core/documents';
 
+/** Most documents one call can return: what `POST /v1/answers` ranks (the best answer and its alternatives). */
+export const MAX_DOCUMENTS = 4;
+
 export interface SavoirRetrieverInput extends BaseRetrieverInput {
   /** Where Savoir listens, e.g. `https://kb.example.com`. */
   baseUrl: string;
@@ -11,11 +14,11 @@ export interface SavoirRetrieverInput extends BaseRetrieverInput {
   /** Serve as this channel instead of the key's own (within what the key's role allows). */
   channel?: 'web' | 'bot' | 'voice' | 'agent' | 'email';
   /**
-   * `search` (default): the top `k` search hits, each rendered for the channel. `answer`: the one best answer of
-   * `POST /v1/answers`, or no document when Savoir hands off.
+   * `search` (default): the `k` articles most likely to answer the question, best first, whatever their confidence.
+   * `answer`: only the one answer Savoir is confident enough to give on the channel, or no document when it hands off.
    */
   mode?: 'search' | 'answer';
-  /** Documents to return in `search` mode (default 4). */
+  /** Documents to return in `search` mode: 1 to 4 (default 4). */
   k?: number;
   /** Pseudonymous session id, recorded with what was served. */
   sessionId?: string;
@@ -30,18 +33,28 @@ export interface SavoirDocumentMetadata {
   revision: number;
   locale: string;
   title: string;
-  /** Search relevance in `search` mode, the answer's confidence in `answer` mode. */
+  /**
+   * In both modes, Savoir's calibrated confidence (0 to 1) that the article answers the question: the scale of the
+   * channel's hand-off threshold, comparable across questions, modes and search engines.
+   */
   score: number;
+  /** Id of the served-answer log row, for feedback (`POST /v1/feedback`). */
   servedId: string | null;
   searchId: string;
+  /** 1 for the best document. */
   rank: number;
+  /** `text`, `html`, `markdown` or `ssml`, as the channel renders. */
   format: string;
   [key: string]: unknown;
 }
 
-interface SearchResponse {
-  searchId: string;
-  hits: { articleId: string; slug: string; revision: number; locale: string; title: string; score: number }[];
+interface Candidate {
+  articleId: string;
+  slug: string;
+  revision: number;
+  locale: string;
+  title: string;
+  confidence: number;
 }
 
 interface Rendered {
@@ -58,10 +71,10 @@ interface Rendered {
 interface AnswerResponse {
   answered: boolean;
   confidence: number;
-  handoff: boolean;
   servedId: string | null;
   searchId: string;
   answer?: Rendered;
+  alternatives: Candidate[];
 }
 
 /**
@@ -79,34 +92,29 @@ export class SavoirRetriever extends BaseRetriever<SavoirDocumentMetadata> {
 
   constructor(fields: SavoirRetrieverInput) {
     super(fields);
-    this.options = { mode: 'search', k: 4, timeoutMs: 10_000, ...fields, baseUrl: fields.baseUrl.replace(/\/+$/, '') };
+    this.options = { mode: 'search', k: MAX_DOCUMENTS, timeoutMs: 10_000, ...fields, baseUrl: fields.baseUrl.replace(/\/+$/, '') };
+    const { k } = this.options;
+    if (!Number.isInteger(k) || k < 1 || k > MAX_DOCUMENTS) throw new RangeError(`SavoirRetriever: k must be an integer from 1 to ${MAX_DOCUMENTS}, got ${k}`);
   }
 
   async _getRelevantDocuments(query: string): Promise<Document<SavoirDocumentMetadata>[]> {
-    return this.options.mode === 'answer' ? this.answer(query) : this.search(query);
-  }
-
-  private async search(query: string): Promise<Document<SavoirDocumentMetadata>[]> {
-    const result = await this.call<SearchResponse>('GET', '/v1/search', { q: query, limit: String(this.options.k), locale: this.options.locale, channel: this.options.channel, sessionId: this.options.sessionId });
-    return Promise.all(
-      result.hits.map(async (hit, i) => {
-        const rendered = await this.call<Rendered>('GET', `/v1/articles/${encodeURIComponent(hit.articleId)}/render`, {
-          locale: hit.locale,
-          channel: this.options.channel,
-          searchId: result.searchId,
-          rank: String(i + 1),
-          sessionId: this.options.sessionId,
-        });
-        return toDocument(rendered, hit.score, result.searchId, i + 1);
-      }),
-    );
-  }
-
-  private async answer(query: string): Promise<Document<SavoirDocumentMetadata>[]> {
     const body = { question: query, locale: this.options.locale, channel: this.options.channel, sessionId: this.options.sessionId };
     const result = await this.call<AnswerResponse>('POST', '/v1/answers', {}, body);
-    if (!result.answer) return [];
-    return [toDocument({ ...result.answer, servedId: result.servedId }, result.confidence, result.searchId, 1)];
+    const answer = result.answer ? [toDocument({ ...result.answer, servedId: result.servedId }, result.confidence, result.searchId, 1)] : [];
+    if (this.options.mode === 'answer') return answer;
+    // The alternatives are listed, not served: each one returned is rendered (and logged as served) at its rank.
+    const alternatives = result.alternatives.slice(0, this.options.k - answer.length).map(async (candidate, i) => {
+      const rank = answer.length + i + 1;
+      const rendered = await this.call<Rendered>('GET', `/v1/articles/${encodeURIComponent(candidate.articleId)}/render`, {
+        locale: candidate.locale,
+        channel: this.options.channel,
+        searchId: result.searchId,
+        rank: String(rank),
+        sessionId: this.options.sessionId,
+      });
+      return toDocument(rendered, candidate.confidence, result.searchId, rank);
+    });
+    return [...answer, ...(await Promise.all(alternatives))];
   }
 
   private async call<T>(method: 'GET' | 'POST', path: string, params: Record<string, string | undefined>, body?: Record<string, unknown>): Promise<T> {

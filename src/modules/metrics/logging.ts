@@ -14,7 +14,7 @@ const PINO_LEVEL: Record<string, Level> = { fatal: 'fatal', error: 'error', warn
 export function createRootLogger(config: AppConfig, destination?: DestinationStream): Logger {
   const level = PINO_LEVEL[config.LOG_LEVEL] ?? 'info';
   if (config.LOG_FORMAT === 'text') {
-    return pino({ level }, destination ?? PinoPretty({ sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' }));
+    return pino({ level }, destination ?? PinoPretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}' }));
   }
   return pino(
     { level, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },

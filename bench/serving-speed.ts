@@ -135,7 +135,7 @@ async function measure(title: string, url: string, requests: LoadRequest[]) {
       `server ${Math.round(result.cpuUsPerRequest)} µs CPU/request (main thread ${Math.round(result.mainThreadUsPerRequest)}), event loop stalls p99 ${result.loopDelayP99Ms.toFixed(1)} ms max ${result.loopDelayMaxMs.toFixed(0)} ms, ` +
       `GC pauses max ${result.gcMaxMs.toFixed(0)} ms total ${result.gcTotalMs.toFixed(0)} ms`,
   );
-  return result.requests;
+  return result;
 }
 
 // Steady state: every query of the streams asked once before measuring, as a long-running server has seen them
@@ -149,22 +149,32 @@ const onOff = (size: number) => (size > 0 ? 'on' : 'off');
 console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, result caches ${onOff(config.SEARCH_CACHE_SIZE)}, content caches ${onOff(config.CONTENT_CACHE_SIZE)}`);
 const searchPaths = searches.map(({ q, locale }) => ({ method: 'GET' as const, path: `/search?q=${encodeURIComponent(q)}&locale=${locale}` }));
 const answerBodies = asked.map(({ q, locale }) => ({ method: 'POST' as const, path: '/answers', body: JSON.stringify({ question: q, locale }) }));
-const floorSearch = await measure('floor: Fastify + SearchService', floor, searchPaths);
-const apiSearch = await measure('GET /v1/search', base, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })));
-const floorAnswers = await measure('floor: Fastify + answer ranking', floor, answerBodies);
-const apiAnswers = await measure('POST /v1/answers', base, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })));
+const floorSearch = (await measure('floor: Fastify + SearchService', floor, searchPaths)).requests;
+const apiSearch = (await measure('GET /v1/search', base, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })))).requests;
+const floorAnswers = (await measure('floor: Fastify + answer ranking', floor, answerBodies)).requests;
+const apiAnswers = (await measure('POST /v1/answers', base, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })))).requests;
 console.log(`\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of its floor; /v1/answers at ${((100 * apiAnswers) / floorAnswers).toFixed(0)}% of its floor`);
 
-/** Both servers in turn, the order swapped every round (so neither always runs on a machine warmed by the other). */
+/**
+ * Both servers in turn, the order swapped every round (so neither always runs on a machine warmed by the other).
+ * Besides throughput, the server's CPU time per request: on a machine shared with other work, it moves far less than
+ * throughput from one run to the next.
+ */
 async function compareObservability(title: string, observedUrl: string, requests: LoadRequest[]) {
-  const totals = { off: 0, on: 0 };
+  const totals = { off: { requests: 0, cpu: 0 }, on: { requests: 0, cpu: 0 } };
   for (let round = 0; round < ROUNDS; round += 1) {
     const runs = [['off', base], ['on', observedUrl]] as const;
     for (const [mode, url] of round % 2 === 0 ? runs : [...runs].reverse()) {
-      totals[mode] += await measure(`${title} (observability ${mode})`, url, requests);
+      const result = await measure(`${title} (observability ${mode})`, url, requests);
+      totals[mode].requests += result.requests;
+      totals[mode].cpu += result.cpuUsPerRequest;
     }
   }
-  console.log(`${title}: metrics + access log at ${((100 * totals.on) / totals.off).toFixed(1)}% of the throughput without\n`);
+  const { off, on } = totals;
+  console.log(
+    `${title}: metrics + access log at ${((100 * on.requests) / off.requests).toFixed(1)}% of the throughput without; ` +
+      `server CPU per request ${Math.round(off.cpu / ROUNDS)} µs off, ${Math.round(on.cpu / ROUNDS)} µs on (${((100 * on.cpu) / off.cpu - 100).toFixed(1)}%)\n`,
+  );
 }
 if (second) {
   console.log('\nmetrics + access log off / on, side by side:');

@@ -11,10 +11,16 @@
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/serving-speed.js
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run; PROFILE=dir writes the server's CPU profile of each
- * run there; DATA_DIR=dir puts the embedded database on disk instead of in memory)
+ * run there; DATA_DIR=dir puts the embedded database on disk instead of in memory; OBSERVABILITY=compare, with
+ * DATABASE_URL, also measures both endpoints on a second server on the same database with metrics (METRICS_TOKEN) and
+ * the access log (LOG_LEVEL=log, to a file) on, alternating with the first, ROUNDS=2 times each)
  */
 import Fastify from 'fastify';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
@@ -30,6 +36,9 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
 /** A directory: the server's CPU profile of each measured run is written there (open in Chrome DevTools). */
 const PROFILE = process.env.PROFILE;
+const COMPARE_OBSERVABILITY = process.env.OBSERVABILITY === 'compare';
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 
 const config = benchConfig();
 const app = await createApp({ config });
@@ -77,6 +86,20 @@ started = Date.now();
 await app.get(QuestionIndex).current();
 console.log(`question matchers trained in ${Date.now() - started} ms`);
 
+/** The same server with metrics and the access log on (a file as its standard output), on the same database. */
+async function observedServer() {
+  if (!config.DATABASE_URL) throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
+  const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'server.log');
+  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: pino.destination({ dest: logFile, sync: false }) });
+  await observed.listen(0, '127.0.0.1');
+  started = Date.now();
+  await observed.get(SearchIndexer).rebuild();
+  await observed.get(QuestionIndex).current();
+  console.log(`second server (metrics + access log) indexed and trained in ${Date.now() - started} ms`);
+  return { observed, logFile, url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}` };
+}
+const second = COMPARE_OBSERVABILITY ? await observedServer() : undefined;
+
 // The floor: bare Fastify routes calling the same engines, no auth, validation, rendering or logging. For answers,
 // the same ranking as the endpoint: the question matcher, and the search engine when the matcher is unsure.
 const search = app.get(SearchService);
@@ -112,7 +135,7 @@ async function measure(title: string, url: string, requests: LoadRequest[]) {
       `server ${Math.round(result.cpuUsPerRequest)} µs CPU/request (main thread ${Math.round(result.mainThreadUsPerRequest)}), event loop stalls p99 ${result.loopDelayP99Ms.toFixed(1)} ms max ${result.loopDelayMaxMs.toFixed(0)} ms, ` +
       `GC pauses max ${result.gcMaxMs.toFixed(0)} ms total ${result.gcTotalMs.toFixed(0)} ms`,
   );
-  return result.requests;
+  return result;
 }
 
 // Steady state: every query of the streams asked once before measuring, as a long-running server has seen them
@@ -126,11 +149,45 @@ const onOff = (size: number) => (size > 0 ? 'on' : 'off');
 console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, result caches ${onOff(config.SEARCH_CACHE_SIZE)}, content caches ${onOff(config.CONTENT_CACHE_SIZE)}`);
 const searchPaths = searches.map(({ q, locale }) => ({ method: 'GET' as const, path: `/search?q=${encodeURIComponent(q)}&locale=${locale}` }));
 const answerBodies = asked.map(({ q, locale }) => ({ method: 'POST' as const, path: '/answers', body: JSON.stringify({ question: q, locale }) }));
-const floorSearch = await measure('floor: Fastify + SearchService', floor, searchPaths);
-const apiSearch = await measure('GET /v1/search', base, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })));
-const floorAnswers = await measure('floor: Fastify + answer ranking', floor, answerBodies);
-const apiAnswers = await measure('POST /v1/answers', base, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })));
+const floorSearch = (await measure('floor: Fastify + SearchService', floor, searchPaths)).requests;
+const apiSearch = (await measure('GET /v1/search', base, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })))).requests;
+const floorAnswers = (await measure('floor: Fastify + answer ranking', floor, answerBodies)).requests;
+const apiAnswers = (await measure('POST /v1/answers', base, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })))).requests;
 console.log(`\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of its floor; /v1/answers at ${((100 * apiAnswers) / floorAnswers).toFixed(0)}% of its floor`);
+
+/**
+ * Both servers in turn, the order swapped every round (so neither always runs on a machine warmed by the other).
+ * Besides throughput, the server's CPU time per request: on a machine shared with other work, it moves far less than
+ * throughput from one run to the next.
+ */
+async function compareObservability(title: string, observedUrl: string, requests: LoadRequest[]) {
+  const totals = { off: { requests: 0, cpu: 0 }, on: { requests: 0, cpu: 0 } };
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const runs = [['off', base], ['on', observedUrl]] as const;
+    for (const [mode, url] of round % 2 === 0 ? runs : [...runs].reverse()) {
+      const result = await measure(`${title} (observability ${mode})`, url, requests);
+      totals[mode].requests += result.requests;
+      totals[mode].cpu += result.cpuUsPerRequest;
+    }
+  }
+  const { off, on } = totals;
+  console.log(
+    `${title}: metrics + access log at ${((100 * on.requests) / off.requests).toFixed(1)}% of the throughput without; ` +
+      `server CPU per request ${Math.round(off.cpu / ROUNDS)} µs off, ${Math.round(on.cpu / ROUNDS)} µs on (${((100 * on.cpu) / off.cpu - 100).toFixed(1)}%)\n`,
+  );
+}
+if (second) {
+  console.log('\nmetrics + access log off / on, side by side:');
+  await compareObservability('GET /v1/search', second.url, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })));
+  await compareObservability('POST /v1/answers', second.url, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })));
+  started = Date.now();
+  const scrape = await fetch(`${second.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const exposition = await scrape.text();
+  console.log(`one scrape: ${scrape.status}, ${exposition.length} bytes in ${Date.now() - started} ms`);
+  await second.observed.close();
+  const accessLines = readFileSync(second.logFile, 'utf8').split('\n').filter((line) => line.includes('"context":"access"')).length;
+  console.log(`access log: ${accessLines} lines written (${second.logFile})`);
+}
 // The FAQ widget's list (no floor: not a search): every live article ranked, then cached (refreshed every 5 s).
 started = Date.now();
 await serving.faq(principal, { locale: 'fr' });

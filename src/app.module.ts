@@ -8,6 +8,8 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { ChangesModule } from './modules/changes/changes.module.js';
 import { DraftsModule } from './modules/drafts/drafts.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import type { AppMetrics } from './modules/metrics/app-metrics.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { ServedLogModule } from './modules/served-log/served-log.module.js';
@@ -25,6 +27,8 @@ class ConfigModule {
 
 export interface AppModuleOptions extends DatabaseModuleOptions {
   config: AppConfig;
+  /** The metrics when METRICS_TOKEN turns them on (made by createApp, whose request hooks feed them). */
+  metrics?: AppMetrics;
 }
 
 @Module({})
@@ -48,6 +52,7 @@ export class AppModule {
         ServedLogModule,
         ServingModule,
         ApiGraphQLModule,
+        MetricsModule.forRoot(options.metrics),
       ],
     };
   }

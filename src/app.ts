@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConsoleLogger, LogLevel } from '@nestjs/common';
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -8,17 +8,23 @@ import { type AppConfig, trustProxyOption } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, ProtoAction } from 'fastify';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/input-guard.js';
 import { createValidationPipe } from './common/validation.js';
+import type { DestinationStream } from 'pino';
+import { AppMetrics } from './modules/metrics/app-metrics.js';
+import { observeRequests } from './modules/metrics/http-observer.js';
+import { createRootLogger, PinoNestLogger } from './modules/metrics/logging.js';
+import { requestIdOf } from './modules/metrics/request-id.js';
 
-const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+/** Nest's logger for scripts (the application makes its own in createApp). */
+export function createLogger(config: AppConfig): LoggerService {
+  return new PinoNestLogger(createRootLogger(config));
+}
 
-export function createLogger(config: AppConfig): ConsoleLogger {
-  return new ConsoleLogger({
-    json: config.LOG_FORMAT === 'json',
-    logLevels: LEVELS.slice(0, LEVELS.indexOf(config.LOG_LEVEL as LogLevel) + 1),
-  });
+export interface CreateAppOptions extends Omit<AppModuleOptions, 'metrics'> {
+  /** Where log lines go instead of standard output (tests read them). */
+  logDestination?: DestinationStream;
 }
 
 /**
@@ -67,12 +73,15 @@ class DrainingFastifyAdapter extends FastifyAdapter {
 }
 
 /** Builds the HTTP application (not listening yet): used by `main`, the tests and the benchmarks. */
-export async function createApp(options: AppModuleOptions): Promise<NestFastifyApplication> {
-  const { config } = options;
+export async function createApp(options: CreateAppOptions): Promise<NestFastifyApplication> {
+  const { config, logDestination, ...moduleOptions } = options;
+  const logger = createRootLogger(config, logDestination);
+  const metrics = config.METRICS_TOKEN ? new AppMetrics() : undefined;
   const adapter = new DrainingFastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
     // X-Forwarded-For is believed only from the configured proxies: anyone else could pick their own address.
     trustProxy: trustProxyOption(config.TRUSTED_PROXIES),
+    genReqId: (request: IncomingMessage) => requestIdOf(request.headers['x-request-id']),
     // Refused during the drain by the hook below, as a problem document rather than Fastify's own body.
     return503OnClosing: false,
     // URLs the router refuses before any route (a malformed percent-escape, a path parameter over its length limit).
@@ -88,6 +97,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   // them, which makes Fastify bind the REST routes' error handler to its default at once. So each root-context route
   // gets the problem+json handler as its own (errors raised before a handler runs: malformed JSON, body too large).
   const fastify = adapter.getInstance();
+  // First, so that the drain's 503 carries the request id too.
+  observeRequests(fastify, logger, metrics);
   fastify.addHook('onRequest', (request, reply, done) => {
     if (!adapter.draining) return done();
     sendProblem(reply, new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1), request.url);
@@ -96,8 +107,8 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
     if (this !== fastify || route.errorHandler) return;
     route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(options), adapter, {
-    logger: createLogger(config),
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ ...moduleOptions, config, metrics }), adapter, {
+    logger: new PinoNestLogger(logger),
     bufferLogs: false,
   });
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT }, boundedJsonParser(fastify));

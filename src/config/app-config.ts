@@ -107,6 +107,13 @@ export class AppConfig {
   @Transform(emptyToUndefined) @IsIn(['json', 'text'])
   LOG_FORMAT = 'json';
 
+  /**
+   * Bearer token a Prometheus scraper sends to read `/metrics`. Unset (the default), metrics are off: `/metrics` is 404
+   * and no request is measured.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @IsString() @MinLength(16, { message: 'METRICS_TOKEN must be at least 16 characters' })
+  METRICS_TOKEN?: string;
+
   /** Largest accepted request body, in bytes. */
   @Transform(toInt) @IsInt() @Min(1024)
   BODY_LIMIT = 1_048_576;
@@ -246,7 +253,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env, overrides: Partial<AppConfig> = {}): AppConfig {
   const known = Object.keys(new AppConfig());
   const raw: Record<string, unknown> = {};
-  for (const key of [...known, ...DATABASE_PARTS, 'DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_API_KEY_FILE', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'LLM_BASE_URL', 'LLM_API_KEY', 'REDIS_URL']) {
+  for (const key of [...known, ...DATABASE_PARTS, 'DATABASE_URL', 'MEILI_URL', 'MEILI_API_KEY', 'MEILI_API_KEY_FILE', 'MEILI_MASTER_KEY', 'BOOTSTRAP_ADMIN_KEY', 'METRICS_TOKEN', 'LLM_BASE_URL', 'LLM_API_KEY', 'REDIS_URL']) {
     if (env[key] !== undefined) raw[key] = env[key];
   }
   const config = plainToInstance(AppConfig, raw);

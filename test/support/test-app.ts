@@ -5,6 +5,7 @@ import pg from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { inject } from 'vitest';
+import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.js';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 import type { Channel, Role } from '../../src/common/domain.js';
@@ -55,8 +56,8 @@ export interface TestApp {
   close: () => Promise<void>;
 }
 
-/** Starts the whole application on a fresh database, with `ADMIN_KEY` as an admin key. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+/** Starts the whole application on a fresh database, with `ADMIN_KEY` as an admin key; its log to `logDestination`. */
+export async function startTestApp(overrides: Partial<AppConfig> = {}, logDestination?: DestinationStream): Promise<TestApp> {
   const database = await freshDatabase();
   const config = loadConfig({}, {
     BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
@@ -66,7 +67,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     ...database.config,
     ...overrides,
   });
-  const app = await createApp({ config, embedded: database.embedded });
+  const app = await createApp({ config, embedded: database.embedded, logDestination });
   await app.getHttpAdapter().getInstance().ready();
   const keys = app.get(ApiKeysService);
   return {

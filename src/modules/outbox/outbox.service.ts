@@ -51,6 +51,14 @@ export class OutboxService {
     });
   }
 
+  /** How many committed events each consumer has yet to apply, and its consecutive failures. */
+  async consumerLags(): Promise<{ name: string; lag: number; failures: number }[]> {
+    const rows: { name: string; lag: string; failures: number }[] = await this.dataSource.query(
+      `SELECT name, (SELECT coalesce(max(id), 0) FROM content_events) - last_event_id AS lag, failures FROM outbox_consumers ORDER BY name`,
+    );
+    return rows.map((row) => ({ name: row.name, lag: Number(row.lag), failures: row.failures }));
+  }
+
   /** Lets in-process relays react at once to a commit instead of waiting for their next poll. */
   onCommit(listener: () => void): () => void {
     this.committed.on('commit', listener);

@@ -91,6 +91,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     pending: [],
     waitingIds: new Set(),
   };
+  /** Rows written to the database. */
+  writtenRows = 0;
   /** Rows dropped because the database refused them (a value it cannot store). */
   refusedRows = 0;
   /** Rows dropped because too many were waiting (the database unreachable or not keeping up). */
@@ -114,6 +116,11 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     clearInterval(this.timer);
     // The HTTP server has answered its last request by now: one flush writes every row (or logs why it could not).
     await this.flush();
+  }
+
+  /** Rows queued and not written yet. */
+  get waitingRows(): number {
+    return this.served.pending.length + this.searches.pending.length;
   }
 
   /** Whether any of these ids is a row of this instance still waiting to be written. */
@@ -183,6 +190,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       try {
         await this.copy(table, `${rows.join('\n')}\n`);
         this.forget(table, rows);
+        this.writtenRows += rows.length;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (!refusesData(error)) {

@@ -51,6 +51,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private unsubscribe: (() => void) | undefined;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
+  /** When the models now matching were put in place, and how long training them took (undefined until then). */
+  lastTraining: { finishedAt: number; durationMs: number } | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -164,6 +166,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     this.generation += 1;
     this.cache?.clear();
     this.builtEventId = upTo;
-    this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.length, ms: Date.now() - started });
+    this.lastTraining = { finishedAt: Date.now(), durationMs: Date.now() - started };
+    this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.length, ms: this.lastTraining.durationMs });
   }
 }

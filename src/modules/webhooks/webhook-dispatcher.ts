@@ -45,6 +45,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private stopped = true;
   /** Aborts calls in flight at shutdown: they count as failed attempts and are retried after the restart. */
   private readonly shutdown = new AbortController();
+  /** Delivery attempts made by this instance, by outcome: succeeded, failed and retried later, failed for good. */
+  readonly attempts = { succeeded: 0, retrying: 0, failed: 0 };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -169,6 +171,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
         WHERE id = $1`,
       [delivery.id, status, attempts, statusCode, error, JSON.stringify([attempt]), delay],
     );
+    this.attempts[status === 'pending' ? 'retrying' : status] += 1;
     if (status === 'failed') this.logger.warn({ message: 'webhook delivery given up', deliveryId: delivery.id, attempts, error });
     else if (error !== null) this.logger.log({ message: 'webhook delivery failed; will retry', deliveryId: delivery.id, attempts, error });
   }

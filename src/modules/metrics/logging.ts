@@ -1,0 +1,70 @@
+import type { LoggerService } from '@nestjs/common';
+import { pino, type DestinationStream, type Level, type Logger } from 'pino';
+import PinoPretty from 'pino-pretty';
+import type { AppConfig } from '../../config/app-config.js';
+
+/** LOG_LEVEL names (Nest's) to pino's levels. */
+const PINO_LEVEL: Record<string, Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+
+/**
+ * The process's one logger: JSON lines (`LOG_FORMAT=json`, the default) or readable text (`LOG_FORMAT=text`), at
+ * LOG_LEVEL. Nest's own messages go through it too (PinoNestLogger), so every line has one format. `destination`
+ * replaces standard output (tests read the lines).
+ */
+export function createRootLogger(config: AppConfig, destination?: DestinationStream): Logger {
+  const level = PINO_LEVEL[config.LOG_LEVEL] ?? 'info';
+  if (config.LOG_FORMAT === 'text') {
+    return pino({ level }, destination ?? PinoPretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}' }));
+  }
+  return pino(
+    { level, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+    // Asynchronous writes (flushed at exit): a log line never blocks a request on a slow consumer of stdout.
+    destination ?? pino.destination({ dest: 1, sync: false }),
+  );
+}
+
+/**
+ * Nest's LoggerService over pino. Nest passes the logger's context last (`new Logger('Webhooks').warn(...)`) and,
+ * for errors, a stack before it; the service's own messages are often objects whose `message` is the text.
+ */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, ...params: unknown[]): void {
+    this.write('info', message, params);
+  }
+
+  error(message: unknown, ...params: unknown[]): void {
+    this.write('error', message, params);
+  }
+
+  warn(message: unknown, ...params: unknown[]): void {
+    this.write('warn', message, params);
+  }
+
+  debug(message: unknown, ...params: unknown[]): void {
+    this.write('debug', message, params);
+  }
+
+  verbose(message: unknown, ...params: unknown[]): void {
+    this.write('trace', message, params);
+  }
+
+  fatal(message: unknown, ...params: unknown[]): void {
+    this.write('fatal', message, params);
+  }
+
+  private write(level: Level, message: unknown, params: unknown[]): void {
+    if (!this.logger.isLevelEnabled(level)) return;
+    const context = typeof params[params.length - 1] === 'string' ? (params.pop() as string) : undefined;
+    const stack = typeof params[0] === 'string' ? params[0] : undefined;
+    if (message instanceof Error) {
+      this.logger[level]({ context, err: message }, message.message);
+    } else if (message !== null && typeof message === 'object') {
+      const { message: text, ...fields } = message as Record<string, unknown>;
+      this.logger[level]({ context, ...fields, stack }, typeof text === 'string' ? text : '');
+    } else {
+      this.logger[level]({ context, stack }, String(message));
+    }
+  }
+}

@@ -51,6 +51,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private unsubscribe: (() => void) | undefined;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
+  /** What the current models were trained on (`savoir doctor`). */
+  private trainedOn: { articles: number; locales: number; at: Date } | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -83,6 +85,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (this.builtEventId === this.seenEventId) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+  }
+
+  /** Live article-locales and locales the current models know, and when they were trained; undefined until trained. */
+  modelState(): { articles: number; locales: number; at: Date } | undefined {
+    return this.trained ? this.trainedOn : undefined;
   }
 
   /**
@@ -164,6 +171,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     this.generation += 1;
     this.cache?.clear();
     this.builtEventId = upTo;
+    this.trainedOn = { articles: rows.length, locales: next.length, at: new Date() };
     this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.length, ms: Date.now() - started });
   }
 }

@@ -1,4 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -6,7 +8,7 @@ import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config/app-config.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { migratedEmbeddedDump } from '../../src/database/embedded.js';
-import { builtFile, compileSourcesForWorkers } from './worker-sources.js';
+import { compileSourcesForWorkers } from './worker-sources.js';
 
 export type TestDatabase = { kind: 'postgres'; serverUrl: string; template: string } | { kind: 'embedded'; dumpFile: string };
 
@@ -16,23 +18,17 @@ declare module 'vitest' {
   }
 }
 
-/**
- * Compiles the sources once for workers and child processes, runs the migrations once; every test file then clones
- * the result (CREATE DATABASE ... TEMPLATE, or a PGlite dump, which is also the compiled build's embedded template).
- */
+/** Runs the migrations once; every test file then clones the result (CREATE DATABASE ... TEMPLATE, or a PGlite dump). */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const removeWorkerSources = await compileSourcesForWorkers(fileURLToPath(new URL('../..', import.meta.url)));
-  // Processes started on a new data directory (test/cli.e2e.ts) start from it, as after `npm run build`.
-  const embeddedTemplate = builtFile('embedded-template.tar.gz');
-  writeFileSync(embeddedTemplate, Buffer.from(await (await migratedEmbeddedDump(loadConfig({}), 'none')).arrayBuffer()));
-  const teardown = await migrate(project, embeddedTemplate);
+  const teardown = await migrate(project);
   return async () => {
     await teardown();
     removeWorkerSources();
   };
 }
 
-async function migrate(project: TestProject, embeddedTemplate: string): Promise<() => Promise<void>> {
+async function migrate(project: TestProject): Promise<() => Promise<void>> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const template = `savoir_tpl_${process.pid}_${Date.now().toString(36)}`;
@@ -51,6 +47,9 @@ async function migrate(project: TestProject, embeddedTemplate: string): Promise<
       await admin.end();
     };
   }
-  project.provide('database', { kind: 'embedded', dumpFile: embeddedTemplate });
-  return async () => {};
+  const dir = mkdtempSync(join(tmpdir(), 'savoir-test-'));
+  const dumpFile = join(dir, 'migrated.tar');
+  writeFileSync(dumpFile, Buffer.from(await (await migratedEmbeddedDump(loadConfig({}), 'none')).arrayBuffer()));
+  project.provide('database', { kind: 'embedded', dumpFile });
+  return async () => rmSync(dir, { recursive: true, force: true });
 }

@@ -1,10 +1,11 @@
 # syntax=docker/dockerfile:1
 
-# Build: compile TypeScript (src, migrations, scripts) into dist/.
+# Build: compile TypeScript (src, migrations, scripts) into dist/, with the embedded database template.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# The sources are not there yet: `prepare` (the build) runs below, explicitly.
+RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
@@ -18,7 +19,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/app/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Only used without DATABASE_URL (embedded database); mount a volume there to keep it.
 RUN mkdir -p /app/data && chown node:node /app/data

@@ -7,7 +7,7 @@ import { DataDirLockedError, dataDirHolder } from './database/data-dir-lock.js';
 import { ApiKeysService } from './modules/auth/api-keys.service.js';
 
 /** The command that makes a first admin key, as the start log tells a new user. */
-export const CREATE_ADMIN_KEY_COMMAND = 'npx savoir keys create --name admin --role admin';
+const CREATE_ADMIN_KEY_COMMAND = 'npm run savoir -- keys create --name admin --role admin';
 
 /**
  * Starts the service and listens (`savoir serve`, `npm start`). A data directory held by another process stops the

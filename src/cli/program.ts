@@ -30,7 +30,7 @@ export function createProgram(context: CliContext): Command {
   registerKeyCommands(program, context);
   registerReindexCommand(program, context);
   registerDoctorCommand(program, context);
-  // The import and export commands are registered here.
+  // import and export: the lead adds `registerTransferCommands(program)` (from './transfer-commands.js') here.
   return program;
 }
 

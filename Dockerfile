@@ -1,11 +1,12 @@
 # syntax=docker/dockerfile:1
 
-# Build: compile TypeScript (src, migrations, scripts) into dist/.
+# Build: compile TypeScript (src, migrations, scripts) into dist/, with the embedded database template.
 # Node 24: the current LTS, accepted by every dependency (package.json engines: ^20.19 || >=22.12).
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci
+# The sources are not there yet: `prepare` (the build) runs below, explicitly.
+RUN npm ci --ignore-scripts
 COPY tsconfig.json tsconfig.build.json nest-cli.json ./
 COPY src ./src
 COPY migrations ./migrations
@@ -20,7 +21,7 @@ ENV NODE_ENV=production \
     DATA_DIR=/app/data
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm ci --omit=dev && npm cache clean --force
+RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
 # Only used without DATABASE_URL (embedded database); mount a volume there to keep it.
 # /run/savoir: the compose file's meili-key volume (a new named volume takes this directory's owner).

@@ -110,6 +110,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ ...moduleOptions, config, metrics }), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: false,
+    // A failed start (e.g. a locked data directory) throws to the caller, which says why and exits; not abort().
+    abortOnError: false,
   });
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT }, boundedJsonParser(fastify));
   app.useGlobalPipes(createValidationPipe());

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -12,6 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
 import { ADMIN_KEY, freshDatabase } from './support/test-app.js';
+import { builtProject } from './support/built-project.js';
 
 /**
  * The server runs as a separate process (the built app, `node dist/src/main.js`) on a database that outlives it:
@@ -24,6 +25,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LOG = join(mkdtempSync(join(tmpdir(), 'savoir-durability-log-')), 'server.log');
 
 let env: Record<string, string>;
+let main: string;
 let cleanup: () => Promise<void>;
 let child: ChildProcess | undefined;
 let passed = false;
@@ -42,7 +44,7 @@ const SEED = `INSERT INTO served_answers (id, channel, kind, article_id, revisio
               SELECT id, 'web', 'render', gen_random_uuid(), 1, 'en', 'web', 'durability' FROM unnest($1::uuid[]) AS s(id)`;
 
 beforeAll(async () => {
-  execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  main = await builtProject('src/main.js');
   const base = { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(await freePort()) };
   if (process.env.DATABASE_URL) {
     const database = await freshDatabase();
@@ -76,7 +78,7 @@ afterAll(async () => {
 async function startServer(): Promise<string> {
   const { PATH, HOME } = process.env;
   const log = openSync(LOG, 'a');
-  child = spawn(process.execPath, ['dist/src/main.js'], { cwd: ROOT, env: { PATH, HOME, ...env }, stdio: ['ignore', log, log] });
+  child = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH, HOME, ...env }, stdio: ['ignore', log, log] });
   const url = `http://127.0.0.1:${env.PORT}`;
   await expect
     .poll(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status, { timeout: 150_000, interval: 200, message: `server did not start; its log: ${LOG}` })

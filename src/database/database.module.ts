@@ -4,6 +4,7 @@ import type { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import { AppConfig, usesDatabaseServer } from '../config/app-config.js';
 import { dataSourceOptions } from './data-source-options.js';
+import type { DataDirLock } from './data-dir-lock.js';
 import { openEmbeddedDatabase } from './embedded.js';
 import { runMigrationsLocked } from './migrate.js';
 
@@ -17,14 +18,16 @@ export class EmbeddedDatabaseHolder implements OnApplicationShutdown {
   constructor(
     readonly instance: PGlite | undefined,
     private readonly owned: boolean,
+    private readonly lock?: DataDirLock,
   ) {}
 
   async onApplicationShutdown(): Promise<void> {
-    // Closing flushes the embedded database to disk; only close what we opened.
+    // Closing flushes the embedded database to disk; only close what we opened. The lock goes once it is closed.
     if (this.owned && this.instance && !this.instance.closed) {
       await this.instance.close();
       new Logger('Database').log('embedded database closed');
     }
+    this.lock?.release();
   }
 }
 
@@ -41,7 +44,8 @@ export class DatabaseModule {
       useFactory: async (config: AppConfig) => {
         if (usesDatabaseServer(config)) return new EmbeddedDatabaseHolder(undefined, false);
         if (options.embedded) return new EmbeddedDatabaseHolder(options.embedded, false);
-        return new EmbeddedDatabaseHolder(await openEmbeddedDatabase(config.DATA_DIR), true);
+        const { pglite, lock } = await openEmbeddedDatabase(config.DATA_DIR, { command: 'server', port: config.PORT });
+        return new EmbeddedDatabaseHolder(pglite, true, lock);
       },
     };
     // One module instance shared by TypeORM and this module: two PGlite instances on one directory would corrupt it.

@@ -1,11 +1,53 @@
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
-import { mkdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { acquireDataDirLock, DataDirLock } from './data-dir-lock.js';
+import { dataSourceOptions } from './data-source-options.js';
 
-/** Opens the embedded PostgreSQL (PGlite) in `dataDir`, or in memory for `memory://`. */
-export async function openEmbeddedDatabase(dataDir: string): Promise<PGlite> {
-  if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
-  return PGlite.create(dataDir);
+/**
+ * A dump of a freshly migrated embedded database, made by `npm run build` (dist/embedded-template.tar.gz): a new data
+ * directory starts from it instead of running initdb and every migration (seconds on a first boot). Migrations added
+ * since still run on top, at start.
+ */
+export const EMBEDDED_TEMPLATE_FILE = fileURLToPath(new URL('../../embedded-template.tar.gz', import.meta.url));
+
+export interface EmbeddedDatabase {
+  pglite: PGlite;
+  /** The lock on the data directory (none in memory), to release once the database is closed. */
+  lock?: DataDirLock;
+}
+
+/**
+ * Opens the embedded PostgreSQL (PGlite) in `dataDir`, or in memory for `memory://`. A directory is first locked for
+ * this process (`who` says what runs, for the message another process gets), and created from the template if new.
+ */
+export async function openEmbeddedDatabase(dataDir: string, who: { command: string; port?: number }): Promise<EmbeddedDatabase> {
+  if (dataDir.startsWith('memory://')) return { pglite: await PGlite.create(dataDir) };
+  const lock = acquireDataDirLock(dataDir, who);
+  try {
+    const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
+    const template = fresh && existsSync(EMBEDDED_TEMPLATE_FILE) ? new Blob([readFileSync(EMBEDDED_TEMPLATE_FILE)]) : undefined;
+    return { pglite: await PGlite.create(dataDir, template ? { loadDataDir: template } : {}), lock };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** A dump of a new in-memory embedded database with every migration applied (the template, the tests' clones). */
+export async function migratedEmbeddedDump(config: AppConfig, compression: 'gzip' | 'none'): Promise<Blob> {
+  const pglite = await PGlite.create();
+  const dataSource = new DataSource(dataSourceOptions(config, pglite));
+  await dataSource.initialize();
+  await dataSource.runMigrations();
+  await dataSource.destroy();
+  const dump = await pglite.dumpDataDir(compression);
+  await pglite.close();
+  return dump;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Principal } from '../common/domain.js';
 import { DomainError } from '../common/errors.js';
 import { ArticlesService } from '../modules/articles/articles.service.js';
 import { TaxonomyService } from '../modules/taxonomy/taxonomy.service.js';
+import { DEMO_CONTENT } from './content.js';
 import type { SeedContent } from './types.js';
 
 const CHANGE_NOTE = 'Loaded by the seed script';
@@ -31,7 +32,12 @@ async function find<T>(lookup: () => Promise<T>): Promise<T | undefined> {
  * publishes every locale. Idempotent: categories, intents and articles are matched by slug or key and left as they
  * are when they exist; an existing article only gains the locales it lacks, so a rerun completes an interrupted one.
  */
-export async function loadContent(app: INestApplicationContext, content: SeedContent, author = 'demo seed'): Promise<SeedReport> {
+export async function loadContent(
+  app: INestApplicationContext,
+  content: SeedContent,
+  author = 'demo seed',
+  onProgress?: (progress: { done: number; total: number }) => void,
+): Promise<SeedReport> {
   const taxonomy = app.get(TaxonomyService);
   const articles = app.get(ArticlesService);
   const by: Principal = { keyId: '', name: author, role: 'admin', channel: 'agent' };
@@ -56,7 +62,8 @@ export async function loadContent(app: INestApplicationContext, content: SeedCon
     if (!found) await taxonomy.createIntent(intent);
   }
 
-  for (const article of content.articles) {
+  onProgress?.({ done: 0, total: content.articles.length });
+  for (const [index, article] of content.articles.entries()) {
     const [[firstLocale, firstContent]] = Object.entries(article.locales);
     const existing = await find(() => articles.get(article.slug));
     if (existing) {
@@ -77,6 +84,12 @@ export async function loadContent(app: INestApplicationContext, content: SeedCon
       await articles.publish(article.slug, locale, revision.number, undefined, undefined, by);
       if (existing) report.localesAdded += 1;
     }
+    onProgress?.({ done: index + 1, total: content.articles.length });
   }
   return report;
+}
+
+/** Loads the Lumio Telecom demo knowledge base (English and French) and publishes it: `savoir seed demo`. */
+export function seedDemo(app: INestApplicationContext, onProgress?: (progress: { done: number; total: number }) => void): Promise<SeedReport> {
+  return loadContent(app, DEMO_CONTENT, 'demo seed', onProgress);
 }

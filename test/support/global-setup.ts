@@ -1,4 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,7 @@ import { DataSource } from 'typeorm';
 import type { TestProject } from 'vitest/node';
 import { loadConfig } from '../../src/config/app-config.js';
 import { dataSourceOptions } from '../../src/database/data-source-options.js';
+import { migratedEmbeddedDump } from '../../src/database/embedded.js';
 import { compileSourcesForWorkers } from './worker-sources.js';
 
 export type TestDatabase = { kind: 'postgres'; serverUrl: string; template: string } | { kind: 'embedded'; dumpFile: string };
@@ -47,16 +47,9 @@ async function migrate(project: TestProject): Promise<() => Promise<void>> {
       await admin.end();
     };
   }
-  const pglite = await PGlite.create();
-  const dataSource = new DataSource(dataSourceOptions(loadConfig({}), pglite));
-  await dataSource.initialize();
-  await dataSource.runMigrations();
-  await dataSource.destroy();
-  const dump = await pglite.dumpDataDir('none');
-  await pglite.close();
   const dir = mkdtempSync(join(tmpdir(), 'savoir-test-'));
   const dumpFile = join(dir, 'migrated.tar');
-  writeFileSync(dumpFile, Buffer.from(await dump.arrayBuffer()));
+  writeFileSync(dumpFile, Buffer.from(await (await migratedEmbeddedDump(loadConfig({}), 'none')).arrayBuffer()));
   project.provide('database', { kind: 'embedded', dumpFile });
   return async () => rmSync(dir, { recursive: true, force: true });
 }

@@ -67,6 +67,11 @@ export class ApiKeysService implements OnApplicationBootstrap {
     return toPage(rows, limit, (k) => ({ createdAt: k.createdAt.toISOString(), id: k.id }));
   }
 
+  /** Whether any admin key can be used (none on a new database until one is created). */
+  async hasActiveAdminKey(): Promise<boolean> {
+    return (await this.keys.count({ where: { role: 'admin', revokedAt: IsNull() } })) > 0;
+  }
+
   async get(id: string): Promise<ApiKeyView> {
     const key = await this.keys.findOne({ where: { id } });
     if (!key) throw notFound('API key', id);

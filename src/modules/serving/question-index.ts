@@ -53,6 +53,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private readonly trainer = new MatcherTrainer();
   /** When the models now matching were put in place, and how long training them took (undefined until then). */
   lastTraining: { finishedAt: number; durationMs: number } | undefined;
+  /** What the current models were trained on (`savoir doctor`). */
+  private trainedOn: { articles: number; locales: number; at: Date } | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -85,6 +87,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (this.builtEventId === this.seenEventId) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
+  }
+
+  /** Live article-locales and locales the current models know, and when they were trained; undefined until trained. */
+  modelState(): { articles: number; locales: number; at: Date } | undefined {
+    return this.trained ? this.trainedOn : undefined;
   }
 
   /**
@@ -167,6 +174,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     this.cache?.clear();
     this.builtEventId = upTo;
     this.lastTraining = { finishedAt: Date.now(), durationMs: Date.now() - started };
+    this.trainedOn = { articles: rows.length, locales: next.length, at: new Date() };
     this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.length, ms: this.lastTraining.durationMs });
   }
 }

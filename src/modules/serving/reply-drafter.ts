@@ -1,8 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { StringOutputParser } from '@langchain/core/output_parsers';
-import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Runnable } from '@langchain/core/runnables';
-import { ChatOpenAI } from '@langchain/openai';
 import { AppConfig } from '../../config/app-config.js';
 import { neutraliseMarkup } from './render.js';
 
@@ -27,15 +24,28 @@ const TEMPLATE_WORDS: Record<string, { greeting: string; intro: string; closing:
   fr: { greeting: 'Bonjour,', intro: 'Merci pour votre message.', closing: 'Cordialement,' },
 };
 
-const PROMPT = ChatPromptTemplate.fromMessages([
-  [
-    'system',
-    'You draft email replies for a customer contact centre. Answer only from the knowledge base articles given, in the ' +
-      'language of locale "{locale}". Be brief and polite. After each statement taken from an article, cite it as ' +
-      '[n] with its number. If the articles do not answer the email, say that an agent will follow up. No signature.',
-  ],
-  ['human', 'Knowledge base articles:\n{articles}\n\nCustomer email subject: {subject}\n\nCustomer email:\n{email}'],
-]);
+/**
+ * The chat model's chain. LangChain is loaded only when a model is configured: it is a large part of what a start
+ * would load otherwise.
+ */
+async function modelChain(config: AppConfig): Promise<Runnable<Record<string, string>, string>> {
+  const [{ StringOutputParser }, { ChatPromptTemplate }, { ChatOpenAI }] = await Promise.all([
+    import('@langchain/core/output_parsers'),
+    import('@langchain/core/prompts'),
+    import('@langchain/openai'),
+  ]);
+  const prompt = ChatPromptTemplate.fromMessages([
+    [
+      'system',
+      'You draft email replies for a customer contact centre. Answer only from the knowledge base articles given, in the ' +
+        'language of locale "{locale}". Be brief and polite. After each statement taken from an article, cite it as ' +
+        '[n] with its number. If the articles do not answer the email, say that an agent will follow up. No signature.',
+    ],
+    ['human', 'Knowledge base articles:\n{articles}\n\nCustomer email subject: {subject}\n\nCustomer email:\n{email}'],
+  ]);
+  const model = new ChatOpenAI({ model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, configuration: { baseURL: config.LLM_BASE_URL }, temperature: 0.2, maxRetries: 1, timeout: 20_000 });
+  return prompt.pipe(model).pipe(new StringOutputParser());
+}
 
 /** The extractive reply: greeting, the sources' wording, closing. Pure, so the fallback is always available. */
 export function templateReply(locale: string, sources: ReplySource[]): string {
@@ -50,12 +60,13 @@ export function templateReply(locale: string, sources: ReplySource[]): string {
 @Injectable()
 export class ReplyDrafter {
   private readonly logger = new Logger(ReplyDrafter.name);
-  private readonly chain: Runnable<Record<string, string>, string> | undefined;
+  private readonly chain: Promise<Runnable<Record<string, string>, string>> | undefined;
 
   constructor(config: AppConfig) {
     if (config.LLM_BASE_URL && config.LLM_API_KEY) {
-      const model = new ChatOpenAI({ model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, configuration: { baseURL: config.LLM_BASE_URL }, temperature: 0.2, maxRetries: 1, timeout: 20_000 });
-      this.chain = PROMPT.pipe(model).pipe(new StringOutputParser());
+      this.chain = modelChain(config);
+      // A failure to load is reported by the first draft, which then falls back to the template.
+      this.chain.catch(() => undefined);
     }
   }
 
@@ -63,7 +74,7 @@ export class ReplyDrafter {
     const citations = input.sources.map((s) => s.articleId);
     if (this.chain && input.sources.length > 0) {
       try {
-        const text = await this.chain.invoke({
+        const text = await (await this.chain).invoke({
           locale: input.locale,
           subject: input.subject,
           email: input.email,

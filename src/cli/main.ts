@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+import { runCli } from './program.js';
+
+/** The `savoir` command (package.json `bin`). A finished command exits at once: nothing it opened keeps running. */
+const code = await runCli(process.argv.slice(2));
+if (code !== undefined) process.exit(code);

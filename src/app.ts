@@ -11,6 +11,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, Proto
 import type { Server } from 'node:http';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/input-guard.js';
 import { createValidationPipe } from './common/validation.js';
+import { enableBrowserCors } from './modules/auth/cors.js';
 
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -102,6 +103,7 @@ export async function createApp(options: AppModuleOptions): Promise<NestFastifyA
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT }, boundedJsonParser(fastify));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
+  enableBrowserCors(app);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

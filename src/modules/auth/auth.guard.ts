@@ -5,6 +5,7 @@ import { hasRole, Role } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ANONYMOUS, MIN_ROLE, requestOf } from './auth.decorators.js';
+import { assertOriginAllowed } from './origins.js';
 
 const WINDOW_MS = 60_000;
 
@@ -33,6 +34,7 @@ export class AuthGuard implements CanActivate {
     const principal = await this.keys.authenticate(match[1]);
     if (!principal) throw new DomainError('UNAUTHENTICATED', 'The API key is unknown or revoked');
     request.principal = principal;
+    assertOriginAllowed(principal, request);
     const required = this.reflector.getAllAndOverride<Role>(MIN_ROLE, targets) ?? 'admin';
     if (!hasRole(principal.role, required)) {
       throw new DomainError('FORBIDDEN', `This operation needs a key with role "${required}" or higher; this key has role "${principal.role}"`);

@@ -6,7 +6,7 @@
  */
 export const CSS = `
 :host{all:initial;display:block}
-:host([hidden]){display:none}
+:host([hidden]),.root[hidden]{display:none!important}
 .root{--a:var(--savoir-accent,#0b57d0);--at:var(--savoir-accent-text,#fff);--bg:var(--savoir-bg,#fff);--fg:var(--savoir-fg,#1b1b1f);--mu:var(--savoir-muted,#4a4a55);--r:var(--savoir-radius,10px);
 font:400 15px/1.5 var(--savoir-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);background:var(--bg);letter-spacing:normal;word-spacing:normal;text-align:start;text-transform:none;text-indent:0;text-shadow:none;white-space:normal;font-style:normal;visibility:visible;direction:inherit;cursor:auto;
 box-sizing:border-box;width:100%;max-width:var(--savoir-width,34em);border:1px solid #c9c9d1;border-radius:var(--r);padding:14px;display:flex;flex-direction:column;gap:10px;overflow:hidden}

@@ -40,25 +40,27 @@ async function search(page: Page, question: string) {
 }
 
 describe('the widget on a hostile page', () => {
-  it('keeps its look whatever the page CSS says, and leaves the page’s own elements as they were', async () => {
+  it('keeps its look whatever the page CSS says (themed only through custom properties and attributes), and leaves the page’s own elements as they were', async () => {
     const hostile = `<style>
       * { font-size: 40px !important; color: rgb(255, 0, 0) !important; line-height: 0 !important; letter-spacing: 9px !important; text-transform: uppercase !important; visibility: visible; }
       savoir-faq { font-family: "Comic Sans MS" !important; padding: 60px !important; }
       button, input, ul, li, span { display: none !important; }
       div { border: 7px solid red !important; position: absolute !important; top: -9999px !important; }
       mark { background: black !important; }
+      savoir-faq { --savoir-accent: rgb(120, 0, 90); }
     </style>`;
     const ownStyle = `['color', 'fontSize', 'fontFamily', 'lineHeight', 'display', 'margin'].map((p) => getComputedStyle(document.getElementById('own'))[p]).join('|')`;
     const without = await site.open(context, { head: hostile, body: '<p id="own">Texte du site</p>' });
     const ownWithout = await without.evaluate(ownStyle);
     await without.close();
-    const page = await site.open(context, { head: hostile, body: `<p id="own">Texte du site</p>${inline()}` });
+    const page = await site.open(context, { head: hostile, body: `<p id="own">Texte du site</p>${inline('radius="3px"')}` });
     const widget = await search(page, 'facture');
     expect(await widget.getByRole('searchbox').isVisible()).toBe(true);
     expect(await widget.locator('.hit').first().isVisible()).toBe(true);
     const style = (await shadow(page, `(() => { const s = getComputedStyle(root.querySelector('.hit-title')); return { color: s.color, fontSize: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing, line: s.lineHeight }; })()`)) as Record<string, string>;
     expect(style).toMatchObject({ fontSize: '15px', transform: 'none', spacing: 'normal' });
-    expect(style.color).not.toBe('rgb(255, 0, 0)');
+    expect(style.color).toBe('rgb(120, 0, 90)');
+    expect(await shadow(page, `getComputedStyle(root.querySelector('.root')).borderRadius`)).toBe('3px');
     expect(style.line).not.toBe('0px');
     const panel = (await shadow(page, `(() => { const r = root.querySelector('.root').getBoundingClientRect(); return { top: r.top, width: r.width }; })()`)) as { top: number; width: number };
     expect(panel.top).toBeGreaterThanOrEqual(0);

@@ -85,7 +85,7 @@ export class SavoirFaqElement extends HTMLElement {
 
   private applyTheme(): void {
     const theme: Record<string, string | undefined> = { '--savoir-accent': this.option('accent'), '--savoir-radius': this.option('radius'), '--savoir-font': this.option('font') };
-    for (const [property, value] of Object.entries(theme)) if (value) this.root.style.setProperty(property, value);
+    for (const [property, value] of Object.entries(theme)) if (value) for (const part of [this.root, this.launcher]) part?.style.setProperty(property, value);
   }
 
   private build(): void {

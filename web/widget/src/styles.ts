@@ -7,10 +7,10 @@
 export const CSS = `
 :host{all:initial;display:block}
 :host([hidden]),.root[hidden]{display:none!important}
-.root{--a:var(--savoir-accent,#0b57d0);--at:var(--savoir-accent-text,#fff);--bg:var(--savoir-bg,#fff);--fg:var(--savoir-fg,#1b1b1f);--mu:var(--savoir-muted,#4a4a55);--r:var(--savoir-radius,10px);
-font:400 15px/1.5 var(--savoir-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);background:var(--bg);letter-spacing:normal;word-spacing:normal;text-align:start;text-transform:none;text-indent:0;text-shadow:none;white-space:normal;font-style:normal;visibility:visible;direction:inherit;cursor:auto;
+.root,.launcher{--a:var(--savoir-accent,#0b57d0);--at:var(--savoir-accent-text,#fff);--bg:var(--savoir-bg,#fff);--fg:var(--savoir-fg,#1b1b1f);--mu:var(--savoir-muted,#4a4a55);--r:var(--savoir-radius,10px)}
+.root{font:400 15px/1.5 var(--savoir-font,system-ui,-apple-system,"Segoe UI",Roboto,sans-serif);color:var(--fg);background:var(--bg);letter-spacing:normal;word-spacing:normal;text-align:start;text-transform:none;text-indent:0;text-shadow:none;white-space:normal;font-style:normal;visibility:visible;direction:inherit;cursor:auto;
 box-sizing:border-box;width:100%;max-width:var(--savoir-width,34em);border:1px solid #c9c9d1;border-radius:var(--r);padding:14px;display:flex;flex-direction:column;gap:10px;overflow:hidden}
-.root *,.root *::before,.root *::after{box-sizing:inherit;margin:0;padding:0;font:inherit;color:inherit;letter-spacing:inherit;line-height:inherit;text-transform:none;float:none;position:static;visibility:visible;opacity:1;transform:none;max-width:100%;min-width:0}
+:where(.root *,.root *::before,.root *::after){box-sizing:inherit;margin:0;padding:0;font:inherit;color:inherit;letter-spacing:inherit;line-height:inherit;text-transform:none;float:none;position:static;visibility:visible;opacity:1;transform:none;max-width:100%;min-width:0}
 .root h2{font-size:1.15em;font-weight:700}
 .root h3{font-size:1.1em;font-weight:700}
 .root h4,.root h5,.root h6{font-size:1em;font-weight:700;margin:.8em 0 .3em}
@@ -46,7 +46,8 @@ legend{font-weight:600;margin-bottom:4px;float:left;width:100%}
 .alert{color:#a50e0e}
 :host([mode=launcher]) .root{position:fixed;bottom:76px;right:16px;z-index:2147483646;width:min(26em,calc(100vw - 24px));box-shadow:0 8px 28px rgba(0,0,0,.25)}
 :host([mode=launcher][position=left]) .root{right:auto;left:16px}
-:host([mode=launcher]) .view{max-height:calc(100vh - 260px)}
+:host([mode=launcher]) .root{max-height:calc(100vh - 92px)}
+:host([mode=launcher]) .view{max-height:none;flex:1 1 auto;min-height:0}
 .launcher{position:fixed;bottom:16px;right:16px;z-index:2147483647;border-radius:999px;min-height:48px;padding:10px 18px;background:var(--a);color:var(--at);box-shadow:0 4px 14px rgba(0,0,0,.25);font:600 15px/1.2 var(--savoir-font,system-ui,sans-serif)}
 :host([position=left]) .launcher{right:auto;left:16px}
 @media (max-width:400px){.root{padding:10px}:host([mode=launcher]) .root{right:12px;left:12px;width:auto;bottom:72px}}

@@ -50,7 +50,7 @@ export class SavoirFaqElement extends HTMLElement {
   private input!: HTMLInputElement;
   private launcher?: HTMLButtonElement;
   private started = false;
-  /** Search requests are numbered: only the latest one's answer is shown, whatever order they come back in. */
+  /** Searches and article openings are numbered: only the latest one's answer is shown, whatever order they come back in. */
   private searchSeq = 0;
   private searchTimer: number | undefined;
   private inFlight?: AbortController;
@@ -191,11 +191,16 @@ export class SavoirFaqElement extends HTMLElement {
     this.searchTimer = window.setTimeout(() => this.runSearch(), SEARCH_DELAY_MS);
   }
 
-  private async runSearch(): Promise<void> {
+  /** Drops the search waiting or in flight: a newer action (search or article) is what the customer sees next. */
+  private supersede(): number {
     window.clearTimeout(this.searchTimer);
-    const q = this.input.value.trim();
-    const seq = ++this.searchSeq;
     this.inFlight?.abort();
+    return ++this.searchSeq;
+  }
+
+  private async runSearch(): Promise<void> {
+    const seq = this.supersede();
+    const q = this.input.value.trim();
     if (q.length < MIN_QUERY) {
       this.status.textContent = '';
       if (this.view.firstChild !== this.homeView) this.showHome();
@@ -253,12 +258,15 @@ export class SavoirFaqElement extends HTMLElement {
   // ---- article
 
   private async openArticle(articleId: string, from?: { searchId: string; rank: number }): Promise<void> {
+    const seq = this.supersede();
     let article: RenderedArticle;
     try {
       article = await this.api.render(articleId, from);
     } catch {
-      return this.showError();
+      if (seq === this.searchSeq) this.showError();
+      return;
     }
+    if (seq !== this.searchSeq) return;
     this.current = article;
     if (from) this.api.event('click', { servedId: article.servedId }).catch(() => undefined);
     const back = this.view.firstChild;

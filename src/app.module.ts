@@ -16,6 +16,7 @@ import { ServedLogModule } from './modules/served-log/served-log.module.js';
 import { ServingModule } from './modules/serving/serving.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
+import { WidgetModule } from './modules/widget/widget.module.js';
 
 @Global()
 @Module({})
@@ -53,6 +54,7 @@ export class AppModule {
         ServingModule,
         ApiGraphQLModule,
         MetricsModule.forRoot(options.metrics),
+        WidgetModule,
       ],
     };
   }

@@ -12,6 +12,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/input-guard.js';
 import { createValidationPipe } from './common/validation.js';
 import type { DestinationStream } from 'pino';
+import { enableBrowserCors } from './modules/auth/cors.js';
 import { AppMetrics } from './modules/metrics/app-metrics.js';
 import { observeRequests } from './modules/metrics/http-observer.js';
 import { createRootLogger, PinoNestLogger } from './modules/metrics/logging.js';
@@ -116,6 +117,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT }, boundedJsonParser(fastify));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
+  enableBrowserCors(app);
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -25,4 +25,6 @@ export interface Principal {
   name: string;
   role: Role;
   channel: Channel;
+  /** Browser origins allowed to use the key (see `src/modules/auth/origins.ts`). */
+  allowedOrigins?: readonly string[];
 }

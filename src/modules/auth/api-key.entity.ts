@@ -27,6 +27,10 @@ export class ApiKey {
 
   @Column('timestamptz', { name: 'last_used_at', nullable: true })
   lastUsedAt: Date | null;
+
+  /** Browser origins (`scheme://host[:port]`) whose pages may call the API with this key; none: no browser origin. */
+  @Column('text', { name: 'allowed_origins', array: true, default: () => "'{}'" })
+  allowedOrigins: string[];
 }
 
 /**

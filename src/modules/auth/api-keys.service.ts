@@ -16,16 +16,26 @@ const DEFAULT_CHANNEL: Record<Role, Channel> = { public: 'web', bot: 'bot', agen
 /** A successful lookup is remembered briefly; revocation on this instance clears it at once. */
 const CACHE_TTL_MS = 5_000;
 
+/** How long the set of origins allowed by some key is reused before it is read again (other instances' changes). */
+const ORIGINS_TTL_MS = 5_000;
+
 export interface NewApiKey {
   name: string;
   role: Role;
   channel?: Channel;
+  allowedOrigins?: string[];
+}
+
+export interface ApiKeyChanges {
+  name?: string;
+  allowedOrigins?: string[];
 }
 
 @Injectable()
 export class ApiKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger('ApiKeys');
   private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
+  private browserOrigins: { origins: Promise<Set<string>>; until: number } | undefined;
 
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
@@ -39,7 +49,8 @@ export class ApiKeysService implements OnApplicationBootstrap {
   /** Creates a key and returns its secret, which is never shown again. */
   async create(input: NewApiKey): Promise<{ key: ApiKeyView; secret: string }> {
     const secret = `sv_${input.role}_${randomBytes(24).toString('base64url')}`;
-    const key = await this.insert(input.name, input.role, input.channel ?? DEFAULT_CHANNEL[input.role], secret);
+    const key = await this.insert(input.name, input.role, input.channel ?? DEFAULT_CHANNEL[input.role], secret, input.allowedOrigins);
+    this.browserOrigins = undefined;
     return { key, secret };
   }
 
@@ -82,8 +93,40 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const result = await this.keys.update({ id, revokedAt: IsNull() }, { revokedAt: new Date() });
     const key = await this.get(id);
     if (result.affected === 0 && !key.revokedAt) throw notFound('API key', id);
-    this.cache.clear();
+    this.forgetLookups();
     return key;
+  }
+
+  /** Renames a key or replaces its allowed origins; takes effect at once on this instance. */
+  async update(id: string, changes: ApiKeyChanges): Promise<ApiKeyView> {
+    const result = await this.keys.update(id, changes);
+    if (result.affected === 0) throw notFound('API key', id);
+    this.forgetLookups();
+    return this.get(id);
+  }
+
+  /**
+   * Whether some active key allows pages on this origin: a CORS preflight carries no key, so it is answered for any
+   * such origin, and the request itself is then refused unless its own key lists the origin (see origins.ts).
+   */
+  async isBrowserOriginAllowed(origin: string): Promise<boolean> {
+    const now = Date.now();
+    if (!this.browserOrigins || this.browserOrigins.until <= now) {
+      const origins = this.keys
+        .createQueryBuilder('k')
+        .select('DISTINCT unnest(k.allowed_origins)', 'origin')
+        .where('k.revoked_at IS NULL')
+        .getRawMany<{ origin: string }>()
+        .then((rows) => new Set(rows.map((row) => row.origin)));
+      this.browserOrigins = { origins, until: now + ORIGINS_TTL_MS };
+      origins.catch(() => (this.browserOrigins = undefined));
+    }
+    return (await this.browserOrigins.origins).has(origin);
+  }
+
+  private forgetLookups(): void {
+    this.cache.clear();
+    this.browserOrigins = undefined;
   }
 
   /** The principal behind a secret, or null for an unknown or revoked key. */
@@ -93,7 +136,7 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const now = Date.now();
     if (cached && cached.until > now) return cached.principal;
     const key = await this.keys.findOne({ where: { secretHash: hash, revokedAt: IsNull() } });
-    const principal = key ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel } : null;
+    const principal = key ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel, allowedOrigins: key.allowedOrigins } : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
     // Recorded at most once a minute per key; awaited so no write is left running at shutdown.
@@ -101,8 +144,8 @@ export class ApiKeysService implements OnApplicationBootstrap {
     return principal;
   }
 
-  private async insert(name: string, role: Role, channel: Channel, secret: string): Promise<ApiKeyView> {
-    const key = this.keys.create({ name, role, channel, secretHash: hashSecret(secret), revokedAt: null, lastUsedAt: null });
+  private async insert(name: string, role: Role, channel: Channel, secret: string, allowedOrigins: string[] = []): Promise<ApiKeyView> {
+    const key = this.keys.create({ name, role, channel, secretHash: hashSecret(secret), revokedAt: null, lastUsedAt: null, allowedOrigins });
     const saved = await this.keys.save(key);
     const { secretHash: _omitted, ...visible } = saved;
     return toApiKeyView(visible as ApiKey);

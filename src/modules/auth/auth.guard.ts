@@ -4,6 +4,7 @@ import { hasRole, Role } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ANONYMOUS, MIN_ROLE, requestOf } from './auth.decorators.js';
+import { assertOriginAllowed } from './origins.js';
 import { RateLimitsService } from './rate-limits.service.js';
 
 /**
@@ -34,6 +35,7 @@ export class AuthGuard implements CanActivate {
       throw new DomainError('UNAUTHENTICATED', match ? 'The API key is unknown or revoked' : 'Send an API key as "Authorization: Bearer <key>"');
     }
     request.principal = principal;
+    assertOriginAllowed(principal, request);
     const required = this.reflector.getAllAndOverride<Role>(MIN_ROLE, targets) ?? 'admin';
     if (!hasRole(principal.role, required)) {
       throw new DomainError('FORBIDDEN', `This operation needs a key with role "${required}" or higher; this key has role "${principal.role}"`);

@@ -65,6 +65,15 @@ export class OutboxRelay {
       .catch(() => undefined);
   }
 
+  /** Moves this consumer to an outbox position (after rebuilding what it feeds from a snapshot taken there). */
+  async moveTo(lastEventId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO outbox_consumers (name, last_event_id, failures) VALUES ($1, $2, 0)
+       ON CONFLICT (name) DO UPDATE SET last_event_id = $2, failures = 0, last_error = NULL, lease_owner = NULL, lease_until = NULL`,
+      [this.options.name, lastEventId],
+    );
+  }
+
   /** Runs a pass now (or right after the current one). */
   wake(): void {
     if (this.stopped) return;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { ContentEvent, ContentEventType } from './content-event.entity.js';
 
 /** Arbitrary constant naming the advisory lock that orders content transactions. */
@@ -49,6 +49,28 @@ export class OutboxService {
       actor: event.actor ?? null,
       data: (event.data ?? {}) as ContentEvent["data"] & object,
     });
+  }
+
+  /** The id of the last event committed ('0' when there is none). */
+  async lastEventId(): Promise<string> {
+    const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events`);
+    return last;
+  }
+
+  /** Up to `limit` events of the given types after position `after`, in commit order. */
+  read(after: string, types: ContentEventType[], limit: number): Promise<ContentEvent[]> {
+    return this.dataSource.getRepository(ContentEvent).find({ where: { id: MoreThan(after), type: In(types) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  /** Those of the events whose article was published by an earlier event. */
+  async publishedBefore(events: ContentEvent[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT e.id::text AS id FROM content_events e
+        WHERE e.id = ANY($1::bigint[])
+          AND EXISTS (SELECT 1 FROM content_events p WHERE p.article_id = e.article_id AND p.id < e.id AND p.type = 'article.published')`,
+      [events.map((e) => e.id)],
+    );
+    return new Set(rows.map((r) => r.id));
   }
 
   /** Lets in-process relays react at once to a commit instead of waiting for their next poll. */

@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../../config/app-config.js';
+import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { stopwords as englishStopWords } from '@orama/stopwords/english';
 import { stopwords as frenchStopWords } from '@orama/stopwords/french';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import type { LiveArticle, LocaleModel, QuestionMatch } from './locale-matchers.js';
+import type { LocaleModel, QuestionMatch } from './locale-matchers.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
@@ -53,6 +54,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private readonly trainer = new MatcherTrainer();
 
   constructor(
+    private readonly live: LiveArticles,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     config: AppConfig,
@@ -134,16 +136,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   private async train(upTo: string): Promise<void> {
     const started = Date.now();
-    const rows: (LiveArticle & { questions: string[] })[] = await this.dataSource.query(
-      `SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title,
-              r.alternative_questions AS questions
-         FROM articles a
-         JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL
-         JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = l.live_revision
-        WHERE a.state = 'active' AND (r.expires_at IS NULL OR r.expires_at > now())
-        ORDER BY a.id, r.locale`,
-    );
-    const byLocale = new Map<string, (LiveArticle & { questions: string[] })[]>();
+    const rows = await this.live.phrasings();
+    const byLocale = new Map<string, LivePhrasings[]>();
     for (const row of rows) {
       if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
       byLocale.get(row.locale)!.push(row);

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { ArticlesModule } from '../articles/articles.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { SearchService } from '../search/search.service.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { ChannelProfile } from './channel-profile.entity.js';
 import { ChannelProfilesController } from './channel-profiles.controller.js';
 import { ChannelProfilesService } from './channel-profiles.service.js';
@@ -16,7 +18,7 @@ import { ServingResolver } from './serving.resolver.js';
 import { ServingService } from './serving.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ChannelProfile]), ArticlesModule, SearchModule],
+  imports: [TypeOrmModule.forFeature([ChannelProfile]), AnalyticsModule, ArticlesModule, SearchModule, TaxonomyModule],
   controllers: [ChannelProfilesController, ServingController],
   providers: [
     ChannelProfilesService,

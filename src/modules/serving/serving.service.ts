@@ -1,17 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { type Audience, canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
+import type { LiveRevision, LiveRow } from '../articles/live-articles.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
 import type { AnswerCandidate } from '../search/search.service.js';
 import type { KnowledgeHit } from '../search/search.types.js';
+import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
 import type { ChannelProfile } from './channel-profile.entity.js';
 import { ChannelProfilesService } from './channel-profiles.service.js';
 import { KnowledgeSearch } from './knowledge-search.js';
 import { FaqLists } from './faq-lists.js';
-import { type LiveRevision, type LiveRow, LiveRevisions } from './live-revisions.js';
+import { LiveRevisions } from './live-revisions.js';
 import { localeChain } from './locale.js';
 import type { QuestionMatch } from './locale-matchers.js';
 import { QuestionIndex } from './question-index.js';
@@ -75,7 +76,7 @@ export interface Candidates {
 @Injectable()
 export class ServingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly categoryTree: CategoryTree,
     private readonly config: AppConfig,
     private readonly profiles: ChannelProfilesService,
     private readonly search: KnowledgeSearch,
@@ -338,9 +339,9 @@ export class ServingService {
   }
 
   private async categoryId(idOrSlug: string): Promise<string> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM categories WHERE id::text = $1 OR slug = $1`, [idOrSlug]);
-    if (rows.length === 0) throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [{ field: 'category', message: 'unknown category' }]);
-    return rows[0].id;
+    const id = await this.categoryTree.idOf(idOrSlug);
+    if (id === undefined) throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [{ field: 'category', message: 'unknown category' }]);
+    return id;
   }
 }
 

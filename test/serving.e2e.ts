@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RollupService } from '../src/modules/analytics/rollup.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;

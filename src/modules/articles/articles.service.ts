@@ -400,6 +400,21 @@ export class ArticlesService {
     if (article.state === 'archived') throw new DomainError('CONFLICT', 'The article is archived; unarchive it before changing it', { state: 'archived' });
   }
 
+  /** Whether an article has this slug (inside a transaction opened by `OutboxService.write`, or with any manager). */
+  slugTaken(m: EntityManager, slug: string): Promise<boolean> {
+    return m.exists(Article, { where: { slug } });
+  }
+
+  /** The head and live revision numbers of an article's locale, if it has that locale. */
+  localeState(m: EntityManager, articleId: string, locale: string): Promise<Pick<ArticleLocale, 'headRevision' | 'liveRevision'> | null> {
+    return m.findOne(ArticleLocale, { where: { articleId, locale }, select: { headRevision: true, liveRevision: true } });
+  }
+
+  /** One revision by article id, locale and number, if it exists. */
+  revisionIn(m: EntityManager, articleId: string, locale: string, number: number): Promise<ArticleRevision | null> {
+    return m.findOne(ArticleRevision, { where: { articleId, locale, number } });
+  }
+
   /** The audience of each of these articles that exists. */
   async audiencesOf(articleIds: string[]): Promise<Map<string, Audience>> {
     const rows = await this.articles.find({ where: { id: In(articleIds) }, select: { id: true, audience: true } });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { UUID_PATTERN } from '../../common/uuid7.js';
+import type { LiveArticle } from './live-article.js';
 import type { ArticleRevision } from './revision.entity.js';
 
 /**
@@ -50,14 +51,8 @@ const CONTENT_SELECT = `
   SELECT a.id AS article_id, a.slug, a.audience, a.category_id, a.tags, a.intents, l.locale,
          r.number, r.title, r.summary, r.body, r.alternative_questions, r.expires_at ${LIVE}`;
 
-/** A live article's phrasings in one locale, as the question matcher learns them. */
-export interface LivePhrasings {
-  articleId: string;
-  slug: string;
-  audience: Audience;
-  locale: string;
-  revision: number;
-  title: string;
+/** A live article's phrasings in one locale (its title and alternative questions), as the question matcher learns them. */
+export interface LivePhrasings extends LiveArticle {
   questions: string[];
 }
 

@@ -3,7 +3,7 @@ import { LRUCache } from 'lru-cache';
 import { DomainError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
-import { analyzerFor } from './analysis.js';
+import { analyzerFor } from '../../common/language/analysis.js';
 import { EngineFilter, EngineHealth, SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 import type { KnowledgeHit, KnowledgeQuery, KnowledgeResult } from './search.types.js';
 

@@ -4,7 +4,7 @@ import { ChatPromptTemplate } from '@langchain/core/prompts';
 import type { Runnable } from '@langchain/core/runnables';
 import { ChatOpenAI } from '@langchain/openai';
 import { AppConfig } from '../../config/app-config.js';
-import { neutraliseMarkup } from './render.js';
+import { neutraliseMarkup } from '../channels/render.js';
 
 export interface ReplySource {
   articleId: string;

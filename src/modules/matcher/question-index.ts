@@ -5,8 +5,7 @@ import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../../config/app-config.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { stopwords as englishStopWords } from '@orama/stopwords/english';
-import { stopwords as frenchStopWords } from '@orama/stopwords/french';
+import { stopwordsOf } from '../../common/language/analysis.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { LocaleModel, QuestionMatch } from './locale-matchers.js';
 import { MatcherTrainer } from './matcher-trainer.js';
@@ -15,8 +14,6 @@ import type { MatchingRequest } from './matching-worker.js';
 /** Content events after which the live questions may differ. */
 const RELEVANT_EVENTS = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
-
-const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishStopWords), fr: new Set(frenchStopWords) };
 
 /**
  * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
@@ -33,7 +30,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private trained = false;
   /** Bumped whenever the models change: a match of older models is not cached. */
   private generation = 0;
-  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/serving/matching-worker'), {
+  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'), {
     name: 'matching worker',
     // A worker started after one died holds no models: retrain (questions go to the search engine meanwhile).
     onStart: () => {
@@ -148,7 +145,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (this.stopped) return;
       const model = await this.trainer.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-        STOP_WORDS[locale.split('-')[0].toLowerCase()],
+        new Set(stopwordsOf(locale)),
       );
       next.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
     }

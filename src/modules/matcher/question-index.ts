@@ -1,9 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../../config/app-config.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
+import type { ContentEventType } from '../outbox/content-event.entity.js';
+import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { stopwordsOf } from '../../common/language/analysis.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
@@ -12,7 +13,7 @@ import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
-const RELEVANT_EVENTS = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
+const RELEVANT_EVENTS: ContentEventType[] = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
 
 /**
@@ -45,32 +46,27 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private seenEventId = '-1';
   private builtEventId = '-1';
   private building: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly follower: OutboxFollower;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
 
   constructor(
     private readonly live: LiveArticles,
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    outbox: OutboxService,
     config: AppConfig,
   ) {
+    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: () => void this.check() });
     if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
   }
 
   onApplicationBootstrap(): void {
-    this.unsubscribe = this.outbox.onCommit(() => void this.check());
-    this.timer = setInterval(() => void this.check(), POLL_MS);
-    this.timer.unref();
     void this.check();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await Promise.all([this.trainer.close(), this.matching.close()]);
-    this.unsubscribe?.();
-    clearInterval(this.timer);
+    this.follower.stop();
     await this.building;
   }
 
@@ -111,7 +107,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private async check(): Promise<void> {
     if (this.stopped) return;
     try {
-      const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE type = ANY($1)`, [RELEVANT_EVENTS]);
+      const last = await this.follower.position();
       this.seenEventId = last;
       if (last !== this.builtEventId && !this.building) {
         this.building = this.rebuild(last).finally(() => (this.building = undefined));

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { ContentEvent, ContentEventType } from './content-event.entity.js';
+import { type FollowOptions, OutboxFollower } from './outbox-follower.js';
 
 /** Arbitrary constant naming the advisory lock that orders content transactions. */
 const CONTENT_LOCK_KEY = 424242;
@@ -51,10 +52,17 @@ export class OutboxService {
     });
   }
 
-  /** The id of the last event committed ('0' when there is none). */
-  async lastEventId(): Promise<string> {
-    const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events`);
+  /** The id of the last event committed, of `types` if given ('0' when there is none). */
+  async lastEventId(types?: readonly ContentEventType[]): Promise<string> {
+    const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE $1::text[] IS NULL OR type = ANY($1)`, [
+      types ?? null,
+    ]);
     return last;
+  }
+
+  /** Follows the outbox for state kept in memory (see OutboxFollower); stop the follower when done. */
+  follow(options: FollowOptions): OutboxFollower {
+    return new OutboxFollower(this, options);
   }
 
   /** Up to `limit` events of the given types after position `after`, in commit order. */
@@ -73,7 +81,7 @@ export class OutboxService {
     return new Set(rows.map((r) => r.id));
   }
 
-  /** Lets in-process relays react at once to a commit instead of waiting for their next poll. */
+  /** Calls `listener` after each content commit of this instance (OutboxFollower's signal; use `follow`). */
   onCommit(listener: () => void): () => void {
     this.committed.on('commit', listener);
     return () => this.committed.off('commit', listener);

@@ -14,7 +14,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 
 const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);

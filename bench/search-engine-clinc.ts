@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config/app-config.js';
 import { EmbeddedSearchEngine } from '../src/modules/search/embedded-engine.js';
-import type { SearchDocuments } from '../src/modules/search/search-documents.js';
+import type { CategoryTree } from '../src/modules/taxonomy/category-tree.js';
 import type { SearchDocument } from '../src/modules/search/search-engine.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 
@@ -37,7 +37,7 @@ const documents: SearchDocument[] = [...byIntent.entries()].map(([intent, questi
   expiresAt: null,
 }));
 await engine.upsert(documents);
-const service = new SearchService(engine, {} as SearchDocuments, loadConfig({}, { SEARCH_CACHE_SIZE: 0 }));
+const service = new SearchService(engine, {} as CategoryTree, loadConfig({}, { SEARCH_CACHE_SIZE: 0 }));
 const candidates = (q: string) => service.answerCandidates({ q, locales: ['en'], audiences: ['public'], limit: 3 });
 
 let top1 = 0;

@@ -10,7 +10,7 @@
  */
 import MiniSearch from 'minisearch';
 import { EmbeddedSearchEngine } from '../src/modules/search/embedded-engine.js';
-import type { SearchDocuments } from '../src/modules/search/search-documents.js';
+import type { CategoryTree } from '../src/modules/taxonomy/category-tree.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { BENCH_LOCALES, generateArticles, generateQueries, random } from './search-engine-corpus.js';
@@ -62,7 +62,7 @@ naive.addAll(generateArticles(perLocale, 'en', 1).map((d) => ({ id: d.articleId,
 await measure('naive MiniSearch (DESIGN floor config), en', generateQueries(queryCount, 'en', 3), async (q) => naive.search(q).slice(0, 10));
 
 // Through SearchService: locale chain [fr, en], result cache on, a repetitive stream of 1,000 distinct queries.
-const service = new SearchService(engine, {} as SearchDocuments, loadConfig({}, { LOG_LEVEL: 'warn' }));
+const service = new SearchService(engine, {} as CategoryTree, loadConfig({}, { LOG_LEVEL: 'warn' }));
 const distinct = generateQueries(1_000, 'fr', 5);
 const rnd = random(9);
 const stream = Array.from({ length: queryCount }, () => distinct[Math.floor(distinct.length * rnd() ** 3)]);

@@ -26,7 +26,8 @@ import { createApp } from '../src/app.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import { AnswerRanking } from '../src/modules/serving/answer-ranking.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
 import { benchConfig, LoadRequest, observed, profiled, runLoad } from './load.js';
 import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
@@ -104,6 +105,7 @@ const second = COMPARE_OBSERVABILITY ? await observedServer() : undefined;
 // the same ranking as the endpoint: the question matcher, and the search engine when the matcher is unsure.
 const search = app.get(SearchService);
 const serving = app.get(ServingService);
+const ranking = app.get(AnswerRanking);
 const contexts = Object.fromEntries(await Promise.all(BENCH_LOCALES.map(async (locale) => [locale, await serving.context(principal, { locale })])));
 /** What the endpoint asks the search service for (the key's audiences, the locale fallback chain). */
 const knowledgeQuery = (q: string, locale: string) => ({ q, locales: contexts[locale].locales, audiences: contexts[locale].audiences, limit: 10 });
@@ -114,7 +116,7 @@ bare.get('/search', async (request) => {
 });
 bare.post('/answers', async (request) => {
   const { question, locale } = request.body as { question: string; locale: string };
-  return serving.candidates(contexts[locale], question, 4);
+  return ranking.candidates(contexts[locale], question, 4);
 });
 await bare.listen({ port: 0, host: '127.0.0.1' });
 const floor = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}`;
@@ -142,7 +144,7 @@ async function measure(title: string, url: string, requests: LoadRequest[]) {
 // (the caches are cleared on every publish). Without the result caches (SEARCH_CACHE_SIZE=0) this changes nothing.
 started = Date.now();
 for (const { q, locale } of searches) await search.search(knowledgeQuery(q, locale));
-for (const { q, locale } of asked) await serving.candidates(contexts[locale], q, 4);
+for (const { q, locale } of asked) await ranking.candidates(contexts[locale], q, 4);
 console.log(`streams replayed once in ${Date.now() - started} ms`);
 
 const onOff = (size: number) => (size > 0 ? 'on' : 'off');

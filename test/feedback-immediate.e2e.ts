@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuid7 } from '../src/common/uuid7.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { event } from './analytics-fixtures.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { graphqlClient } from './support/graphql-client.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 

@@ -5,7 +5,7 @@ import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SEARCH_ENGINE, type SearchEngine } from '../src/modules/search/search-engine.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { WebhookDispatcher } from '../src/modules/webhooks/webhook-dispatcher.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 // An email that is a greeting and one line: the line is the request, not a signature (issue #14, defect 12).

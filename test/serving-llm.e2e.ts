@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 // No chat model can run on this machine: a small OpenAI-compatible server stands in for one, so that the real

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 // Plain-text channels (bot, voice, email) never get live markup or a dangerous link; web gets sanitised HTML; search

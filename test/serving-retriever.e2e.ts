@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { SavoirRetriever } from '../packages/langchain-savoir/src/index.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RollupService } from '../src/modules/analytics/rollup.service.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 /** Meilisearch configured but unreachable (a real client against a closed port). */

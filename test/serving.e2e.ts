@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { QuestionIndex } from '../src/modules/serving/question-index.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { rollUpEverything } from './analytics-fixtures.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 

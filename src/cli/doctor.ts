@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { AppConfig, ConfigError, usesDatabaseServer } from '../config/app-config.js';
 import { dataDirHolder, describeHolder } from '../database/data-dir-lock.js';
 import { SEARCH_ENGINE, SearchEngine } from '../modules/search/search-engine.js';
-import { QuestionIndex } from '../modules/serving/question-index.js';
+import { QuestionIndex } from '../modules/matcher/question-index.js';
 import { CliContext, cliConfig, CommandFailed } from './context.js';
 import { migrationStates } from './migrate.js';
 

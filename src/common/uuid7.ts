@@ -12,6 +12,9 @@ function randomBytes10(): Buffer {
   used += 10;
   return pool.subarray(used - 10, used);
 }
+/** Any UUID in its textual form (tells an id from a slug). */
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 
 /**

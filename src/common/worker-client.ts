@@ -1,7 +1,7 @@
 import { parentPort, Worker } from 'node:worker_threads';
 
 /**
- * A worker module of `src/`, by its path there without extension (e.g. `modules/serving/matcher-worker`), for code at
+ * A worker module of `src/`, by its path there without extension (e.g. `modules/matcher/training-worker`), for code at
  * `callerUrl` (its `import.meta.url`). Built, the module sits next to the built caller. Under the TypeScript test
  * runner the caller runs from its .ts source, which a worker thread cannot load: the runner then compiles the sources
  * to TS_WORKER_BUILD (test/support/worker-sources.ts).

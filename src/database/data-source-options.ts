@@ -1,8 +1,8 @@
 import type { PGlite } from '@electric-sql/pglite';
+import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../migrations/index.js';
 import { type AppConfig, usesDatabaseServer } from '../config/app-config.js';
-import { embeddedPoolOptions } from './embedded.js';
 
 /** Same driver, same SQL, same migrations whether the database is a PostgreSQL server or the embedded PGlite. */
 export function dataSourceOptions(config: AppConfig, embedded: PGlite | undefined, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
@@ -27,4 +27,13 @@ function databaseServer(config: AppConfig): { url: string } | { host: string; po
   if (config.DATABASE_URL !== undefined) return { url: config.DATABASE_URL };
   const username = config.DATABASE_USER ?? 'postgres';
   return { host: config.DATABASE_HOST!, port: config.DATABASE_PORT, username, password: config.DATABASE_PASSWORD, database: config.DATABASE_NAME ?? username };
+}
+
+/**
+ * node-postgres options that route TypeORM's ordinary postgres driver to a PGlite instance. PGlite is a single
+ * connection, so the pool holds exactly one client; transactions queue for it.
+ */
+export function embeddedPoolOptions(pglite: PGlite): Record<string, unknown> {
+  const config = createPgConfig(pglite);
+  return { ...config, connection: config.connection, max: 1, idleTimeoutMillis: 0 };
 }

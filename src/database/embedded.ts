@@ -1,5 +1,4 @@
 import { PGlite } from '@electric-sql/pglite';
-import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,11 +49,3 @@ export async function migratedEmbeddedDump(config: AppConfig, compression: 'gzip
   return dump;
 }
 
-/**
- * node-postgres options that route TypeORM's ordinary postgres driver to a PGlite instance. PGlite is a single
- * connection, so the pool holds exactly one client; transactions queue for it.
- */
-export function embeddedPoolOptions(pglite: PGlite): Record<string, unknown> {
-  const config = createPgConfig(pglite);
-  return { ...config, connection: config.connection, max: 1, idleTimeoutMillis: 0 };
-}

@@ -7,7 +7,7 @@ import { AppConfig } from '../config/app-config.js';
 import { complexityLimit } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLErrors } from './errors.js';
-import { Loaders } from './loaders.js';
+import { createLoaders } from './loaders.js';
 
 /**
  * GraphQL at /graphql (code-first; resolvers live beside the REST controllers and call the same services). The
@@ -31,7 +31,7 @@ import { Loaders } from './loaders.js';
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
           req,
           reply,
-          loaders: new Loaders(dataSource),
+          loaders: createLoaders(dataSource),
         }),
         errorFormatter: formatGraphQLErrors,
       }),

@@ -1,60 +1,13 @@
-import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
-import { ArticleRevision } from '../modules/articles/revision.entity.js';
-import { Category } from '../modules/taxonomy/category.entity.js';
+import type { DataSource } from 'typeorm';
+import { RevisionLoaders } from '../modules/articles/revision-loaders.js';
+import { CategoryLoader } from '../modules/taxonomy/category-loader.js';
 
-export interface RevisionKey {
-  articleId: string;
-  locale: string;
-  number: number;
+/** The per-request batch loaders of every module, as resolvers find them in the GraphQL context. */
+export interface Loaders {
+  revisions: RevisionLoaders;
+  categories: CategoryLoader;
 }
 
-const revisionKey = (k: RevisionKey) => `${k.articleId}|${k.locale}|${k.number}`;
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
-
-/**
- * Batch loaders for the fields that hang off a list (an article's revisions, its live revision per locale, its
- * category): one query per field per request, however many parents. Created per request, so nothing is cached
- * across requests or callers.
- */
-export class Loaders {
-  constructor(private readonly dataSource: DataSource) {}
-
-  /** Every revision of each article, newest first within a locale. */
-  readonly revisionsOfArticle = new DataLoader<string, ArticleRevision[]>(async (articleIds) => {
-    const rows = await this.dataSource.getRepository(ArticleRevision).find({
-      where: { articleId: In([...articleIds]) },
-      order: { locale: 'ASC', number: 'DESC' },
-    });
-    const byArticle = groupBy(rows, (r) => r.articleId);
-    return articleIds.map((id) => byArticle.get(id) ?? []);
-  });
-
-  /** One revision by article, locale and number. */
-  readonly revision = new DataLoader<RevisionKey, ArticleRevision | null, string>(
-    async (keys) => {
-      const rows = await this.dataSource.getRepository(ArticleRevision).find({
-        where: keys.map(({ articleId, locale, number }) => ({ articleId, locale, number })),
-      });
-      const byKey = new Map(rows.map((r) => [revisionKey(r), r]));
-      return keys.map((k) => byKey.get(revisionKey(k)) ?? null);
-    },
-    { cacheKeyFn: revisionKey },
-  );
-
-  readonly category = new DataLoader<string, Category | null>(async (ids) => {
-    const rows = await this.dataSource.getRepository(Category).find({ where: { id: In([...ids]) } });
-    const byId = new Map(rows.map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
+export function createLoaders(dataSource: DataSource): Loaders {
+  return { revisions: new RevisionLoaders(dataSource), categories: new CategoryLoader(dataSource) };
 }

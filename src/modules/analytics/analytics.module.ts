@@ -8,12 +8,13 @@ import { PrivacyService } from './privacy.service.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsService } from './reports.service.js';
 import { RollupService } from './rollup.service.js';
+import { ServedCounts } from './served-counts.js';
 
 /** Feedback and client events, the rollups, the reports, erasure and retention. */
 @Module({
   imports: [ArticlesModule],
   controllers: [IngestController, ReportsController],
-  providers: [IngestService, RollupService, ReportsService, PrivacyService, AnalyticsScheduler, AnalyticsResolver],
-  exports: [RollupService, IngestService, ReportsService],
+  providers: [IngestService, RollupService, ReportsService, PrivacyService, AnalyticsScheduler, AnalyticsResolver, ServedCounts],
+  exports: [RollupService, IngestService, ReportsService, ServedCounts],
 })
 export class AnalyticsModule {}

@@ -4,13 +4,15 @@ import { Article, ArticleLocale } from './article.entity.js';
 import { ArticlesController } from './articles.controller.js';
 import { ARTICLE_RESOLVERS } from './articles.resolver.js';
 import { ArticlesService } from './articles.service.js';
+import { LiveArticles } from './live-articles.js';
 import { PublicationScheduler } from './publication-scheduler.js';
 import { ArticleRevision } from './revision.entity.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Article, ArticleLocale, ArticleRevision])],
+  imports: [TypeOrmModule.forFeature([Article, ArticleLocale, ArticleRevision]), TaxonomyModule],
   controllers: [ArticlesController],
-  providers: [ArticlesService, PublicationScheduler, ...ARTICLE_RESOLVERS],
-  exports: [ArticlesService],
+  providers: [ArticlesService, LiveArticles, PublicationScheduler, ...ARTICLE_RESOLVERS],
+  exports: [ArticlesService, LiveArticles],
 })
 export class ArticlesModule {}

@@ -3,7 +3,8 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { Principal } from '../../common/domain.js';
 import { pageComplexity } from '../../graphql/complexity.js';
 import { NullAsAbsentPipe } from '../../graphql/null-as-absent.pipe.js';
-import type { Loaders } from '../../graphql/loaders.js';
+import type { CategoryLoader } from '../taxonomy/category-loader.js';
+import type { RevisionLoaders } from './revision-loaders.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
 import { CategoryModel } from '../taxonomy/taxonomy.model.js';
 import {
@@ -103,13 +104,13 @@ export class ArticlesResolver {
   }
 
   @ResolveField(() => CategoryModel, { nullable: true })
-  category(@Parent() article: ArticleView, @Context('loaders') loaders: Loaders) {
-    return article.categoryId ? loaders.category.load(article.categoryId) : null;
+  category(@Parent() article: ArticleView, @Context('loaders') { categories }: { categories: CategoryLoader }) {
+    return article.categoryId ? categories.category.load(article.categoryId) : null;
   }
 
   @ResolveField(() => [RevisionModel], { description: 'Revisions, newest first within each locale' })
-  async revisions(@Parent() article: ArticleView, @Context('loaders') loaders: Loaders, @Args('locale', { nullable: true }) locale?: string) {
-    const all = await loaders.revisionsOfArticle.load(article.id);
+  async revisions(@Parent() article: ArticleView, @Context('loaders') { revisions }: { revisions: RevisionLoaders }, @Args('locale', { nullable: true }) locale?: string) {
+    const all = await revisions.revisionsOfArticle.load(article.id);
     return locale ? all.filter((r) => r.locale === locale) : all;
   }
 }
@@ -117,13 +118,13 @@ export class ArticlesResolver {
 @Resolver(() => ArticleLocaleModel)
 export class ArticleLocaleResolver {
   @ResolveField(() => RevisionModel, { nullable: true, description: 'The revision served in this locale, if any' })
-  live(@Parent() state: ArticleLocaleModel, @Context('loaders') loaders: Loaders) {
-    return state.liveRevision === null ? null : loaders.revision.load({ articleId: state.articleId, locale: state.locale, number: state.liveRevision });
+  live(@Parent() state: ArticleLocaleModel, @Context('loaders') { revisions }: { revisions: RevisionLoaders }) {
+    return state.liveRevision === null ? null : revisions.revision.load({ articleId: state.articleId, locale: state.locale, number: state.liveRevision });
   }
 
   @ResolveField(() => RevisionModel, { description: 'The latest revision of this locale (often a draft)' })
-  head(@Parent() state: ArticleLocaleModel, @Context('loaders') loaders: Loaders) {
-    return loaders.revision.load({ articleId: state.articleId, locale: state.locale, number: state.headRevision });
+  head(@Parent() state: ArticleLocaleModel, @Context('loaders') { revisions }: { revisions: RevisionLoaders }) {
+    return revisions.revision.load({ articleId: state.articleId, locale: state.locale, number: state.headRevision });
   }
 }
 

@@ -1,25 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import type { Principal } from '../../common/domain.js';
+import type { Audience, Principal } from '../../common/domain.js';
 import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
+import { UUID_PATTERN } from '../../common/uuid7.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Article, ArticleLocale } from './article.entity.js';
 import type { CreateArticleDto, ListArticlesQuery, RevisionContentDto, UpdateArticleDto } from './articles.dto.js';
-import { Category, Intent } from '../taxonomy/category.entity.js';
+import { CategoryTree, categoryTreeSql } from '../taxonomy/category-tree.js';
 import { contentHash, diffContent, FieldDiff, normaliseContent, pickContent, slugify } from './content.js';
 import { ArticleRevision } from './revision.entity.js';
-
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** SQL selecting the ids of a category, named by id or slug in the `:category` parameter, and of all its descendants. */
-export function categoryTreeSql(category: string): string {
-  return `WITH RECURSIVE tree AS (
-           SELECT id FROM categories WHERE ${UUID_PATTERN.test(category) ? 'id = :category::uuid' : 'slug = :category'}
-           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
-         SELECT id FROM tree`;
-}
 
 export interface LocaleView {
   locale: string;
@@ -49,6 +40,7 @@ export class ArticlesService {
     @InjectRepository(ArticleRevision) private readonly revisions: Repository<ArticleRevision>,
     @InjectRepository(ArticleLocale) private readonly locales: Repository<ArticleLocale>,
     private readonly outbox: OutboxService,
+    private readonly taxonomy: CategoryTree,
   ) {}
 
   async create(input: CreateArticleDto, by: Principal): Promise<ArticleView> {
@@ -408,13 +400,34 @@ export class ArticlesService {
     if (article.state === 'archived') throw new DomainError('CONFLICT', 'The article is archived; unarchive it before changing it', { state: 'archived' });
   }
 
+  /** Whether an article has this slug (inside a transaction opened by `OutboxService.write`, or with any manager). */
+  slugTaken(m: EntityManager, slug: string): Promise<boolean> {
+    return m.exists(Article, { where: { slug } });
+  }
+
+  /** The head and live revision numbers of an article's locale, if it has that locale. */
+  localeState(m: EntityManager, articleId: string, locale: string): Promise<Pick<ArticleLocale, 'headRevision' | 'liveRevision'> | null> {
+    return m.findOne(ArticleLocale, { where: { articleId, locale }, select: { headRevision: true, liveRevision: true } });
+  }
+
+  /** One revision by article id, locale and number, if it exists. */
+  revisionIn(m: EntityManager, articleId: string, locale: string, number: number): Promise<ArticleRevision | null> {
+    return m.findOne(ArticleRevision, { where: { articleId, locale, number } });
+  }
+
+  /** The audience of each of these articles that exists. */
+  async audiencesOf(articleIds: string[]): Promise<Map<string, Audience>> {
+    const rows = await this.articles.find({ where: { id: In(articleIds) }, select: { id: true, audience: true } });
+    return new Map(rows.map((a) => [a.id, a.audience]));
+  }
+
   /** Rejects an unknown category or intent with 400. */
   async checkReferences(m: EntityManager, categoryId: string | undefined | null, intents: string[] | undefined): Promise<void> {
-    if (categoryId && !(await m.exists(Category, { where: { id: categoryId } }))) {
+    if (categoryId && !(await this.taxonomy.exists(categoryId, m))) {
       throw badInput(`Category ${categoryId} does not exist`, [{ field: 'categoryId', message: 'unknown category' }]);
     }
     if (intents && intents.length > 0) {
-      const known = new Set((await m.find(Intent, { where: { key: In(intents) }, select: { key: true } })).map((i) => i.key));
+      const known = await this.taxonomy.knownIntents(intents, m);
       const unknown = intents.filter((i) => !known.has(i));
       if (unknown.length > 0) {
         throw badInput(`Unknown intents: ${unknown.join(', ')}; create them under /v1/intents first`, [{ field: 'intents', message: `unknown: ${unknown.join(', ')}` }]);

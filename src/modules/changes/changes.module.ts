@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { ContentEvent } from '../outbox/content-event.entity.js';
+import { ArticlesModule } from '../articles/articles.module.js';
 import { ChangesController } from './changes.controller.js';
 import { ChangesService } from './changes.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ContentEvent])],
+  imports: [ArticlesModule],
   controllers: [ChangesController],
   providers: [ChangesService],
 })

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { In, MoreThan, Repository } from 'typeorm';
 import { canSeeInternal, hasRole, type Principal } from '../../common/domain.js';
 import { badInput } from '../../common/errors.js';
 import { decodeCursor } from '../../common/paging.js';
-import { ContentEvent } from '../outbox/content-event.entity.js';
+import { ArticlesService } from '../articles/articles.service.js';
+import type { ContentEvent } from '../outbox/content-event.entity.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import {
   ChangeEvent,
   cursorOf,
@@ -34,16 +34,15 @@ export interface ChangesPage {
  */
 @Injectable()
 export class ChangesService {
-  constructor(@InjectRepository(ContentEvent) private readonly events: Repository<ContentEvent>) {}
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly articles: ArticlesService,
+  ) {}
 
   async read(after: string | undefined, limit: number, by: Principal): Promise<ChangesPage> {
     const position = positionOf(after);
     const editorial = hasRole(by.role, 'editor');
-    const rows = await this.events.find({
-      where: { id: MoreThan(position), type: In(internalTypesOf(editorial ? PUBLIC_EVENT_TYPES : SERVING_EVENT_TYPES)) },
-      order: { id: 'ASC' },
-      take: limit + 1,
-    });
+    const rows = await this.outbox.read(position, internalTypesOf(editorial ? PUBLIC_EVENT_TYPES : SERVING_EVENT_TYPES), limit + 1);
     const read = rows.slice(0, limit);
     const items = canSeeInternal(by.role) ? read.map((row) => toChangeEvent(row, editorial)!) : await this.publicView(read);
     const last = read.at(-1);
@@ -53,15 +52,10 @@ export class ChangesService {
   /** The events a reader of public content may see, as it should see them. */
   private async publicView(rows: ContentEvent[]): Promise<ChangeEvent[]> {
     if (rows.length === 0) return [];
-    const contexts: { id: string; audience: PublicContext['audience']; served_before: boolean }[] = await this.events.query(
-      `SELECT e.id::text AS id, a.audience,
-              EXISTS (SELECT 1 FROM content_events p WHERE p.article_id = e.article_id AND p.id < e.id AND p.type = 'article.published') AS served_before
-         FROM content_events e LEFT JOIN articles a ON a.id = e.article_id
-        WHERE e.id = ANY($1::bigint[])`,
-      [rows.map((row) => row.id)],
-    );
-    const byId = new Map(contexts.map((c) => [c.id, { audience: c.audience, servedBefore: c.served_before }]));
-    return rows.flatMap((row) => toPublicChangeEvent(row, byId.get(row.id)!) ?? []);
+    const audiences = await this.articles.audiencesOf([...new Set(rows.flatMap((row) => row.articleId ?? []))]);
+    const servedBefore = await this.outbox.publishedBefore(rows);
+    const contextOf = (row: ContentEvent): PublicContext => ({ audience: (row.articleId && audiences.get(row.articleId)) || null, servedBefore: servedBefore.has(row.id) });
+    return rows.flatMap((row) => toPublicChangeEvent(row, contextOf(row)) ?? []);
   }
 }
 

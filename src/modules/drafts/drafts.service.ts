@@ -4,12 +4,13 @@ import { EntityManager, Repository } from 'typeorm';
 import { hasRole, type Principal } from '../../common/domain.js';
 import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
-import { Article, ArticleLocale } from '../articles/article.entity.js';
+import { UUID_PATTERN } from '../../common/uuid7.js';
 import type { CreateArticleDto } from '../articles/articles.dto.js';
-import { ArticlesService, categoryTreeSql, UUID_PATTERN } from '../articles/articles.service.js';
+import { ArticlesService } from '../articles/articles.service.js';
 import { diffContent, FieldDiff, normaliseContent, pickContent } from '../articles/content.js';
-import { ArticleRevision, RevisionContent } from '../articles/revision.entity.js';
+import type { ArticleRevision, RevisionContent } from '../articles/revision.entity.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
+import { categoryTreeSql } from '../taxonomy/category-tree.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Draft, DraftAction, DraftHistoryEntry, DraftStatus, OPEN_STATUSES, ProposedArticle } from './draft.entity.js';
 import type { AmendDraftDto, ApproveDto, CreateDraftDto, ListDraftsQuery, ResolutionDto } from './drafts.dto.js';
@@ -90,7 +91,7 @@ export class DraftsService {
     const article = await this.articles.resolve(input.articleId!, m);
     if (article.state === 'archived') throw conflict('The article is archived; it takes no changes', { state: 'archived' });
     const locale = input.locale ?? article.defaultLocale;
-    const head = await headOf(m, article.id, locale);
+    const head = await this.headOf(m, article.id, locale);
     if (input.baseRevision > head) {
       throw badInput(`Revision ${input.baseRevision} of "${locale}" does not exist; the latest is ${head}`, [{ field: 'baseRevision', message: 'no such revision' }]);
     }
@@ -103,7 +104,7 @@ export class DraftsService {
     const missing = [...(proposed?.audience ? [] : ['audience']), ...(input.locale ? [] : ['locale'])];
     if (missing.length > 0) throw badInput(`A new article needs ${missing.join(' and ')}`, missing.map((field) => ({ field, message: 'required for a new article' })));
     await this.articles.checkReferences(m, proposed!.categoryId, proposed!.intents);
-    if (proposed!.slug && (await m.exists(Article, { where: { slug: proposed!.slug } }))) {
+    if (proposed!.slug && (await this.articles.slugTaken(m, proposed!.slug))) {
       throw conflict(`The slug "${proposed!.slug}" is already used by another article`, { field: 'slug' });
     }
     return { articleId: null, locale: input.locale! };
@@ -137,10 +138,10 @@ export class DraftsService {
     const draft = await this.drafts.findOne({ where: { id } });
     if (!draft || !canSee(draft, by)) throw notFound('Draft', id);
     const m = this.drafts.manager;
-    const state = draft.articleId ? await m.findOne(ArticleLocale, { where: { articleId: draft.articleId, locale: draft.locale } }) : null;
+    const state = draft.articleId ? await this.articles.localeState(m, draft.articleId, draft.locale) : null;
     const [base, live] = await Promise.all([
-      draft.articleId && draft.baseRevision ? findRevision(m, draft.articleId, draft.locale, draft.baseRevision) : null,
-      state?.liveRevision ? findRevision(m, draft.articleId!, draft.locale, state.liveRevision) : null,
+      draft.articleId && draft.baseRevision ? this.findRevision(m, draft.articleId, draft.locale, draft.baseRevision) : null,
+      state?.liveRevision ? this.findRevision(m, draft.articleId!, draft.locale, state.liveRevision) : null,
     ]);
     const current = draft.articleId ? (state?.headRevision ?? 0) : null;
     return {
@@ -216,7 +217,7 @@ export class DraftsService {
         [articleId, number] = [article.id, 1];
       } else {
         articleId = draft.articleId!;
-        const head = await headOf(m, articleId, draft.locale);
+        const head = await this.headOf(m, articleId, draft.locale);
         if (head !== draft.baseRevision) throw await this.staleError(m, draft, head);
         number = (await this.articles.createRevisionIn(m, articleId, draft.locale, draft.baseRevision, content, author)).number;
       }
@@ -236,11 +237,11 @@ export class DraftsService {
     const outcome = await this.outbox.write(async (m) => {
       const draft = await this.lockOpen(m, id, by, version);
       if (!draft.articleId || draft.baseRevision === null) throw conflict('A proposed new article has no base to rebase');
-      const head = await headOf(m, draft.articleId, draft.locale);
+      const head = await this.headOf(m, draft.articleId, draft.locale);
       if (head === draft.baseRevision) return null;
       const [base, latest] = await Promise.all([
-        contentOf(m, draft.articleId, draft.locale, draft.baseRevision),
-        contentOf(m, draft.articleId, draft.locale, head),
+        this.contentOf(m, draft.articleId, draft.locale, draft.baseRevision),
+        this.contentOf(m, draft.articleId, draft.locale, head),
       ]);
       const merged: MergeResult = mergeContent(base, latest, pickContent(draft), resolutions.map(toResolution));
       const unused = resolutions.filter((r) => !merged.resolved.includes(r.field));
@@ -293,8 +294,8 @@ export class DraftsService {
 
   private async staleError(m: EntityManager, draft: Draft, head: number): Promise<DomainError> {
     const [base, latest] = await Promise.all([
-      contentOf(m, draft.articleId!, draft.locale, draft.baseRevision!),
-      contentOf(m, draft.articleId!, draft.locale, head),
+      this.contentOf(m, draft.articleId!, draft.locale, draft.baseRevision!),
+      this.contentOf(m, draft.articleId!, draft.locale, head),
     ]);
     return conflict(
       `The article changed since the draft was written: it is based on revision ${draft.baseRevision}, the latest is ${head}. Rebase it (POST /v1/drafts/${draft.id}/rebase) and approve again`,
@@ -314,6 +315,21 @@ export class DraftsService {
   ): Promise<void> {
     await m.insert(DraftHistoryEntry, { draftId: draft.id, action, actor: by.name, actorKeyId: by.keyId || null, comment, data: data as DraftHistoryEntry['data'] & object });
     await this.outbox.append(m, { type: event, articleId: draft.articleId, locale: draft.locale, revision, draftId: draft.id, actor: by.name, data: { ...data, author: draft.author } });
+  }
+
+  private async headOf(m: EntityManager, articleId: string, locale: string): Promise<number> {
+    return (await this.articles.localeState(m, articleId, locale))?.headRevision ?? 0;
+  }
+
+  private async findRevision(m: EntityManager, articleId: string, locale: string, number: number): Promise<ArticleRevision> {
+    const revision = await this.articles.revisionIn(m, articleId, locale, number);
+    if (!revision) throw notFound('Revision', `${articleId}/${locale}/${number}`);
+    return revision;
+  }
+
+  /** A revision's content; revision 0 (before a locale's first revision) is empty. */
+  private async contentOf(m: EntityManager, articleId: string, locale: string, number: number): Promise<RevisionContent> {
+    return number === 0 ? EMPTY_CONTENT : pickContent(await this.findRevision(m, articleId, locale, number));
   }
 }
 
@@ -340,17 +356,3 @@ function toResolution(r: ResolutionDto): Resolution {
   return { field: r.field, take: 'value', value: r.value! };
 }
 
-async function headOf(m: EntityManager, articleId: string, locale: string): Promise<number> {
-  return (await m.findOne(ArticleLocale, { where: { articleId, locale } }))?.headRevision ?? 0;
-}
-
-async function findRevision(m: EntityManager, articleId: string, locale: string, number: number): Promise<ArticleRevision> {
-  const revision = await m.findOne(ArticleRevision, { where: { articleId, locale, number } });
-  if (!revision) throw notFound('Revision', `${articleId}/${locale}/${number}`);
-  return revision;
-}
-
-/** A revision's content; revision 0 (before a locale's first revision) is empty. */
-async function contentOf(m: EntityManager, articleId: string, locale: string, number: number): Promise<RevisionContent> {
-  return number === 0 ? EMPTY_CONTENT : pickContent(await findRevision(m, articleId, locale, number));
-}

@@ -3,7 +3,7 @@ import { Counter, Gauge } from 'prom-client';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { SEARCH_ENGINE, type SearchEngine } from '../search/search-engine.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
-import { QuestionIndex } from '../serving/question-index.js';
+import { QuestionIndex } from '../matcher/question-index.js';
 import { WebhookDispatcher } from '../webhooks/webhook-dispatcher.js';
 import { AppMetrics } from './app-metrics.js';
 

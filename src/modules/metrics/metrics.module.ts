@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { SearchModule } from '../search/search.module.js';
-import { ServingModule } from '../serving/serving.module.js';
+import { MatcherModule } from '../matcher/matcher.module.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
 import { AppMetrics } from './app-metrics.js';
 import { MetricsCollectors } from './metrics-collectors.js';
@@ -12,7 +12,7 @@ export class MetricsModule {
   static forRoot(metrics: AppMetrics | undefined): DynamicModule {
     return {
       module: MetricsModule,
-      imports: [SearchModule, ServingModule, WebhooksModule],
+      imports: [MatcherModule, SearchModule, WebhooksModule],
       controllers: [MetricsController],
       providers: [{ provide: AppMetrics, useValue: metrics ?? null }, MetricsCollectors],
     };

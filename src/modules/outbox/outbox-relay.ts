@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ContentEvent } from './content-event.entity.js';
+import type { OutboxFollower } from './outbox-follower.js';
 import { OutboxService } from './outbox.service.js';
 
 export interface OutboxRelayOptions {
@@ -24,7 +25,8 @@ export interface RelayStatus {
 const LEASE_SECONDS = 30;
 
 /**
- * Follows the outbox for one consumer, at least once, in order. Several instances may run: a lease in
+ * Follows the outbox for one consumer, at least once, in order: an OutboxFollower wakes it, and a cursor stored in
+ * `outbox_consumers` says how far it got. Several instances may run: a lease in
  * `outbox_consumers` lets one of them work at a time without holding a database connection while it calls out.
  */
 export class OutboxRelay {
@@ -35,7 +37,7 @@ export class OutboxRelay {
   private stopped = true;
   private wakeRequested = false;
   private failures = 0;
-  private unsubscribe: (() => void) | undefined;
+  private follower: OutboxFollower | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -51,18 +53,27 @@ export class OutboxRelay {
       [this.options.name],
     );
     this.stopped = false;
-    this.unsubscribe = this.outbox.onCommit(() => this.wake());
+    this.follower = this.outbox.follow({ wake: () => this.wake() });
     this.wake();
   }
 
   async stop(): Promise<void> {
     this.stopped = true;
-    this.unsubscribe?.();
+    this.follower?.stop();
     clearTimeout(this.timer);
     await this.running;
     await this.dataSource
       .query(`UPDATE outbox_consumers SET lease_owner = NULL, lease_until = NULL WHERE name = $1 AND lease_owner = $2`, [this.options.name, this.owner])
       .catch(() => undefined);
+  }
+
+  /** Moves this consumer to an outbox position (after rebuilding what it feeds from a snapshot taken there). */
+  async moveTo(lastEventId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO outbox_consumers (name, last_event_id, failures) VALUES ($1, $2, 0)
+       ON CONFLICT (name) DO UPDATE SET last_event_id = $2, failures = 0, last_error = NULL, lease_owner = NULL, lease_until = NULL`,
+      [this.options.name, lastEventId],
+    );
   }
 
   /** Runs a pass now (or right after the current one). */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In, MoreThan } from 'typeorm';
 import { ContentEvent, ContentEventType } from './content-event.entity.js';
+import { type FollowOptions, OutboxFollower } from './outbox-follower.js';
 
 /** Arbitrary constant naming the advisory lock that orders content transactions. */
 const CONTENT_LOCK_KEY = 424242;
@@ -59,7 +60,36 @@ export class OutboxService {
     return rows.map((row) => ({ name: row.name, lag: Number(row.lag), failures: row.failures }));
   }
 
-  /** Lets in-process relays react at once to a commit instead of waiting for their next poll. */
+  /** The id of the last event committed, of `types` if given ('0' when there is none). */
+  async lastEventId(types?: readonly ContentEventType[]): Promise<string> {
+    const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE $1::text[] IS NULL OR type = ANY($1)`, [
+      types ?? null,
+    ]);
+    return last;
+  }
+
+  /** Follows the outbox for state kept in memory (see OutboxFollower); stop the follower when done. */
+  follow(options: FollowOptions): OutboxFollower {
+    return new OutboxFollower(this, options);
+  }
+
+  /** Up to `limit` events of the given types after position `after`, in commit order. */
+  read(after: string, types: ContentEventType[], limit: number): Promise<ContentEvent[]> {
+    return this.dataSource.getRepository(ContentEvent).find({ where: { id: MoreThan(after), type: In(types) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  /** Those of the events whose article was published by an earlier event. */
+  async publishedBefore(events: ContentEvent[]): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT e.id::text AS id FROM content_events e
+        WHERE e.id = ANY($1::bigint[])
+          AND EXISTS (SELECT 1 FROM content_events p WHERE p.article_id = e.article_id AND p.id < e.id AND p.type = 'article.published')`,
+      [events.map((e) => e.id)],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Calls `listener` after each content commit of this instance (OutboxFollower's signal; use `follow`). */
   onCommit(listener: () => void): () => void {
     this.committed.on('commit', listener);
     return () => this.committed.off('commit', listener);

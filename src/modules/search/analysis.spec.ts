@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyzerFor, tokenize } from './analysis.js';
+import { analyzerFor } from '../../common/language/analysis.js';
+import { tokenize } from '../../common/language/words.js';
 import { analyseQuery, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
 import { highlight, markdownToText } from './text.js';
 

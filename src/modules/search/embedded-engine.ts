@@ -1,5 +1,6 @@
 import { offerTop } from '../../common/top-k.js';
-import { Analyzer, analyzerFor, tokenize } from './analysis.js';
+import { Analyzer, analyzerFor } from '../../common/language/analysis.js';
+import { tokenize } from '../../common/language/words.js';
 import { Bm25Index, IndexMatches, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
 import type { EngineFilter, EngineHealth, EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine, SynonymGroup } from './search-engine.js';

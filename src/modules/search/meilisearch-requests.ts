@@ -1,5 +1,5 @@
 import type { SearchParams, Settings, Synonyms } from 'meilisearch';
-import { languageOf, stopwordsOf } from './analysis.js';
+import { languageOf, stopwordsOf } from '../../common/language/analysis.js';
 import { typoBudget } from './query-terms.js';
 import type { EngineFilter, EngineHit, EngineQuery, SearchDocument, SynonymGroup } from './search-engine.js';
 import { MARK_END, MARK_START, markersToHtml, SNIPPET_LENGTH } from './text.js';

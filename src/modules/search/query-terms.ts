@@ -1,4 +1,5 @@
-import { Analyzer, tokenize } from './analysis.js';
+import { Analyzer } from '../../common/language/analysis.js';
+import { tokenize } from '../../common/language/words.js';
 import type { SynonymGroup } from './search-engine.js';
 
 /** Shortest last word searched as a prefix: shorter ones would expand to a large part of the vocabulary. */

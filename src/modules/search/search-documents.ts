@@ -1,38 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
-import type { Audience } from '../../common/domain.js';
+import { type LiveContent, LiveArticles } from '../articles/live-articles.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import type { SearchDocument } from './search-engine.js';
 import { markdownToText, stripControl } from './text.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-interface LiveRow {
-  article_id: string;
-  slug: string;
-  audience: Audience;
-  category_id: string | null;
-  tags: string[];
-  intents: string[];
-  locale: string;
-  number: number;
-  title: string;
-  summary: string;
-  body: string;
-  alternative_questions: string[];
-  expires_at: Date | null;
-}
-
-const LIVE_FROM = `
-    FROM articles a
-    JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL
-    JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = l.live_revision
-   WHERE a.state = 'active' AND r.status = 'published'`;
-
-const LIVE_SELECT = `
-  SELECT a.id AS article_id, a.slug, a.audience, a.category_id, a.tags, a.intents, l.locale,
-         r.number, r.title, r.summary, r.body, r.alternative_questions, r.expires_at ${LIVE_FROM}`;
-
-export function toSearchDocument(row: LiveRow): SearchDocument {
+export function toSearchDocument(row: LiveContent): SearchDocument {
   return {
     articleId: row.article_id,
     locale: row.locale,
@@ -57,59 +29,44 @@ export interface ArticleIndexState {
   removed: { articleId: string; locale: string }[];
 }
 
-/** Reads what the index should hold from the database, the source of truth. */
+/** Reads what the index should hold from the article store, the source of truth. */
 @Injectable()
 export class SearchDocuments {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly live: LiveArticles,
+    private readonly outbox: OutboxService,
+  ) {}
 
   /** The index state of some articles: their live documents, and every other locale they have (to remove). */
   async forArticles(articleIds: string[]): Promise<ArticleIndexState> {
     if (articleIds.length === 0) return { documents: [], removed: [] };
-    const rows: LiveRow[] = await this.dataSource.query(`${LIVE_SELECT} AND a.id = ANY($1::uuid[])`, [articleIds]);
-    const documents = rows.map(toSearchDocument);
+    const documents = (await this.live.contentOf(articleIds)).map(toSearchDocument);
     const live = new Set(documents.map((d) => `${d.articleId}/${d.locale}`));
-    const locales: { article_id: string; locale: string }[] = await this.dataSource.query(
-      `SELECT article_id, locale FROM article_locales WHERE article_id = ANY($1::uuid[])`,
-      [articleIds],
-    );
-    const removed = locales.filter((l) => !live.has(`${l.article_id}/${l.locale}`)).map((l) => ({ articleId: l.article_id, locale: l.locale }));
+    const locales = await this.live.localesOf(articleIds);
+    const removed = locales.filter((l) => !live.has(`${l.articleId}/${l.locale}`));
     return { documents, removed };
   }
 
   /**
    * Every live document, page by page, with the outbox position the snapshot is consistent with: every event up to
-   * `lastEventId` is reflected in the pages, and later events re-read the database, so replaying them converges.
+   * `lastEventId` is reflected in the pages (read after it), and later events re-read the database, so replaying
+   * them converges.
    */
   async snapshot(pageSize = 500): Promise<{ lastEventId: string; total: number; pages: AsyncGenerator<SearchDocument[]> }> {
-    const [{ last, total }] = await this.dataSource.query(
-      `SELECT (SELECT coalesce(max(id), 0) FROM content_events)::text AS last, (SELECT count(*)::int ${LIVE_FROM}) AS total`,
-    );
-    const dataSource = this.dataSource;
+    const lastEventId = await this.outbox.lastEventId();
+    const total = await this.live.count();
+    const live = this.live;
     async function* pages(): AsyncGenerator<SearchDocument[]> {
-      let after = { id: '00000000-0000-0000-0000-000000000000', locale: '' };
+      let after = { articleId: '00000000-0000-0000-0000-000000000000', locale: '' };
       for (;;) {
-        const rows: LiveRow[] = await dataSource.query(
-          `${LIVE_SELECT} AND (a.id, l.locale) > ($1::uuid, $2::text) ORDER BY a.id, l.locale LIMIT $3`,
-          [after.id, after.locale, pageSize],
-        );
+        const rows = await live.contentPage(after, pageSize);
         if (rows.length === 0) return;
         yield rows.map(toSearchDocument);
         const lastRow = rows[rows.length - 1];
-        after = { id: lastRow.article_id, locale: lastRow.locale };
+        after = { articleId: lastRow.article_id, locale: lastRow.locale };
         if (rows.length < pageSize) return;
       }
     }
-    return { lastEventId: String(last), total: Number(total), pages: pages() };
-  }
-
-  /** The ids of a category and of all categories under it. */
-  async categoryWithDescendants(categoryId: string, manager: EntityManager = this.dataSource.manager): Promise<string[]> {
-    if (!UUID.test(categoryId)) return [];
-    const rows: { id: string }[] = await manager.query(
-      `WITH RECURSIVE tree AS (SELECT id FROM categories WHERE id = $1 UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id)
-       SELECT id FROM tree`,
-      [categoryId],
-    );
-    return rows.map((r) => r.id);
+    return { lastEventId, total, pages: pages() };
   }
 }

@@ -1,5 +1,4 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { ContentEvent, ContentEventType } from '../outbox/content-event.entity.js';
 import { OutboxRelay, OutboxRelayFactory, RelayStatus } from '../outbox/outbox-relay.js';
 import { SearchDocuments } from './search-documents.js';
@@ -29,7 +28,6 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly documents: SearchDocuments,
-    private readonly dataSource: DataSource,
     relays: OutboxRelayFactory,
   ) {
     this.relay = relays.create({ name: SEARCH_INDEX_CONSUMER, handle: (events) => this.apply(events), pollIntervalMs: 1000, maxBackoffMs: 15_000 });
@@ -71,11 +69,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       done += page.length;
       onProgress?.({ done, total: Math.max(snapshot.total, done) });
     }
-    await this.dataSource.query(
-      `INSERT INTO outbox_consumers (name, last_event_id, failures) VALUES ($1, $2, 0)
-       ON CONFLICT (name) DO UPDATE SET last_event_id = $2, failures = 0, last_error = NULL, lease_owner = NULL, lease_until = NULL`,
-      [SEARCH_INDEX_CONSUMER, snapshot.lastEventId],
-    );
+    await this.relay.moveTo(snapshot.lastEventId);
     return done;
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config.js';
+import { ArticlesModule } from '../articles/articles.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { EmbeddedSearchEngine } from './embedded-engine.js';
 import { MeilisearchEngine } from './meilisearch-engine.js';
 import { SearchDocuments } from './search-documents.js';
@@ -19,7 +21,7 @@ export function createSearchEngine(config: AppConfig): SearchEngine {
 
 /** Search: the engine port and its adapters, indexing through the outbox, synonyms, and SearchService for serving. */
 @Module({
-  imports: [TypeOrmModule.forFeature([SynonymGroupEntity])],
+  imports: [TypeOrmModule.forFeature([SynonymGroupEntity]), ArticlesModule, TaxonomyModule],
   controllers: [SynonymsController],
   providers: [
     { provide: SEARCH_ENGINE, inject: [AppConfig], useFactory: createSearchEngine },

@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { DomainError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
-import { analyzerFor } from './analysis.js';
-import { SearchDocuments } from './search-documents.js';
+import { CategoryTree } from '../taxonomy/category-tree.js';
+import { analyzerFor } from '../../common/language/analysis.js';
 import { EngineFilter, EngineHealth, SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 import type { KnowledgeHit, KnowledgeQuery, KnowledgeResult } from './search.types.js';
 
@@ -45,7 +45,7 @@ export class SearchService {
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
-    private readonly documents: SearchDocuments,
+    private readonly categoryTree: CategoryTree,
     private readonly config: AppConfig,
   ) {
     if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
@@ -139,7 +139,7 @@ export class SearchService {
     const now = Date.now();
     const cached = this.categories.get(categoryId);
     if (cached && cached.until > now) return cached.ids;
-    const ids = await this.documents.categoryWithDescendants(categoryId);
+    const ids = await this.categoryTree.withDescendants(categoryId);
     this.categories.set(categoryId, { ids, until: now + CATEGORY_TTL_MS });
     return ids;
   }

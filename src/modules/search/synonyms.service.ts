@@ -3,11 +3,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
+import { UUID_PATTERN } from '../../common/uuid7.js';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 import { SynonymGroupEntity } from './synonym.entity.js';
 import type { CreateSynonymGroupDto, ListSynonymsQuery, UpdateSynonymGroupDto } from './synonyms.dto.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RETRY_MS = 5_000;
 
 /** Lowercase, single spaces, no duplicates: `" Carte  Bleue"` and `"carte bleue"` are one term. */
@@ -51,7 +51,7 @@ export class SynonymsService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async get(id: string): Promise<SynonymGroupEntity> {
-    const group = UUID.test(id) ? await this.groups.findOne({ where: { id } }) : null;
+    const group = UUID_PATTERN.test(id) ? await this.groups.findOne({ where: { id } }) : null;
     if (!group) throw notFound('Synonym group', id);
     return group;
   }

@@ -1,5 +1,5 @@
 import { marked } from 'marked';
-import { TokenSpan, tokenSpans } from './analysis.js';
+import { TokenSpan, tokenSpans } from '../../common/language/words.js';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { AppConfig } from '../../config/app-config.js';
+import { type FollowOptions, OutboxFollower } from '../outbox/outbox-follower.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
 import { ContentCache } from './content-cache.js';
 
-/** What the cache needs of the outbox: to be told of commits. */
+/** What the cache needs of the outbox: to follow it, told of commits. */
 function commits() {
   const listeners: (() => void)[] = [];
-  return {
-    outbox: { onCommit: (listener: () => void) => (listeners.push(listener), () => undefined) } as unknown as OutboxService,
-    commit: () => listeners.forEach((listener) => listener()),
-  };
+  const outbox = {
+    onCommit: (listener: () => void) => (listeners.push(listener), () => undefined),
+    follow: (options: FollowOptions) => new OutboxFollower(outbox, options),
+  } as unknown as OutboxService;
+  return { outbox, commit: () => listeners.forEach((listener) => listener()) };
 }
 
 const config = (shared: boolean) => ({ DATABASE_URL: shared ? 'postgres://db' : undefined, CONTENT_CACHE_SIZE: 100, SEARCH_CACHE_TTL_MS: 200 }) as AppConfig;

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import { type AppConfig, usesDatabaseServer } from '../../config/app-config.js';
+import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import type { OutboxService } from '../outbox/outbox.service.js';
 
 interface Entry<V> {
@@ -27,7 +28,7 @@ export class ContentCache<V extends object> {
   private generation = 0;
   private readonly ttlMs: number;
   private readonly fresh: (value: V) => boolean;
-  private readonly unsubscribe: () => void;
+  private readonly follower: OutboxFollower;
 
   constructor(outbox: OutboxService, config: AppConfig, options: { ttlMs?: number; fresh?: (value: V) => boolean } = {}) {
     // The embedded database belongs to this process alone: its content changes only through this instance.
@@ -35,10 +36,12 @@ export class ContentCache<V extends object> {
     this.ttlMs = options.ttlMs ?? (shared ? config.SEARCH_CACHE_TTL_MS : Infinity);
     if (config.CONTENT_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.CONTENT_CACHE_SIZE });
     this.fresh = options.fresh ?? (() => true);
-    this.unsubscribe = outbox.onCommit(() => {
-      this.generation += 1;
-      this.cache?.clear();
-      this.reads.clear();
+    this.follower = outbox.follow({
+      wake: () => {
+        this.generation += 1;
+        this.cache?.clear();
+        this.reads.clear();
+      },
     });
   }
 
@@ -56,7 +59,7 @@ export class ContentCache<V extends object> {
 
   /** Stops following commits; settles once the reads under way have (call it while the database is still open). */
   async close(): Promise<void> {
-    this.unsubscribe();
+    this.follower.stop();
     await Promise.allSettled(this.reads.values());
   }
 

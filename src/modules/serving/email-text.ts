@@ -1,5 +1,5 @@
 import EmailReplyParser from 'email-reply-parser';
-import { neutraliseMarkup } from './render.js';
+import { neutraliseMarkup } from '../channels/render.js';
 
 /*
  * The new part of an incoming email, for matching: quoted history, forwarded messages and the signature are cut off.

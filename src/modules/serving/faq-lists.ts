@@ -1,8 +1,10 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Audience, Channel } from '../../common/domain.js';
 import { AppConfig } from '../../config/app-config.js';
+import { ServedCounts } from '../analytics/served-counts.js';
+import { LiveArticles } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ContentCache } from './content-cache.js';
 
 /**
@@ -10,6 +12,9 @@ import { ContentCache } from './content-cache.js';
  * move, and other instances may publish. Publications and withdrawals on this instance empty the cache at once.
  */
 const FAQ_TTL_MS = 5_000;
+
+/** Lists rank articles by how often they were served over this many days. */
+const SERVED_OVER_DAYS = 30;
 
 export interface FaqItem {
   articleId: string;
@@ -38,7 +43,9 @@ export class FaqLists implements BeforeApplicationShutdown {
   private readonly cache: ContentCache<FaqList>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly live: LiveArticles,
+    private readonly categoryTree: CategoryTree,
+    private readonly served: ServedCounts,
     outbox: OutboxService,
     config: AppConfig,
   ) {
@@ -56,32 +63,14 @@ export class FaqLists implements BeforeApplicationShutdown {
   }
 
   private async read({ locales, audiences, channel, categoryId, limit }: Parameters<FaqLists['list']>[0]): Promise<FaqList> {
-    const rows: { article_id: string; slug: string; category_id: string | null; locale: string; number: number; title: string; summary: string; expires_at: Date | null }[] =
-      await this.dataSource.query(
-        `WITH RECURSIVE tree AS (
-           SELECT id FROM categories WHERE id = $4::uuid
-           UNION ALL SELECT c.id FROM categories c JOIN tree t ON c.parent_id = t.id),
-         candidates AS (
-           SELECT DISTINCT ON (a.id) a.id AS article_id, a.slug, a.category_id, r.locale, r.number, r.title, r.summary, r.expires_at
-             FROM articles a
-             JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL AND l.locale = ANY($1)
-             JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
-            WHERE a.state = 'active' AND a.audience = ANY($2) AND (r.expires_at IS NULL OR r.expires_at > now())
-              AND ($4::uuid IS NULL OR a.category_id IN (SELECT id FROM tree))
-            ORDER BY a.id, array_position($1, r.locale)),
-         served AS (
-           SELECT article_id, sum(served) AS served FROM analytics_article_channel_day
-            WHERE channel = $3 AND day > (now() AT TIME ZONE 'UTC')::date - 30 AND article_id IN (SELECT article_id FROM candidates)
-            GROUP BY article_id)
-         SELECT c.*, coalesce(s.served, 0) AS served
-           FROM candidates c LEFT JOIN served s USING (article_id)
-          ORDER BY served DESC, c.title ASC
-          LIMIT $5`,
-        [locales, audiences, channel, categoryId, limit],
-      );
+    const categoryIds = categoryId === null ? null : await this.categoryTree.withDescendants(categoryId);
+    const listed = await this.live.listing(locales, audiences, categoryIds);
+    const served = await this.served.lastDays(channel, SERVED_OVER_DAYS, listed.map((a) => a.articleId));
+    // Most served first; the listing is by title, and the sort is stable: equally served articles stay by title.
+    const ranked = listed.map((a) => ({ a, served: served.get(a.articleId) ?? 0 })).sort((x, y) => y.served - x.served).slice(0, limit);
     return {
-      items: rows.map((r) => ({ articleId: r.article_id, slug: r.slug, categoryId: r.category_id, revision: r.number, locale: r.locale, title: r.title, summary: r.summary })),
-      firstExpiry: Math.min(Infinity, ...rows.map((r) => (r.expires_at ? new Date(r.expires_at).getTime() : Infinity))),
+      items: ranked.map(({ a }) => ({ articleId: a.articleId, slug: a.slug, categoryId: a.categoryId, revision: a.revision, locale: a.locale, title: a.title, summary: a.summary })),
+      firstExpiry: Math.min(Infinity, ...ranked.map(({ a }) => (a.expiresAt ? new Date(a.expiresAt).getTime() : Infinity))),
     };
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Runnable } from '@langchain/core/runnables';
 import { AppConfig } from '../../config/app-config.js';
-import { neutraliseMarkup } from './render.js';
+import { neutraliseMarkup } from '../channels/render.js';
 
 export interface ReplySource {
   articleId: string;

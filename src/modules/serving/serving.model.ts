@@ -3,7 +3,7 @@ import { ArgsType, Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Channel } from '../../common/domain.js';
 import { ChannelEnum, enumOf } from '../../graphql/enums.js';
 import { WithArticleArg } from '../articles/articles.model.js';
-import { FORMATS, type Format } from './render.js';
+import { FORMATS, type Format } from '../channels/render.js';
 import { AnswerDto, CONTENT_DOC, DRAFT_DOC, FaqQuery, PLAIN_DOC, QUESTION_DOC, RenderQuery, ReplySuggestionDto, SearchQuery, SNIPPET_DOC } from './serving.dto.js';
 
 // GraphQL types of serving. Arguments extend the REST DTOs, so both APIs validate with the same rules.

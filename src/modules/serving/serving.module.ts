@@ -1,33 +1,33 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
+import { AnalyticsModule } from '../analytics/analytics.module.js';
 import { ArticlesModule } from '../articles/articles.module.js';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { MatcherModule } from '../matcher/matcher.module.js';
 import { SearchModule } from '../search/search.module.js';
 import { SearchService } from '../search/search.service.js';
-import { ChannelProfile } from './channel-profile.entity.js';
-import { ChannelProfilesController } from './channel-profiles.controller.js';
-import { ChannelProfilesService } from './channel-profiles.service.js';
-import { KnowledgeSearch } from './knowledge-search.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
+import { AnswerRanking } from './answer-ranking.js';
 import { FaqLists } from './faq-lists.js';
+import { KnowledgeSearch } from './knowledge-search.js';
 import { LiveRevisions } from './live-revisions.js';
-import { QuestionIndex } from './question-index.js';
 import { ReplyDrafter } from './reply-drafter.js';
 import { ServingController } from './serving.controller.js';
 import { ServingResolver } from './serving.resolver.js';
 import { ServingService } from './serving.service.js';
 
+/** Serving: the façade the channels call (search, render, FAQ, answers, reply suggestions). */
 @Module({
-  imports: [TypeOrmModule.forFeature([ChannelProfile]), ArticlesModule, SearchModule],
-  controllers: [ChannelProfilesController, ServingController],
+  imports: [AnalyticsModule, ArticlesModule, ChannelsModule, MatcherModule, SearchModule, TaxonomyModule],
+  controllers: [ServingController],
   providers: [
-    ChannelProfilesService,
+    AnswerRanking,
     FaqLists,
     LiveRevisions,
-    QuestionIndex,
     ReplyDrafter,
     ServingService,
     ServingResolver,
     { provide: KnowledgeSearch, useExisting: SearchService },
   ],
-  exports: [ChannelProfilesService, ServingService, QuestionIndex],
+  exports: [ServingService],
 })
 export class ServingModule {}

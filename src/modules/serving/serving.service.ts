@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { type Audience, canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
+import { canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
+import type { LiveRevision, LiveRow } from '../articles/live-articles.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
-import type { AnswerCandidate } from '../search/search.service.js';
-import type { KnowledgeHit } from '../search/search.types.js';
+import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
-import type { ChannelProfile } from './channel-profile.entity.js';
-import { ChannelProfilesService } from './channel-profiles.service.js';
+import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
+import { AnswerRanking, type RankedAnswer } from './answer-ranking.js';
 import { KnowledgeSearch } from './knowledge-search.js';
+import type { ServingContext } from './serving-context.js';
 import { FaqLists } from './faq-lists.js';
-import { type LiveRevision, type LiveRow, LiveRevisions } from './live-revisions.js';
+import { LiveRevisions } from './live-revisions.js';
 import { localeChain } from './locale.js';
-import type { QuestionMatch } from './locale-matchers.js';
-import { QuestionIndex } from './question-index.js';
-import { type Format, markdownToText, renderFor } from './render.js';
+import { type Format, markdownToText, renderFor } from '../channels/render.js';
 import { stripEmailHistory } from './email-text.js';
 import { ReplyDrafter } from './reply-drafter.js';
 import type { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
@@ -28,16 +26,6 @@ const CHANNELS_BY_ROLE: Record<Role, Channel[]> = {
   editor: ['web', 'bot', 'voice', 'agent', 'email'],
   admin: ['web', 'bot', 'voice', 'agent', 'email'],
 };
-
-/** Who is served, on which channel, what they may see. */
-export interface ServingContext {
-  principal: Principal;
-  channel: Channel;
-  profile: ChannelProfile;
-  audiences: Audience[];
-  internalNotes: boolean;
-  locales: string[];
-}
 
 /** An article revision rendered for a channel. */
 export interface RenderedArticle {
@@ -57,17 +45,6 @@ export interface RenderedArticle {
   publishedAt: Date | null;
 }
 
-export interface RankedAnswer extends Omit<QuestionMatch, 'audience'> {
-  /** Engine relevance when the engine found it too. */
-  engineScore: number | null;
-}
-
-export interface Candidates {
-  ranked: RankedAnswer[];
-  /** The engine was needed but could not be reached: `ranked` is the question matcher's alone. */
-  engineUnavailable: boolean;
-}
-
 /**
  * Serving: turns live content into what each channel shows, within what the key may see, and logs every article
  * served. Search ranking is the search module's; answering combines it with the in-process question matcher.
@@ -75,11 +52,11 @@ export interface Candidates {
 @Injectable()
 export class ServingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly categoryTree: CategoryTree,
     private readonly config: AppConfig,
     private readonly profiles: ChannelProfilesService,
     private readonly search: KnowledgeSearch,
-    private readonly questions: QuestionIndex,
+    private readonly ranking: AnswerRanking,
     private readonly log: ServedLogService,
     private readonly drafter: ReplyDrafter,
     private readonly live: LiveRevisions,
@@ -159,7 +136,7 @@ export class ServingService {
   /** One best answer with a confidence, or a hand-off when the channel's threshold is not met. */
   async answer(principal: Principal, input: AnswerDto) {
     const ctx = await this.context(principal, input);
-    const { ranked: candidates, engineUnavailable } = await this.candidates(ctx, input.question, 4);
+    const { ranked: candidates, engineUnavailable } = await this.ranking.candidates(ctx, input.question, 4);
     const best = candidates[0];
     const confidence = best ? round(best.confidence) : 0;
     const live = best && confidence >= ctx.profile.minConfidence ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
@@ -201,7 +178,7 @@ export class ServingService {
     const ctx = await this.context(principal, { channel: input.channel ?? 'email', locale: input.locale });
     const email = stripEmailHistory(input.body);
     const question = [input.subject.trim(), email].filter(Boolean).join('\n');
-    const { ranked: candidates, engineUnavailable } = await this.candidates(ctx, question, 3);
+    const { ranked: candidates, engineUnavailable } = await this.ranking.candidates(ctx, question, 3);
     const found = [];
     for (const [i, candidate] of candidates.entries()) {
       const live = await this.liveRevision(candidate.articleId, ctx, [candidate.locale]);
@@ -233,43 +210,6 @@ export class ServingService {
       channel: ctx.channel,
       ...(engineUnavailable ? { searchEngineUnavailable: true } : {}),
     };
-  }
-
-  /**
-   * Articles that answer a question, best first, by the question matcher's confidence. The engine (slower: it
-   * scores every phrasing) is consulted only when the matcher is not confident and knows fewer than `limit` articles
-   * for the question: its hits then fill the list (after the matcher's, with confidence 0) and nudge near-ties. A
-   * full list from the matcher needs nothing of it: filling adds nothing, and the nudge alone moved CLINC150 top-1 by
-   * 0.1-0.2 points while it cost two thirds of an answer's time on a large knowledge base.
-   *
-   * Answers come from whatever is up: with the engine down, the matcher's list stands alone (`engineUnavailable`);
-   * the engine's 503 goes out only when the matcher cannot be consulted either (no model yet, or its worker died).
-   */
-  async candidates(ctx: ServingContext, question: string, limit: number): Promise<Candidates> {
-    const matched = await this.questions.match(question, ctx.locales, ctx.audiences, limit);
-    const fromMatcher = (list: QuestionMatch[]): RankedAnswer[] => list.map(({ audience: _a, ...m }) => ({ ...m, engineScore: null }));
-    if (matched && (matched.length >= limit || (matched.length > 0 && matched[0].confidence >= ctx.profile.minConfidence))) return { ranked: fromMatcher(matched), engineUnavailable: false };
-    let engine: AnswerCandidate[];
-    try {
-      engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
-    } catch (error) {
-      if (!matched || !(error instanceof DomainError) || error.code !== 'UNAVAILABLE') throw error;
-      return { ranked: fromMatcher(matched), engineUnavailable: true };
-    }
-    const engineRank = new Map(engine.map((h, i) => [h.articleId, { rank: i + 1, hit: h }]));
-    const merged: (RankedAnswer & { order: number })[] = fromMatcher(matched ?? []).map((m) => {
-      const e = engineRank.get(m.articleId);
-      return { ...m, engineScore: e?.hit.score ?? null, order: m.confidence + (e ? 0.02 / e.rank : 0) };
-    });
-    for (const hit of engine) {
-      if (merged.some((m) => m.articleId === hit.articleId)) continue;
-      merged.push({ ...hitToCandidate(hit), engineScore: hit.score, order: -engineRank.get(hit.articleId)!.rank });
-    }
-    const ranked = merged
-      .sort((a, b) => b.order - a.order)
-      .slice(0, limit)
-      .map(({ order: _o, ...c }) => c);
-    return { ranked, engineUnavailable: false };
   }
 
   /** Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before the body. */
@@ -338,23 +278,10 @@ export class ServingService {
   }
 
   private async categoryId(idOrSlug: string): Promise<string> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM categories WHERE id::text = $1 OR slug = $1`, [idOrSlug]);
-    if (rows.length === 0) throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [{ field: 'category', message: 'unknown category' }]);
-    return rows[0].id;
+    const id = await this.categoryTree.idOf(idOrSlug);
+    if (id === undefined) throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [{ field: 'category', message: 'unknown category' }]);
+    return id;
   }
-}
-
-/** An engine hit the matcher did not find: offered last, with no confidence. */
-function hitToCandidate(hit: KnowledgeHit): Omit<QuestionMatch, 'audience'> {
-  return {
-    articleId: hit.articleId,
-    slug: hit.slug,
-    locale: hit.locale,
-    revision: hit.revision,
-    title: hit.title,
-    confidence: 0,
-    matchedQuestion: hit.matchedQuestion ?? hit.title,
-  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,21 +1,20 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../../config/app-config.js';
+import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
+import type { ContentEventType } from '../outbox/content-event.entity.js';
+import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { stopwords as englishStopWords } from '@orama/stopwords/english';
-import { stopwords as frenchStopWords } from '@orama/stopwords/french';
+import { stopwordsOf } from '../../common/language/analysis.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import type { LiveArticle, LocaleModel, QuestionMatch } from './locale-matchers.js';
+import type { LocaleModel, QuestionMatch } from './locale-matchers.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
-const RELEVANT_EVENTS = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
+const RELEVANT_EVENTS: ContentEventType[] = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
-
-const STOP_WORDS: Record<string, ReadonlySet<string>> = { en: new Set(englishStopWords), fr: new Set(frenchStopWords) };
 
 /**
  * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
@@ -32,7 +31,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private trained = false;
   /** Bumped whenever the models change: a match of older models is not cached. */
   private generation = 0;
-  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/serving/matching-worker'), {
+  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'), {
     name: 'matching worker',
     // A worker started after one died holds no models: retrain (questions go to the search engine meanwhile).
     onStart: () => {
@@ -47,8 +46,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private seenEventId = '-1';
   private builtEventId = '-1';
   private building: Promise<void> | undefined;
-  private timer: NodeJS.Timeout | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly follower: OutboxFollower;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
   /** When the models now matching were put in place, and how long training them took (undefined until then). */
@@ -57,25 +55,22 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private trainedOn: { articles: number; locales: number; at: Date } | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly outbox: OutboxService,
+    private readonly live: LiveArticles,
+    outbox: OutboxService,
     config: AppConfig,
   ) {
+    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: () => void this.check() });
     if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
   }
 
   onApplicationBootstrap(): void {
-    this.unsubscribe = this.outbox.onCommit(() => void this.check());
-    this.timer = setInterval(() => void this.check(), POLL_MS);
-    this.timer.unref();
     void this.check();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     await Promise.all([this.trainer.close(), this.matching.close()]);
-    this.unsubscribe?.();
-    clearInterval(this.timer);
+    this.follower.stop();
     await this.building;
   }
 
@@ -121,7 +116,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private async check(): Promise<void> {
     if (this.stopped) return;
     try {
-      const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE type = ANY($1)`, [RELEVANT_EVENTS]);
+      const last = await this.follower.position();
       this.seenEventId = last;
       if (last !== this.builtEventId && !this.building) {
         this.building = this.rebuild(last).finally(() => (this.building = undefined));
@@ -143,16 +138,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   private async train(upTo: string): Promise<void> {
     const started = Date.now();
-    const rows: (LiveArticle & { questions: string[] })[] = await this.dataSource.query(
-      `SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title,
-              r.alternative_questions AS questions
-         FROM articles a
-         JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL
-         JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = l.live_revision
-        WHERE a.state = 'active' AND (r.expires_at IS NULL OR r.expires_at > now())
-        ORDER BY a.id, r.locale`,
-    );
-    const byLocale = new Map<string, (LiveArticle & { questions: string[] })[]>();
+    const rows = await this.live.phrasings();
+    const byLocale = new Map<string, LivePhrasings[]>();
     for (const row of rows) {
       if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
       byLocale.get(row.locale)!.push(row);
@@ -163,7 +150,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (this.stopped) return;
       const model = await this.trainer.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-        STOP_WORDS[locale.split('-')[0].toLowerCase()],
+        new Set(stopwordsOf(locale)),
       );
       next.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
     }

@@ -11,6 +11,7 @@
  * with the knowledge base never scores high, however few articles there are.
  */
 
+import { plainWords } from '../../common/language/words.js';
 import { offerTop } from '../../common/top-k.js';
 
 export interface MatcherEntry {
@@ -104,20 +105,10 @@ const OPEN_SET_FLOOR = 30;
 /** Training examples between two looks at the clock and at `shouldStop`. */
 const CHECK_EVERY = 64;
 
-/** Lowercase, accents folded, split on anything that is not a letter or digit. */
-export function tokenize(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 export function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-  const words = tokenize(text);
+  const words = plainWords(text);
   words.forEach((word, i) => {
     const weight = stopWords.has(word) ? STOP_WORD_WEIGHT : 1;
     add(`w:${word}`, weight);

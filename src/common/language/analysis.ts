@@ -13,6 +13,8 @@ import { stopwords as italianStopwords } from '@orama/stopwords/italian';
 import { stopwords as portugueseStopwords } from '@orama/stopwords/portuguese';
 import { stopwords as spanishStopwords } from '@orama/stopwords/spanish';
 
+import { fold, tokenize } from './words.js';
+
 /** Languages with a stemmer and a stop-word list; other locales are tokenised and folded only. */
 const LANGUAGES: Record<string, { stem: (word: string) => string; stopwords: string[] }> = {
   en: { stem: englishStemmer, stopwords: englishStopwords },
@@ -30,45 +32,11 @@ export const languageOf = (locale: string): string => locale.split('-')[0].toLow
 /** The stop words of a locale's language (none for languages without a list). */
 export const stopwordsOf = (locale: string): string[] => LANGUAGES[languageOf(locale)]?.stopwords ?? [];
 
-/**
- * Words: letters and digits, possibly joined by hyphens or apostrophes, so that `e-mail`, `rendez-vous`, `wi-fi`
- * and `l'application` stay single tokens (a tokeniser splitting on `-` turns `e-mail` into the prefix `e`, which
- * matches every document).
- */
-const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
-
 /** French (and Italian) elided articles and pronouns: `l'`, `d'`, `qu'`… are dropped from the word they precede. */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'all', 'nell', 'sull']);
 
 /** Hyphenated words also index their parts, but not parts this short (`e` of `e-mail`, `wi` of `wi-fi`). */
 const MIN_PART_LENGTH = 3;
-
-/** Lowercase without diacritics: `Réinitialiser` → `reinitialiser`, `cœur` → `coeur`. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss');
-}
-
-export interface TokenSpan {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function tokenSpans(text: string): TokenSpan[] {
-  const spans: TokenSpan[] = [];
-  for (const match of text.matchAll(WORD)) spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
-  return spans;
-}
-
-export function tokenize(text: string): string[] {
-  return text.match(WORD) ?? [];
-}
 
 const MEMO_LIMIT = 100_000;
 

@@ -1,5 +1,5 @@
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import type { TrainingJob } from './matcher-worker.js';
+import type { TrainingJob } from './training-worker.js';
 import type { MatcherEntry, Model } from './question-matcher.js';
 
 /** Longest wait for a job asked to stop before its worker is terminated anyway. */
@@ -13,7 +13,7 @@ const STOP_TIMEOUT_MS = 5_000;
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Model>(workerModuleUrl(import.meta.url, 'modules/serving/matcher-worker'), {
+  private readonly worker = new WorkerClient<TrainingJob, Model>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
     name: 'training worker',
     workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
   });

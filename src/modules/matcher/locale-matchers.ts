@@ -1,15 +1,6 @@
 import type { Audience } from '../../common/domain.js';
+import type { LiveArticle } from '../articles/live-article.js';
 import { type KeyFilter, type Model, QuestionMatcher } from './question-matcher.js';
-
-/** What the matcher knows of a live article in one locale. */
-export interface LiveArticle {
-  articleId: string;
-  slug: string;
-  audience: Audience;
-  locale: string;
-  revision: number;
-  title: string;
-}
 
 export interface QuestionMatch extends LiveArticle {
   /** sqrt(model probability × similarity to the nearest phrasing), in [0, 1]. */

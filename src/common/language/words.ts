@@ -1,0 +1,53 @@
+/**
+ * Splitting text into words, for search and for the question matcher. No package imports here: the matcher's
+ * worker threads load this file, and the tests run workers from a build outside the project (see
+ * test/support/worker-sources.ts), where packages cannot be resolved.
+ */
+
+/**
+ * Words: letters and digits, possibly joined by hyphens or apostrophes, so that `e-mail`, `rendez-vous`, `wi-fi`
+ * and `l'application` stay single tokens (a tokeniser splitting on `-` turns `e-mail` into the prefix `e`, which
+ * matches every document).
+ */
+const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+
+/** Lowercase without diacritics: `Réinitialiser` → `reinitialiser`, `cœur` → `coeur`. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/ß/g, 'ss');
+}
+
+export interface TokenSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function tokenSpans(text: string): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  for (const match of text.matchAll(WORD)) spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  return spans;
+}
+
+export function tokenize(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/**
+ * Plain words, as the question matcher counts them: lowercase, accents folded, split on anything that is not a
+ * letter or digit (`Code-PIN` → `code`, `pin`; `J'ai` → `j`, `ai`). Coarser than `tokenize`: the matcher's character
+ * n-grams and word pairs make up for what the split loses.
+ */
+export function plainWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Audience } from '../../common/domain.js';
+import { UUID_PATTERN } from '../../common/uuid7.js';
+import type { LiveArticle } from './live-article.js';
+import type { ArticleRevision } from './revision.entity.js';
+
+/**
+ * What "live" means, said once: an active article's locale pointing at its live revision (always a published one,
+ * see ArticlesService.makeLive), not expired yet. The scheduler withdraws an expired revision within seconds; until
+ * then the expiry date alone hides it.
+ */
+const LIVE = `
+    FROM articles a
+    JOIN article_locales l ON l.article_id = a.id AND l.live_revision IS NOT NULL
+    JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
+   WHERE a.state = 'active' AND (r.expires_at IS NULL OR r.expires_at > now())`;
+
+/** Where a live revision comes from. */
+export interface LiveRow {
+  article_id: string;
+  slug: string;
+  audience: Audience;
+  locale: string;
+  number: number;
+}
+
+export interface LiveRevision {
+  row: LiveRow;
+  revision: ArticleRevision;
+}
+
+/** A live revision with its article's classification, as search indexes it. */
+export interface LiveContent {
+  article_id: string;
+  slug: string;
+  audience: Audience;
+  category_id: string | null;
+  tags: string[];
+  intents: string[];
+  locale: string;
+  number: number;
+  title: string;
+  summary: string;
+  body: string;
+  alternative_questions: string[];
+  expires_at: Date | null;
+}
+
+const CONTENT_SELECT = `
+  SELECT a.id AS article_id, a.slug, a.audience, a.category_id, a.tags, a.intents, l.locale,
+         r.number, r.title, r.summary, r.body, r.alternative_questions, r.expires_at ${LIVE}`;
+
+/** A live article's phrasings in one locale (its title and alternative questions), as the question matcher learns them. */
+export interface LivePhrasings extends LiveArticle {
+  questions: string[];
+}
+
+/** A live article listed in the first locale of a chain that has it. */
+export interface LiveListing {
+  articleId: string;
+  slug: string;
+  categoryId: string | null;
+  revision: number;
+  locale: string;
+  title: string;
+  summary: string;
+  expiresAt: Date | null;
+}
+
+/**
+ * The live articles, read for serving, search indexing and the question matcher: the one place that knows how the
+ * article tables say what is live.
+ */
+@Injectable()
+export class LiveArticles {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The live revision of an article (by id or slug) among `audiences`, in the first locale of `locales` that has one. */
+  async revision(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
+    const rows: (LiveRow & { revision: ArticleRevision & { publishedAt: string | null; expiresAt: string | null } })[] = await this.dataSource.query(
+      `SELECT a.id AS article_id, a.slug, a.audience, r.locale, r.number,
+              json_build_object('title', r.title, 'body', r.body, 'summary', r.summary, 'variants', r.variants,
+                                'internalNotes', r.internal_notes, 'publishedAt', r.published_at, 'expiresAt', r.expires_at) AS revision
+        ${LIVE} AND ${UUID_PATTERN.test(idOrSlug) ? 'a.id = $1::uuid' : 'a.slug = $1'} AND l.locale = ANY($2) AND a.audience = ANY($3)
+        ORDER BY array_position($2, r.locale)
+        LIMIT 1`,
+      [idOrSlug, locales, audiences],
+    );
+    if (rows.length === 0) return undefined;
+    const { revision, ...row } = rows[0];
+    const date = (value: string | null) => (value ? new Date(value) : null);
+    return { row, revision: { ...revision, publishedAt: date(revision.publishedAt), expiresAt: date(revision.expiresAt) } as ArticleRevision };
+  }
+
+  /** Every live article's title and alternative questions, per locale. */
+  phrasings(): Promise<LivePhrasings[]> {
+    return this.dataSource.query(
+      `SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title,
+              r.alternative_questions AS questions ${LIVE}
+        ORDER BY a.id, r.locale`,
+    );
+  }
+
+  /** The live revisions of some articles, every locale. */
+  contentOf(articleIds: string[]): Promise<LiveContent[]> {
+    return this.dataSource.query(`${CONTENT_SELECT} AND a.id = ANY($1::uuid[])`, [articleIds]);
+  }
+
+  /** Every live revision, a page at a time in (article, locale) order, after the given position. */
+  contentPage(after: { articleId: string; locale: string }, pageSize: number): Promise<LiveContent[]> {
+    return this.dataSource.query(`${CONTENT_SELECT} AND (a.id, l.locale) > ($1::uuid, $2::text) ORDER BY a.id, l.locale LIMIT $3`, [
+      after.articleId,
+      after.locale,
+      pageSize,
+    ]);
+  }
+
+  /** How many live revisions there are (every locale). */
+  async count(): Promise<number> {
+    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${LIVE}`);
+    return Number(total);
+  }
+
+  /** Every locale of some articles, live or not. */
+  localesOf(articleIds: string[]): Promise<{ articleId: string; locale: string }[]> {
+    return this.dataSource.query(`SELECT article_id AS "articleId", locale FROM article_locales WHERE article_id = ANY($1::uuid[])`, [articleIds]);
+  }
+
+  /**
+   * The live articles among `audiences` (of some categories, or all), each in the first locale of `locales` that has
+   * it, by title.
+   */
+  async listing(locales: string[], audiences: Audience[], categoryIds: string[] | null): Promise<LiveListing[]> {
+    return this.dataSource.query(
+      `SELECT * FROM (
+         SELECT DISTINCT ON (a.id) a.id AS "articleId", a.slug, a.category_id AS "categoryId", r.number AS revision, r.locale,
+                r.title, r.summary, r.expires_at AS "expiresAt"
+           ${LIVE} AND l.locale = ANY($1) AND a.audience = ANY($2) AND ($3::uuid[] IS NULL OR a.category_id = ANY($3::uuid[]))
+          ORDER BY a.id, array_position($1, r.locale)) live
+        ORDER BY title ASC`,
+      [locales, audiences, categoryIds],
+    );
+  }
+}

@@ -1,0 +1,51 @@
+import type { ContentEventType } from './content-event.entity.js';
+
+/** What a follower needs of the outbox (OutboxService): its commit signal and its head. */
+export interface OutboxHead {
+  onCommit(listener: () => void): () => void;
+  lastEventId(types?: readonly ContentEventType[]): Promise<string>;
+}
+
+export interface FollowOptions {
+  /** Called after every content commit of this instance, and every `pollMs` when given. */
+  wake: () => void;
+  /**
+   * Also wake this often, to notice the commits of other instances sharing the database (which send no in-process
+   * signal): the follower then compares `position()` with what it has seen.
+   */
+  pollMs?: number;
+  /** The event types that matter to the follower (all when omitted): `position()` counts only those. */
+  types?: readonly ContentEventType[];
+}
+
+/**
+ * The one way to follow the outbox for state kept in memory and derived from content (caches, models): woken at
+ * once by this instance's commits, and by polling for other instances' when asked to. Durable consumers that must
+ * apply every event once (search indexing, webhooks) build on it through OutboxRelay, which adds a stored cursor
+ * and a lease.
+ */
+export class OutboxFollower {
+  private readonly unsubscribe: () => void;
+  private readonly timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly outbox: OutboxHead,
+    private readonly options: FollowOptions,
+  ) {
+    this.unsubscribe = outbox.onCommit(options.wake);
+    if (options.pollMs !== undefined) {
+      this.timer = setInterval(options.wake, options.pollMs);
+      this.timer.unref();
+    }
+  }
+
+  /** The id of the last committed event of the followed types ('0' when there is none). */
+  position(): Promise<string> {
+    return this.outbox.lastEventId(this.options.types);
+  }
+
+  stop(): void {
+    this.unsubscribe();
+    clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticlesService } from '../../src/modules/articles/articles.service.js';
+import { MatcherModule } from '../../src/modules/matcher/matcher.module.js';
+import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
+import { EDITOR, startServices } from '../support/service-context.js';
+
+let services: Awaited<ReturnType<typeof startServices>>;
+let articles: ArticlesService;
+let questions: QuestionIndex;
+
+beforeAll(async () => {
+  services = await startServices([MatcherModule]);
+  articles = services.get(ArticlesService);
+  questions = services.get(QuestionIndex);
+});
+afterAll(() => services?.close());
+
+describe('QuestionIndex on a real database', () => {
+  it('matches a question over a locale chain: an article in its first locale that has it, live articles only', async () => {
+    const voicemail = await articles.create(
+      { title: 'Reset your voicemail PIN', body: 'Dial 123.', alternativeQuestions: ['I forgot my voicemail code'], locale: 'en', audience: 'public', publish: true },
+      EDITOR,
+    );
+    await articles.createRevision(voicemail.id, 'fr', 0, { title: 'Réinitialiser le code de la messagerie', body: 'Composez le 123.', alternativeQuestions: ["j'ai oublié mon code de messagerie"] }, EDITOR);
+    await articles.publish(voicemail.id, 'fr', 1, undefined, undefined, EDITOR);
+    const roaming = await articles.create(
+      { title: 'Roaming charges abroad', body: 'Roaming is included in the EU.', alternativeQuestions: ['do I pay roaming in Spain'], locale: 'en', audience: 'public', publish: true },
+      EDITOR,
+    );
+    const draft = await articles.create({ title: 'Voicemail greeting', body: 'Not published yet.', locale: 'en', audience: 'public' }, EDITOR);
+    await questions.current();
+
+    const french = await questions.match("j'ai oublié le code de ma messagerie", ['fr', 'en'], ['public'], 3);
+    expect(french?.[0]).toMatchObject({ articleId: voicemail.id, locale: 'fr' });
+    expect(french?.filter((m) => m.articleId === voicemail.id)).toHaveLength(1);
+    const english = await questions.match('roaming charges in Spain', ['fr', 'en'], ['public'], 3);
+    expect(english?.[0]).toMatchObject({ articleId: roaming.id, locale: 'en' });
+    expect(english?.map((m) => m.articleId)).not.toContain(draft.id);
+  });
+});

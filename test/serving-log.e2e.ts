@@ -49,18 +49,21 @@ describe('served-answer log', () => {
     await close();
   });
 
-  it('drops only a row the database refuses (a NUL byte), counted, and goes on writing the others', async () => {
+  it('drops only a row the database refuses (a NUL byte in its session id), counted, and goes on writing the others', async () => {
     const { app, close } = await startTestApp({ LOG_LEVEL: 'fatal' });
     const log = app.get(ServedLogService);
     const db = app.get(DataSource);
     const articleId = randomUUID();
-    const served = (query: string) => log.logServed({ channel: 'web', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'web', query });
-    const search = (query: string) => log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: 'en', filters: { q: query }, hitCount: 0, topScore: null });
+    // The session id is stored as given (queries are redacted, which removes NUL): PostgreSQL refuses a NUL in it.
+    const served = (query: string, sessionId = 's') =>
+      log.logServed({ channel: 'web', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'web', query, sessionId });
+    const search = (query: string, sessionId = 's') =>
+      log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: 'en', filters: { q: query }, hitCount: 0, topScore: null, sessionId });
     const good = Array.from({ length: 1000 }, (_, i) => served(`question ${i}`));
-    const poisoned = served('nul \u0000 byte');
+    const poisoned = served('poisoned', 'x\u0000');
     good.push(...Array.from({ length: 500 }, (_, i) => served(`more ${i}`)));
     const goodSearch = search('fine');
-    const poisonedSearch = search('nul \u0000 byte');
+    const poisonedSearch = search('poisoned', 'x\u0000');
     await log.flush();
     expect(log.refusedRows).toBe(2);
     const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as { id: string }[];

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import type { SearchDocument } from './search-engine.js';
@@ -60,13 +60,39 @@ export interface ArticleIndexState {
 /** Reads what the index should hold from the database, the source of truth. */
 @Injectable()
 export class SearchDocuments {
+  private readonly logger = new Logger('SearchDocuments');
+  /** Live revisions left out of the index because no document could be built from them (see `build`). */
+  skippedDocuments = 0;
+
   constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The documents of some live rows. A row no document can be built from is left out (so it is removed from the
+   * index), counted, with one error line: one bad article must not stop indexing nor the embedded engine's start.
+   */
+  private build(rows: LiveRow[]): SearchDocument[] {
+    return rows.flatMap((row) => {
+      try {
+        return [toSearchDocument(row)];
+      } catch (error) {
+        this.skippedDocuments += 1;
+        this.logger.error({
+          message: 'left a live revision out of the search index: no document could be built from it',
+          articleId: row.article_id,
+          locale: row.locale,
+          revision: row.number,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return [];
+      }
+    });
+  }
 
   /** The index state of some articles: their live documents, and every other locale they have (to remove). */
   async forArticles(articleIds: string[]): Promise<ArticleIndexState> {
     if (articleIds.length === 0) return { documents: [], removed: [] };
     const rows: LiveRow[] = await this.dataSource.query(`${LIVE_SELECT} AND a.id = ANY($1::uuid[])`, [articleIds]);
-    const documents = rows.map(toSearchDocument);
+    const documents = this.build(rows);
     const live = new Set(documents.map((d) => `${d.articleId}/${d.locale}`));
     const locales: { article_id: string; locale: string }[] = await this.dataSource.query(
       `SELECT article_id, locale FROM article_locales WHERE article_id = ANY($1::uuid[])`,
@@ -85,6 +111,7 @@ export class SearchDocuments {
       `SELECT (SELECT coalesce(max(id), 0) FROM content_events)::text AS last, (SELECT count(*)::int ${LIVE_FROM}) AS total`,
     );
     const dataSource = this.dataSource;
+    const build = (rows: LiveRow[]) => this.build(rows);
     async function* pages(): AsyncGenerator<SearchDocument[]> {
       let after = { id: '00000000-0000-0000-0000-000000000000', locale: '' };
       for (;;) {
@@ -93,7 +120,7 @@ export class SearchDocuments {
           [after.id, after.locale, pageSize],
         );
         if (rows.length === 0) return;
-        yield rows.map(toSearchDocument);
+        yield build(rows);
         const lastRow = rows[rows.length - 1];
         after = { id: lastRow.article_id, locale: lastRow.locale };
         if (rows.length < pageSize) return;

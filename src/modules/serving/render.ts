@@ -164,7 +164,8 @@ export function markdownToSpeech(markdown: string, locale: string): string {
     .replace(/[*_`~|<>[\]{}\\^]/g, ' ');
   return text
     .split(/\n+/)
-    .map((line) => line.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim())
+    // Tidying whitespace can join a scheme split by it ("javascript\t:"): dangerous URLs are removed once more after.
+    .map((line) => line.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(UNSAFE_URLS, '').trim())
     .filter(Boolean)
     .map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`))
     .join(' ');

@@ -90,6 +90,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(0)
   SHUTDOWN_DRAIN_MS = 10_000;
 
+  /**
+   * Feedback and event requests that may wait at once (PostgreSQL only) for an answer or search id just issued by
+   * another instance and not written yet; past it they get 503 with Retry-After.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  INGEST_MAX_WAITING_REQUESTS = 64;
+
   /** Requests per minute allowed to one `public` or `bot` key from one client address. */
   @Transform(toInt) @IsInt() @Min(1)
   PUBLIC_RATE_LIMIT_PER_MINUTE = 6000;

@@ -127,8 +127,8 @@ export class IngestService {
     if (errors.length > 0) throw badInput(`Validation failed: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
 
     const batch = [...unique.values()];
-    const served = await this.targets('served_answers', batch.map((e) => e.servedId));
-    const searches = await this.targets('searches', batch.map((e) => e.searchId));
+    // Both at once: a batch naming recent ids of both kinds waits one write window, not two.
+    const [served, searches] = await Promise.all([this.targets('served_answers', batch.map((e) => e.servedId)), this.targets('searches', batch.map((e) => e.searchId))]);
     const missing: FieldError[] = [];
     events.forEach((event, index) => {
       const target = event.servedId !== undefined ? served.get(event.servedId) : searches.get(event.searchId!);

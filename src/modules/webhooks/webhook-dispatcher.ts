@@ -157,7 +157,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       refused = cause instanceof PrivateTargetError;
       if (refused) error = `refused: ${(cause as Error).message} (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`;
       else if (timeout.aborted) error = `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms`;
-      else error = ((cause as { code?: string }).code ?? (cause as Error).message ?? String(cause)).slice(0, 500);
+      else {
+        // Node's errors carry a string code (ECONNREFUSED); a DOMException (the shutdown's abort) a number.
+        const code = (cause as { code?: unknown }).code;
+        error = String(typeof code === 'string' ? code : cause instanceof Error ? cause.message : cause).slice(0, 500);
+      }
     }
     const attempts = delivery.attempts + 1;
     const attempt: DeliveryAttempt = { at: new Date(started).toISOString(), statusCode, error, durationMs: Date.now() - started };

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import type { LoggerService } from '@nestjs/common';
+import { Logger, type LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -12,6 +12,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { jsonNestsDeeperThan, MAX_JSON_DEPTH } from './common/input-guard.js';
 import { createValidationPipe } from './common/validation.js';
 import type { DestinationStream } from 'pino';
+import { graphQLErrorOf } from './graphql/errors.js';
 import { enableBrowserCors } from './modules/auth/cors.js';
 import { AppMetrics } from './modules/metrics/app-metrics.js';
 import { observeRequests } from './modules/metrics/http-observer.js';
@@ -49,10 +50,13 @@ function boundedJsonParser(fastify: FastifyInstance) {
  * Closing the application first stops accepting connections and lets the requests in flight finish, then runs the
  * shutdown hooks (which write the served-answer log's last rows and close the database). Nest closes the HTTP server
  * only after those hooks: rows logged by the requests answered meanwhile were never written. A request that still
- * arrives on an open connection gets a 503 problem document.
+ * arrives on an open connection gets a 503. The drain lasts at most `drainMs`: then the connections still open (a
+ * client trickling its body) are closed, so that the shutdown, and the final flush, always happen.
  */
 class DrainingFastifyAdapter extends FastifyAdapter {
   draining = false;
+  /** SHUTDOWN_DRAIN_MS */
+  drainMs = 10_000;
   private closed: Promise<void> | undefined;
 
   override async beforeClose(): Promise<void> {
@@ -61,10 +65,18 @@ class DrainingFastifyAdapter extends FastifyAdapter {
     // hold the close until its keep-alive timeout (72 s) without this.
     const server = this.getHttpServer() as Server;
     const reaper = setInterval(() => server.closeIdleConnections(), 50);
+    let limit: NodeJS.Timeout | undefined;
+    const overdue = new Promise<true>((resolve) => (limit = setTimeout(resolve, this.drainMs, true)));
     try {
-      await (this.closed ??= super.close());
+      this.closed ??= super.close();
+      if (await Promise.race([this.closed.then(() => false), overdue])) {
+        new Logger('Shutdown').warn({ message: `requests still unfinished after SHUTDOWN_DRAIN_MS (${this.drainMs} ms): closing their connections` });
+        server.closeAllConnections();
+        await this.closed;
+      }
     } finally {
       clearInterval(reaper);
+      clearTimeout(limit);
     }
   }
 
@@ -80,6 +92,8 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   const metrics = config.METRICS_TOKEN ? new AppMetrics() : undefined;
   const adapter = new DrainingFastifyAdapter({
     bodyLimit: config.BODY_LIMIT,
+    // Node's default (0) lets a client trickling its request hold a connection, and the shutdown, for ever.
+    requestTimeout: config.REQUEST_TIMEOUT_MS,
     // X-Forwarded-For is believed only from the configured proxies: anyone else could pick their own address.
     trustProxy: trustProxyOption(config.TRUSTED_PROXIES),
     genReqId: (request: IncomingMessage) => requestIdOf(request.headers['x-request-id']),
@@ -94,6 +108,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
     },
   });
+  adapter.drainMs = config.SHUTDOWN_DRAIN_MS;
   // Nest installs its Fastify error handler after the module init hooks, but GraphQL (mercurius) registers during
   // them, which makes Fastify bind the REST routes' error handler to its default at once. So each root-context route
   // gets the problem+json handler as its own (errors raised before a handler runs: malformed JSON, body too large).
@@ -102,7 +117,13 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   observeRequests(fastify, logger, metrics);
   fastify.addHook('onRequest', (request, reply, done) => {
     if (!adapter.draining) return done();
-    sendProblem(reply, new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1), request.url);
+    const unavailable = new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1);
+    // GraphQL clients read `errors`, not a problem document.
+    if (request.url.split('?')[0] === '/graphql') {
+      void reply.code(503).header('retry-after', String(unavailable.retryAfter)).send({ errors: [graphQLErrorOf(unavailable)] });
+      return;
+    }
+    sendProblem(reply, unavailable, request.url);
   });
   fastify.addHook('onRoute', function (this: FastifyInstance, route) {
     if (this !== fastify || route.errorHandler) return;

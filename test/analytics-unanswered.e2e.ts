@@ -49,7 +49,7 @@ beforeAll(async () => {
   expect(answered).toMatchObject({ answered: true, handoff: false });
   const handoffs = [await ask('Where can I park my car?'), await ask('WHERE can I park   my car'), await ask('Wheré can I park my car?!', 'voice'), await ask('My email is jane@example.com and nothing works')];
   for (const h of handoffs) expect(h).toMatchObject({ answered: false, handoff: true, servedId: null });
-  const email = await t.http().post('/v1/suggestions/reply').set(t.auth(agent)).send({ subject: '', body: 'Where can I park my car?', locale: 'en' });
+  const email = await t.http().post('/v1/suggestions/reply').set(t.auth(agent)).send({ subject: 'Where can I park my car?', body: 'Hello,\n\nI am Jane Roe, 12 Lilac Street. Where do I leave my car when I visit?', locale: 'en' });
   expect(email.status, JSON.stringify(email.body)).toBe(200);
   expect(email.body.citations).toEqual([]);
   // The client reports the bot's hand-off it was told about (counted once), and a hand-off after an answer.
@@ -77,7 +77,8 @@ describe('unanswered questions', () => {
     const body = await report('/questions/unanswered');
     expect(body.items).toEqual([PARKING, REDACTED]);
     expect(body.nextCursor).toBeNull();
-    expect(JSON.stringify(body)).not.toContain('jane');
+    // A reply suggestion counts by its email's subject: the body (names, addresses) is in no rollup.
+    expect(JSON.stringify(body)).not.toMatch(/jane|lilac/i);
   });
 
   it('page with limit and cursor, and filter by channel and period', async () => {

@@ -107,4 +107,29 @@ describe('feedback and events sent right after an answer', () => {
       { field: '[1].servedId', message: 'unknown served answer' },
     ]);
   });
+
+  it('waits for another instance to write an id only on PostgreSQL, and only so many requests at once: past it, 503', async () => {
+    const bounded = await startTestApp({ INGEST_MAX_WAITING_REQUESTS: 2 });
+    try {
+      // Forged time-ordered ids of this very moment, each of which another instance might have just issued.
+      const responses = await Promise.all(
+        Array.from({ length: 20 }, () => bounded.http().post('/v1/feedback').set(admin()).send({ servedId: uuid7(), helpful: true })),
+      );
+      for (const response of responses) expect(response.headers['content-type']).toContain('application/problem+json');
+      const refused = responses.filter((r) => r.status === 503);
+      if (bounded.config.DATABASE_URL) {
+        expect(refused.length).toBeGreaterThan(0);
+        expect(responses.filter((r) => r.status !== 503 && r.status !== 404)).toEqual([]);
+        for (const response of refused) {
+          expect(response.headers['retry-after']).toBe('1');
+          expect(response.body.code).toBe('UNAVAILABLE');
+        }
+      } else {
+        // The embedded database has no other instance: nothing to wait for, so none waits and none is turned away.
+        expect(responses.map((r) => r.status)).toEqual(responses.map(() => 404));
+      }
+    } finally {
+      await bounded.close();
+    }
+  });
 });

@@ -52,6 +52,19 @@ describe('hostile input answers 4xx problem+json naming what is wrong', () => {
     expect(long.body.detail).not.toContain('aaaa');
   });
 
+  it('refuses GraphQL documents nested too deep before parsing them, naming the limit; brackets in strings and comments do not count', async () => {
+    const literal = `{ search(q: "x", tags: ${'['.repeat(2000)}${']'.repeat(2000)}) { searchId } }`;
+    const selections = `{ ${'a { '.repeat(2000)}b${' }'.repeat(2000)} }`;
+    for (const query of [literal, selections]) {
+      const response = await t.http().post('/graphql').set(web).send({ query });
+      expect(response.status).toBe(400);
+      expect(response.body.errors[0].extensions.code).toBe('QUERY_TOO_DEEP');
+      expect(response.body.errors[0].message).toBe('The document nests braces, brackets and parentheses deeper than 64 levels');
+    }
+    const quoted = await t.http().post('/graphql').set(web).send({ query: `{ search(q: "${'[('.repeat(200)}") { searchId } } # ${'{'.repeat(200)}` });
+    expect(quoted.status, JSON.stringify(quoted.body)).toBe(200);
+  });
+
   it('gives GraphQL node-limit errors a code', async () => {
     const response = await t.http().post('/graphql').set(web).send({ query: `{ ${'__typename '.repeat(20_000)}}` });
     expect(response.status).toBe(400);

@@ -90,6 +90,27 @@ describe('rate limits behind a trusted proxy', () => {
   });
 });
 
+describe('rate limits for IPv6 clients behind a trusted proxy', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ ...LIMITS, TRUSTED_PROXIES: '127.0.0.1' });
+  });
+  afterAll(async () => t?.close());
+
+  it('counts an IPv6 client by its /64, whichever of its addresses it uses, for key requests and failed authentications', async () => {
+    const key = await t.keyFor('bot', 'bot');
+    const from = (address: string) => () => t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', address);
+    expect(await statuses([from('2001:db8:1:2::1'), from('2001:db8:1:2::2'), from('2001:db8:1:2:ffff:ffff:ffff:fffe')])).toEqual([200, 200, 200]);
+    expectLimited(await from('2001:db8:1:2:abcd::9')());
+    expect((await from('2001:db8:1:3::1')()).status).toBe(200);
+
+    const guess = (address: string, secret: string) => () => t.http().get('/v1/articles').set('x-forwarded-for', address).set('authorization', `Bearer ${secret}`);
+    expect(await statuses([1, 2, 3, 4].map((i) => guess(`2001:db8:5:6::${i}`, `guess-${i}`)))).toEqual([401, 401, 401, 401]);
+    expectLimited(await guess('2001:db8:5:6:ffff::1', ADMIN_KEY)());
+    expect((await guess('2001:db8:5:7::1', ADMIN_KEY)()).status).toBe(200);
+  });
+});
+
 describe('rate limits shared through Redis', () => {
   it('limits requests spread over two instances at the configured total', async () => {
     const shared = { REDIS_URL, REDIS_KEY_PREFIX: redisPrefix() };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { AddressInfo, connect } from 'node:net';
+import { AddressInfo, connect, Socket } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/app-config.js';
+import { AppConfig, loadConfig } from '../src/config/app-config.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { ADMIN_KEY, freshDatabase, startTestApp } from './support/test-app.js';
 
@@ -49,18 +49,21 @@ describe('served-answer log', () => {
     await close();
   });
 
-  it('drops only a row the database refuses (a NUL byte), counted, and goes on writing the others', async () => {
+  it('drops only a row the database refuses (a NUL byte in its session id), counted, and goes on writing the others', async () => {
     const { app, close } = await startTestApp({ LOG_LEVEL: 'fatal' });
     const log = app.get(ServedLogService);
     const db = app.get(DataSource);
     const articleId = randomUUID();
-    const served = (query: string) => log.logServed({ channel: 'web', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'web', query });
-    const search = (query: string) => log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: 'en', filters: { q: query }, hitCount: 0, topScore: null });
+    // The session id is stored as given (queries are redacted, which removes NUL): PostgreSQL refuses a NUL in it.
+    const served = (query: string, sessionId = 's') =>
+      log.logServed({ channel: 'web', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'web', query, sessionId });
+    const search = (query: string, sessionId = 's') =>
+      log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: 'en', filters: { q: query }, hitCount: 0, topScore: null, sessionId });
     const good = Array.from({ length: 1000 }, (_, i) => served(`question ${i}`));
-    const poisoned = served('nul \u0000 byte');
+    const poisoned = served('poisoned', 'x\u0000');
     good.push(...Array.from({ length: 500 }, (_, i) => served(`more ${i}`)));
     const goodSearch = search('fine');
-    const poisonedSearch = search('nul \u0000 byte');
+    const poisonedSearch = search('poisoned', 'x\u0000');
     await log.flush();
     expect(log.refusedRows).toBe(2);
     const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as { id: string }[];
@@ -190,15 +193,60 @@ describe('graceful shutdown under load', () => {
   });
 });
 
+describe('shutdown with a client that never finishes its request', () => {
+  it('stops waiting after SHUTDOWN_DRAIN_MS, closes its connection, writes the rows of the requests answered, and GraphQL gets a GraphQL 503', async () => {
+    const { app, database, query } = await startOwnDatabaseApp({ SHUTDOWN_DRAIN_MS: 3000, LOG_LEVEL: 'error' });
+    const url = new URL(await listen(app));
+    const open = (): { socket: Socket; received: () => string; closed: Promise<unknown> } => {
+      const socket = connect(Number(url.port), url.hostname);
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk));
+      return { socket, received: () => received, closed: once(socket, 'close') };
+    };
+    const body = JSON.stringify({ question: 'how do I reset my voicemail pin', locale: 'en' });
+    const request = `POST /v1/answers HTTP/1.1\r\nHost: savoir\r\nAuthorization: Bearer ${ADMIN_KEY}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n`;
+    // One client sends its headers and half its body, and never the rest.
+    const trickler = open();
+    let requested = once(app.getHttpServer(), 'request');
+    trickler.socket.write(`${request}${body.slice(0, body.length / 2)}`);
+    await requested;
+    // Another has a request in flight that it finishes during the drain, then sends a GraphQL request on the connection.
+    const other = open();
+    requested = once(app.getHttpServer(), 'request');
+    other.socket.write(`${request}${body.slice(0, 5)}`);
+    await requested;
+
+    const closed = app.close();
+    await expect.poll(() => app.getHttpServer().listening).toBe(false);
+    const graphql = JSON.stringify({ query: '{ __typename }' });
+    other.socket.write(`${body.slice(5)}POST /graphql HTTP/1.1\r\nHost: savoir\r\nContent-Type: application/json\r\nContent-Length: ${graphql.length}\r\n\r\n${graphql}`);
+    // Without a bound on the drain, this never resolves: the trickling client holds the server open.
+    await closed;
+    await Promise.all([trickler.closed, other.closed]);
+
+    expect(trickler.received()).toBe('');
+    const [answered, refused] = other.received().split(/(?=HTTP\/1\.1 )/);
+    expect(answered).toMatch(/^HTTP\/1\.1 200 /);
+    const searchId = /"searchId":"([0-9a-f-]{36})"/.exec(answered)![1];
+    expect(refused).toMatch(/^HTTP\/1\.1 503 /);
+    expect(refused).toMatch(/retry-after: 1/i);
+    expect(JSON.parse(refused.slice(refused.indexOf('\r\n\r\n') + 4))).toEqual({
+      errors: [{ message: 'The server is shutting down; retry the request', extensions: { code: 'UNAVAILABLE', retryAfter: 1 } }],
+    });
+    expect(await query(`SELECT id FROM searches WHERE id = $1`, [searchId])).toEqual([{ id: searchId }]);
+    await database.drop();
+  });
+});
+
 async function listen(app: NestFastifyApplication): Promise<string> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   return `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 }
 
 /** The application on a database that outlives it, and a way to query that database once the application is closed. */
-async function startOwnDatabaseApp() {
+async function startOwnDatabaseApp(overrides: Partial<AppConfig> = {}) {
   const database = await freshDatabase();
-  const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config });
+  const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config, ...overrides });
   const app = await createApp({ config, embedded: database.embedded });
   const query = async (sql: string, params: unknown[]) => {
     if (database.embedded) return (await database.embedded.query(sql, params)).rows as Record<string, unknown>[];

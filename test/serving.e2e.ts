@@ -117,6 +117,22 @@ describe('channel profiles', () => {
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['format', 'minConfidence']);
   });
+
+  it('keep the bot, voice and email channels on plain-text formats: markdown and html would carry raw HTML and links', async () => {
+    for (const channel of ['bot', 'voice', 'email']) {
+      const { version } = (await t.http().get(`/v1/channel-profiles/${channel}`).set(as(agentKey))).body;
+      for (const format of ['markdown', 'html']) {
+        const refused = await t.http().patch(`/v1/channel-profiles/${channel}`).set(t.auth(ADMIN_KEY)).send({ format, version });
+        expect(refused.status, `${channel} ${format}`).toBe(400);
+        expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(refused.body.errors).toEqual([{ field: 'format', message: 'must be text or speech for the bot, voice, email channels, whose clients take plain text' }]);
+      }
+      const speech = await t.http().patch(`/v1/channel-profiles/${channel}`).set(t.auth(ADMIN_KEY)).send({ format: channel === 'voice' ? 'speech' : 'text', version });
+      expect(speech.status).toBe(200);
+    }
+    const { version } = (await t.http().get('/v1/channel-profiles/agent').set(as(agentKey))).body;
+    expect((await t.http().patch('/v1/channel-profiles/agent').set(t.auth(ADMIN_KEY)).send({ format: 'markdown', version })).status).toBe(200);
+  });
 });
 
 describe('GET /v1/search', () => {

@@ -187,7 +187,7 @@ describe('webhook targets, by default', () => {
   let d: TestApp;
   const adminOf = () => d.auth(ADMIN_KEY);
   beforeAll(async () => {
-    d = await startTestApp({ WEBHOOK_RETRY_BASE_MS: 100, WEBHOOK_RETRY_MAX_MS: 400, WEBHOOK_POLL_INTERVAL_MS: 100, WEBHOOK_MAX_ATTEMPTS: 50 });
+    d = await startTestApp({ WEBHOOK_RETRY_BASE_MS: 100, WEBHOOK_RETRY_MAX_MS: 400, WEBHOOK_POLL_INTERVAL_MS: 100, WEBHOOK_MAX_ATTEMPTS: 50, WEBHOOK_TIMEOUT_MS: 1000 });
   });
   afterAll(async () => d?.close());
 
@@ -231,5 +231,19 @@ describe('webhook targets, by default', () => {
     expect(delivery).toMatchObject({ attempts: 1, lastStatusCode: null });
     expect(delivery.lastError).toBe(`refused: ${name} resolves to 127.0.0.1, which is not a public internet address (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`);
     expect(r.received).toEqual([]);
+  });
+
+  it('bounds the name lookup by WEBHOOK_TIMEOUT_MS: registration accepts the URL (checked at delivery), a delivery fails and retries', async () => {
+    const targets = d.app.get(WebhookTargets);
+    const name = 'hooks.stalled.test';
+    // A DNS server that never answers.
+    targets.resolve = (hostname) => (hostname === name ? new Promise(() => undefined) : Promise.resolve([]));
+    const registered = await d.http().post('/v1/webhooks').set(adminOf()).send({ url: `http://${name}/hooks/savoir`, events: ['article.*'] });
+    expect(registered.status, JSON.stringify(registered.body)).toBe(201);
+    const created = await d.http().post('/v1/articles').set(d.auth(await d.keyFor('editor'))).send({ audience: 'public', locale: 'en', title: 'Stalled', body: 'b', publish: true });
+    expect(created.status).toBe(201);
+    const log = async () => (await d.http().get(`/v1/webhooks/${registered.body.id}/deliveries`).set(adminOf())).body.items;
+    await expect.poll(async () => (await log())[0]?.lastError, { timeout: 15_000 }).toBe(`no answer within ${d.config.WEBHOOK_TIMEOUT_MS} ms`);
+    expect((await log())[0]).toMatchObject({ status: 'pending', lastStatusCode: null });
   });
 });

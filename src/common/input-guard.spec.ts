@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOversizedIntegers, findUnstorableText, jsonNestsDeeperThan, withoutUnstorableText } from './input-guard.js';
+import { findOversizedIntegers, findUnstorableText, graphqlNestsDeeperThan, jsonNestsDeeperThan, withoutUnstorableText } from './input-guard.js';
 
 describe('input guard', () => {
   it('finds NUL and unpaired surrogates by field path, and keeps paired surrogates (emoji)', () => {
@@ -25,5 +25,16 @@ describe('input guard', () => {
     expect(jsonNestsDeeperThan(bytes('[[[[1]]]]'), 3)).toBe(true);
     expect(jsonNestsDeeperThan(bytes('{"a":"[[[[[\\"[[[[","b":[{}]}'), 3)).toBe(false);
     expect(jsonNestsDeeperThan(bytes('['.repeat(5000) + ']'.repeat(5000)), 32)).toBe(true);
+  });
+});
+
+describe('graphqlNestsDeeperThan', () => {
+  it('counts braces, brackets and parentheses, not those in strings, block strings or comments', () => {
+    expect(graphqlNestsDeeperThan('{ a(x: [[1]]) { b } }', 4)).toBe(false);
+    expect(graphqlNestsDeeperThan('{ a(x: [[[1]]]) { b } }', 4)).toBe(true);
+    expect(graphqlNestsDeeperThan(`{ a(x: "${'{'.repeat(10)}\\" [[[") }`, 3)).toBe(false);
+    expect(graphqlNestsDeeperThan(`{ a(x: """${'['.repeat(10)} \\""" ((( """) }`, 3)).toBe(false);
+    expect(graphqlNestsDeeperThan(`# ${'('.repeat(10)}\n{ a }`, 1)).toBe(false);
+    expect(graphqlNestsDeeperThan('{'.repeat(5000), 64)).toBe(true);
   });
 });

@@ -89,3 +89,32 @@ export function jsonNestsDeeperThan(json: Uint8Array, maximum: number): boolean 
   }
   return false;
 }
+
+/**
+ * Whether a GraphQL document nests braces, brackets and parentheses deeper than `maximum`, in one pass: GraphQL's
+ * recursive-descent parser overflows the stack on a few thousand levels. Strings, block strings and comments are
+ * skipped; invalid documents are left to the parser.
+ */
+export function graphqlNestsDeeperThan(source: string, maximum: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '#') {
+      const end = source.indexOf('\n', i);
+      i = end < 0 ? source.length : end;
+    } else if (source.startsWith('"""', i)) {
+      // A block string ends at the next """ not escaped as \""".
+      let end = source.indexOf('"""', i + 3);
+      while (end > 0 && source[end - 1] === '\\') end = source.indexOf('"""', end + 3);
+      i = end < 0 ? source.length : end + 2;
+    } else if (char === '"') {
+      for (i += 1; i < source.length && source[i] !== '"' && source[i] !== '\n'; i += 1) if (source[i] === '\\') i += 1;
+    } else if (char === '{' || char === '[' || char === '(') {
+      depth += 1;
+      if (depth > maximum) return true;
+    } else if (char === '}' || char === ']' || char === ')') {
+      depth -= 1;
+    }
+  }
+  return false;
+}

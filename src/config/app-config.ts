@@ -118,6 +118,24 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1024)
   BODY_LIMIT = 1_048_576;
 
+  /** Longest time a client may take to send a whole request, in milliseconds; past it the connection is closed (408). */
+  @Transform(toInt) @IsInt() @Min(1000)
+  REQUEST_TIMEOUT_MS = 30_000;
+
+  /**
+   * On shutdown, how long the requests in flight may take to finish, in milliseconds; then their connections are
+   * closed and the last log rows are written.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  SHUTDOWN_DRAIN_MS = 10_000;
+
+  /**
+   * Feedback and event requests that may wait at once (PostgreSQL only) for an answer or search id just issued by
+   * another instance and not written yet; past it they get 503 with Retry-After.
+   */
+  @Transform(toInt) @IsInt() @Min(1)
+  INGEST_MAX_WAITING_REQUESTS = 64;
+
   /** Requests per minute allowed to one `public` or `bot` key from one client address. */
   @Transform(toInt) @IsInt() @Min(1)
   PUBLIC_RATE_LIMIT_PER_MINUTE = 6000;

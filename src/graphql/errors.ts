@@ -45,10 +45,13 @@ function fromResolver(error: GraphQLError): GraphQLFormattedError {
   if (domain.code === 'INTERNAL') {
     logger.error({ message: 'unhandled error', path: error.path?.join('.'), error: String(original?.stack ?? error.message) });
   }
+  return { ...graphQLErrorOf(domain), locations: error.locations, path: error.path };
+}
+
+/** A DomainError as a GraphQL error: its code, details, field errors and retry delay go into `extensions`. */
+export function graphQLErrorOf(domain: DomainError): GraphQLFormattedError {
   return {
     message: domain.message,
-    locations: error.locations,
-    path: error.path,
     extensions: {
       ...domain.details,
       code: domain.code,

@@ -2,12 +2,27 @@ import { Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, MercuriusDriverConfig } from '@nestjs/mercurius';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { GraphQLError } from 'graphql';
 import { DataSource } from 'typeorm';
+import { graphqlNestsDeeperThan } from '../common/input-guard.js';
 import { AppConfig } from '../config/app-config.js';
 import { complexityLimit } from './complexity.js';
 import type { GraphQLContext } from './context.js';
 import { formatGraphQLErrors } from './errors.js';
 import { createLoaders } from './loaders.js';
+
+/**
+ * Deeper than any useful document (GRAPHQL_MAX_DEPTH selection levels, arguments, nested input values): refused before
+ * parsing, as GraphQL's recursive parser overflows the stack on a few thousand levels.
+ */
+export const MAX_GRAPHQL_NESTING = 64;
+
+/** Mercurius' preParsing hook: an error carrying `errors` is answered like a document that failed validation. */
+async function refuseDeepNesting(_schema: unknown, source: string): Promise<void> {
+  if (!graphqlNestsDeeperThan(source, MAX_GRAPHQL_NESTING)) return;
+  const message = `The document nests braces, brackets and parentheses deeper than ${MAX_GRAPHQL_NESTING} levels`;
+  throw Object.assign(new Error(message), { statusCode: 400, errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP' } })] });
+}
 
 /**
  * GraphQL at /graphql (code-first; resolvers live beside the REST controllers and call the same services). The
@@ -34,6 +49,7 @@ import { createLoaders } from './loaders.js';
           loaders: createLoaders(dataSource),
         }),
         errorFormatter: formatGraphQLErrors,
+        hooks: { preParsing: refuseDeepNesting },
       }),
     }),
   ],

@@ -8,6 +8,7 @@ import { hasRole, type Principal } from '../../common/domain.js';
 import { badInput, conflict, DomainError, FieldError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { flattenValidationErrors } from '../../common/validation.js';
+import { AppConfig } from '../../config/app-config.js';
 import { ServedLogService, WRITE_WINDOW_MS } from '../served-log/served-log.service.js';
 import { ClientEventDto, EventsAck, FeedbackDto, FeedbackView } from './ingest.dto.js';
 
@@ -50,9 +51,13 @@ const feedbackView = (row: FeedbackRow): FeedbackView => ({
  */
 @Injectable()
 export class IngestService {
+  /** Requests waiting now for ids another instance may still be writing (see `targets`). */
+  private waiting = 0;
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly servedLog: ServedLogService,
+    private readonly config: AppConfig,
   ) {}
 
   async recordFeedback(input: FeedbackDto, by: Principal): Promise<{ created: boolean; feedback: FeedbackView }> {
@@ -122,8 +127,8 @@ export class IngestService {
     if (errors.length > 0) throw badInput(`Validation failed: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
 
     const batch = [...unique.values()];
-    const served = await this.targets('served_answers', batch.map((e) => e.servedId));
-    const searches = await this.targets('searches', batch.map((e) => e.searchId));
+    // Both at once: a batch naming recent ids of both kinds waits one write window, not two.
+    const [served, searches] = await Promise.all([this.targets('served_answers', batch.map((e) => e.servedId)), this.targets('searches', batch.map((e) => e.searchId))]);
     const missing: FieldError[] = [];
     events.forEach((event, index) => {
       const target = event.servedId !== undefined ? served.get(event.servedId) : searches.get(event.searchId!);
@@ -204,9 +209,20 @@ export class IngestService {
         throw new DomainError('UNAVAILABLE', `The ${table === 'served_answers' ? 'served answer' : 'search'} is not written yet (the database is not keeping up); retry`, {}, [], 1);
       }
     }
-    while (missing().some(mayStillBeWritten)) {
-      await sleep(RECHECK_INTERVAL_MS);
-      await look();
+    // Only another instance can have issued an id this one's log does not hold: the embedded database has no other.
+    if (!this.config.DATABASE_URL || !missing().some(mayStillBeWritten)) return found;
+    // Each waiting request costs a query per interval and is held up to WRITE_WINDOW_MS, whoever forged its ids.
+    if (this.waiting >= this.config.INGEST_MAX_WAITING_REQUESTS) {
+      throw new DomainError('UNAVAILABLE', 'Too many reports are waiting for answers just served; retry', {}, [], 1);
+    }
+    this.waiting += 1;
+    try {
+      while (missing().some(mayStillBeWritten)) {
+        await sleep(RECHECK_INTERVAL_MS);
+        await look();
+      }
+    } finally {
+      this.waiting -= 1;
     }
     return found;
   }

@@ -23,6 +23,11 @@ const upsertAnswers = (table: string, key: string, values: string) => `
   ON CONFLICT (${key}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}`;
 /** A search row that is a bot's hand-off: a question to the answers endpoint left without a confident answer. */
 const BOT_HANDOFF = `q.kind = 'answer' AND q.answered IS FALSE`;
+/**
+ * What a content gap is counted by: the query, or for a reply suggestion the email's subject only. An email body holds
+ * names and addresses, and rollups outlive the raw rows' retention and a session's erasure.
+ */
+const GAP_TEXT = `CASE WHEN kind = 'suggestion' THEN coalesce(filters->>'subject', '') ELSE query END`;
 /** Characters of a normalised query kept as a content-gap rollup key. */
 const QUERY_KEY_CHARS = 500;
 const only = (counter: string, value: string) => ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
@@ -142,15 +147,15 @@ export class RollupService {
   }
 
   /**
-   * Content gaps, grouped by normalised query (at most QUERY_KEY_CHARS of it: a rollup key must fit in an index
-   * entry, and an email asked for reply suggestions can be long): the searches that found nothing
+   * Content gaps, grouped by normalised query (GAP_TEXT, at most QUERY_KEY_CHARS of it: a rollup key must fit in an
+   * index entry): the searches that found nothing
    * (`analytics_zero_result_*`, counted in `searches`) and the questions left without a confident answer
    * (`analytics_unanswered_*`, counted in `questions`), in day and quarter-hour rollups.
    */
   private async countGaps(m: EntityManager, lo: string, hi: string, prefix: string, counter: string, condition: string): Promise<number> {
     const [row] = await m.query(
       `WITH z AS (
-         SELECT ${bin('created_at')} AS bucket, left(analytics_normalize_query(query), ${QUERY_KEY_CHARS}) AS query, channel, coalesce(locale, '') AS locale,
+         SELECT ${bin('created_at')} AS bucket, left(analytics_normalize_query(${GAP_TEXT}), ${QUERY_KEY_CHARS}) AS query, channel, coalesce(locale, '') AS locale,
                 count(*) AS ${counter}, max(created_at) AS last_seen
          FROM searches WHERE xid >= $1::xid8 AND xid < $2::xid8 AND ${condition} GROUP BY 1, 2, 3, 4
        ),

@@ -5,12 +5,12 @@ import { DomainError } from '../../common/errors.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { ANONYMOUS, MIN_ROLE, requestOf } from './auth.decorators.js';
 import { assertOriginAllowed } from './origins.js';
-import { RateLimitsService } from './rate-limits.service.js';
+import { rateLimitedClient, RateLimitsService } from './rate-limits.service.js';
 
 /**
  * Every request needs a key (`Authorization: Bearer <key>`) unless its handler is marked @Anonymous; the handler's
  * @MinRole (default: admin, so that a forgotten decorator fails closed) bounds which keys get through. Failed
- * authentications are limited per client address (past the limit even a right key waits for the window's end, so
+ * authentications are limited per client address (an IPv6 client's /64; past the limit even a right key waits for the window's end, so
  * that guessing keys learns nothing); `public` and `bot` keys are rate limited per key and client address.
  */
 @Injectable()
@@ -25,7 +25,7 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(ANONYMOUS, targets)) return true;
     const request = requestOf(context);
-    const address = request.ip ?? '';
+    const address = rateLimitedClient(request.ip ?? '');
     const header = request.headers['authorization'];
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     this.limits.assertMayAuthenticate(address);

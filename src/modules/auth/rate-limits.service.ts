@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
+import ipaddr from 'ipaddr.js';
 import { once } from 'node:events';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '../../config/app-config.js';
@@ -125,4 +126,17 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
       insuranceLimiter: memory,
     });
   }
+}
+
+/**
+ * The client a rate limit counts for an address: an IPv6 address by its /64 (one subscriber's network: whoever has a
+ * /64 can pick any of its 2^64 addresses), an IPv4-mapped IPv6 address as the IPv4 address, any other as it is.
+ */
+export function rateLimitedClient(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.parse(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  const ipv6 = parsed as ipaddr.IPv6;
+  if (ipv6.isIPv4MappedAddress()) return ipv6.toIPv4Address().toString();
+  return `${new ipaddr.IPv6([...ipv6.parts.slice(0, 4), 0, 0, 0, 0]).toString()}/64`;
 }

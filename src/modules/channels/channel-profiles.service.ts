@@ -5,6 +5,14 @@ import { type Channel, CHANNELS, type Principal } from '../../common/domain.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { ChannelProfile } from './channel-profile.entity.js';
 import { PROFILE_FIELDS, type UpdateChannelProfileDto } from './channel-profiles.dto.js';
+import type { Format } from './render.js';
+
+/**
+ * Channels whose clients take plain text (chat widgets, speech synthesisers, email composers): markdown and html
+ * output would hand them markup and link targets (raw HTML, javascript: links) as the Markdown holds them.
+ */
+const PLAIN_TEXT_CHANNELS: readonly Channel[] = ['bot', 'voice', 'email'];
+const PLAIN_TEXT_FORMATS: readonly Format[] = ['text', 'speech'];
 
 /** Profiles are read on every served request: cached here, re-read after a change or after this long. */
 const CACHE_MS = 5_000;
@@ -31,6 +39,10 @@ export class ChannelProfilesService {
     if (replace) {
       const missing = PROFILE_FIELDS.filter((field) => input[field] === undefined);
       if (missing.length > 0) throw badInput(`PUT replaces the whole profile: missing ${missing.join(', ')}`, missing.map((field) => ({ field, message: 'required' })));
+    }
+    if (input.format !== undefined && PLAIN_TEXT_CHANNELS.includes(channel as Channel) && !PLAIN_TEXT_FORMATS.includes(input.format)) {
+      const message = `must be ${PLAIN_TEXT_FORMATS.join(' or ')} for the ${PLAIN_TEXT_CHANNELS.join(', ')} channels, whose clients take plain text`;
+      throw badInput(`format: ${message}`, [{ field: 'format', message }]);
     }
     if (baseVersion === undefined) throw badInput('Name the profile version this change is based on: "version" in the body or If-Match', [{ field: 'version', message: 'required' }]);
     const changes: Partial<ChannelProfile> = {};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownToText as indexedText } from '../search/text.js';
 import { FORMATS, markdownToHtml, markdownToSpeech, markdownToText, neutraliseMarkup, renderFor, truncateAtSentence } from './render.js';
 
 describe('markdownToHtml', () => {
@@ -77,6 +78,7 @@ const HOSTILE: [string, string][] = [
   ['nested emphasis around HTML', '***<b onmouseover=alert(1)>bold</b>*** _*<i>x</i>*_ **`<u>`**'],
   ['list and table with HTML', '- <script>a()</script>one\n- two <iframe src=x>\n\n| a | b |\n|---|---|\n| <img src=x onerror=y> | &lt;b&gt; |'],
   ['javascript: as prose', 'Open javascript:alert(document.cookie) in the bar, or data:text/html,hi'],
+  ['scheme split by whitespace in code', 'Type `javascript\t:alert(1)` or `vbscript :x()` now'],
 ];
 
 /** A tag, comment, doctype or processing instruction opener, as an HTML parser would see it. */
@@ -132,5 +134,17 @@ describe('formats', () => {
   it('markdown output is the Markdown as written, for clients that render it with a sanitiser', () => {
     expect(FORMATS).toEqual(['html', 'markdown', 'text', 'speech']);
     expect(renderFor('Hi <b>you</b>', 'markdown', 4000, 'en').content).toBe('Hi <b>you</b>');
+  });
+});
+
+describe('character references to no character', () => {
+  const markdown = 'A <div>&#99999999;</div> `&#99999999;` [a](http://x/&#x110000;) &#xD800; &#0; &#x1F600; &amp;';
+
+  it('read as U+FFFD in every format and in the indexed text, as HTML decodes them', () => {
+    expect(markdownToText(markdown)).toBe('A \uFFFD \uFFFD a (http://x/\uFFFD) \uFFFD \uFFFD 😀 &');
+    // Marked keeps a reference of more than 7 digits as text (CommonMark), and escapes it in the HTML it indexes from.
+    expect(indexedText(markdown)).toBe('A &#99999999; &#99999999; a \uFFFD \uFFFD 😀 &');
+    expect(indexedText('&#x110000; &#1114112;')).toBe('\uFFFD \uFFFD');
+    for (const format of FORMATS) expect(() => renderFor(markdown, format, 4000, 'en'), format).not.toThrow();
   });
 });

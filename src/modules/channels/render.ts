@@ -1,3 +1,5 @@
+// Entities are decoded by HTML's rules: code points beyond Unicode, surrogates and NUL become U+FFFD (never a throw).
+import { decodeHTML } from 'entities';
 import { LRUCache } from 'lru-cache';
 import { lexer, parse, type Token, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
@@ -31,7 +33,7 @@ const SHOWN_SCHEMES = /^(?:https?:\/\/|mailto:|tel:)/i;
 function linkText(link: Tokens.Link, options: TextOptions): string {
   const text = inline(link.tokens, options);
   // Browsers ignore whitespace and control characters inside a scheme ("java\tscript:"): judge the target without them.
-  const href = decodeEntities(link.href).replace(/[\u0000-\u0020\u007f]+/g, '');
+  const href = decodeHTML(link.href).replace(/[\u0000-\u0020\u007f]+/g, '');
   if (!SHOWN_SCHEMES.test(href)) return UNSAFE_URL.test(text.replace(/\s+/g, '')) ? '' : text;
   if (!options.urls || href === text || href.replace(SHOWN_SCHEMES, '') === text) return text;
   return `${text} (${href})`;
@@ -54,11 +56,11 @@ function inline(tokens: Token[] | undefined, options: TextOptions): string {
         case 'em':
         case 'del': {
           const t = token as Tokens.Text;
-          return t.tokens ? inline(t.tokens, options) : decodeEntities(t.text);
+          return t.tokens ? inline(t.tokens, options) : decodeHTML(t.text);
         }
         case 'codespan':
         case 'escape':
-          return decodeEntities((token as Tokens.Codespan).text);
+          return decodeHTML((token as Tokens.Codespan).text);
         default:
           return 'text' in token ? String(token.text) : '';
       }
@@ -103,16 +105,7 @@ function blocks(tokens: Token[], options: TextOptions): string[] {
 }
 
 function stripTags(html: string): string {
-  return decodeEntities(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }));
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return ENTITIES[name.toLowerCase()] ?? match;
-  });
+  return decodeHTML(sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }));
 }
 
 /** Written-out URLs with a scheme that runs code or embeds a document, wherever they come from (text, code, HTML). */
@@ -171,7 +164,8 @@ export function markdownToSpeech(markdown: string, locale: string): string {
     .replace(/[*_`~|<>[\]{}\\^]/g, ' ');
   return text
     .split(/\n+/)
-    .map((line) => line.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim())
+    // Tidying whitespace can join a scheme split by it ("javascript\t:"): dangerous URLs are removed once more after.
+    .map((line) => line.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(UNSAFE_URLS, '').trim())
     .filter(Boolean)
     .map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`))
     .join(' ');

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { type LiveContent, LiveArticles } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import type { SearchDocument } from './search-engine.js';
@@ -32,15 +32,41 @@ export interface ArticleIndexState {
 /** Reads what the index should hold from the article store, the source of truth. */
 @Injectable()
 export class SearchDocuments {
+  private readonly logger = new Logger('SearchDocuments');
+  /** Live revisions left out of the index because no document could be built from them (see `build`). */
+  skippedDocuments = 0;
+
   constructor(
     private readonly live: LiveArticles,
     private readonly outbox: OutboxService,
   ) {}
 
+  /**
+   * The documents of some live rows. A row no document can be built from is left out (so it is removed from the
+   * index), counted, with one error line: one bad article must not stop indexing nor the embedded engine's start.
+   */
+  private build(rows: LiveContent[]): SearchDocument[] {
+    return rows.flatMap((row) => {
+      try {
+        return [toSearchDocument(row)];
+      } catch (error) {
+        this.skippedDocuments += 1;
+        this.logger.error({
+          message: 'left a live revision out of the search index: no document could be built from it',
+          articleId: row.article_id,
+          locale: row.locale,
+          revision: row.number,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        return [];
+      }
+    });
+  }
+
   /** The index state of some articles: their live documents, and every other locale they have (to remove). */
   async forArticles(articleIds: string[]): Promise<ArticleIndexState> {
     if (articleIds.length === 0) return { documents: [], removed: [] };
-    const documents = (await this.live.contentOf(articleIds)).map(toSearchDocument);
+    const documents = this.build(await this.live.contentOf(articleIds));
     const live = new Set(documents.map((d) => `${d.articleId}/${d.locale}`));
     const locales = await this.live.localesOf(articleIds);
     const removed = locales.filter((l) => !live.has(`${l.articleId}/${l.locale}`));
@@ -56,12 +82,13 @@ export class SearchDocuments {
     const lastEventId = await this.outbox.lastEventId();
     const total = await this.live.count();
     const live = this.live;
+    const build = (rows: LiveContent[]) => this.build(rows);
     async function* pages(): AsyncGenerator<SearchDocument[]> {
       let after = { articleId: '00000000-0000-0000-0000-000000000000', locale: '' };
       for (;;) {
         const rows = await live.contentPage(after, pageSize);
         if (rows.length === 0) return;
-        yield rows.map(toSearchDocument);
+        yield build(rows);
         const lastRow = rows[rows.length - 1];
         after = { articleId: lastRow.article_id, locale: lastRow.locale };
         if (rows.length < pageSize) return;

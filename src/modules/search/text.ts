@@ -1,23 +1,12 @@
+import { decodeHTML } from 'entities';
 import { marked } from 'marked';
 import { TokenSpan, tokenSpans } from '../../common/language/words.js';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** Plain text of a Markdown body, for indexing and snippets: markup, tags and entities gone, whitespace collapsed. */
 export function markdownToText(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true });
-  return stripControl(
-    html
-      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-      .replace(/<[^>]+>/g, ' ')
-      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-        if (name[0] === '#') {
-          const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-          return Number.isFinite(code) ? String.fromCodePoint(code) : ' ';
-        }
-        return ENTITIES[name.toLowerCase()] ?? entity;
-      }),
-  )
+  // HTML's decoding rules: code points beyond Unicode, surrogates and NUL become U+FFFD (never a throw).
+  return stripControl(decodeHTML(html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ')))
     .replace(/\s+/g, ' ')
     .trim();
 }

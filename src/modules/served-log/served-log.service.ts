@@ -194,7 +194,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (!refusesData(error)) {
-          this.logger.error({ message: `could not write ${batch.length} ${table.name} rows; will retry`, error: message });
+          this.logger.error({ message: `could not write ${rows.length} ${table.name} rows; will retry`, error: message });
           return [rows, ...parts.reverse()].flat();
         }
         if (rows.length > 1) {

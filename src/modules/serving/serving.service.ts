@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
+import { redactPersonalData } from '../../common/redact.js';
 import type { LiveRevision, LiveRow } from '../articles/live-articles.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
@@ -186,7 +187,8 @@ export class ServingService {
     }
     // Answered when a suggestion is confident enough to draft the reply from.
     const answered = found.some((f) => round(f.candidate.confidence) >= ctx.profile.minConfidence);
-    const searchId = this.logSearch(ctx, 'suggestion', question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
+    // The subject is what content-gap rollups keep of an email (see RollupService).
+    const searchId = this.logSearch(ctx, 'suggestion', question, { subject: redactPersonalData(input.subject.trim()) }, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
     const suggestions = found.map(({ rank, candidate, rendered }) => ({
       ...rendered,
       confidence: round(candidate.confidence),

@@ -42,12 +42,25 @@ export function isPublicAddress(address: string): boolean {
  * spelling (`0x7f000001`, `2130706433`, `127.1`, `[::ffff:127.0.0.1]`) is checked as the WHATWG URL parser
  * normalises it, which is the address a client would connect to.
  */
-export async function publicAddressesOf(url: URL, resolve: Resolver = systemResolver): Promise<TargetAddress[]> {
+export async function publicAddressesOf(url: URL, resolve: Resolver = systemResolver, signal?: AbortSignal): Promise<TargetAddress[]> {
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await resolve(hostname);
+  const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await resolveUntil(resolve, hostname, signal);
   const refused = addresses.find((a) => !isPublicAddress(a.address));
   if (refused) throw new PrivateTargetError(hostname, refused.address);
   return addresses;
+}
+
+/** Rejects with the signal's reason once it aborts: a system lookup cannot be cancelled, so its wait is abandoned. */
+function resolveUntil(resolve: Resolver, hostname: string, signal: AbortSignal | undefined): Promise<TargetAddress[]> {
+  if (!signal) return resolve(hostname);
+  signal.throwIfAborted();
+  return new Promise((resolved, rejected) => {
+    const abort = () => rejected(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    resolve(hostname)
+      .then(resolved, rejected)
+      .finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /**

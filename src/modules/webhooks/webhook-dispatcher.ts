@@ -139,9 +139,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     let error: string | null = null;
     let refused = false;
     const timeout = AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS);
+    // The address lookup counts in the delivery's time, as the connection and the answer do.
+    const signal = AbortSignal.any([timeout, this.shutdown.signal]);
     try {
       const url = new URL(delivery.url);
-      const addresses = await this.targets.deliveryAddresses(url);
+      const addresses = await this.targets.deliveryAddresses(url, signal);
       const headers = {
         'content-type': 'application/json',
         'user-agent': 'Savoir-Webhooks/1',
@@ -150,14 +152,18 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
         [TIMESTAMP_HEADER]: String(timestamp),
         [SIGNATURE_HEADER]: signDelivery(delivery.secret, timestamp, body),
       };
-      statusCode = await post(url, headers, body, AbortSignal.any([timeout, this.shutdown.signal]), addresses && pinnedLookup(addresses));
+      statusCode = await post(url, headers, body, signal, addresses && pinnedLookup(addresses));
       if (statusCode < 200 || statusCode >= 300) error = `receiver answered ${statusCode}`;
     } catch (cause) {
       // A target that is not public stays so until an admin changes it or the setting: retrying would not help.
       refused = cause instanceof PrivateTargetError;
       if (refused) error = `refused: ${(cause as Error).message} (WEBHOOK_ALLOW_PRIVATE_TARGETS is off)`;
       else if (timeout.aborted) error = `no answer within ${this.config.WEBHOOK_TIMEOUT_MS} ms`;
-      else error = ((cause as { code?: string }).code ?? (cause as Error).message ?? String(cause)).slice(0, 500);
+      else {
+        // Node's errors carry a string code (ECONNREFUSED); a DOMException (the shutdown's abort) a number.
+        const code = (cause as { code?: unknown }).code;
+        error = String(typeof code === 'string' ? code : cause instanceof Error ? cause.message : cause).slice(0, 500);
+      }
     }
     const attempts = delivery.attempts + 1;
     const attempt: DeliveryAttempt = { at: new Date(started).toISOString(), statusCode, error, durationMs: Date.now() - started };

@@ -15,11 +15,14 @@ export class WebhookTargets {
 
   constructor(private readonly config: AppConfig) {}
 
-  /** Refuses a URL whose host is or resolves to a non-public address. A name that does not resolve yet is left to delivery. */
+  /**
+   * Refuses a URL whose host is or resolves to a non-public address. A name that does not resolve yet, or not within
+   * WEBHOOK_TIMEOUT_MS, is left to delivery.
+   */
   async checkRegistration(url: string): Promise<void> {
     if (this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS) return;
     try {
-      await publicAddressesOf(new URL(url), this.resolve);
+      await publicAddressesOf(new URL(url), this.resolve, AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS));
     } catch (error) {
       if (error instanceof PrivateTargetError) {
         throw badInput(`Webhook url refused: ${error.message} (set WEBHOOK_ALLOW_PRIVATE_TARGETS=true for on-premises receivers)`, [
@@ -31,9 +34,9 @@ export class WebhookTargets {
 
   /**
    * The checked addresses a delivery must connect to, or undefined when private targets are allowed (the usual
-   * resolution then). Throws PrivateTargetError for a target that is not public.
+   * resolution then). The lookup ends when `signal` aborts (the delivery's timeout). Throws PrivateTargetError for a target that is not public.
    */
-  async deliveryAddresses(url: URL): Promise<TargetAddress[] | undefined> {
-    return this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS ? undefined : publicAddressesOf(url, this.resolve);
+  async deliveryAddresses(url: URL, signal: AbortSignal): Promise<TargetAddress[] | undefined> {
+    return this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS ? undefined : publicAddressesOf(url, this.resolve, signal);
   }
 }

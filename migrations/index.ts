@@ -6,6 +6,7 @@ import { Analytics1764000400000 } from './1764000400000-Analytics.js';
 import { AnalyticsCompact1764000500000 } from './1764000500000-AnalyticsCompact.js';
 import { ApiKeyNoSecretPrefix1764000600000 } from './1764000600000-ApiKeyNoSecretPrefix.js';
 import { UnansweredQuestions1764000700000 } from './1764000700000-UnansweredQuestions.js';
+import { Transfer1764000900000 } from './1764000900000-Transfer.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AnalyticsCompact1764000500000,
   ApiKeyNoSecretPrefix1764000600000,
   UnansweredQuestions1764000700000,
+  Transfer1764000900000,
 ];

@@ -20,6 +20,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The demo knowledge base (npm run seed:demo imports it), as a Markdown folder.
+COPY content ./content
 # Only used without DATABASE_URL (embedded database); mount a volume there to keep it.
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node

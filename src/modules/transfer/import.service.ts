@@ -110,6 +110,12 @@ export class ImportService {
     @InjectRepository(ImportedLocale) private readonly importedLocales: Repository<ImportedLocale>,
   ) {}
 
+  /** The slug of the article an earlier import of this source made from `externalId`. */
+  async slugOf(source: ImportSource['source'], externalId: string): Promise<string | undefined> {
+    const linked = await this.externalIds.findOne({ where: { source, externalId } });
+    return linked ? (await orUndefined(() => this.articles.resolve(linked.articleId)))?.slug : undefined;
+  }
+
   async run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
     const run = new ImportRun(source, options);
     for await (const item of source.items()) {
@@ -125,9 +131,10 @@ export class ImportService {
         case 'total':
           run.progress.total = item.articles;
           return;
+        case 'warning':
         case 'error':
-          run.issue({ level: 'error', file: item.file, line: item.line, slug: item.slug, locale: item.locale, message: item.message });
-          if (item.slug) run.report.articles.failed += 1;
+          run.issue({ level: item.kind, file: item.file, line: item.line, slug: item.slug, locale: item.locale, message: item.message });
+          if (item.kind === 'error' && item.slug) run.report.articles.failed += 1;
           return;
         case 'category':
           return await this.importCategory(run, item.category, item);

@@ -82,7 +82,7 @@ export type ImportItem =
   | { kind: 'article'; article: ImportArticle }
   /** How many articles are coming, when the reader knows it ahead (for progress). */
   | { kind: 'total'; articles: number }
-  | ({ kind: 'error'; message: string; slug?: string; locale?: string } & SourcePlace);
+  | ({ kind: 'error' | 'warning'; message: string; slug?: string; locale?: string } & SourcePlace);
 
 /** A readable input: the namespace of its external ids and its items. */
 export interface ImportSource {

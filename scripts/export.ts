@@ -1,0 +1,3 @@
+import { runTransferScript } from './lib/transfer-script.js';
+
+runTransferScript('export');

@@ -40,7 +40,7 @@ export function parseMarkdownFile(text: string): { fields: Record<string, unknow
   try {
     fields = parseYaml(yaml);
   } catch (error) {
-    if (error instanceof YAMLParseError) throw new FrontMatterError(`The front matter is not valid YAML: ${error.message.split('\n')[0]}`, (error.linePos?.[0].line ?? 0) + 1);
+    if (error instanceof YAMLParseError) throw new FrontMatterError(`The front matter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, (error.linePos?.[0].line ?? 0) + 1);
     throw error;
   }
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) throw new FrontMatterError('The front matter must be a YAML mapping of field names to values', 2);

@@ -58,7 +58,7 @@ async function writeCsv(file: string): Promise<void> {
     for (const locale of ['en', 'fr']) {
       const c = content(n, locale);
       const row = [`setting-${n}`, locale, c.title, c.summary, c.body, c.alternativeQuestions.join('|'), `Topic ${n % CATEGORIES}`, 'bench'];
-      if (!out.write(`${row.map(cell).join(',')}\n`)) await new Promise((resolve) => out.once('drain', resolve));
+      if (!out.write(`${row.map(cell).join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));

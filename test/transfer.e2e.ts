@@ -183,7 +183,7 @@ describe('malformed input gets a report naming the file and line, the rest is im
       expect.objectContaining({ level: 'error', file: join('articles', 'huge', 'en.md'), slug: 'huge', message: expect.stringMatching(/over the 4 MB a revision can hold/) }),
     ]);
     expect(report.articles).toMatchObject({ created: 3, failed: 2 });
-    expect(await get('/v1/articles/reset-voicemail-pin')).toMatchObject({ category: undefined, audience: 'public' });
+    expect(await get('/v1/articles/reset-voicemail-pin')).toMatchObject({ audience: 'public', tags: ['voicemail', 'pin'] });
   });
 });
 

@@ -23,6 +23,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# The demo knowledge base (npm run seed:demo imports it), as a Markdown folder.
+COPY content ./content
 # Only used without DATABASE_URL (embedded database); mount a volume there to keep it.
 # /run/savoir: the compose file's meili-key volume (a new named volume takes this directory's owner).
 RUN mkdir -p /app/data /run/savoir && chown node:node /app/data /run/savoir

@@ -11,8 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
-import { DEMO_CONTENT } from '../src/demo/content.js';
-import { loadContent } from '../src/demo/loader.js';
+import { seedDemo } from '../src/demo/loader.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { WIDGET_BUNDLE } from '../src/modules/widget/widget-bundle.js';
 import { launchBrowser, startHostSite } from '../test/support/browser.js';
@@ -24,7 +23,7 @@ const code = readFileSync(WIDGET_BUNDLE);
 console.log(`widget.js: ${code.length} bytes, ${gzipSync(code, { level: 9 }).length} bytes gzipped (level 9)`);
 
 const app = await createApp({ config: loadConfig({}, { DATA_DIR: 'memory://', LOG_LEVEL: 'warn', SEARCH_CACHE_SIZE: 0 }) });
-await loadContent(app, DEMO_CONTENT);
+await seedDemo(app);
 await app.listen(0, '127.0.0.1');
 const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
 const site = await startHostSite();

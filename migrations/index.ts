@@ -7,6 +7,7 @@ import { AnalyticsCompact1764000500000 } from './1764000500000-AnalyticsCompact.
 import { ApiKeyNoSecretPrefix1764000600000 } from './1764000600000-ApiKeyNoSecretPrefix.js';
 import { UnansweredQuestions1764000700000 } from './1764000700000-UnansweredQuestions.js';
 import { ApiKeyAllowedOrigins1764000800000 } from './1764000800000-ApiKeyAllowedOrigins.js';
+import { Transfer1764000900000 } from './1764000900000-Transfer.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ApiKeyNoSecretPrefix1764000600000,
   UnansweredQuestions1764000700000,
   ApiKeyAllowedOrigins1764000800000,
+  Transfer1764000900000,
 ];

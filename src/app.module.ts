@@ -15,6 +15,7 @@ import { SearchModule } from './modules/search/search.module.js';
 import { ServedLogModule } from './modules/served-log/served-log.module.js';
 import { ServingModule } from './modules/serving/serving.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
+import { TransferModule } from './modules/transfer/transfer.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { WidgetModule } from './modules/widget/widget.module.js';
 
@@ -52,6 +53,7 @@ export class AppModule {
         SearchModule,
         ServedLogModule,
         ServingModule,
+        TransferModule,
         ApiGraphQLModule,
         MetricsModule.forRoot(options.metrics),
         WidgetModule,

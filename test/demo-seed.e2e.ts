@@ -1,17 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONTENT } from '../src/demo/content.js';
-import { loadContent, SeedReport } from '../src/demo/loader.js';
+import { loadContent, readDemoContent, seedDemo } from '../src/demo/loader.js';
 import type { SeedArticle } from '../src/demo/types.js';
+import type { ImportReport } from '../src/modules/transfer/transfer.types.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let editor: string;
-let first: SeedReport;
+let first: ImportReport;
+const DEMO = await readDemoContent();
 
 beforeAll(async () => {
   t = await startTestApp();
   editor = await t.keyFor('editor');
-  first = await loadContent(t.app, DEMO_CONTENT);
+  first = await seedDemo(t.app);
 }, 300_000);
 afterAll(async () => t?.close());
 
@@ -29,13 +30,15 @@ async function listAll(query: Record<string, string>) {
 }
 
 describe('demo seed', () => {
-  it('creates every category, intent and article of the demo content', () => {
-    expect(first).toEqual({
-      categories: { created: DEMO_CONTENT.categories.length, existing: 0 },
-      intents: { created: DEMO_CONTENT.intents.length, existing: 0 },
-      articles: { created: DEMO_CONTENT.articles.length, existing: 0 },
-      localesAdded: 0,
+  it('imports every category, intent and article of the demo folder, each locale published', () => {
+    expect(first).toMatchObject({
+      categories: { created: DEMO.categories.length, existing: 0 },
+      intents: { created: DEMO.intents.length, existing: 0 },
+      articles: { created: DEMO.articles.length, updated: 0, unchanged: 0, failed: 0 },
+      locales: { created: DEMO.articles.length * 2, published: DEMO.articles.length * 2, conflicts: 0 },
+      issues: [],
     });
+    expect(DEMO).toMatchObject({ categories: { length: 19 }, intents: { length: 47 }, articles: { length: 53 } });
   });
 
   it('publishes at least 45 articles in both English and French, each with a short answer', async () => {
@@ -63,7 +66,7 @@ describe('demo seed', () => {
   it('keeps agent procedures internal', async () => {
     const internal = await listAll({ audience: 'internal' });
     expect(internal.map((a) => a.slug)).toContain('agent-verify-caller-identity');
-    expect(internal.length).toBe(DEMO_CONTENT.articles.filter((a) => a.audience === 'internal').length);
+    expect(internal.length).toBe(DEMO.articles.filter((a) => a.audience === 'internal').length);
   });
 
   it('files articles under a bilingual category tree and links them to intents', async () => {
@@ -82,12 +85,13 @@ describe('demo seed', () => {
 
   it('is idempotent: a second run creates nothing', async () => {
     const before = await listAll({});
-    const again = await loadContent(t.app, DEMO_CONTENT);
-    expect(again).toEqual({
-      categories: { created: 0, existing: DEMO_CONTENT.categories.length },
-      intents: { created: 0, existing: DEMO_CONTENT.intents.length },
-      articles: { created: 0, existing: DEMO_CONTENT.articles.length },
-      localesAdded: 0,
+    const again = await seedDemo(t.app);
+    expect(again).toMatchObject({
+      categories: { created: 0, existing: DEMO.categories.length },
+      intents: { created: 0, existing: DEMO.intents.length },
+      articles: { created: 0, updated: 0, unchanged: DEMO.articles.length, failed: 0 },
+      locales: { created: 0, revised: 0, unchanged: DEMO.articles.length * 2, conflicts: 0 },
+      issues: [],
     });
     const after = await listAll({});
     expect(after).toHaveLength(before.length);
@@ -96,11 +100,11 @@ describe('demo seed', () => {
   });
 
   it('completes an interrupted run by publishing the locales an article lacks', async () => {
-    const source = DEMO_CONTENT.articles[0];
-    const article: SeedArticle = { ...source, slug: 'interrupted-article', category: undefined, intents: [] };
-    await loadContent(t.app, { categories: [], intents: [], articles: [{ ...article, locales: { en: source.locales.en } }] });
-    const report = await loadContent(t.app, { categories: [], intents: [], articles: [article] });
-    expect(report.localesAdded).toBe(1);
+    const [en, fr] = DEMO.articles[0].locales;
+    const article: SeedArticle = { slug: 'interrupted-article', audience: 'public', tags: [], intents: [], locales: { en: { ...en, summary: en.summary ?? '', alternativeQuestions: [] }, fr: { ...fr, summary: fr.summary ?? '', alternativeQuestions: [] } } };
+    await loadContent(t.app, { categories: [], intents: [], articles: [{ ...article, locales: { en: article.locales.en } }] }, 'demo seed');
+    const report = await loadContent(t.app, { categories: [], intents: [], articles: [article] }, 'demo seed');
+    expect(report.locales).toMatchObject({ created: 1, unchanged: 1 });
     const res = await t.http().get('/v1/articles/interrupted-article').set(t.auth(editor));
     expect(res.body.locales.map((l: { locale: string; liveRevision: number }) => [l.locale, l.liveRevision])).toEqual([['en', 1], ['fr', 1]]);
   });

@@ -8,6 +8,7 @@ import { registerKeyCommands } from './keys.js';
 import { registerMigrateCommands } from './migrate.js';
 import { registerReindexCommand } from './reindex.js';
 import { registerSeedCommands } from './seed.js';
+import { registerTransferCommands } from './transfer-commands.js';
 
 /** Exit codes of sysexits.h that scripts can tell apart. */
 export const EXIT = { ok: 0, failed: 1, usage: 64, unavailable: 69, config: 78 } as const;
@@ -30,7 +31,7 @@ export function createProgram(context: CliContext): Command {
   registerKeyCommands(program, context);
   registerReindexCommand(program, context);
   registerDoctorCommand(program, context);
-  // import and export: the lead adds `registerTransferCommands(program)` (from './transfer-commands.js') here.
+  registerTransferCommands(program, context);
   return program;
 }
 

@@ -2,21 +2,22 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { Clinc150Dataset, Clinc150Domains, clincContent } from '../demo/clinc150.js';
-import { loadContent, SeedReport, seedDemo } from '../demo/loader.js';
+import { loadContent, seedDemo } from '../demo/loader.js';
+import { formatImportReport } from '../modules/transfer/report-text.js';
+import type { ImportProgress, ImportReport } from '../modules/transfer/transfer.types.js';
 import { CliContext, progressBar, UsageError } from './context.js';
 
 /** The dataset files `seed clinc150` reads: this workplace's development split, else the public repository's file. */
 const CLINC_DATASETS = ['clinc150-dev.json', 'data_full.json'];
 
-export function seedReport(what: string, report: SeedReport): string {
-  const line = (label: string, counts: { created: number; existing: number }) => `  ${label.padEnd(11)} ${counts.created} created, ${counts.existing} already there\n`;
-  return (
-    `${what}:\n` +
-    line('categories', report.categories) +
-    line('intents', report.intents) +
-    line('articles', report.articles) +
-    (report.localesAdded > 0 ? `  ${report.localesAdded} missing locale(s) added to existing articles\n` : '')
-  );
+/** The import's progress as the progress bar counts it (the total is known once the source has been scanned). */
+const toBar = (update: (progress: { done: number; total: number }) => void) => (progress: ImportProgress) =>
+  update({ done: progress.done, total: progress.total ?? progress.done });
+
+/** A seed is an import: a content set that was not imported whole fails the command, after its report. */
+function finish(what: string, report: ImportReport, context: CliContext): void {
+  context.out(formatImportReport(what, report));
+  if (report.issues.some((issue) => issue.level !== 'warning')) throw new Error(`${what} was not imported whole: see the issues above`);
 }
 
 function readJson<T>(file: string): T {
@@ -34,8 +35,8 @@ export function registerSeedCommands(program: Command, context: CliContext): voi
     .description('the Lumio Telecom help centre (English and French), published')
     .action(async () => {
       const progress = progressBar('demo seed', 'articles');
-      const report = await context.withApp('seed demo', (app) => seedDemo(app, progress.update).finally(progress.stop));
-      context.out(seedReport('Lumio Telecom demo', report));
+      const report = await context.withApp('seed demo', (app) => seedDemo(app, toBar(progress.update)).finally(progress.stop));
+      finish('Lumio Telecom demo', report, context);
     });
   seed
     .command('clinc150')
@@ -47,7 +48,7 @@ export function registerSeedCommands(program: Command, context: CliContext): voi
       if (!dataset) throw new UsageError(`${dir} holds neither ${CLINC_DATASETS.join(' nor ')}`);
       const content = clincContent(readJson<Clinc150Dataset>(dataset), readJson<Clinc150Domains>(join(dir, 'domains.json')));
       const progress = progressBar('clinc150 seed', 'articles');
-      const report = await context.withApp('seed clinc150', (app) => loadContent(app, content, 'clinc150 seed', progress.update).finally(progress.stop));
-      context.out(seedReport('CLINC150', report));
+      const report = await context.withApp('seed clinc150', (app) => loadContent(app, content, 'clinc150 seed', toBar(progress.update)).finally(progress.stop));
+      finish('CLINC150', report, context);
     });
 }

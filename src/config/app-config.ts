@@ -136,6 +136,10 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1)
   INGEST_MAX_WAITING_REQUESTS = 64;
 
+  /** Largest upload accepted by `POST /v1/imports`, in bytes (the import itself streams it from disk). */
+  @Transform(toInt) @IsInt() @Min(1024)
+  IMPORT_MAX_BYTES = 1_073_741_824;
+
   /** Requests per minute allowed to one `public` or `bot` key from one client address. */
   @Transform(toInt) @IsInt() @Min(1)
   PUBLIC_RATE_LIMIT_PER_MINUTE = 6000;

@@ -1,95 +1,57 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import type { Principal } from '../common/domain.js';
-import { DomainError } from '../common/errors.js';
-import { ArticlesService } from '../modules/articles/articles.service.js';
-import { TaxonomyService } from '../modules/taxonomy/taxonomy.service.js';
-import { DEMO_CONTENT } from './content.js';
+import { join } from 'node:path';
+import { packageRoot } from '../common/package-root.js';
+import { markdownFolderSource } from '../modules/transfer/formats/markdown-folder.js';
+import { ImportService } from '../modules/transfer/import.service.js';
+import type { ImportArticle, ImportCategory, ImportIntent, ImportItem, ImportProgress, ImportReport, ImportSource } from '../modules/transfer/transfer.types.js';
 import type { SeedContent } from './types.js';
 
-const CHANGE_NOTE = 'Loaded by the seed script';
+/** Lumio Telecom, a fictional telecom operator: its bilingual (en, fr) help centre and agents' procedures, as a Markdown folder. */
+export const DEMO_CONTENT_DIR = join(packageRoot(), 'content', 'demo');
 
-export interface SeedReport {
-  categories: { created: number; existing: number };
-  intents: { created: number; existing: number };
-  articles: { created: number; existing: number };
-  /** Locales published on articles that existed already (e.g. after an interrupted run). */
-  localesAdded: number;
-}
-
-const isNotFound = (error: unknown): boolean => error instanceof DomainError && error.code === 'NOT_FOUND';
-
-async function find<T>(lookup: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await lookup();
-  } catch (error) {
-    if (isNotFound(error)) return undefined;
-    throw error;
-  }
+/** A content set built in code (e.g. from a data set), as an import source: its slugs are its external ids. */
+export function seedContentSource(content: SeedContent): ImportSource {
+  return {
+    source: 'markdown',
+    async *items(): AsyncGenerator<ImportItem> {
+      const file = '(seed)';
+      yield { kind: 'total', articles: content.articles.length };
+      for (const category of content.categories) yield { kind: 'category', file, category };
+      for (const intent of content.intents) yield { kind: 'intent', file, intent };
+      for (const article of content.articles) {
+        const { locales, ...fields } = article;
+        yield {
+          kind: 'article',
+          article: { ...fields, file, externalId: article.slug, locales: Object.entries(locales).map(([locale, c]) => ({ ...c, locale, file })) },
+        };
+      }
+    },
+  };
 }
 
 /**
- * Loads a content set through the ordinary services (so every write goes through the outbox like an editor's), and
- * publishes every locale. Idempotent: categories, intents and articles are matched by slug or key and left as they
- * are when they exist; an existing article only gains the locales it lacks, so a rerun completes an interrupted one.
+ * Imports a content set and publishes it, through the importer (so every write goes through the articles service
+ * and the outbox like an editor's). Idempotent: what exists with the same content is left alone; an interrupted
+ * run is completed (locales an article lacks are added).
  */
-export async function loadContent(
-  app: INestApplicationContext,
-  content: SeedContent,
-  author = 'demo seed',
-  onProgress?: (progress: { done: number; total: number }) => void,
-): Promise<SeedReport> {
-  const taxonomy = app.get(TaxonomyService);
-  const articles = app.get(ArticlesService);
-  const by: Principal = { keyId: '', name: author, role: 'admin', channel: 'agent' };
-  const report: SeedReport = { categories: { created: 0, existing: 0 }, intents: { created: 0, existing: 0 }, articles: { created: 0, existing: 0 }, localesAdded: 0 };
-
-  const categoryIds = new Map<string, string>();
-  for (const category of content.categories) {
-    let found = await find(() => taxonomy.getCategory(category.slug));
-    report.categories[found ? 'existing' : 'created'] += 1;
-    found ??= await taxonomy.createCategory({
-      slug: category.slug,
-      names: category.names,
-      parentId: category.parent ? categoryIds.get(category.parent) : null,
-      position: category.position,
-    });
-    categoryIds.set(category.slug, found.id);
-  }
-
-  for (const intent of content.intents) {
-    const found = await find(() => taxonomy.getIntent(intent.key));
-    report.intents[found ? 'existing' : 'created'] += 1;
-    if (!found) await taxonomy.createIntent(intent);
-  }
-
-  onProgress?.({ done: 0, total: content.articles.length });
-  for (const [index, article] of content.articles.entries()) {
-    const [[firstLocale, firstContent]] = Object.entries(article.locales);
-    const existing = await find(() => articles.get(article.slug));
-    if (existing) {
-      report.articles.existing += 1;
-    } else {
-      const categoryId = article.category ? categoryIds.get(article.category) : undefined;
-      if (article.category && !categoryId) throw new Error(`Article "${article.slug}" names an unknown category "${article.category}"`);
-      await articles.create(
-        { ...firstContent, slug: article.slug, audience: article.audience, tags: article.tags, intents: article.intents, categoryId, locale: firstLocale, publish: true, changeNote: CHANGE_NOTE },
-        by,
-      );
-      report.articles.created += 1;
-    }
-    const present = new Set(existing ? existing.locales.map((l) => l.locale) : [firstLocale]);
-    for (const [locale, localeContent] of Object.entries(article.locales)) {
-      if (present.has(locale)) continue;
-      const revision = await articles.createRevision(article.slug, locale, 0, { ...localeContent, changeNote: CHANGE_NOTE }, by);
-      await articles.publish(article.slug, locale, revision.number, undefined, undefined, by);
-      if (existing) report.localesAdded += 1;
-    }
-    onProgress?.({ done: index + 1, total: content.articles.length });
-  }
-  return report;
+export function importSeed(app: INestApplicationContext, source: ImportSource, author: string, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+  return app.get(ImportService).run(source, { publish: true, dryRun: false, onConflict: 'report', author }, onProgress);
 }
 
-/** Loads the Lumio Telecom demo knowledge base (English and French) and publishes it: `savoir seed demo`. */
-export function seedDemo(app: INestApplicationContext, onProgress?: (progress: { done: number; total: number }) => void): Promise<SeedReport> {
-  return loadContent(app, DEMO_CONTENT, 'demo seed', onProgress);
+export const loadContent = (app: INestApplicationContext, content: SeedContent, author: string, onProgress?: (progress: ImportProgress) => void) =>
+  importSeed(app, seedContentSource(content), author, onProgress);
+
+export const seedDemo = (app: INestApplicationContext, onProgress?: (progress: ImportProgress) => void) =>
+  importSeed(app, markdownFolderSource(DEMO_CONTENT_DIR), 'demo seed', onProgress);
+
+/** The demo content as the importer reads it (for checks and benchmarks); a file it cannot read is an error. */
+export async function readDemoContent(): Promise<{ categories: ImportCategory[]; intents: ImportIntent[]; articles: ImportArticle[] }> {
+  const content = { categories: [] as ImportCategory[], intents: [] as ImportIntent[], articles: [] as ImportArticle[] };
+  for await (const item of markdownFolderSource(DEMO_CONTENT_DIR).items()) {
+    if (item.kind === 'error') throw new Error(`${item.file}:${item.line ?? 1}: ${item.message}`);
+    if (item.kind === 'category') content.categories.push(item.category);
+    if (item.kind === 'intent') content.intents.push(item.intent);
+    if (item.kind === 'article') content.articles.push(item.article);
+  }
+  return content;
 }

@@ -1,7 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONTENT } from '../../src/demo/content.js';
-import { loadContent } from '../../src/demo/loader.js';
+import { seedDemo } from '../../src/demo/loader.js';
 import { launchBrowser, serveWidget, startHostSite } from '../support/browser.js';
 import { ADMIN_KEY, startTestApp, TestApp } from '../support/test-app.js';
 
@@ -14,7 +13,7 @@ let site: Awaited<ReturnType<typeof startHostSite>>;
 
 beforeAll(async () => {
   t = await startTestApp({ ANALYTICS_ROLLUP_INTERVAL_MS: 200 });
-  await loadContent(t.app, DEMO_CONTENT);
+  await seedDemo(t.app);
   base = await serveWidget(t);
   site = await startHostSite();
   const created = await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'shop widget', role: 'public', allowedOrigins: [site.origin] });

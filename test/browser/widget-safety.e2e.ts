@@ -1,7 +1,6 @@
 import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_CONTENT } from '../../src/demo/content.js';
-import { loadContent } from '../../src/demo/loader.js';
+import { seedDemo } from '../../src/demo/loader.js';
 import { axeViolations, launchBrowser, serveWidget, startHostSite } from '../support/browser.js';
 import { ADMIN_KEY, startTestApp, TestApp } from '../support/test-app.js';
 
@@ -14,7 +13,7 @@ let site: Awaited<ReturnType<typeof startHostSite>>;
 
 beforeAll(async () => {
   t = await startTestApp();
-  await loadContent(t.app, DEMO_CONTENT);
+  await seedDemo(t.app);
   base = await serveWidget(t);
   site = await startHostSite();
   key = (await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'shop widget', role: 'public', allowedOrigins: [site.origin] })).body.secret;

@@ -125,31 +125,34 @@ export class ArticlesService {
     if (baseVersion === undefined) {
       throw badInput('Name the article version this change is based on: "version" in the body or If-Match', [{ field: 'version', message: 'required' }]);
     }
-    const id = await this.outbox.write(async (m) => {
-      const article = await this.resolve(idOrSlug, m, true);
-      this.assertActive(article);
-      if (article.version !== baseVersion) {
-        throw conflict(`The article is at version ${article.version}, not ${baseVersion}; reload it and apply your change again`, {
-          currentVersion: article.version,
-        });
-      }
-      await this.checkReferences(m, input.categoryId ?? undefined, input.intents);
-      if (input.slug && input.slug !== article.slug && (await m.exists(Article, { where: { slug: input.slug } }))) {
-        throw conflict(`The slug "${input.slug}" is already used by another article`, { field: 'slug' });
-      }
-      const changes: Partial<Article> = {};
-      if (input.slug !== undefined) changes.slug = input.slug;
-      if (input.audience !== undefined) changes.audience = input.audience;
-      if (input.categoryId !== undefined) changes.categoryId = input.categoryId;
-      if (input.tags !== undefined) changes.tags = normaliseTags(input.tags);
-      if (input.intents !== undefined) changes.intents = input.intents;
-      await m.update(Article, article.id, { ...changes, version: article.version + 1 });
-      // The audience move is recorded so that the change feed can tell readers of public content to drop an article made internal.
-      const audience = changes.audience !== undefined && changes.audience !== article.audience ? { audience: { from: article.audience, to: changes.audience } } : {};
-      await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: Object.keys(changes), ...audience } });
-      return article.id;
-    });
+    const id = await this.outbox.write((m) => this.updateIn(m, idOrSlug, input, baseVersion, by));
     return this.get(id);
+  }
+
+  /** `update` inside a transaction opened by `OutboxService.write`; returns the article id. */
+  async updateIn(m: EntityManager, idOrSlug: string, input: UpdateArticleDto, baseVersion: number, by: Principal): Promise<string> {
+    const article = await this.resolve(idOrSlug, m, true);
+    this.assertActive(article);
+    if (article.version !== baseVersion) {
+      throw conflict(`The article is at version ${article.version}, not ${baseVersion}; reload it and apply your change again`, {
+        currentVersion: article.version,
+      });
+    }
+    await this.checkReferences(m, input.categoryId ?? undefined, input.intents);
+    if (input.slug && input.slug !== article.slug && (await m.exists(Article, { where: { slug: input.slug } }))) {
+      throw conflict(`The slug "${input.slug}" is already used by another article`, { field: 'slug' });
+    }
+    const changes: Partial<Article> = {};
+    if (input.slug !== undefined) changes.slug = input.slug;
+    if (input.audience !== undefined) changes.audience = input.audience;
+    if (input.categoryId !== undefined) changes.categoryId = input.categoryId;
+    if (input.tags !== undefined) changes.tags = normaliseTags(input.tags);
+    if (input.intents !== undefined) changes.intents = input.intents;
+    await m.update(Article, article.id, { ...changes, version: article.version + 1 });
+    // The audience move is recorded so that the change feed can tell readers of public content to drop an article made internal.
+    const audience = changes.audience !== undefined && changes.audience !== article.audience ? { audience: { from: article.audience, to: changes.audience } } : {};
+    await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: Object.keys(changes), ...audience } });
+    return article.id;
   }
 
   /** Adds a draft revision on top of `baseRevision`; a stale base is a conflict, never an overwrite. */
@@ -171,6 +174,12 @@ export class ArticlesService {
       order: { locale: 'ASC', number: 'DESC' },
     });
     return rows.map(({ body: _b, internalNotes: _n, variants: _v, alternativeQuestions: _q, ...summary }) => summary);
+  }
+
+  /** Every revision, with its content, of these articles: oldest first per locale (what an export writes out). */
+  async revisionsOf(articleIds: string[]): Promise<ArticleRevision[]> {
+    if (articleIds.length === 0) return [];
+    return this.revisions.find({ where: { articleId: In(articleIds) }, order: { articleId: 'ASC', locale: 'ASC', number: 'ASC' } });
   }
 
   async getRevision(idOrSlug: string, locale: string | undefined, number: number): Promise<ArticleRevision> {

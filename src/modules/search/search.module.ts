@@ -30,7 +30,7 @@ export function createSearchEngine(config: AppConfig): SearchEngine {
     SearchService,
     SynonymsService,
   ],
-  exports: [SearchService, SearchIndexer, SEARCH_ENGINE],
+  exports: [SearchService, SearchIndexer, SEARCH_ENGINE, SynonymsService],
 })
 export class SearchModule implements OnApplicationShutdown {
   constructor(@Inject(SEARCH_ENGINE) private readonly engine: SearchEngine) {}

@@ -1,0 +1,369 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import type { Principal } from '../../common/domain.js';
+import { DomainError } from '../../common/errors.js';
+import { ArticlesService, type ArticleView } from '../articles/articles.service.js';
+import { contentHash, normaliseContent } from '../articles/content.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import { SynonymsService } from '../search/synonyms.service.js';
+import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
+import type { UpdateChannelProfileDto } from '../channels/channel-profiles.dto.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
+import { articleProblems, revisionContent } from './import-checks.js';
+import { ExternalId, ImportedLocale } from './transfer.entities.js';
+import type {
+  ImportArticle,
+  ImportCategory,
+  ImportChannelProfile,
+  ImportIssue,
+  ImportItem,
+  ImportLocale,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+  ImportSource,
+  ImportSynonymGroup,
+} from './transfer.types.js';
+
+const MAX_LISTED_ISSUES = 1_000;
+
+/** What an import does to one locale of an existing article. */
+type LocalePlan =
+  | { action: 'create'; locale: ImportLocale; publish: boolean }
+  | { action: 'revise'; locale: ImportLocale; head: number; publish: boolean }
+  | { action: 'publish'; locale: ImportLocale; head: number }
+  | { action: 'unchanged'; locale: ImportLocale; head: number; hash: string }
+  | { action: 'conflict'; locale: ImportLocale; head: number; asDraft: boolean; imported: number | null };
+
+const isNotFound = (error: unknown) => error instanceof DomainError && error.code === 'NOT_FOUND';
+
+async function orUndefined<T>(lookup: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await lookup();
+  } catch (error) {
+    if (isNotFound(error)) return undefined;
+    throw error;
+  }
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+
+export function emptyReport(format: ImportReport['format'], dryRun: boolean): ImportReport {
+  return {
+    format,
+    dryRun,
+    articles: { created: 0, updated: 0, unchanged: 0, failed: 0 },
+    locales: { created: 0, revised: 0, unchanged: 0, published: 0, conflicts: 0 },
+    categories: { created: 0, existing: 0 },
+    intents: { created: 0, existing: 0 },
+    synonyms: { created: 0, existing: 0 },
+    channelProfiles: { updated: 0, unchanged: 0 },
+    issues: [],
+    issuesOmitted: 0,
+  };
+}
+
+/** The state of one import while it runs. */
+class ImportRun {
+  readonly report: ImportReport;
+  readonly progress: ImportProgress = { done: 0, total: null };
+  readonly categoryIds = new Map<string, string>();
+  readonly intents = new Set<string>();
+  synonyms: Set<string> | undefined;
+  readonly by: Principal;
+
+  constructor(
+    readonly source: ImportSource,
+    readonly options: ImportOptions,
+  ) {
+    this.report = emptyReport(source.source, options.dryRun);
+    this.by = { keyId: '', name: options.author, role: 'admin', channel: 'agent' };
+  }
+
+  issue(issue: ImportIssue): void {
+    if (this.report.issues.length < MAX_LISTED_ISSUES) this.report.issues.push(issue);
+    else this.report.issuesOmitted += 1;
+  }
+
+  publishes(locale: ImportLocale): boolean {
+    return locale.status ? locale.status === 'published' : this.options.publish;
+  }
+}
+
+/**
+ * Brings a source's items into the knowledge base through the services that own them: taxonomy, synonyms, channel
+ * profiles, and articles (created, revised and published by the articles service, one transaction per article so
+ * that nothing of an article is half-written). Idempotent: a locale whose latest revision has the incoming content
+ * hash is left alone, and a locale whose latest revision was written in Savoir after the last import is never
+ * overwritten (reported as a conflict, or the incoming content becomes a draft on top of it).
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly articles: ArticlesService,
+    private readonly taxonomy: TaxonomyService,
+    private readonly synonyms: SynonymsService,
+    private readonly profiles: ChannelProfilesService,
+    private readonly outbox: OutboxService,
+    @InjectRepository(ExternalId) private readonly externalIds: Repository<ExternalId>,
+    @InjectRepository(ImportedLocale) private readonly importedLocales: Repository<ImportedLocale>,
+  ) {}
+
+  /** The slug of the article an earlier import of this source made from `externalId`. */
+  async slugOf(source: ImportSource['source'], externalId: string): Promise<string | undefined> {
+    const linked = await this.externalIds.findOne({ where: { source, externalId } });
+    return linked ? (await orUndefined(() => this.articles.resolve(linked.articleId)))?.slug : undefined;
+  }
+
+  async run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    const run = new ImportRun(source, options);
+    for await (const item of source.items()) {
+      await this.importItem(run, item);
+      if (item.kind === 'article' || item.kind === 'total') onProgress?.({ ...run.progress });
+    }
+    return run.report;
+  }
+
+  private async importItem(run: ImportRun, item: ImportItem): Promise<void> {
+    try {
+      switch (item.kind) {
+        case 'total':
+          run.progress.total = item.articles;
+          return;
+        case 'warning':
+        case 'error':
+          run.issue({ level: item.kind, file: item.file, line: item.line, slug: item.slug, locale: item.locale, message: item.message });
+          if (item.kind === 'error' && item.slug) run.report.articles.failed += 1;
+          return;
+        case 'category':
+          return await this.importCategory(run, item.category, item);
+        case 'intent':
+          return await this.ensureIntent(run, item.intent.key, item.intent.name, item.intent.description, item);
+        case 'synonyms':
+          return await this.importSynonyms(run, item.group);
+        case 'channelProfile':
+          return await this.importProfile(run, item.profile);
+        case 'article':
+          run.progress.done += 1;
+          return await this.importArticle(run, item.article);
+      }
+    } catch (error) {
+      // A refusal of the services (a conflict, a reference gone meanwhile) fails this item only; anything else is a defect.
+      if (!(error instanceof DomainError)) throw error;
+      const where = item.kind === 'article' ? { file: item.article.file, line: item.article.line, slug: item.article.slug ?? item.article.externalId } : 'file' in item ? { file: item.file, line: item.line } : {};
+      run.issue({ level: 'error', ...where, message: error.message });
+      if (item.kind === 'article') run.report.articles.failed += 1;
+    }
+  }
+
+  private async categoryId(run: ImportRun, slug: string): Promise<string | undefined> {
+    const known = run.categoryIds.get(slug);
+    if (known) return known;
+    const found = await orUndefined(() => this.taxonomy.getCategory(slug));
+    if (found) run.categoryIds.set(slug, found.id);
+    return found?.id;
+  }
+
+  private async importCategory(run: ImportRun, category: ImportCategory, where: { file: string; line?: number }): Promise<void> {
+    if (await this.categoryId(run, category.slug)) {
+      run.report.categories.existing += 1;
+      return;
+    }
+    const parentId = category.parent ? await this.categoryId(run, category.parent) : undefined;
+    if (category.parent && !parentId) {
+      run.issue({ level: 'error', ...where, message: `Category "${category.slug}" names an unknown parent "${category.parent}"` });
+      return;
+    }
+    run.report.categories.created += 1;
+    if (run.options.dryRun) {
+      run.categoryIds.set(category.slug, `dry-run:${category.slug}`);
+      return;
+    }
+    const created = await this.taxonomy.createCategory({ slug: category.slug, names: category.names, parentId: parentId ?? null, position: category.position });
+    run.categoryIds.set(category.slug, created.id);
+  }
+
+  private async ensureIntent(run: ImportRun, key: string, name: string, description: string | undefined, where: { file: string; line?: number }, listed = true): Promise<void> {
+    if (run.intents.has(key)) return;
+    const exists = await orUndefined(() => this.taxonomy.getIntent(key));
+    run.intents.add(key);
+    if (exists) {
+      if (listed) run.report.intents.existing += 1;
+      return;
+    }
+    run.report.intents.created += 1;
+    if (!listed) run.issue({ level: 'warning', ...where, message: `Intent "${key}" did not exist: created with its key as name` });
+    if (!run.options.dryRun) await this.taxonomy.createIntent({ key, name, description });
+  }
+
+  private async importSynonyms(run: ImportRun, group: ImportSynonymGroup): Promise<void> {
+    const signature = (locale: string, terms: string[]) => `${locale}\n${[...new Set(terms.map((t) => t.trim().replace(/\s+/g, ' ').toLowerCase()))].sort().join('\n')}`;
+    if (!run.synonyms) {
+      run.synonyms = new Set();
+      let cursor: string | undefined;
+      do {
+        const page = await this.synonyms.list({ limit: 200, cursor });
+        for (const existing of page.items) run.synonyms.add(signature(existing.locale, existing.terms));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+    }
+    const key = signature(group.locale, group.terms);
+    if (run.synonyms.has(key)) {
+      run.report.synonyms.existing += 1;
+      return;
+    }
+    run.synonyms.add(key);
+    run.report.synonyms.created += 1;
+    if (!run.options.dryRun) await this.synonyms.create(group);
+  }
+
+  private async importProfile(run: ImportRun, profile: ImportChannelProfile): Promise<void> {
+    const current = await this.profiles.get(profile.channel);
+    const { channel, ...fields } = profile;
+    const same = (Object.keys(fields) as (keyof typeof fields)[]).every((field) => JSON.stringify(current[field]) === JSON.stringify(fields[field]));
+    if (same) {
+      run.report.channelProfiles.unchanged += 1;
+      return;
+    }
+    run.report.channelProfiles.updated += 1;
+    if (!run.options.dryRun) await this.profiles.update(channel, fields as UpdateChannelProfileDto, current.version, true, run.by);
+  }
+
+  private async findArticle(run: ImportRun, article: ImportArticle): Promise<string | undefined> {
+    const linked = await this.externalIds.findOne({ where: { source: run.source.source, externalId: article.externalId } });
+    if (linked) return linked.articleId;
+    return article.slug ? (await orUndefined(() => this.articles.resolve(article.slug!)))?.id : undefined;
+  }
+
+  private async importArticle(run: ImportRun, article: ImportArticle): Promise<void> {
+    const label = { slug: article.slug ?? article.externalId };
+    const problems = articleProblems(article);
+    if (problems.length > 0) {
+      for (const problem of problems) run.issue({ level: 'error', ...label, ...problem });
+      run.report.articles.failed += 1;
+      return;
+    }
+    const categoryId = article.category ? await this.categoryId(run, article.category) : undefined;
+    if (article.category && !categoryId) {
+      run.issue({ level: 'error', ...label, file: article.file, line: article.line, message: `Unknown category "${article.category}"` });
+      run.report.articles.failed += 1;
+      return;
+    }
+    for (const intent of article.intents) await this.ensureIntent(run, intent, intent, undefined, article, false);
+    const articleId = await this.findArticle(run, article);
+    if (articleId) await this.updateArticle(run, article, articleId, categoryId ?? null);
+    else await this.createArticle(run, article, categoryId);
+  }
+
+  private async createArticle(run: ImportRun, article: ImportArticle, categoryId: string | undefined): Promise<void> {
+    const { report } = run;
+    report.articles.created += 1;
+    report.locales.created += article.locales.length;
+    report.locales.published += article.locales.filter((l) => !article.archived && run.publishes(l)).length;
+    if (run.options.dryRun) return;
+    const [first, ...others] = article.locales;
+    const id = await this.outbox.write(async (m) => {
+      const created = await this.articles.createIn(
+        m,
+        {
+          ...revisionContent(first),
+          changeNote: first.changeNote ?? `Imported from ${run.source.source}`,
+          slug: article.slug,
+          audience: article.audience,
+          categoryId,
+          tags: article.tags,
+          intents: article.intents,
+          locale: first.locale,
+          publish: !article.archived && run.publishes(first),
+        },
+        run.by,
+      );
+      await this.recordLocale(m, created.id, first, 1);
+      for (const locale of others) await this.writeLocale(m, run, created.id, { action: 'create', locale, publish: !article.archived && run.publishes(locale) });
+      await m.upsert(ExternalId, { source: run.source.source, externalId: article.externalId, articleId: created.id }, ['source', 'externalId']);
+      return created.id;
+    });
+    if (article.archived) await this.articles.archive(id, run.by);
+  }
+
+  private async updateArticle(run: ImportRun, article: ImportArticle, articleId: string, categoryId: string | null): Promise<void> {
+    const { report } = run;
+    const view = await this.articles.get(articleId);
+    const imported = new Map((await this.importedLocales.find({ where: { articleId } })).map((l) => [l.locale, l]));
+    const plans: LocalePlan[] = [];
+    for (const locale of article.locales) plans.push(await this.planLocale(run, view, locale, imported.get(locale.locale)?.revision ?? null));
+    const metadataChanged =
+      view.audience !== article.audience || view.categoryId !== categoryId || !sameSet(view.tags, article.tags.map((t) => t.trim().toLowerCase())) || !sameSet(view.intents, article.intents);
+    const linked = await this.externalIds.exists({ where: { source: run.source.source, externalId: article.externalId } });
+    const writes = plans.filter((p) => p.action !== 'unchanged' && !(p.action === 'conflict' && !p.asDraft));
+    const adoptions = plans.filter((p) => p.action === 'unchanged' && imported.get(p.locale.locale)?.revision !== p.head);
+
+    for (const plan of plans) {
+      const where = { slug: view.slug, locale: plan.locale.locale, file: plan.locale.file, line: plan.locale.line };
+      if (plan.action === 'create') report.locales.created += 1;
+      if (plan.action === 'revise') report.locales.revised += 1;
+      if (plan.action === 'unchanged' || plan.action === 'publish') report.locales.unchanged += 1;
+      if ((plan.action === 'create' || plan.action === 'revise') && plan.publish) report.locales.published += 1;
+      if (plan.action === 'publish') report.locales.published += 1;
+      if (plan.action === 'conflict') {
+        report.locales.conflicts += 1;
+        const since = plan.imported === null ? 'the article was not written by an import of this source' : `the last import wrote revision ${plan.imported}`;
+        run.issue({
+          level: 'conflict',
+          ...where,
+          message: plan.asDraft
+            ? `Revision ${plan.head} was written in Savoir (${since}): the imported content is draft revision ${plan.head + 1}, to review`
+            : `Revision ${plan.head} was written in Savoir (${since}): the imported content was not written; merge it by hand or import with onConflict=draft`,
+        });
+      }
+    }
+    const changed = writes.length > 0 || metadataChanged;
+    report.articles[changed ? 'updated' : 'unchanged'] += 1;
+    if (run.options.dryRun || (!changed && linked && adoptions.length === 0)) return;
+
+    await this.outbox.write(async (m) => {
+      if (metadataChanged) {
+        await this.articles.updateIn(m, articleId, { audience: article.audience, categoryId, tags: article.tags, intents: article.intents }, view.version, run.by);
+      }
+      for (const plan of writes) await this.writeLocale(m, run, articleId, plan);
+      for (const plan of adoptions) if (plan.action === 'unchanged') await m.upsert(ImportedLocale, { articleId, locale: plan.locale.locale, revision: plan.head, contentHash: plan.hash, importedAt: new Date() }, ['articleId', 'locale']);
+      await m.upsert(ExternalId, { source: run.source.source, externalId: article.externalId, articleId }, ['source', 'externalId']);
+    });
+  }
+
+  private async planLocale(run: ImportRun, view: ArticleView, locale: ImportLocale, imported: number | null): Promise<LocalePlan> {
+    const state = view.locales.find((l) => l.locale === locale.locale);
+    const publish = run.publishes(locale) && view.state === 'active';
+    if (!state || state.headRevision === 0) return { action: 'create', locale, publish };
+    const head = await this.articles.getRevision(view.id, locale.locale, state.headRevision);
+    const hash = contentHash(normaliseContent(revisionContent(locale)));
+    if (head.contentHash === hash) {
+      // An import that publishes what an earlier draft import wrote publishes that revision; an editor's draft stays theirs.
+      const publishable = publish && head.status === 'draft' && imported === head.number;
+      return publishable ? { action: 'publish', locale, head: head.number } : { action: 'unchanged', locale, head: head.number, hash };
+    }
+    if (imported === head.number) return { action: 'revise', locale, head: head.number, publish };
+    return { action: 'conflict', locale, head: head.number, asDraft: run.options.onConflict === 'draft', imported };
+  }
+
+  private async writeLocale(m: EntityManager, run: ImportRun, articleId: string, plan: LocalePlan): Promise<void> {
+    const { locale } = plan;
+    if (plan.action === 'publish') {
+      await this.articles.publishIn(m, articleId, locale.locale, plan.head, undefined, undefined, run.by);
+      return;
+    }
+    if (plan.action === 'unchanged') return;
+    const base = plan.action === 'create' ? 0 : plan.head;
+    const content = { ...revisionContent(locale), changeNote: locale.changeNote ?? `Imported from ${run.source.source}` };
+    const revision = await this.articles.createRevisionIn(m, articleId, locale.locale, base, content, run.by);
+    if (plan.action !== 'conflict' && plan.publish) await this.articles.publishIn(m, articleId, locale.locale, revision.number, undefined, undefined, run.by);
+    // A draft written over a conflict is not recorded as imported: the editor's revision stays the one to reconcile.
+    if (plan.action !== 'conflict') await this.recordLocale(m, articleId, locale, revision.number, revision.contentHash);
+  }
+
+  private async recordLocale(m: EntityManager, articleId: string, locale: ImportLocale, revision: number, hash?: string): Promise<void> {
+    const contentHashOf = hash ?? contentHash(normaliseContent(revisionContent(locale)));
+    await m.upsert(ImportedLocale, { articleId, locale: locale.locale, revision, contentHash: contentHashOf, importedAt: new Date() }, ['articleId', 'locale']);
+  }
+}

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { Audience, Channel } from '../../common/domain.js';
 import { AppConfig } from '../../config/app-config.js';
 import { ServedCounts } from '../analytics/served-counts.js';
-import { LiveArticles } from '../articles/live-articles.js';
+import { LiveArticles, type LiveListing } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ContentCache } from './content-cache.js';
@@ -16,15 +16,8 @@ const FAQ_TTL_MS = 5_000;
 /** Lists rank articles by how often they were served over this many days. */
 const SERVED_OVER_DAYS = 30;
 
-export interface FaqItem {
-  articleId: string;
-  slug: string;
-  categoryId: string | null;
-  revision: number;
-  locale: string;
-  title: string;
-  summary: string;
-}
+/** A FAQ entry: a live listing, its expiry kept out of the response. */
+export type FaqItem = Omit<LiveListing, 'expiresAt'>;
 
 interface FaqList {
   items: FaqItem[];

@@ -1,11 +1,10 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../migrations/index.js';
-import { freshDatabase } from './support/test-app.js';
+import { freePort, freshDatabase } from './support/test-app.js';
 import { builtProject } from './support/built-project.js';
 
 /**
@@ -44,15 +43,6 @@ function savoir(args: string[], env: Record<string, string> = databaseEnv): Prom
   return new Promise((resolve) => {
     execFile(process.execPath, [CLI, ...args], { env: { ...baseEnv(), ...env }, timeout: 120_000 }, (error, out, err) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, out, err });
-    });
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
     });
   });
 }

@@ -2,7 +2,6 @@ import { PGlite } from '@electric-sql/pglite';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,7 +10,7 @@ import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadConfig } from '../src/config/app-config.js';
 import { dataSourceOptions } from '../src/database/data-source-options.js';
-import { ADMIN_KEY, freshDatabase } from './support/test-app.js';
+import { ADMIN_KEY, freePort, freshDatabase } from './support/test-app.js';
 import { builtProject } from './support/built-project.js';
 
 /**
@@ -30,15 +29,6 @@ let cleanup: () => Promise<void>;
 let child: ChildProcess | undefined;
 let passed = false;
 const served: string[] = Array.from({ length: SERVED }, () => randomUUID());
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 const SEED = `INSERT INTO served_answers (id, channel, kind, article_id, revision, locale, variant, session_id)
               SELECT id, 'web', 'render', gen_random_uuid(), 1, 'en', 'web', 'durability' FROM unnest($1::uuid[]) AS s(id)`;

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuid7 } from '../src/common/uuid7.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { event } from './analytics-fixtures.js';
-import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
+import { ADMIN_KEY, listenUrl, startTestApp, TestApp } from './support/test-app.js';
 
 /**
  * Served rows are written to the log every 100 ms, after their ids went out in the response: a widget's "helpful"
@@ -73,8 +72,7 @@ async function serve(i: number): Promise<{ servedId: string; searchId: string }>
 
 describe('feedback and events sent right after an answer', () => {
   it('are accepted at once for renders, search hits, answers and reply suggestions, and recorded', async () => {
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    url = await listenUrl(t.app);
     const outcomes = [];
     // One after the other, each report sent as soon as the answer is in: most land before the 100 ms write.
     for (let i = 0; i < 100; i += 1) {

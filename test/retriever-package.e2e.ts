@@ -1,12 +1,11 @@
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
-import { startTestApp, TestApp } from './support/test-app.js';
+import { listenUrl, startTestApp, TestApp } from './support/test-app.js';
 
 const run = promisify(execFile);
 const PACKAGE_DIR = resolve(import.meta.dirname, '../packages/langchain-savoir');
@@ -36,8 +35,7 @@ beforeAll(async () => {
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', `./${filename}`, `@langchain/core@${LANGCHAIN_CORE}`], { cwd: project });
 
   t = await startTestApp();
-  await t.app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  baseUrl = await listenUrl(t.app);
   botKey = await t.keyFor('bot', 'bot');
   const pin = await t.http().post('/v1/articles').set(t.auth(await t.keyFor('editor'))).send({
     audience: 'public',

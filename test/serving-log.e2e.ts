@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { AddressInfo, connect, Socket } from 'node:net';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { connect, Socket } from 'node:net';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { AppConfig, loadConfig } from '../src/config/app-config.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
-import { ADMIN_KEY, freshDatabase, startTestApp } from './support/test-app.js';
+import { ADMIN_KEY, freshDatabase, listenUrl, startTestApp } from './support/test-app.js';
 
 describe('served-answer log', () => {
   it('stores every value exactly as given: separators, backslashes, a literal \\N, JSON and nulls', async () => {
@@ -83,8 +82,9 @@ describe('served-answer log', () => {
     const log = app.get(ServedLogService);
     const db = app.get(DataSource);
     const articleId = randomUUID();
-    const ids = Array.from({ length: 1200 }, () => log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot' }));
+    // The table goes away before the rows come: queuing the 500th row starts a write, which must not win the race.
     await db.query(`ALTER TABLE served_answers RENAME TO served_answers_away`);
+    const ids = Array.from({ length: 1200 }, () => log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot' }));
     await log.flush();
     await log.flush();
     expect(await db.query(`SELECT count(*)::int AS n FROM served_answers_away WHERE article_id = $1`, [articleId])).toEqual([{ n: 0 }]);
@@ -133,7 +133,7 @@ describe('served-answer log', () => {
 describe('graceful shutdown under load', () => {
   it('answers the requests in flight, then writes every row and feedback it acknowledged', async () => {
     const { app, database, query } = await startOwnDatabaseApp();
-    const url = await listen(app);
+    const url = await listenUrl(app);
     const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
     const article = await fetch(`${url}/v1/articles`, { method: 'POST', headers, body: JSON.stringify({ audience: 'public', locale: 'en', title: 'Roaming abroad', body: 'Turn it on.', publish: true }) });
     const { id: articleId } = (await article.json()) as { id: string };
@@ -166,7 +166,7 @@ describe('graceful shutdown under load', () => {
 
   it('refuses a request arriving on an open connection during the drain with a 503 problem document', async () => {
     const { app, database, query } = await startOwnDatabaseApp();
-    const url = new URL(await listen(app));
+    const url = new URL(await listenUrl(app));
     const socket = connect(Number(url.port), url.hostname);
     let received = '';
     socket.on('data', (chunk) => (received += chunk));
@@ -196,7 +196,7 @@ describe('graceful shutdown under load', () => {
 describe('shutdown with a client that never finishes its request', () => {
   it('stops waiting after SHUTDOWN_DRAIN_MS, closes its connection, writes the rows of the requests answered, and GraphQL gets a GraphQL 503', async () => {
     const { app, database, query } = await startOwnDatabaseApp({ SHUTDOWN_DRAIN_MS: 3000, LOG_LEVEL: 'error' });
-    const url = new URL(await listen(app));
+    const url = new URL(await listenUrl(app));
     const open = (): { socket: Socket; received: () => string; closed: Promise<unknown> } => {
       const socket = connect(Number(url.port), url.hostname);
       let received = '';
@@ -237,11 +237,6 @@ describe('shutdown with a client that never finishes its request', () => {
     await database.drop();
   });
 });
-
-async function listen(app: NestFastifyApplication): Promise<string> {
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  return `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-}
 
 /** The application on a database that outlives it, and a way to query that database once the application is closed. */
 async function startOwnDatabaseApp(overrides: Partial<AppConfig> = {}) {

@@ -1,8 +1,7 @@
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { SavoirRetriever } from '../packages/langchain-savoir/src/index.js';
-import { startTestApp, TestApp } from './support/test-app.js';
+import { listenUrl, startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -11,8 +10,7 @@ let pinId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  await t.app.listen(0, '127.0.0.1');
-  baseUrl = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+  baseUrl = await listenUrl(t.app);
   const editor = await t.keyFor('editor');
   botKey = await t.keyFor('bot', 'bot');
   const pin = await t.http().post('/v1/articles').set(t.auth(editor)).send({

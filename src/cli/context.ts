@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig, usesDatabaseServer } from '../config/app-config.js';
 import { dataSourceOptions } from '../database/data-source-options.js';
 import { EmbeddedDatabase, openEmbeddedDatabase } from '../database/embedded.js';
+import type { ImportProgress } from '../modules/transfer/transfer.types.js';
 
 /** A mistake in how the command was called: exit code 64 (EX_USAGE). */
 export class UsageError extends Error {}
@@ -97,6 +98,10 @@ export interface Progress {
   done: number;
   total: number;
 }
+
+/** An import's progress as a progress bar counts it (the total is known once the source has been scanned). */
+export const importProgress = (update: (progress: Progress) => void) => (progress: ImportProgress) =>
+  update({ done: progress.done, total: progress.total ?? progress.done });
 
 /**
  * A progress bar for a long job, on the terminal only (nothing is drawn when stderr is a file or a pipe). Returns

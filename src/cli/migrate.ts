@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { DataSource } from 'typeorm';
+import { runMigrationsLocked } from '../database/migrate.js';
 import { CliContext } from './context.js';
 
 export interface MigrationState {
@@ -42,7 +43,7 @@ export function registerMigrateCommands(program: Command, context: CliContext): 
     .command('up')
     .description('apply every pending migration')
     .action(async () => {
-      const applied = await context.withDatabase('migrate up', (dataSource) => dataSource.runMigrations({ transaction: 'each' }));
+      const applied = await context.withDatabase('migrate up', runMigrationsLocked);
       context.out(applied.length === 0 ? 'Nothing to apply: the schema is up to date.\n' : applied.map((m) => `  applied  ${m.name}\n`).join(''));
     });
   migrate

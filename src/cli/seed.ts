@@ -4,15 +4,11 @@ import { Command } from 'commander';
 import { Clinc150Dataset, Clinc150Domains, clincContent } from '../demo/clinc150.js';
 import { loadContent, seedDemo } from '../demo/loader.js';
 import { formatImportReport } from '../modules/transfer/report-text.js';
-import type { ImportProgress, ImportReport } from '../modules/transfer/transfer.types.js';
-import { CliContext, progressBar, UsageError } from './context.js';
+import type { ImportReport } from '../modules/transfer/transfer.types.js';
+import { CliContext, importProgress, progressBar, UsageError } from './context.js';
 
 /** The dataset files `seed clinc150` reads: this workplace's development split, else the public repository's file. */
 const CLINC_DATASETS = ['clinc150-dev.json', 'data_full.json'];
-
-/** The import's progress as the progress bar counts it (the total is known once the source has been scanned). */
-const toBar = (update: (progress: { done: number; total: number }) => void) => (progress: ImportProgress) =>
-  update({ done: progress.done, total: progress.total ?? progress.done });
 
 /** A seed is an import: a content set that was not imported whole fails the command, after its report. */
 function finish(what: string, report: ImportReport, context: CliContext): void {
@@ -35,7 +31,7 @@ export function registerSeedCommands(program: Command, context: CliContext): voi
     .description('the Lumio Telecom help centre (English and French), published')
     .action(async () => {
       const progress = progressBar('demo seed', 'articles');
-      const report = await context.withApp('seed demo', (app) => seedDemo(app, toBar(progress.update)).finally(progress.stop));
+      const report = await context.withApp('seed demo', (app) => seedDemo(app, importProgress(progress.update)).finally(progress.stop));
       finish('Lumio Telecom demo', report, context);
     });
   seed
@@ -48,7 +44,7 @@ export function registerSeedCommands(program: Command, context: CliContext): voi
       if (!dataset) throw new UsageError(`${dir} holds neither ${CLINC_DATASETS.join(' nor ')}`);
       const content = clincContent(readJson<Clinc150Dataset>(dataset), readJson<Clinc150Domains>(join(dir, 'domains.json')));
       const progress = progressBar('clinc150 seed', 'articles');
-      const report = await context.withApp('seed clinc150', (app) => loadContent(app, content, 'clinc150 seed', toBar(progress.update)).finally(progress.stop));
+      const report = await context.withApp('seed clinc150', (app) => loadContent(app, content, 'clinc150 seed', importProgress(progress.update)).finally(progress.stop));
       finish('CLINC150', report, context);
     });
 }

@@ -13,21 +13,18 @@ import { ImportService } from '../modules/transfer/import.service.js';
 import { formatImportReport } from '../modules/transfer/report-text.js';
 import { CONFLICT_POLICIES, EXPORT_FORMATS, type ExportFormat, IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportReport } from '../modules/transfer/transfer.types.js';
 
-import type { CliContext } from './context.js';
+import { type CliContext, importProgress, progressBar as articlesBar } from './context.js';
 
-const progressBar = (format: string) => new SingleBar({ format, stream: process.stderr, hideCursor: true, noTTYOutput: false, etaBuffer: 200 });
+/** The export's bar: how many articles are written (their number is not known beforehand). */
+const countBar = (format: string) => new SingleBar({ format, stream: process.stderr, hideCursor: true, noTTYOutput: false, etaBuffer: 200 });
 
 /** Imports a file or folder, with a progress bar on stderr; the same code the API's jobs run. */
 export async function importPath(app: INestApplicationContext, path: string, format: ImportFormat | undefined, options: ImportOptions, bar = true): Promise<ImportReport> {
   const importer = app.get(ImportService);
   const source = await openSource(format ?? (await detectFormat(path)), path, (externalId) => importer.slugOf('zendesk', externalId));
-  const progress = bar ? progressBar('import [{bar}] {value}/{total} articles | {duration_formatted} | eta {eta_formatted}') : undefined;
-  progress?.start(0, 0);
+  const progress = bar ? articlesBar('import', 'articles') : undefined;
   try {
-    return await importer.run(source, options, ({ done, total }) => {
-      if (total !== null) progress?.setTotal(total);
-      progress?.update(done);
-    });
+    return await importer.run(source, options, progress && importProgress(progress.update));
   } finally {
     progress?.stop();
   }
@@ -36,7 +33,7 @@ export async function importPath(app: INestApplicationContext, path: string, for
 /** Exports the whole knowledge base into `dir`: the Markdown folder, or `savoir-export.json`. */
 export async function exportTo(app: INestApplicationContext, dir: string, format: ExportFormat, bar = true): Promise<ExportCounts> {
   const counts: ExportCounts = { articles: 0, revisions: 0 };
-  const progress = bar ? progressBar('export {value} articles | {duration_formatted}') : undefined;
+  const progress = bar ? countBar('export {value} articles | {duration_formatted}') : undefined;
   progress?.start(0, 0);
   const ticker = setInterval(() => progress?.update(counts.articles), 250);
   try {

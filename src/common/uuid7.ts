@@ -12,6 +12,11 @@ function randomBytes10(): Buffer {
   used += 10;
   return pool.subarray(used - 10, used);
 }
+/** The time (Unix milliseconds) a UUID version 7 was made at, read from its first 48 bits; undefined for other versions. */
+export function uuid7Time(id: string): number | undefined {
+  return id[14] === '7' ? parseInt(id.slice(0, 8) + id.slice(9, 13), 16) : undefined;
+}
+
 /** Any UUID in its textual form (tells an id from a slug). */
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

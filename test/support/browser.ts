@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { buildWidget } from '../../scripts/build-web.js';
-import type { TestApp } from './test-app.js';
+import { listenUrl, type TestApp } from './test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -30,9 +30,7 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 /** Builds the widget as `npm run build:web` does, and has the test app listen on a real port; returns its base URL. */
 export async function serveWidget(t: TestApp): Promise<string> {
   await buildWidget();
-  await t.app.listen(0, '127.0.0.1');
-  const { port } = t.app.getHttpServer().address() as AddressInfo;
-  return `http://127.0.0.1:${port}`;
+  return listenUrl(t.app);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { PGlite } from '@electric-sql/pglite';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { readFileSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import pg from 'pg';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -81,4 +82,20 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}, logDestin
       await database.drop();
     },
   };
+}
+
+/** Has the application listen on a free loopback port; returns its base URL (for clients that need a real socket). */
+export async function listenUrl(app: NestFastifyApplication): Promise<string> {
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  return `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
+}
+
+/** A loopback port nobody listens on now (for a process the test starts, or a server that must be unreachable). */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }

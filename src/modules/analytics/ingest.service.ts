@@ -8,7 +8,8 @@ import { hasRole, type Principal } from '../../common/domain.js';
 import { badInput, conflict, DomainError, FieldError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { flattenValidationErrors } from '../../common/validation.js';
-import { AppConfig } from '../../config/app-config.js';
+import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
+import { uuid7Time } from '../../common/uuid7.js';
 import { ServedLogService, WRITE_WINDOW_MS } from '../served-log/served-log.service.js';
 import { ClientEventDto, EventsAck, FeedbackDto, FeedbackView } from './ingest.dto.js';
 
@@ -195,7 +196,8 @@ export class IngestService {
    */
   private async targets(table: 'served_answers' | 'searches', ids: (string | undefined)[]): Promise<Map<string, Target>> {
     const found = new Map<string, Target>();
-    const missing = () => [...new Set(ids)].filter((id): id is string => id !== undefined && !found.has(id));
+    const wanted = [...new Set(ids)].filter((id): id is string => id !== undefined);
+    const missing = () => wanted.filter((id) => !found.has(id));
     const look = async () => {
       const rows = (await this.dataSource.query(`SELECT id, channel, session_id FROM ${table} WHERE id = ANY($1::uuid[])`, [missing()])) as Target[];
       for (const row of rows) found.set(row.id, row);
@@ -210,7 +212,7 @@ export class IngestService {
       }
     }
     // Only another instance can have issued an id this one's log does not hold: the embedded database has no other.
-    if (!this.config.DATABASE_URL || !missing().some(mayStillBeWritten)) return found;
+    if (!usesDatabaseServer(this.config) || !missing().some(mayStillBeWritten)) return found;
     // Each waiting request costs a query per interval and is held up to WRITE_WINDOW_MS, whoever forged its ids.
     if (this.waiting >= this.config.INGEST_MAX_WAITING_REQUESTS) {
       throw new DomainError('UNAVAILABLE', 'Too many reports are waiting for answers just served; retry', {}, [], 1);
@@ -238,9 +240,8 @@ const RECHECK_INTERVAL_MS = 100;
 
 /** Whether an id may be a log row's (uuid7) issued so recently that its row may not be written yet. */
 function mayStillBeWritten(id: string): boolean {
-  if (id[14] !== '7') return false;
-  const issuedAt = parseInt(id.slice(0, 8) + id.slice(9, 13), 16);
-  return Math.abs(Date.now() - issuedAt) < WRITE_WINDOW_MS;
+  const issuedAt = uuid7Time(id);
+  return issuedAt !== undefined && Math.abs(Date.now() - issuedAt) < WRITE_WINDOW_MS;
 }
 
 const fingerprint = (e: ClientEventDto) => JSON.stringify([e.type, e.servedId ?? null, e.searchId ?? null, e.sessionId ?? null, Date.parse(e.at)]);

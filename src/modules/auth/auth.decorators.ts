@@ -17,4 +17,9 @@ export function requestOf(context: ExecutionContext): { principal?: Principal; h
 }
 
 /** The authenticated caller. */
+/** The credential of an `Authorization: Bearer <credential>` header, if the header has that form. */
+export function bearerToken(header: string | string[] | undefined): string | undefined {
+  return typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
+}
+
 export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => requestOf(context).principal!);

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { hasRole, Role } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
 import { ApiKeysService } from './api-keys.service.js';
-import { ANONYMOUS, MIN_ROLE, requestOf } from './auth.decorators.js';
+import { ANONYMOUS, bearerToken, MIN_ROLE, requestOf } from './auth.decorators.js';
 import { assertOriginAllowed } from './origins.js';
 import { rateLimitedClient, RateLimitsService } from './rate-limits.service.js';
 
@@ -26,13 +26,12 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(ANONYMOUS, targets)) return true;
     const request = requestOf(context);
     const address = rateLimitedClient(request.ip ?? '');
-    const header = request.headers['authorization'];
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    const secret = bearerToken(request.headers['authorization']);
     this.limits.assertMayAuthenticate(address);
-    const principal = match ? await this.keys.authenticate(match[1]) : null;
+    const principal = secret === undefined ? null : await this.keys.authenticate(secret);
     if (!principal) {
       await this.limits.recordFailure(address);
-      throw new DomainError('UNAUTHENTICATED', match ? 'The API key is unknown or revoked' : 'Send an API key as "Authorization: Bearer <key>"');
+      throw new DomainError('UNAUTHENTICATED', secret !== undefined ? 'The API key is unknown or revoked' : 'Send an API key as "Authorization: Bearer <key>"');
     }
     request.principal = principal;
     assertOriginAllowed(principal, request);

@@ -52,8 +52,10 @@ export class ChangesService {
   /** The events a reader of public content may see, as it should see them. */
   private async publicView(rows: ContentEvent[]): Promise<ChangeEvent[]> {
     if (rows.length === 0) return [];
-    const audiences = await this.articles.audiencesOf([...new Set(rows.flatMap((row) => row.articleId ?? []))]);
-    const servedBefore = await this.outbox.publishedBefore(rows);
+    const [audiences, servedBefore] = await Promise.all([
+      this.articles.audiencesOf([...new Set(rows.flatMap((row) => row.articleId ?? []))]),
+      this.outbox.publishedBefore(rows),
+    ]);
     const contextOf = (row: ContentEvent): PublicContext => ({ audience: (row.articleId && audiences.get(row.articleId)) || null, servedBefore: servedBefore.has(row.id) });
     return rows.flatMap((row) => toPublicChangeEvent(row, contextOf(row)) ?? []);
   }

@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { DomainError } from '../../common/errors.js';
 import { AppConfig } from '../../config/app-config.js';
-import { Anonymous } from '../auth/auth.decorators.js';
+import { Anonymous, bearerToken } from '../auth/auth.decorators.js';
 import { AppMetrics } from './app-metrics.js';
 
 const digest = (text: string) => createHash('sha256').update(text).digest();
@@ -23,7 +23,7 @@ export class MetricsController {
   @Get()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     if (!this.metrics || !this.token) throw new DomainError('NOT_FOUND', 'Metrics are disabled; set METRICS_TOKEN to serve them');
-    const presented = /^Bearer\s+(\S+)$/i.exec(authorization ?? '')?.[1];
+    const presented = bearerToken(authorization);
     // Compared as digests: same length whatever was sent, in constant time.
     if (!presented || !timingSafeEqual(digest(presented), this.token)) {
       throw new DomainError('UNAUTHENTICATED', 'Send the metrics token (METRICS_TOKEN) as "Authorization: Bearer <token>"');

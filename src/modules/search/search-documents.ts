@@ -79,6 +79,7 @@ export class SearchDocuments {
    * them converges.
    */
   async snapshot(pageSize = 500): Promise<{ lastEventId: string; total: number; pages: AsyncGenerator<SearchDocument[]> }> {
+    // The position first: the count and the pages are read after it, so events after it re-read them (see above).
     const lastEventId = await this.outbox.lastEventId();
     const total = await this.live.count();
     const live = this.live;

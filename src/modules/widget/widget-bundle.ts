@@ -1,15 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-/** The project root: this file is src/modules/widget/ in the sources and dist/src/modules/widget/ once built. */
-const here = dirname(fileURLToPath(import.meta.url));
-const root = join(here, '../../..', here.includes(`${join('dist', 'src')}`) ? '..' : '');
+import { packageRoot } from '../../common/package-root.js';
 
 /** Where `npm run build:web` writes the widget and where the server reads it. */
-export const WIDGET_BUNDLE = join(root, 'dist/web/widget.js');
+export const WIDGET_BUNDLE = join(packageRoot(), 'dist/web/widget.js');
 
 export interface WidgetBundle {
   code: Buffer;

@@ -1,6 +1,6 @@
 import { type Category, type FaqItem, type RenderedArticle, SavoirApi, type SearchResult } from './api.js';
 import { fill, type Labels, labelsFor, primaryLanguage } from './labels.js';
-import { safeFragment, snippetFragment } from './safe-html.js';
+import { LINK_URL, safeFragment, safeUrl, snippetFragment } from './safe-html.js';
 import { CSS } from './styles.js';
 
 /** Defaults from the `<script data-…>` tag that loaded the widget: every `data-x` stands for attribute `x`. */
@@ -134,7 +134,7 @@ export class SavoirFaqElement extends HTMLElement {
   }
 
   private contactLink(url: string): HTMLAnchorElement {
-    const safe = /^(https?:|mailto:|tel:)/i.test(new URL(url, location.href).protocol) ? url : '#';
+    const safe = safeUrl(url, LINK_URL) ? url : '#';
     return h('a', {
       className: 'contact',
       href: safe,

@@ -11,10 +11,11 @@ const KEPT = new Set([
 const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'title', 'head']);
 const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title'], img: ['src', 'alt', 'title', 'width', 'height'], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'], ol: ['start'] };
 
-const LINK_URL = /^(https?:|mailto:|tel:)/i;
+export const LINK_URL = /^(https?:|mailto:|tel:)/i;
 const IMAGE_URL = /^https?:/i;
 
-function safeUrl(value: string, allowed: RegExp): string | null {
+/** The absolute form of a URL if its scheme is allowed, else null (also for a value that is not a URL). */
+export function safeUrl(value: string, allowed: RegExp): string | null {
   try {
     const url = new URL(value.trim(), document.baseURI);
     return allowed.test(url.protocol) ? url.href : null;

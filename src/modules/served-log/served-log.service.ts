@@ -49,6 +49,11 @@ interface Table<T> {
   values: (id: string, at: Date, row: T) => unknown[];
   /** Rows waiting to be written, each as its COPY text (see `copyRow`), built once; it starts with the row's id. */
   pending: string[];
+  /**
+   * The ids of the rows waiting or being written, for the clients that name one at once (feedback on an answer just
+   * served). Not derivable from `pending`: a batch leaves it when its write starts, before the rows are in the table.
+   */
+  waitingIds: Set<string>;
 }
 
 const FLUSH_INTERVAL_MS = 100;
@@ -80,12 +85,14 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     columns: ['id', 'served_at', 'channel', 'api_key_id', 'kind', 'article_id', 'revision', 'locale', 'variant', 'query', 'search_id', 'rank', 'score', 'confidence', 'session_id'],
     values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query == null ? null : redactPersonalData(r.query), r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
     pending: [],
+    waitingIds: new Set(),
   };
   private readonly searches: Table<SearchRow> = {
     name: 'searches',
     columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id', 'answered'],
     values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null, r.answered ?? null],
     pending: [],
+    waitingIds: new Set(),
   };
   /** Rows written to the database. */
   writtenRows = 0;
@@ -119,14 +126,9 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     return this.served.pending.length + this.searches.pending.length;
   }
 
-  /**
-   * Whether any of these ids is a row of this instance still waiting to be written. Read from the waiting rows
-   * themselves (each starts with its id): asked only when a client names an id not in the table yet, so serving pays
-   * nothing for it.
-   */
+  /** Whether any of these ids is a row of this instance still waiting to be written. */
   isWaiting(ids: string[]): boolean {
-    const wanted = new Set(ids);
-    return [this.served, this.searches].some((table) => table.pending.some((row) => wanted.has(row.slice(0, ID_LENGTH))));
+    return ids.some((id) => this.served.waitingIds.has(id) || this.searches.waitingIds.has(id));
   }
 
   /** Queues a served row and returns its id. */
@@ -156,6 +158,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     const at = new Date();
     const id = uuid7(at.getTime());
     if (table.pending.length >= MAX_PENDING) this.drop(table, FLUSH_ROWS, 'the database is not keeping up');
+    table.waitingIds.add(id);
     // Once per full batch: a flush is queued when the 500th row waits, not again for every row after it.
     if (table.pending.push(copyRow(table.values(id, at, row))) % FLUSH_ROWS === 0) void this.flush();
     return id;
@@ -189,6 +192,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
     for (let rows = parts.pop(); rows; rows = parts.pop()) {
       try {
         await this.copy(table, `${rows.join('\n')}\n`);
+        this.forget(table, rows);
         this.writtenRows += rows.length;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -200,6 +204,7 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
           const half = rows.length >>> 1;
           parts.push(rows.slice(half), rows.slice(0, half));
         } else {
+          this.forget(table, rows);
           this.refusedRows += 1;
           this.logger.error({ message: `dropped a ${table.name} row the database refused`, id: rows[0].slice(0, ID_LENGTH), error: message });
         }
@@ -210,9 +215,14 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
 
   /** Drops the oldest waiting rows of a table, in chunks: one log line per chunk, not per row. */
   private drop<T>(table: Table<T>, count: number, why: string): void {
-    table.pending.splice(0, count);
+    this.forget(table, table.pending.splice(0, count));
     this.overflowRows += count;
     this.logger.error({ message: `dropped the ${count} oldest ${table.name} rows waiting to be written: ${why}`, waiting: table.pending.length });
+  }
+
+  /** Rows no longer waiting: written or dropped. */
+  private forget<T>(table: Table<T>, rows: string[]): void {
+    for (const row of rows) table.waitingIds.delete(row.slice(0, ID_LENGTH));
   }
 
   /** COPY in text format: a database parses and stores it for about two thirds of an INSERT's cost. */

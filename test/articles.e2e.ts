@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
+import { createArticle } from './support/factories.js';
 
 let t: TestApp;
 let editor: string;
@@ -11,18 +12,6 @@ beforeAll(async () => {
   editor = await t.keyFor('editor');
 });
 afterAll(async () => t?.close());
-
-let counter = 0;
-async function createArticle(overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  const res = await t
-    .http()
-    .post('/v1/articles')
-    .set(as(editor))
-    .send({ audience: 'public', locale: 'en', title: `Question ${counter}`, body: 'Line one\nLine two\n', ...overrides });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
 
 async function addRevision(id: string, baseRevision: number, overrides: Record<string, unknown> = {}) {
   return t.http().post(`/v1/articles/${id}/revisions`).set(as(editor)).send({ baseRevision, title: 'Changed', body: 'Line one\nLine 2\n', ...overrides });
@@ -59,7 +48,7 @@ describe('articles', () => {
   });
 
   it('rejects a duplicate slug with 409 and unknown fields with 400 listing them', async () => {
-    const first = await createArticle({ slug: 'unique-slug' });
+    const first = await createArticle(t, editor, { slug: 'unique-slug' });
     expect(first.slug).toBe('unique-slug');
     const dup = await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title: 'x', body: 'y', slug: 'unique-slug' });
     expect(dup.status).toBe(409);
@@ -73,7 +62,7 @@ describe('articles', () => {
   });
 
   it('adds revisions on the current base and answers 409 with the current revision on a stale base', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const second = await addRevision(article.id, 1);
     expect(second.status).toBe(201);
     expect(second.body).toMatchObject({ number: 2, baseRevision: 1, status: 'draft' });
@@ -89,7 +78,7 @@ describe('articles', () => {
   });
 
   it('gives exactly one success and nineteen 409s for twenty concurrent writes on the same base, with no gap', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => addRevision(article.id, 1, { title: `Writer ${i}` })));
     const statuses = results.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 201)).toHaveLength(1);
@@ -99,7 +88,7 @@ describe('articles', () => {
   });
 
   it('starts a new locale chain at 1 and keeps chains independent', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const fr = await addRevision(article.id, 0, { locale: 'fr', title: 'En français' });
     expect(fr.status).toBe(201);
     expect(fr.body).toMatchObject({ locale: 'fr', number: 1 });
@@ -111,7 +100,7 @@ describe('articles', () => {
   });
 
   it('publishes, supersedes the previous live revision, and unpublishes', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const pub1 = await t.http().post(`/v1/articles/${article.id}/revisions/1/publish`).set(as(editor)).send({});
     expect(pub1.status).toBe(200);
     expect(pub1.body.status).toBe('published');
@@ -130,7 +119,7 @@ describe('articles', () => {
   });
 
   it('publishes on schedule and stops serving at expiry without a restart', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const publishAt = new Date(Date.now() + 600).toISOString();
     const expiresAt = new Date(Date.now() + 1800).toISOString();
     const scheduled = await t.http().post(`/v1/articles/${article.id}/revisions/1/publish`).set(as(editor)).send({ publishAt, expiresAt });
@@ -144,14 +133,14 @@ describe('articles', () => {
   });
 
   it('rejects an expiry before the publication time', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const res = await t.http().post(`/v1/articles/${article.id}/revisions/1/publish`).set(as(editor)).send({ expiresAt: new Date(Date.now() - 1000).toISOString() });
     expect(res.status).toBe(400);
     expect(res.body.errors[0].field).toBe('expiresAt');
   });
 
   it('restores an old revision as a new draft with the old content', async () => {
-    const article = await createArticle({ title: 'Original', body: 'original body' });
+    const article = await createArticle(t, editor, { title: 'Original', body: 'original body' });
     await addRevision(article.id, 1, { title: 'Rewritten', body: 'new body' });
     const restored = await t.http().post(`/v1/articles/${article.id}/revisions/1/restore`).set(as(editor)).send({ baseRevision: 2 });
     expect(restored.status).toBe(201);
@@ -161,7 +150,7 @@ describe('articles', () => {
   });
 
   it('diffs two revisions field by field, line by line for the body', async () => {
-    const article = await createArticle({ title: 'Same', body: 'a\nb\nc\n', alternativeQuestions: ['one', 'two'] });
+    const article = await createArticle(t, editor, { title: 'Same', body: 'a\nb\nc\n', alternativeQuestions: ['one', 'two'] });
     await addRevision(article.id, 1, { title: 'Same', body: 'a\nB\nc\n', alternativeQuestions: ['one', 'three'], variants: { bot: 'short' } });
     const res = await t.http().get(`/v1/articles/${article.id}/diff`).query({ from: 1, to: 2 }).set(as(editor));
     expect(res.status).toBe(200);
@@ -185,7 +174,7 @@ describe('articles', () => {
   });
 
   it('updates metadata on the named version and refuses a stale one', async () => {
-    const article = await createArticle();
+    const article = await createArticle(t, editor);
     const ok = await t.http().patch(`/v1/articles/${article.id}`).set(as(editor)).send({ version: 1, tags: ['billing'], audience: 'internal' });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ version: 2, tags: ['billing'], audience: 'internal' });
@@ -197,7 +186,7 @@ describe('articles', () => {
   });
 
   it('archives: no longer editable, history kept', async () => {
-    const article = await createArticle({ publish: true });
+    const article = await createArticle(t, editor, { publish: true });
     const archived = await t.http().post(`/v1/articles/${article.id}/archive`).set(as(editor)).send();
     expect(archived.status).toBe(200);
     expect(archived.body.state).toBe('archived');
@@ -210,7 +199,7 @@ describe('articles', () => {
 
   it('lists with filters and cursor paging', async () => {
     const tagged = [];
-    for (let i = 0; i < 5; i += 1) tagged.push(await createArticle({ tags: ['paging-test'], publish: i % 2 === 0 }));
+    for (let i = 0; i < 5; i += 1) tagged.push(await createArticle(t, editor, { tags: ['paging-test'], publish: i % 2 === 0 }));
     const seen: string[] = [];
     let cursor: string | undefined;
     do {

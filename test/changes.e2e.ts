@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY } from './support/test-app.js';
 import { RestartableTestApp, startRestartableApp } from './support/restartable-app.js';
+import { publishArticle } from './support/factories.js';
 
 let t: RestartableTestApp;
 let editor: string;
@@ -42,12 +43,6 @@ async function follow(secret: string, after?: string, limit = 3): Promise<{ item
   }
 }
 
-async function publishedArticle(title: string, audience: 'public' | 'internal' = 'public') {
-  const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience, locale: 'en', title, body: 'b', publish: true });
-  expect(res.status).toBe(201);
-  return res.body.id as string;
-}
-
 async function moveTo(audience: 'public' | 'internal', articleId: string) {
   const current = await t.http().get(`/v1/articles/${articleId}`).set(as(editor));
   const res = await t.http().patch(`/v1/articles/${articleId}`).set(as(editor)).send({ audience, version: current.body.version });
@@ -58,7 +53,7 @@ const summary = (items: Change[]) => items.map((c) => [c.type, c.articleId, c.re
 
 describe('change feed', () => {
   it('lists content events in commit order, with editorial detail for editors only', async () => {
-    const first = await publishedArticle('Feed one');
+    const first = await publishArticle(t, editor, { title: 'Feed one' }).then((a) => a.id);
     const draft = await t.http().post('/v1/drafts').set(as(agent)).send({ articleId: first, baseRevision: 1, title: 'Feed one, better', body: 'b2' });
     expect(draft.status).toBe(201);
     const approved = await t.http().post(`/v1/drafts/${draft.body.id}/approve`).set(as(editor)).send({ comment: 'ok' });
@@ -87,9 +82,9 @@ describe('change feed', () => {
 
   it('shows public and bot keys events of public articles only, and an article made internal as unpublished', async () => {
     const start = await follow(editor);
-    const internal = await publishedArticle('Internal procedure', 'internal');
-    const movedIn = await publishedArticle('Public, then internal');
-    const movedOut = await publishedArticle('Internal, then public', 'internal');
+    const internal = await publishArticle(t, editor, { title: 'Internal procedure', audience: 'internal' }).then((a) => a.id);
+    const movedIn = await publishArticle(t, editor, { title: 'Public, then internal' }).then((a) => a.id);
+    const movedOut = await publishArticle(t, editor, { title: 'Internal, then public', audience: 'internal' }).then((a) => a.id);
     const neverPublished = (await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title: 'Draft only', body: 'b' })).body.id as string;
     await moveTo('internal', neverPublished);
 
@@ -136,7 +131,7 @@ describe('change feed', () => {
   });
 
   it('keeps the order of concurrent writes: paging one event at a time sees exactly what one read sees', async () => {
-    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => publishedArticle(`Concurrent ${i}`)));
+    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => publishArticle(t, editor, { title: `Concurrent ${i}` }).then((a) => a.id)));
     const all = await follow(editor, undefined, 1000);
     const oneByOne = await follow(editor, undefined, 1);
     expect(oneByOne.items).toEqual(all.items);
@@ -157,7 +152,7 @@ describe('change feed', () => {
 
   it('resumes from a cursor after the application restarts on the same database, missing and doubling nothing', async () => {
     const before = await follow(editor);
-    const article = await publishedArticle('Before restart');
+    const article = await publishArticle(t, editor, { title: 'Before restart' }).then((a) => a.id);
     const seen = await follow(editor, before.cursor);
     expect(seen.items.map((c) => [c.type, c.articleId])).toEqual([['article.published', article]]);
 

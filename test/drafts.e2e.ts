@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
-import { draftChange } from './support/factories.js';
+import { draftChange, publishArticle, roamingArticle } from './support/factories.js';
 
 let t: TestApp;
 let editor: string;
@@ -22,19 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-let counter = 0;
 /** A published article with revision 1. */
-async function publishedArticle(overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  const res = await t
-    .http()
-    .post('/v1/articles')
-    .set(as(editor))
-    .send({ audience: 'public', locale: 'en', title: `Roaming ${counter}`, body: 'Step one\nStep two\n', summary: 'Turn it on', publish: true, ...overrides });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { id: string; slug: string };
-}
-
 async function submit(secret: string, body: Record<string, unknown>) {
   const res = await t.http().post('/v1/drafts').set(as(secret)).send(body);
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -52,7 +40,7 @@ async function editorPublishes(articleId: string, base: number, content: Record<
 
 describe('drafts: agent to editor', () => {
   it('goes from an agent proposal to a published revision, with the diff, the base and the history', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     expect(draft).toMatchObject({ status: 'submitted', version: 1, baseRevision: 1, locale: 'en', author: 'Alice Agent', stale: false, currentRevision: 1, liveRevision: 1 });
     expect(draft.source).toEqual({ ticketId: 'T-1042', channel: 'email' });
@@ -94,7 +82,7 @@ describe('drafts: agent to editor', () => {
   });
 
   it('schedules the publication when approved with publishAt', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     const publishAt = new Date(Date.now() + 3_600_000).toISOString();
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({ publishAt });
@@ -103,7 +91,7 @@ describe('drafts: agent to editor', () => {
   });
 
   it('loops through request-changes: the author amends on the current version and the editor approves the amendment', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     const asked = await t.http().post(`/v1/drafts/${draft.id}/request-changes`).set(as(editor)).send({ comment: 'Say which menu' });
     expect(asked.body.status).toBe('changes_requested');
@@ -134,7 +122,7 @@ describe('drafts: agent to editor', () => {
   });
 
   it('rejects with a comment, after which the draft is closed', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     const noComment = await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(editor)).send({});
     expect(noComment.status).toBe(400);
@@ -147,7 +135,7 @@ describe('drafts: agent to editor', () => {
   });
 
   it('approves a draft once when two editors approve it at the same time', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     const [a, b] = await Promise.all([1, 2].map(() => t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({})));
     expect([a.status, b.status].sort()).toEqual([200, 409]);
@@ -156,7 +144,7 @@ describe('drafts: agent to editor', () => {
   });
 
   it('proposes a first translation on base 0 and publishes it as revision 1 of the new locale', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, { articleId: article.slug, baseRevision: 0, locale: 'es', title: 'Itinerancia', body: 'Active la itinerancia.' });
     expect(draft).toMatchObject({ articleId: article.id, locale: 'es', baseRevision: 0, currentRevision: 0, liveRevision: null, stale: false, base: null });
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
@@ -166,7 +154,7 @@ describe('drafts: agent to editor', () => {
   });
 
   it('lets the author withdraw an open draft', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     const withdrawn = await t.http().post(`/v1/drafts/${draft.id}/withdraw`).set(as(alice.secret)).send({ comment: 'Wrong article' });
     expect(withdrawn.body.status).toBe('withdrawn');
@@ -176,7 +164,7 @@ describe('drafts: agent to editor', () => {
 
 describe('drafts: stale bases', () => {
   it('answers 409 with what changed since the base, then rebases onto the latest revision without conflict', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     // The editor publishes a new summary meanwhile; the draft changed title and body only.
     await editorPublishes(article.id, 1, { title: draft.base.title, body: 'Step one\nStep two\n', summary: 'Turn roaming on in Settings' });
@@ -201,7 +189,7 @@ describe('drafts: stale bases', () => {
   });
 
   it('reports fields changed on both sides as conflicts, writes nothing, and applies the resolutions given', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id, { alternativeQuestions: ['roaming not working'] }));
     await editorPublishes(article.id, 1, { title: 'Roaming in the EU', body: 'Step one\nStep two\nStep three\n', summary: 'Turn it on' });
 
@@ -237,7 +225,7 @@ describe('drafts: stale bases', () => {
 
 describe('drafts: who sees what', () => {
   it('keeps agents to their own drafts and decisions to editors; public and bot keys see nothing', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     expect((await t.http().get(`/v1/drafts/${draft.id}`).set(as(bob.secret))).status).toBe(404);
     expect((await t.http().get(`/v1/drafts/${draft.id}/history`).set(as(bob.secret))).status).toBe(404);
@@ -260,7 +248,7 @@ describe('drafts: who sees what', () => {
   });
 
   it('validates proposals and answers 404 for unknown ids', async () => {
-    const article = await publishedArticle();
+    const article = await publishArticle(t, editor, roamingArticle());
     const mixed = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { audience: 'public' }));
     expect(mixed.status).toBe(400);
     expect(mixed.body.errors).toContainEqual({ field: 'audience', message: 'only for a new article' });
@@ -280,7 +268,7 @@ describe('drafts: who sees what', () => {
   it('pages the review queue oldest first and filters it by status, locale, author and category', async () => {
     const category = await t.http().post('/v1/categories').set(as(editor)).send({ slug: 'queue-test', names: { en: 'Queue test' } });
     expect(category.status, JSON.stringify(category.body)).toBe(201);
-    const article = await publishedArticle({ categoryId: category.body.id });
+    const article = await publishArticle(t, editor, roamingArticle({ categoryId: category.body.id }));
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) ids.push((await submit(bob.secret, draftChange(article.id, { title: `Queue ${i}` }))).id);
     ids.push((await submit(bob.secret, { locale: 'de', audience: 'public', categoryId: category.body.id, title: 'Neu', body: 'b' })).id);

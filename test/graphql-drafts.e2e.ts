@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { graphqlClient } from './support/graphql-client.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
-import { draftChange } from './support/factories.js';
+import { draftChange, roamingArticle } from './support/factories.js';
 
 let t: TestApp;
 let editor: string;
@@ -22,16 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const { ok, failure } = graphqlClient(() => t);
-
-let counter = 0;
-async function publishedArticle() {
-  counter += 1;
-  const data = await ok(editor, `mutation($t: String!) { createArticle(input: { audience: public, locale: "en", title: $t, body: "Step one\\nStep two\\n", summary: "Turn it on", publish: true }) { id } }`, {
-    t: `Roaming ${counter}`,
-  });
-  return data.createArticle.id as string;
-}
+const { ok, failure, createArticle } = graphqlClient(() => t);
 
 const DETAIL = `id status version baseRevision articleId locale author stale currentRevision liveRevision revision publishAt note
   source { ticketId channel } proposedArticle { audience tags } base { number title } changes { field changed lines { op value } }
@@ -46,7 +37,7 @@ async function editorPublishes(articleId: string, base: number, title: string) {
 
 describe('GraphQL drafts', () => {
   it('goes from an agent proposal to a published revision, with the base, the diff and the history', async () => {
-    const articleId = await publishedArticle();
+    const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     expect(draft).toMatchObject({ status: 'submitted', version: 1, baseRevision: 1, author: 'Alice Agent', stale: false, currentRevision: 1, liveRevision: 1, source: { ticketId: 'T-1042', channel: 'email' } });
     expect(draft.base).toMatchObject({ number: 1 });
@@ -78,7 +69,7 @@ describe('GraphQL drafts', () => {
   });
 
   it('loops through request changes and amendment, refusing a stale version', async () => {
-    const articleId = await publishedArticle();
+    const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     const asked = await ok(editor, `mutation($id: ID!) { requestDraftChanges(id: $id, input: { comment: "Say which menu" }) { status } }`, { id: draft.id });
     expect(asked.requestDraftChanges.status).toBe('changes_requested');
@@ -94,7 +85,7 @@ describe('GraphQL drafts', () => {
   });
 
   it('answers CONFLICT with what changed when the article moved on, until the draft is rebased', async () => {
-    const articleId = await publishedArticle();
+    const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     await editorPublishes(articleId, 1, 'Roaming when travelling');
     const stale = await failure(editor, APPROVE, { id: draft.id });
@@ -119,7 +110,7 @@ describe('GraphQL drafts', () => {
   });
 
   it('rejects and withdraws, after which the draft no longer changes', async () => {
-    const articleId = await publishedArticle();
+    const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const first = (await ok(alice, SUBMIT, { input: draftChange(articleId) })).submitDraft;
     const rejected = await ok(editor, `mutation($id: ID!) { rejectDraft(id: $id, input: { comment: "Already covered", version: 1 }) { status history { action comment } } }`, { id: first.id });
     expect(rejected.rejectDraft.status).toBe('rejected');
@@ -134,7 +125,7 @@ describe('GraphQL drafts', () => {
   it('applies the roles and validates ids and inputs', async () => {
     const publicKey = await t.keyFor('public');
     expect((await failure(publicKey, `{ drafts { items { id } } }`)).extensions.code).toBe('FORBIDDEN');
-    const articleId = await publishedArticle();
+    const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
     expect((await failure(alice, APPROVE, { id: draft.id })).extensions.code).toBe('FORBIDDEN');
     expect((await failure(editor, `{ draft(id: "not-a-uuid") { id } }`)).extensions.code).toBe('BAD_USER_INPUT');

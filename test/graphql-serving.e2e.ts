@@ -14,12 +14,7 @@ let email: string;
 let pin: { id: string; slug: string };
 let internal: { id: string; slug: string };
 
-const { ok, failure } = graphqlClient(() => t);
-
-async function publish(input: Record<string, unknown>) {
-  const data = await ok(editor, `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug } }`, { input: { audience: 'public', locale: 'en', publish: true, ...input } });
-  return data.createArticle as { id: string; slug: string };
-}
+const { ok, failure, createArticle } = graphqlClient(() => t);
 
 /** Served rows are written off the request path: flush them before looking. */
 async function servedRow(id: string) {
@@ -31,7 +26,7 @@ async function servedRow(id: string) {
 beforeAll(async () => {
   t = await startTestApp();
   [editor, web, bot, agent, email] = await Promise.all([t.keyFor('editor'), t.keyFor('public', 'web'), t.keyFor('bot', 'bot'), t.keyFor('agent', 'agent'), t.keyFor('agent', 'email')]);
-  pin = await publish({
+  pin = await createArticle(editor, { publish: true, 
     title: 'How do I reset my voicemail PIN?',
     body: 'Open **Settings** then *Security* and choose Reset PIN.',
     summary: 'Go to Settings, Security, Reset PIN.',
@@ -39,7 +34,7 @@ beforeAll(async () => {
     variants: { bot: 'Open Settings > Security > Reset PIN.', email: 'You can reset your voicemail PIN in Settings, under Security.' },
     internalNotes: 'Check the caller identity first.',
   });
-  internal = await publish({ audience: 'internal', title: 'Goodwill credit policy', body: 'Agents may grant up to 20 euros.', alternativeQuestions: ['goodwill gesture limit'] });
+  internal = await createArticle(editor, { publish: true,  audience: 'internal', title: 'Goodwill credit policy', body: 'Agents may grant up to 20 euros.', alternativeQuestions: ['goodwill gesture limit'] });
   await t.app.get(QuestionIndex).current();
 });
 afterAll(async () => t?.close());

@@ -19,16 +19,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const { gql, ok, failure } = graphqlClient(() => t);
+const CREATE = `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id } }`;
+const { gql, ok, failure, createArticle: createArticleAs } = graphqlClient(() => t);
+const createArticle = (input: Record<string, unknown> = {}) => createArticleAs(keys.editor, input);
 
-const CREATE = `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug version locales { locale headRevision liveRevision } } }`;
 let counter = 0;
-async function createArticle(overrides: Record<string, unknown> = {}) {
-  counter += 1;
-  const data = await ok(keys.editor, CREATE, { input: { audience: 'public', locale: 'en', title: `Question ${counter}`, body: 'Line one\nLine two\n', ...overrides } });
-  return data.createArticle as { id: string; slug: string; version: number };
-}
-
 const CREATE_REVISION = `mutation($id: String!, $input: CreateRevisionInput!) { createRevision(articleId: $id, input: $input) { number baseRevision status locale } }`;
 
 describe('GraphQL article store', () => {
@@ -130,16 +125,16 @@ describe('GraphQL article store', () => {
   });
 
   it('updates metadata on the current version and refuses a stale one', async () => {
-    const { id } = await createArticle();
+    const { id, slug } = await createArticle();
     const UPDATE = `mutation($id: String!, $input: UpdateArticleInput!) { updateArticle(idOrSlug: $id, input: $input) { slug version tags audience } }`;
-    const updated = await ok(keys.editor, UPDATE, { id, input: { version: 1, slug: `renamed-${counter}`, tags: ['A', 'b'], audience: 'internal' } });
-    expect(updated.updateArticle).toEqual({ slug: `renamed-${counter}`, version: 2, tags: ['a', 'b'], audience: 'internal' });
+    const updated = await ok(keys.editor, UPDATE, { id, input: { version: 1, slug: `renamed-${slug}`, tags: ['A', 'b'], audience: 'internal' } });
+    expect(updated.updateArticle).toEqual({ slug: `renamed-${slug}`, version: 2, tags: ['a', 'b'], audience: 'internal' });
     const stale = await failure(keys.editor, UPDATE, { id, input: { version: 1, tags: [] } });
     expect(stale.extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
   });
 
   it('publishes, schedules, unpublishes, restores, archives and unarchives', async () => {
-    const { id } = await createArticle();
+    const { id } = await createArticle({ title: 'Restorable' });
     const PUBLISH = `mutation($id: String!, $n: Int!, $at: DateTime, $until: DateTime) { publish(articleId: $id, number: $n, publishAt: $at, expiresAt: $until) { number status publishAt publishedAt } }`;
     const now = await ok(keys.editor, PUBLISH, { id, n: 1 });
     expect(now.publish).toMatchObject({ number: 1, status: 'published' });
@@ -162,7 +157,7 @@ describe('GraphQL article store', () => {
     expect(nothing.extensions.code).toBe('CONFLICT');
 
     const restored = await ok(keys.editor, `mutation { restore(articleId: "${id}", number: 1, baseRevision: 2) { number baseRevision title changeNote status } }`);
-    expect(restored.restore).toEqual({ number: 3, baseRevision: 2, title: 'Question ' + counter, changeNote: 'Restored from revision 1', status: 'draft' });
+    expect(restored.restore).toEqual({ number: 3, baseRevision: 2, title: 'Restorable', changeNote: 'Restored from revision 1', status: 'draft' });
 
     const archived = await ok(keys.editor, `mutation { archive(articleId: "${id}") { state } }`);
     expect(archived.archive.state).toBe('archived');

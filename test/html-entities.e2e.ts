@@ -4,6 +4,7 @@ import { CHANNELS } from '../src/common/domain.js';
 import { SearchDocuments } from '../src/modules/search/search-documents.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import { publishArticle } from './support/factories.js';
 import { startRestartableApp, RestartableTestApp } from './support/restartable-app.js';
 
 // Numeric character references outside Unicode (beyond U+10FFFF), surrogates and NUL in an article body: decoding one
@@ -18,15 +19,9 @@ let t: RestartableTestApp;
 let editor: string;
 const keys: Record<string, string> = {};
 
-async function publish(title: string, body: string, question: string): Promise<{ id: string; slug: string }> {
-  const res = await t
-    .http()
-    .post('/v1/articles')
-    .set(t.auth(editor))
-    .send({ audience: 'public', locale: 'en', publish: true, title, body, summary: title, alternativeQuestions: [question], variants: { bot: body, voice: body, email: body } });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body;
-}
+/** An article whose every channel variant is `body`, answerable by `question`. */
+const publish = (title: string, body: string, question: string) =>
+  publishArticle(t, editor, { title, body, summary: title, alternativeQuestions: [question], variants: { bot: body, voice: body, email: body } });
 
 beforeAll(async () => {
   t = await startRestartableApp();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from './support/test-app.js';
+import { publishArticle } from './support/factories.js';
 
 // An email that is a greeting and one line: the line is the request, not a signature (issue #14, defect 12).
 
@@ -10,37 +11,31 @@ let emailKey: string;
 let cancel: { id: string };
 let sim: { id: string };
 
-async function publishArticle(editor: string, fields: Record<string, unknown>) {
-  const res = await t.http().post('/v1/articles').set(t.auth(editor)).send({ audience: 'public', publish: true, ...fields });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { id: string };
-}
-
 beforeAll(async () => {
   t = await startTestApp();
   const editor = await t.keyFor('editor');
   emailKey = await t.keyFor('agent', 'email');
-  cancel = await publishArticle(editor, {
+  cancel = await publishArticle(t, editor, {
     locale: 'fr',
     title: 'Résilier mon contrat',
     body: 'Vous pouvez résilier votre contrat depuis votre espace client, rubrique Contrat.',
     alternativeQuestions: ['je veux résilier mon contrat', 'résiliation de mon abonnement', 'comment résilier'],
     variants: { email: 'Vous pouvez résilier votre contrat depuis votre espace client, rubrique Contrat.' },
   });
-  await publishArticle(editor, {
+  await publishArticle(t, editor, {
     locale: 'fr',
     title: 'Changer de forfait',
     body: 'Changez de forfait dans votre espace client.',
     alternativeQuestions: ['changer mon forfait', 'passer à une autre offre'],
   });
-  sim = await publishArticle(editor, {
+  sim = await publishArticle(t, editor, {
     locale: 'en',
     title: 'Order a replacement SIM card',
     body: 'Order a new SIM card from your account, under Line, then Replace my SIM.',
     alternativeQuestions: ['I need a new SIM', 'my SIM card is broken', 'order a replacement SIM'],
     variants: { email: 'You can order a new SIM card from your account, under Line, then Replace my SIM.' },
   });
-  await publishArticle(editor, {
+  await publishArticle(t, editor, {
     locale: 'en',
     title: 'Roaming abroad',
     body: 'Turn on roaming in your account before you travel.',

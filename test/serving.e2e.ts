@@ -5,6 +5,7 @@ import { ServedLogService } from '../src/modules/served-log/served-log.service.j
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { rollUpEverything } from './analytics-fixtures.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
+import { publishArticle, publishLocale } from './support/factories.js';
 
 let t: TestApp;
 let editor: string;
@@ -14,19 +15,6 @@ let voiceKey: string;
 let agentKey: string;
 let emailKey: string;
 const as = (secret: string) => t.auth(secret);
-
-async function publishArticle(fields: Record<string, unknown>) {
-  const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', publish: true, ...fields });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body as { id: string; slug: string };
-}
-
-async function addLocale(id: string, locale: string, fields: Record<string, unknown>) {
-  const created = await t.http().post(`/v1/articles/${id}/revisions`).set(as(editor)).send({ locale, baseRevision: 0, ...fields });
-  expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const published = await t.http().post(`/v1/articles/${id}/revisions/1/publish`).set(as(editor)).send({ locale });
-  expect(published.status, JSON.stringify(published.body)).toBe(200);
-}
 
 /** Served rows are written off the request path: flush them before looking. */
 async function servedRow(id: string) {
@@ -58,7 +46,7 @@ beforeAll(async () => {
   ]);
   const category = await t.http().post('/v1/categories').set(t.auth(ADMIN_KEY)).send({ slug: 'voicemail', names: { en: 'Voicemail' } });
   categoryId = category.body.id;
-  pin = await publishArticle({
+  pin = await publishArticle(t, editor, {
     title: 'How do I reset my voicemail PIN?',
     body: '## Steps\n\nOpen **Settings** then *Security* and choose Reset PIN. <script>alert("x")</script>\n\nSee [the guide](https://example.com/pin) 📞 for 100% of the details.',
     summary: 'Go to Settings, Security, Reset PIN.',
@@ -67,25 +55,25 @@ beforeAll(async () => {
     internalNotes: 'Check the caller identity first.',
     categoryId,
   });
-  await addLocale(pin.id, 'fr', {
+  await publishLocale(t, editor, pin.id, 'fr', {
     title: 'Comment réinitialiser mon code de messagerie ?',
     body: 'Ouvrez **Réglages** puis Sécurité.',
     summary: 'Réglages, Sécurité, Réinitialiser.',
     alternativeQuestions: ['code messagerie oublié', 'changer le code de ma messagerie vocale'],
   });
-  internal = await publishArticle({
+  internal = await publishArticle(t, editor, {
     audience: 'internal',
     title: 'Goodwill credit policy',
     body: 'Agents may grant up to 20 euros of goodwill credit.',
     alternativeQuestions: ['how much goodwill credit can I give', 'goodwill gesture limit'],
   });
-  billing = await publishArticle({
+  billing = await publishArticle(t, editor, {
     title: 'Why is my bill higher this month?',
     body: 'Your bill includes roaming charges and one-off fees. Check the detailed bill in your account. Contact us if a charge is wrong.',
     summary: 'Roaming and one-off fees are the usual reasons.',
     alternativeQuestions: ['my invoice is too high', 'unexpected charges on my bill', 'why did my bill go up'],
   });
-  await publishArticle({ title: 'Draft only: new tariffs', body: 'Not yet published.', publish: false });
+  await publishArticle(t, editor, { title: 'Draft only: new tariffs', body: 'Not yet published.', publish: false });
   await ready();
 });
 afterAll(async () => t?.close());
@@ -231,7 +219,7 @@ describe('GET /v1/articles/:idOrSlug/render', () => {
 
   it('serves what is live now: a new revision, an unpublish and an expiry are seen by the very next request', async () => {
     const render = () => t.http().get(`/v1/articles/${article.id}/render`).set(as(publicKey));
-    const article = await publishArticle({ title: 'Opening hours', body: 'We are open from 9 to 5.' });
+    const article = await publishArticle(t, editor, { title: 'Opening hours', body: 'We are open from 9 to 5.' });
     expect((await render()).body).toMatchObject({ revision: 1, content: '<p>We are open from 9 to 5.</p>' });
 
     const second = await t.http().post(`/v1/articles/${article.id}/revisions`).set(as(editor)).send({ locale: 'en', baseRevision: 1, title: 'Opening hours', body: 'We are open from 8 to 8.' });
@@ -262,7 +250,7 @@ describe('GET /v1/faq', () => {
     expect(ids[0]).toBe(pin.id); // rendered several times on the web channel above
     expect(ids.indexOf(billing.id)).toBeGreaterThan(0);
     // Lists are cached, but a publication shows at once.
-    const roaming = await publishArticle({ title: 'Roaming in Europe', body: 'Roaming is included in the EU.' });
+    const roaming = await publishArticle(t, editor, { title: 'Roaming in Europe', body: 'Roaming is included in the EU.' });
     expect((await t.http().get('/v1/faq?locale=en').set(as(publicKey))).body.items.map((i: { articleId: string }) => i.articleId)).toContain(roaming.id);
     // Served more on the web than any other: first once the rollup has counted it (in a list not cached yet: cached
     // ones follow the rollups within a few seconds).
@@ -306,7 +294,7 @@ describe('POST /v1/answers', () => {
     const question = { question: 'how do I lend my satellite dish to a neighbour', locale: 'en' };
     const before = await t.http().post('/v1/answers').set(as(botKey)).send(question);
     expect(before.body).toMatchObject({ answered: false, handoff: true });
-    const dish = await publishArticle({
+    const dish = await publishArticle(t, editor, {
       title: 'Lending your satellite dish',
       body: 'A satellite dish can be lent to a neighbour for up to a month.',
       alternativeQuestions: ['can I lend my satellite dish to a neighbour', 'lend satellite dish neighbour'],
@@ -323,9 +311,9 @@ describe('POST /v1/answers', () => {
   });
 
   it('answers an article in the first locale of the chain that has it; a later locale only adds articles missing before', async () => {
-    const mower = await publishArticle({ title: 'Lending your lawn mower', body: 'Mowers can be lent.', alternativeQuestions: ['can I lend my lawn mower', 'lend lawn mower neighbour'] });
-    const ladder = await publishArticle({ title: 'Renting a ladder', body: 'Ladders are rented by the day.', alternativeQuestions: ['ladder rental', 'rent a ladder from the shop'] });
-    await addLocale(ladder.id, 'fr', { title: 'Louer une échelle', body: 'Les échelles se louent à la journée.', alternativeQuestions: ['location échelle'] });
+    const mower = await publishArticle(t, editor, { title: 'Lending your lawn mower', body: 'Mowers can be lent.', alternativeQuestions: ['can I lend my lawn mower', 'lend lawn mower neighbour'] });
+    const ladder = await publishArticle(t, editor, { title: 'Renting a ladder', body: 'Ladders are rented by the day.', alternativeQuestions: ['ladder rental', 'rent a ladder from the shop'] });
+    await publishLocale(t, editor, ladder.id, 'fr', { title: 'Louer une échelle', body: 'Les échelles se louent à la journée.', alternativeQuestions: ['location échelle'] });
     await ready();
     const fallback = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'lend lawn mower neighbour', locale: 'fr' });
     expect(fallback.body).toMatchObject({ answered: true, answer: { articleId: mower.id, locale: 'en', requestedLocale: 'fr' } });

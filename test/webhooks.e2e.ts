@@ -6,6 +6,7 @@ import { WebhookTargets } from '../src/modules/webhooks/webhook-targets.js';
 import { PRIVATE_TARGETS } from './support/private-targets.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 import { RestartableTestApp, startRestartableApp } from './support/restartable-app.js';
+import { publishArticle } from './support/factories.js';
 
 let t: RestartableTestApp;
 let editor: string;
@@ -66,12 +67,6 @@ afterAll(async () => {
   await Promise.all(receivers.map((r) => r.stop()));
 });
 
-async function publishedArticle(title: string): Promise<string> {
-  const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title, body: 'b', publish: true });
-  expect(res.status).toBe(201);
-  return res.body.id;
-}
-
 async function register(url: string, events: string[], secret?: string) {
   const res = await t.http().post('/v1/webhooks').set(admin()).send({ url, events, ...(secret ? { secret } : {}) });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -120,7 +115,7 @@ describe('webhooks', () => {
     const r = await receiver();
     const secret = 'receiver-shared-secret-0001';
     const hook = await register(r.url, ['article.published'], secret);
-    const article = await publishedArticle('Signed delivery');
+    const article = await publishArticle(t, editor, { title: 'Signed delivery' }).then((a) => a.id);
     const draft = await t.http().post('/v1/drafts').set(as(agent)).send({ articleId: article, baseRevision: 1, title: 'x', body: 'y' });
     expect(draft.status).toBe(201);
 
@@ -148,7 +143,7 @@ describe('webhooks', () => {
     const r = await receiver();
     r.status = 503;
     const hook = await register(r.url, ['*']);
-    const article = await publishedArticle('Flaky receiver');
+    const article = await publishArticle(t, editor, { title: 'Flaky receiver' }).then((a) => a.id);
     await expect.poll(async () => (await deliveries(hook.id)).find((d) => d.payload.articleId === article)?.attempts ?? 0, { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     const failing = (await deliveries(hook.id)).find((d) => d.payload.articleId === article)!;
     expect(failing).toMatchObject({ status: 'pending', lastStatusCode: 503, lastError: 'receiver answered 503' });
@@ -163,7 +158,7 @@ describe('webhooks', () => {
     const r = await receiver();
     await r.stop();
     const hook = await register(r.url, ['article.*']);
-    const article = await publishedArticle('Receiver down');
+    const article = await publishArticle(t, editor, { title: 'Receiver down' }).then((a) => a.id);
     const unpublished = await t.http().post(`/v1/articles/${article}/unpublish`).set(as(editor)).send({});
     expect(unpublished.status).toBe(200);
     // In order: the second event waits behind the first, which keeps failing.

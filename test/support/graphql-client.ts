@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { articleFields } from './factories.js';
 import type { TestApp } from './test-app.js';
 
 export interface GqlError {
@@ -30,5 +31,11 @@ export function graphqlClient(app: () => TestApp) {
     return { ...res.body.errors[0], status: res.status };
   }
 
-  return { gql, ok, failure };
+  /** Creates an article as `key` with `articleFields` (the REST factory's defaults), failing the test on any error. */
+  async function createArticle(key: string, input: Record<string, unknown> = {}): Promise<{ id: string; slug: string; version: number }> {
+    const data = await ok(key, `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug version } }`, { input: articleFields(input) });
+    return data.createArticle;
+  }
+
+  return { gql, ok, failure, createArticle };
 }

@@ -23,6 +23,8 @@ const POLL_MS = 1_000;
  * A started instance whose stored models are further behind than this trains instead of loading them.
  */
 const FRESH_TIER_LIMIT = 2_000;
+/** Longest an answer waits for a content change committed by this instance to reach the fresh tier (see `catchUp`). */
+const CATCH_UP_WAIT_MS = 300;
 /** Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. */
 const FRESH_BUDGET_MS = 1_000;
 /** A stream of changes that never settles is still learnt this many retrain debounce periods after its first change. */
@@ -95,6 +97,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private establishing: Promise<void> | undefined;
   private refreshing: Promise<void> | undefined;
   private retraining: Promise<void> | undefined;
+  /** Until this instance's last content commit is in the matchers (see `catchUp`). */
+  private catchingUp: Promise<void> | undefined;
+  /** How long the fresh tier took to learn the last changes. */
+  private refreshMs = 0;
   private readonly follower: OutboxFollower;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
@@ -111,7 +117,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     private readonly store: MatcherStore,
     config: AppConfig,
   ) {
-    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: () => void this.check() });
+    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: (cause) => (cause === 'commit' ? this.catchUp() : void this.check()) });
     if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
     this.shared = usesDatabaseServer(config);
     this.debounceMs = config.MATCHER_RETRAIN_DEBOUNCE_MS;
@@ -163,6 +169,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * question starts another, which is loaded again); serving then depends on the search engine.
    */
   async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[] | undefined> {
+    if (this.catchingUp) await Promise.race([this.catchingUp, new Promise((resolve) => setTimeout(resolve, CATCH_UP_WAIT_MS).unref())]);
     if (!this.trained || this.stopped) return undefined;
     const key = this.cache && JSON.stringify([question, locales, [...audiences].sort(), limit]);
     const cached = key && this.cache!.get(key);
@@ -179,6 +186,24 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     if (!this.trained) return undefined;
     if (key && generation === this.generation) this.cache!.set(key, matches);
     return matches;
+  }
+
+  /**
+   * After a content commit of this instance, answers wait for the matchers to learn it (CATCH_UP_WAIT_MS at most,
+   * typically a few hundred milliseconds): the client that published is likely to ask about it next, and until the
+   * fresh tier has the new article the trained model answers its questions with another one.
+   */
+  private catchUp(): void {
+    // A fresh tier slower to learn than the wait (a bulk import under way) would only slow the answers down.
+    if (this.refreshMs > CATCH_UP_WAIT_MS) return void this.check();
+    const caughtUp = (async () => {
+      await this.check();
+      await Promise.all([this.establishing, this.refreshing]);
+    })();
+    this.catchingUp = caughtUp;
+    void caughtUp.finally(() => {
+      if (this.catchingUp === caughtUp) this.catchingUp = undefined;
+    });
   }
 
   private async check(): Promise<void> {
@@ -274,12 +299,14 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const base = this.trained.version;
         const upTo = this.seenEventId;
         if (this.fresh?.base === base && this.fresh.upTo === upTo) return;
+        const started = Date.now();
         const changed = later(upTo, base) ? await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS) : [];
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
         const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
         if (!models) return;
         await this.matching.request({ fresh: { changed, models } });
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
+        this.refreshMs = Date.now() - started;
         this.changed();
         this.logger.debug({ message: 'question matchers: fresh tier relearnt', changed: changed.length, articles: rows.length });
       }

@@ -24,7 +24,7 @@ const POLL_MS = 1_000;
  */
 const FRESH_TIER_LIMIT = 2_000;
 /** Longest an answer waits for a content change committed by this instance to reach the fresh tier (see `catchUp`). */
-const CATCH_UP_WAIT_MS = 300;
+const CATCH_UP_WAIT_MS = 1_000;
 /** Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. */
 const FRESH_BUDGET_MS = 1_000;
 /** A stream of changes that never settles is still learnt this many retrain debounce periods after its first change. */

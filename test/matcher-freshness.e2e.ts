@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../src/app.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import request from 'supertest';
 import { startRestartableApp, type RestartableTestApp } from './support/restartable-app.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-matcher-test';
@@ -86,5 +88,36 @@ describe('question matcher freshness', () => {
     await matcher().current();
     expect(matcher().state()).toMatchObject({ source: 'loaded', version: stored.version, freshArticles: 1 });
     expect((await ask('find the lounge at the airport')).answer?.articleId).toBe(lounge);
+  });
+});
+
+describe.runIf(process.env.DATABASE_URL)('question matchers of several instances on one PostgreSQL database', () => {
+  it('are trained by one instance and loaded by the others, which answer each other\'s publications at once', async () => {
+    await matcher().settled();
+    const first = matcher().state()!;
+    const second = await createApp({ config: t.config });
+    try {
+      await second.getHttpAdapter().getInstance().ready();
+      const other = second.get(QuestionIndex);
+      await other.current();
+      expect(other.state()).toMatchObject({ source: 'loaded', version: first.version, articles: first.articles });
+
+      // Published on the first instance: the second sees it by polling the outbox, and answers it from its fresh tier.
+      const ferry = await publishArticle('Can I take my bike on the ferry?', ['bike on the ferry', 'bring a bicycle on the boat']);
+      await other.current();
+      expect(other.state()).toMatchObject({ version: first.version, freshArticles: 1 });
+      const res = await request(second.getHttpServer()).post('/v1/answers').set(t.auth(bot)).send({ question: 'bike on the ferry', locale: 'en' });
+      expect(res.body.answer?.articleId).toBe(ferry);
+
+      // The first retrains and stores; the second loads that training rather than training itself.
+      await matcher().settled();
+      const retrained = matcher().state()!;
+      expect(retrained.source).toBe('trained');
+      while (other.state()!.version !== retrained.version) await new Promise((resolve) => setTimeout(resolve, 50));
+      await other.current();
+      expect(other.state()).toMatchObject({ source: 'loaded', version: retrained.version, freshArticles: 0 });
+    } finally {
+      await second.close();
+    }
   });
 });

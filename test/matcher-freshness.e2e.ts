@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { startRestartableApp, type RestartableTestApp } from './support/restartable-app.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-matcher-test';
@@ -88,6 +89,19 @@ describe('question matcher freshness', () => {
     await matcher().current();
     expect(matcher().state()).toMatchObject({ source: 'loaded', version: stored.version, freshArticles: 1 });
     expect((await ask('find the lounge at the airport')).answer?.articleId).toBe(lounge);
+  });
+
+  it('trains again at start when the stored models cannot be read, and stores readable ones', async () => {
+    await matcher().settled();
+    const stored = matcher().state()!;
+    await t.app.get(DataSource).query(`UPDATE matcher_models SET model = '\\x00ff'::bytea`);
+    await t.restart();
+    await matcher().current();
+    expect(matcher().state()).toMatchObject({ source: 'trained', version: stored.version, articles: stored.articles });
+    expect((await ask('find the lounge at the airport')).answer).toBeDefined();
+    await t.restart();
+    await matcher().current();
+    expect(matcher().state()).toMatchObject({ source: 'loaded', version: stored.version });
   });
 });
 

@@ -51,21 +51,22 @@ export class MatcherStore {
   }
 
   /**
-   * Stores a training unless one of the same or a later version is stored already (false then), and drops the older
-   * ones. Saves are serialised by the lease row's lock, so two instances finishing together keep the later version.
+   * Stores a training unless a later version is stored already (false then), in place of the stored ones (one of the
+   * same version too: it may be unreadable to this code). Saves are serialised by the lease row's lock, so two
+   * instances finishing together keep the later version.
    */
   save(trained: TrainedModels): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM matcher_training_lease WHERE id = 1 FOR UPDATE`);
-      const [{ newer }] = await manager.query(`SELECT count(*)::int AS newer FROM matcher_models WHERE format = $1 AND version >= $2`, [MODEL_FORMAT, trained.version]);
+      const [{ newer }] = await manager.query(`SELECT count(*)::int AS newer FROM matcher_models WHERE format = $1 AND version > $2`, [MODEL_FORMAT, trained.version]);
       if (Number(newer) > 0) return false;
+      await manager.query(`DELETE FROM matcher_models WHERE version <= $1 OR format <> $2`, [trained.version, MODEL_FORMAT]);
       for (const { locale, articles, model } of trained.models) {
         await manager.query(
           `INSERT INTO matcher_models (version, locale, format, trained_at, training_ms, articles, model) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
           [trained.version, locale, MODEL_FORMAT, trained.trainedAt, trained.trainingMs, JSON.stringify(articles), Buffer.from(model.buffer, model.byteOffset, model.byteLength)],
         );
       }
-      await manager.query(`DELETE FROM matcher_models WHERE version < $1 OR format <> $2`, [trained.version, MODEL_FORMAT]);
       return true;
     });
   }

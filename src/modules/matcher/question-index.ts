@@ -238,8 +238,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (stored) {
         const changed = await this.outbox.articlesChanged(stored.version, this.seenEventId, RELEVANT_EVENTS);
         if (changed.length <= FRESH_TIER_LIMIT) {
-          await this.install(stored, 'loaded');
-          return;
+          try {
+            await this.install(stored, 'loaded');
+            return;
+          } catch (error) {
+            // Unreadable (written by another Node.js, say): trained again below, and replaced.
+            this.logger.warn({ message: 'could not load the stored question matchers, training them', error: message(error) });
+          }
         }
       }
       await this.retrain();

@@ -77,7 +77,7 @@ await pool([...byIntent], async ([intent, questions]) => {
 console.log(`published ${byIntent.size} articles in ${Date.now() - started} ms`);
 started = Date.now();
 await app.get(SearchIndexer).drain(120_000);
-await app.get(QuestionIndex).current();
+await app.get(QuestionIndex).settled();
 console.log(`indexed and trained in ${Date.now() - started} ms`);
 
 const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, locale: 'en' });

@@ -27,10 +27,12 @@ import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import type { SearchDocument } from '../src/modules/search/search-engine.js';
 import { AnswerRanking } from '../src/modules/serving/answer-ranking.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
 import { benchConfig, LoadRequest, observed, profiled, runLoad } from './load.js';
-import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
+import { bulkLoadArticles } from './bulk-load.js';
+import { BENCH_LOCALES, type BenchLocale, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
@@ -49,42 +51,14 @@ const bot = (await app.get(ApiKeysService).create({ name: 'bench bot', role: 'bo
 const principal = (await app.get(ApiKeysService).authenticate(bot))!;
 
 let started = Date.now();
-const db = app.get(DataSource);
-const content = Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(ARTICLES, locale, i + 1)]));
-for (let from = 0; from < ARTICLES; from += 1000) {
-  const ids: string[] = [];
-  const audiences: string[] = [];
-  const values: string[] = [];
-  const params: unknown[] = [];
-  for (let i = from; i < Math.min(ARTICLES, from + 1000); i += 1) {
-    ids.push(content.en[i].articleId);
-    audiences.push(content.en[i].audience);
-    for (const locale of BENCH_LOCALES) {
-      const doc = content[locale][i];
-      params.push(doc.articleId, locale, doc.title, doc.body, doc.summary, JSON.stringify(doc.alternativeQuestions));
-      const p = params.length;
-      values.push(`($${p - 5}::uuid, $${p - 4}, 1, 'published', $${p - 3}, $${p - 2}, $${p - 1}, $${p}::jsonb, '{}', '', 'bench', 'sha256:bench', 0, now())`);
-    }
-  }
-  await db.query(
-    `INSERT INTO articles (id, slug, audience, state, default_locale, created_by)
-     SELECT id, 'a-' || id, audience, 'active', 'en', 'bench' FROM unnest($1::uuid[], $2::text[]) AS x(id, audience)`,
-    [ids, audiences],
-  );
-  await db.query(
-    `INSERT INTO article_revisions (article_id, locale, number, status, title, body, summary, alternative_questions, variants, internal_notes, author, content_hash, base_revision, published_at) VALUES ${values.join(', ')}`,
-    params,
-  );
-}
-await db.query(`INSERT INTO article_locales (article_id, locale, head_revision, live_revision) SELECT article_id, locale, 1, 1 FROM article_revisions`);
-// One event so that the question matchers (which follow the outbox) retrain on the bulk-loaded content.
-await db.query(`INSERT INTO content_events (type, actor) VALUES ('article.published', 'bench')`);
+const content = Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(ARTICLES, locale, i + 1)])) as Record<BenchLocale, SearchDocument[]>;
+await bulkLoadArticles(app.get(DataSource), content);
 console.log(`loaded ${ARTICLES} articles × 2 locales in ${Date.now() - started} ms`);
 started = Date.now();
 await app.get(SearchIndexer).rebuild();
 console.log(`search index rebuilt in ${Date.now() - started} ms`);
 started = Date.now();
-await app.get(QuestionIndex).current();
+await app.get(QuestionIndex).settled();
 console.log(`question matchers trained in ${Date.now() - started} ms`);
 
 /** The same server with metrics and the access log on (a file as its standard output), on the same database. */
@@ -95,7 +69,7 @@ async function observedServer() {
   await observed.listen(0, '127.0.0.1');
   started = Date.now();
   await observed.get(SearchIndexer).rebuild();
-  await observed.get(QuestionIndex).current();
+  await observed.get(QuestionIndex).settled();
   console.log(`second server (metrics + access log) indexed and trained in ${Date.now() - started} ms`);
   return { observed, logFile, url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}` };
 }

@@ -85,12 +85,19 @@ async function checkServices(context: CliContext): Promise<Check[]> {
         : { status: 'FAIL', subject: 'search engine', detail: `${health.engine} not ready${health.detail ? `: ${health.detail}` : ''}` };
       const index = app.get(QuestionIndex);
       await index.current();
-      const state = index.modelState();
+      const state = index.state();
+      const known = state && state.articles + state.freshArticles;
       const model: Check = !state
         ? { status: 'FAIL', subject: 'question matcher', detail: 'could not be trained (see the log above)' }
-        : state.articles === 0
+        : known === 0
           ? { status: 'WARN', subject: 'question matcher', detail: 'no live article to train on: every question to /v1/answers is handed off (publish articles, or `savoir seed demo`)' }
-          : { status: 'PASS', subject: 'question matcher', detail: `trained on ${state.articles} live article translations in ${state.locales} locale(s)` };
+          : {
+              status: 'PASS',
+              subject: 'question matcher',
+              detail:
+                `model of event ${state.version} ${state.source === 'loaded' ? 'loaded from the database' : 'trained by this instance'} (trained ${state.trainedAt.toISOString()} in ${(state.trainingMs / 1000).toFixed(1)} s), ` +
+                `${state.articles} live article translations in ${state.locales} locale(s); fresh tier: ${state.freshArticles} changed since`,
+            };
       return [search, model];
     });
   } catch (error) {

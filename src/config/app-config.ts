@@ -238,6 +238,14 @@ export class AppConfig {
   SEARCH_CACHE_SIZE = 10_000;
 
   /**
+   * The question matcher retrains (in the background) once the content has not changed for this long, in
+   * milliseconds: a bulk import or a batch of publishes costs one retraining. Changes are answered at once meanwhile,
+   * from the matcher's fresh tier.
+   */
+  @Transform(toInt) @IsInt() @Min(0)
+  MATCHER_RETRAIN_DEBOUNCE_MS = 60_000;
+
+  /**
    * Live revisions and FAQ lists read from the database, kept in memory for serving (0 disables these caches: every
    * answer and render reads the database); dropped whenever the content changes.
    */

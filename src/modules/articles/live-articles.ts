@@ -51,6 +51,9 @@ const CONTENT_SELECT = `
   SELECT a.id AS article_id, a.slug, a.audience, a.category_id, a.tags, a.intents, l.locale,
          r.number, r.title, r.summary, r.body, r.alternative_questions, r.expires_at ${LIVE}`;
 
+const PHRASINGS_SELECT = `
+  SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title, r.alternative_questions AS questions ${LIVE}`;
+
 /** A live article's phrasings in one locale (its title and alternative questions), as the question matcher learns them. */
 export interface LivePhrasings extends LiveArticle {
   questions: string[];
@@ -95,11 +98,12 @@ export class LiveArticles {
 
   /** Every live article's title and alternative questions, per locale. */
   phrasings(): Promise<LivePhrasings[]> {
-    return this.dataSource.query(
-      `SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title,
-              r.alternative_questions AS questions ${LIVE}
-        ORDER BY a.id, r.locale`,
-    );
+    return this.dataSource.query(`${PHRASINGS_SELECT} ORDER BY a.id, r.locale`);
+  }
+
+  /** The titles and alternative questions of some articles' live revisions, every locale. */
+  phrasingsOf(articleIds: string[]): Promise<LivePhrasings[]> {
+    return this.dataSource.query(`${PHRASINGS_SELECT} AND a.id = ANY($1::uuid[]) ORDER BY a.id, r.locale`, [articleIds]);
   }
 
   /** The live revisions of some articles, every locale. */

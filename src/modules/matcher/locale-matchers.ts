@@ -1,6 +1,6 @@
 import type { Audience } from '../../common/domain.js';
 import type { LiveArticle } from '../articles/live-article.js';
-import { type KeyFilter, type Model, QuestionMatcher } from './question-matcher.js';
+import { type KeyFilter, type MatcherHit, type Model, QuestionMatcher } from './question-matcher.js';
 
 export interface QuestionMatch extends LiveArticle {
   /** sqrt(model probability × similarity to the nearest phrasing), in [0, 1]. */
@@ -15,50 +15,122 @@ export interface LocaleModel {
   articles: LiveArticle[];
 }
 
+/** A LocaleModel as it is stored and sent between threads: the model serialised (v8). */
+export interface SerialisedLocaleModel {
+  locale: string;
+  articles: LiveArticle[];
+  model: Uint8Array;
+}
+
+/**
+ * The articles changed since the content the trained models learnt (published, unpublished, expired, archived or
+ * edited since), and models trained on the current phrasings of those still live: small, trained in milliseconds.
+ */
+export interface FreshTier {
+  changed: string[];
+  models: LocaleModel[];
+}
+
 interface LocaleMatcher {
   matcher: QuestionMatcher;
   articles: Map<string, LiveArticle>;
-  /** Key filters per audience set and earlier locales of the chain, computed on first use (a handful exist). */
-  filters: Map<string, KeyFilter>;
 }
 
-/** The question matchers of every locale, asked over a locale chain. */
-export class LocaleMatchers {
-  private readonly matchers = new Map<string, LocaleMatcher>();
+type Tier = 'trained' | 'fresh';
 
-  constructor(models: LocaleModel[]) {
-    for (const { locale, model, articles } of models) {
-      this.matchers.set(locale, { matcher: new QuestionMatcher(model), articles: new Map(articles.map((a) => [a.articleId, a])), filters: new Map() });
-    }
+/**
+ * Share of the nearest trained phrasing's similarity at which a fresh article competes with the trained model's
+ * answer (see `match`): a question about an article the model does not know still shares words with other articles
+ * (0.73-0.91 of their similarity in the unit cases), one about a known article is much nearer that article's own
+ * phrasings (0.43-0.51).
+ */
+const FRESH_NEAR_ENOUGH = 0.7;
+
+interface TierHit extends MatcherHit {
+  tier: Tier;
+  article: LiveArticle;
+}
+
+function matchersOf(models: LocaleModel[]): Map<string, LocaleMatcher> {
+  return new Map(models.map(({ locale, model, articles }) => [locale, { matcher: new QuestionMatcher(model), articles: new Map(articles.map((a) => [a.articleId, a])) }]));
+}
+
+/**
+ * The question matchers of every locale, asked over a locale chain: per locale, the trained model (slow to train,
+ * replaced every so often) and the fresh tier (articles changed since that training). A changed article is answered
+ * from the fresh tier only: the trained model's entry for it is stale, or gone from the live content.
+ */
+export class LocaleMatchers {
+  private readonly trained: Map<string, LocaleMatcher>;
+  private fresh = new Map<string, LocaleMatcher>();
+  private changed = new Set<string>();
+  /** Key filters per tier, audience set and earlier locales of the chain, computed on first use (a handful exist). */
+  private filters = new Map<string, KeyFilter>();
+
+  constructor(models: LocaleModel[], fresh: FreshTier = { changed: [], models: [] }) {
+    this.trained = matchersOf(models);
+    this.setFresh(fresh);
+  }
+
+  /** Replaces the fresh tier (the trained matchers stay). */
+  setFresh(fresh: FreshTier): void {
+    this.fresh = matchersOf(fresh.models);
+    this.changed = new Set(fresh.changed);
+    this.filters = new Map();
   }
 
   /**
    * Best articles for a question over a locale chain. An article is taken from the earliest locale that has it: a
-   * later locale's matcher ranks only the articles none of the earlier ones has (and is skipped when there are
+   * later locale's matchers rank only the articles none of the earlier ones has (and are skipped when there are
    * none, as when every article is translated).
+   *
+   * The trained model never heard of the fresh articles, so it may be confident about another article for a question
+   * that is about one of them ("quit the photo contest" answered with "join the photo contest" at 0.64 once "withdraw
+   * from the photo contest" is published). When the best fresh article is nearly as near the question as the best
+   * trained one (nearest-phrasing similarity, FRESH_NEAR_ENOUGH of it), no trained article is ranked above it: the
+   * answer is the fresh article, or handed off when that is not confident enough.
    */
   match(question: string, locales: string[], audiences: Audience[], limit: number): QuestionMatch[] {
-    const found: QuestionMatch[] = [];
+    const hits: TierHit[] = [];
     locales.forEach((locale, i) => {
-      const entry = this.matchers.get(locale);
-      if (!entry) return;
-      const filter = this.filterOf(entry, audiences, locales.slice(0, i));
-      if (filter.entries.length === 0) return;
-      for (const hit of entry.matcher.match(question, limit, filter)) {
-        found.push({ ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
+      const earlier = locales.slice(0, i);
+      for (const [tier, matchers] of [['trained', this.trained], ['fresh', this.fresh]] as const) {
+        const entry = matchers.get(locale);
+        if (!entry) continue;
+        const filter = this.filterOf(tier, locale, entry, audiences, earlier);
+        if (filter.entries.length === 0) continue;
+        for (const hit of entry.matcher.match(question, limit, filter)) hits.push({ ...hit, tier, article: entry.articles.get(hit.key)! });
       }
     });
-    return found.sort((a, b) => b.confidence - a.confidence).slice(0, limit);
+    const confidenceOf = (hit: MatcherHit) => Math.sqrt(hit.probability * hit.similarity);
+    const best = (tier: Tier) => hits.filter((h) => h.tier === tier).reduce<TierHit | undefined>((top, h) => (!top || confidenceOf(h) > confidenceOf(top) ? h : top), undefined);
+    const freshBest = best('fresh');
+    const nearestTrained = Math.max(0, ...hits.filter((h) => h.tier === 'trained').map((h) => h.similarity));
+    const cap = freshBest && freshBest.similarity >= FRESH_NEAR_ENOUGH * nearestTrained ? confidenceOf(freshBest) : 1;
+    return hits
+      .map((hit) => ({ hit, confidence: hit.tier === 'trained' ? Math.min(cap, confidenceOf(hit)) : confidenceOf(hit) }))
+      .sort((a, b) => b.confidence - a.confidence || (a.hit.tier === 'fresh' ? -1 : 0) - (b.hit.tier === 'fresh' ? -1 : 0))
+      .slice(0, limit)
+      .map(({ hit, confidence }) => ({ ...hit.article, confidence, matchedQuestion: hit.matchedQuestion }));
   }
 
-  /** The articles of `entry` that `audiences` may see and that none of the `earlier` locales has. */
-  private filterOf(entry: LocaleMatcher, audiences: Audience[], earlier: string[]): KeyFilter {
-    const key = JSON.stringify([[...audiences].sort(), earlier]);
-    let filter = entry.filters.get(key);
+  /** Whether an article is answered in `locale`: from the fresh tier, or from the trained model unless it changed since. */
+  private knows(locale: string, articleId: string): boolean {
+    return this.fresh.get(locale)?.articles.has(articleId) || (!this.changed.has(articleId) && this.trained.get(locale)?.articles.has(articleId)) || false;
+  }
+
+  /** The articles of `entry` that `audiences` may see, that none of the `earlier` locales has, and (trained) not changed since. */
+  private filterOf(tier: Tier, locale: string, entry: LocaleMatcher, audiences: Audience[], earlier: string[]): KeyFilter {
+    const key = JSON.stringify([tier, locale, [...audiences].sort(), earlier]);
+    let filter = this.filters.get(key);
     if (!filter) {
-      const hiding = earlier.map((locale) => this.matchers.get(locale)?.articles).filter((articles) => articles !== undefined);
-      filter = entry.matcher.filter((articleId) => audiences.includes(entry.articles.get(articleId)!.audience) && !hiding.some((articles) => articles.has(articleId)));
-      entry.filters.set(key, filter);
+      filter = entry.matcher.filter(
+        (articleId) =>
+          audiences.includes(entry.articles.get(articleId)!.audience) &&
+          (tier === 'fresh' || !this.changed.has(articleId)) &&
+          !earlier.some((other) => this.knows(other, articleId)),
+      );
+      this.filters.set(key, filter);
     }
     return filter;
   }

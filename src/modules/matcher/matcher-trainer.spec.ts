@@ -1,3 +1,4 @@
+import { deserialize } from 'node:v8';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MatcherTrainer } from './matcher-trainer.js';
 import { QuestionMatcher } from './question-matcher.js';
@@ -18,7 +19,7 @@ describe('MatcherTrainer', () => {
     trainer = new MatcherTrainer();
     const inThread = QuestionMatcher.train(entries, { stopWords });
     for (let round = 0; round < 2; round += 1) {
-      const onWorker = new QuestionMatcher(await trainer.train(entries, stopWords));
+      const onWorker = new QuestionMatcher(deserialize(await trainer.train(entries, stopWords)));
       for (const question of questions) expect(onWorker.match(question, 3)).toEqual(inThread.match(question, 3));
     }
   });
@@ -30,6 +31,6 @@ describe('MatcherTrainer', () => {
     const failed = expect(trainer.train(big)).rejects.toThrow('training stopped');
     await trainer.close();
     await failed;
-    expect(new QuestionMatcher(await trainer.train(entries, stopWords)).match('forgot my voicemail pin', 1)[0].key).toBe('pin');
+    expect(new QuestionMatcher(deserialize(await trainer.train(entries, stopWords))).match('forgot my voicemail pin', 1)[0].key).toBe('pin');
   });
 });

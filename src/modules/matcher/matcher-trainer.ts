@@ -1,6 +1,6 @@
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { TrainingJob } from './training-worker.js';
-import type { MatcherEntry, Model } from './question-matcher.js';
+import type { MatcherEntry } from './question-matcher.js';
 
 /** Longest wait for a job asked to stop before its worker is terminated anyway. */
 const STOP_TIMEOUT_MS = 5_000;
@@ -13,13 +13,14 @@ const STOP_TIMEOUT_MS = 5_000;
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Model>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
+  private readonly worker = new WorkerClient<TrainingJob, Uint8Array>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
     name: 'training worker',
     workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
   });
 
-  train(entries: MatcherEntry[], stopWords: ReadonlySet<string> = new Set()): Promise<Model> {
-    return this.worker.request({ entries, stopWords: [...stopWords] });
+  /** A model trained on `entries`, serialised (v8: `deserialize` gives the Model); `budgetMs` bounds its refinement. */
+  train(entries: MatcherEntry[], stopWords: ReadonlySet<string> = new Set(), budgetMs?: number): Promise<Uint8Array> {
+    return this.worker.request({ entries, stopWords: [...stopWords], budgetMs });
   }
 
   /**

@@ -3,18 +3,33 @@
  * knowledge base takes about half a millisecond of CPU, which the serving thread spends on the rest of the request
  * meanwhile, on the other core.
  */
+import { deserialize } from 'node:v8';
 import type { Audience } from '../../common/domain.js';
 import { answerRequests } from '../../common/worker-client.js';
-import { LocaleMatchers, type LocaleModel, type QuestionMatch } from './locale-matchers.js';
+import { type FreshTier, LocaleMatchers, type LocaleModel, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 
-/** Replace the matchers (answered `true` once ready), or match a question with the current ones. */
-export type MatchingRequest = { models: LocaleModel[] } | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number } };
+/**
+ * Replace the trained models (the fresh tier stays: it holds what changed since, whatever the models learnt), replace
+ * the fresh tier (both answered `true` once in use), or match a question with the current matchers.
+ */
+export type MatchingRequest =
+  | { trained: SerialisedLocaleModel[] }
+  | { fresh: { changed: string[]; models: SerialisedLocaleModel[] } }
+  | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number } };
 
+const modelsOf = (models: SerialisedLocaleModel[]): LocaleModel[] => models.map(({ locale, articles, model }) => ({ locale, articles, model: deserialize(model) }));
+
+let fresh: FreshTier = { changed: [], models: [] };
 let matchers = new LocaleMatchers([]);
 
 answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
-  if ('models' in request) {
-    matchers = new LocaleMatchers(request.models);
+  if ('trained' in request) {
+    matchers = new LocaleMatchers(modelsOf(request.trained), fresh);
+    return true;
+  }
+  if ('fresh' in request) {
+    fresh = { changed: request.fresh.changed, models: modelsOf(request.fresh.models) };
+    matchers.setFresh(fresh);
     return true;
   }
   const { question, locales, audiences, limit } = request.match;

@@ -1,66 +1,126 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import type { Audience } from '../../common/domain.js';
 import { LRUCache } from 'lru-cache';
-import { AppConfig } from '../../config/app-config.js';
+import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { stopwordsOf } from '../../common/language/analysis.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import type { LocaleModel, QuestionMatch } from './locale-matchers.js';
+import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
+import { MatcherStore, type TrainedModels } from './matcher-store.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
 const RELEVANT_EVENTS: ContentEventType[] = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
+/**
+ * Most changed articles the fresh tier learns; past it (a bulk import before its retraining), the trained model
+ * still ignores every changed article, and those past the limit are left to the search engine until the retraining.
+ * A started instance whose stored models are further behind than this trains instead of loading them.
+ */
+const FRESH_TIER_LIMIT = 2_000;
+/** Longest an answer waits for a content change committed by this instance to reach the fresh tier (see `catchUp`). */
+const CATCH_UP_WAIT_MS = 1_000;
+/** Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. */
+const FRESH_BUDGET_MS = 1_000;
+/** A stream of changes that never settles is still learnt this many retrain debounce periods after its first change. */
+const MAX_DELAY_PERIODS = 10;
+/** The training lease on a shared database: renewed while training, so an instance that dies frees it soon. */
+const LEASE_SECONDS = 120;
+
+/** The trained models the matching worker holds. */
+interface TrainedState {
+  /** The last outbox event they include. */
+  version: string;
+  /** Trained by this instance, or loaded from the database (trained by this or another instance earlier). */
+  source: 'trained' | 'loaded';
+  trainedAt: Date;
+  trainingMs: number;
+  /** Live article translations they know, and their locales. */
+  articles: number;
+  locales: number;
+}
+
+/** The fresh tier the matching worker holds: what changed after `base` (the trained models' version) up to `upTo`. */
+interface FreshState {
+  base: string;
+  upTo: string;
+  /** Changed articles, and the live article translations among them the fresh tier learnt. */
+  changed: number;
+  articles: number;
+}
+
+/** What `savoir doctor` and /metrics say about the matcher. */
+export interface MatcherState extends TrainedState {
+  /** Live article translations answered from the fresh tier (changed since the training). */
+  freshArticles: number;
+}
+
+const later = (a: string, b: string) => BigInt(a) > BigInt(b);
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * One question matcher per locale, trained on the titles and alternative questions of the live, unexpired
- * articles. Each instance follows the outbox itself (in-process commits wake it at once; other instances' commits
- * are seen by polling), and retrains on a worker thread (MatcherTrainer): queries keep using the previous model
- * until the new one is ready, so a publish never blocks serving. Questions are matched on another worker thread,
- * which holds the current models (a match takes about half a millisecond of CPU on a large knowledge base: the
- * serving thread does the rest of the request meanwhile, on the other core).
+ * One question matcher per locale, on the titles and alternative questions of the live, unexpired articles, in two
+ * tiers (see LocaleMatchers). The trained models are slow to train (minutes on a large knowledge base): they are
+ * stored, versioned with the last outbox event they include, so a started instance loads them; and retrained in the
+ * background once the content has settled (MATCHER_RETRAIN_DEBOUNCE_MS), by one instance at a time (a lease) while
+ * the others load the result. The fresh tier holds the articles changed since the trained models' version, learnt
+ * again in milliseconds after each change: each instance follows the outbox itself (in-process commits wake it at
+ * once, other instances' commits are seen by polling). Questions are matched on a worker thread holding both tiers.
  */
 @Injectable()
 export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QuestionIndex.name);
-  /** Whether the matching worker holds models (the models themselves are not kept in this thread). */
-  private trained = false;
-  /** Bumped whenever the models change: a match of older models is not cached. */
+  private trained: TrainedState | undefined;
+  private fresh: FreshState | undefined;
+  /** Bumped whenever the matchers change: a match of older ones is not cached. */
   private generation = 0;
   private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'), {
     name: 'matching worker',
-    // A worker started after one died holds no models: retrain (questions go to the search engine meanwhile).
+    // A worker started after one died holds no matchers: load them again (questions go to the search engine meanwhile).
     onStart: () => {
       if (!this.trained) return;
-      this.trained = false;
-      this.builtEventId = '-1';
+      this.trained = undefined;
+      this.fresh = undefined;
       void this.check();
     },
   });
   /** Repeated questions (FAQ and bot traffic repeats a lot) answered from memory until the matchers change. */
   private readonly cache: LRUCache<string, QuestionMatch[]> | undefined;
   private seenEventId = '-1';
-  private builtEventId = '-1';
-  private building: Promise<void> | undefined;
+  /** When the first and the last change not yet in the trained models were seen (the retraining debounce). */
+  private pending: { first: number; last: number } | undefined;
+  private establishing: Promise<void> | undefined;
+  private refreshing: Promise<void> | undefined;
+  private retraining: Promise<void> | undefined;
+  /** Until this instance's last content commit is in the matchers (see `catchUp`). */
+  private catchingUp: Promise<void> | undefined;
+  /** How long the fresh tier took to learn the last changes. */
+  private refreshMs = 0;
   private readonly follower: OutboxFollower;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
-  /** When the models now matching were put in place, and how long training them took (undefined until then). */
-  lastTraining: { finishedAt: number; durationMs: number } | undefined;
-  /** What the current models were trained on (`savoir doctor`). */
-  private trainedOn: { articles: number; locales: number; at: Date } | undefined;
+  /** The fresh tier's own worker: it must learn a change in milliseconds, also while the trained models retrain. */
+  private readonly freshTrainer = new MatcherTrainer();
+  /** Instances sharing a database train in turn; the embedded one has a single instance. */
+  private readonly shared: boolean;
+  private readonly holder = randomUUID();
+  private readonly debounceMs: number;
 
   constructor(
     private readonly live: LiveArticles,
-    outbox: OutboxService,
+    private readonly outbox: OutboxService,
+    private readonly store: MatcherStore,
     config: AppConfig,
   ) {
-    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: () => void this.check() });
+    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: (cause) => (cause === 'commit' ? this.catchUp() : void this.check()) });
     if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
+    this.shared = usesDatabaseServer(config);
+    this.debounceMs = config.MATCHER_RETRAIN_DEBOUNCE_MS;
   }
 
   onApplicationBootstrap(): void {
@@ -69,32 +129,47 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await Promise.all([this.trainer.close(), this.matching.close()]);
+    await Promise.all([this.trainer.close(), this.freshTrainer.close(), this.matching.close()]);
     this.follower.stop();
-    await this.building;
+    await Promise.all([this.establishing, this.refreshing, this.retraining]);
   }
 
-  /** Resolves once the matchers reflect every content event committed so far (tests, benchmarks). */
+  /** Resolves once the matchers reflect every content event committed so far, the fresh tier included (tests, benchmarks). */
   async current(): Promise<void> {
     for (;;) {
       await this.check();
-      await this.building;
-      if (this.builtEventId === this.seenEventId) return;
+      await Promise.all([this.establishing, this.refreshing]);
+      if (this.trained && this.fresh?.base === this.trained.version && this.fresh.upTo === this.seenEventId) return;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 
-  /** Live article-locales and locales the current models know, and when they were trained; undefined until trained. */
-  modelState(): { articles: number; locales: number; at: Date } | undefined {
-    return this.trained ? this.trainedOn : undefined;
+  /**
+   * Resolves once the trained models include every content event committed so far, retraining now rather than after
+   * the debounce (tests, benchmarks, `savoir doctor`), and the fresh tier is current.
+   */
+  async settled(): Promise<void> {
+    for (;;) {
+      await this.current();
+      if (this.trained!.version === this.seenEventId) return;
+      this.retraining ??= this.retrain().finally(() => (this.retraining = undefined));
+      await this.retraining;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  /** The matchers in use; undefined until there are trained models. */
+  state(): MatcherState | undefined {
+    return this.trained && { ...this.trained, freshArticles: this.fresh?.articles ?? 0 };
   }
 
   /**
    * Best articles for a question over a locale chain (see LocaleMatchers.match), matched on the matching worker.
-   * `undefined` when the matchers cannot be consulted: until trained, and when that worker died (the next question
-   * starts another, which is trained again); serving then depends on the search engine.
+   * `undefined` when the matchers cannot be consulted: until loaded or trained, and when that worker died (the next
+   * question starts another, which is loaded again); serving then depends on the search engine.
    */
   async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[] | undefined> {
+    if (this.catchingUp) await Promise.race([this.catchingUp, new Promise((resolve) => setTimeout(resolve, CATCH_UP_WAIT_MS).unref())]);
     if (!this.trained || this.stopped) return undefined;
     const key = this.cache && JSON.stringify([question, locales, [...audiences].sort(), limit]);
     const cached = key && this.cache!.get(key);
@@ -104,64 +179,190 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     try {
       matches = (await this.matching.request({ match: { question, locales, audiences, limit } })) as QuestionMatch[];
     } catch (error) {
-      this.logger.error({ message: 'could not match a question', error: error instanceof Error ? error.message : String(error) });
+      this.logger.error({ message: 'could not match a question', error: message(error) });
       return undefined;
     }
-    // Answered by a worker started since the question was sent: it held no models yet.
+    // Answered by a worker started since the question was sent: it held no matchers yet.
     if (!this.trained) return undefined;
     if (key && generation === this.generation) this.cache!.set(key, matches);
     return matches;
+  }
+
+  /**
+   * After a content commit of this instance, answers wait for the matchers to learn it (CATCH_UP_WAIT_MS at most,
+   * typically a few hundred milliseconds): the client that published is likely to ask about it next, and until the
+   * fresh tier has the new article the trained model answers its questions with another one.
+   */
+  private catchUp(): void {
+    // A fresh tier slower to learn than the wait (a bulk import under way) would only slow the answers down.
+    if (this.refreshMs > CATCH_UP_WAIT_MS) return void this.check();
+    const caughtUp = (async () => {
+      await this.check();
+      await Promise.all([this.establishing, this.refreshing]);
+    })();
+    this.catchingUp = caughtUp;
+    void caughtUp.finally(() => {
+      if (this.catchingUp === caughtUp) this.catchingUp = undefined;
+    });
   }
 
   private async check(): Promise<void> {
     if (this.stopped) return;
     try {
       const last = await this.follower.position();
-      this.seenEventId = last;
-      if (last !== this.builtEventId && !this.building) {
-        this.building = this.rebuild(last).finally(() => (this.building = undefined));
+      const now = Date.now();
+      if (last !== this.seenEventId) {
+        this.seenEventId = last;
+        this.pending = { first: this.pending?.first ?? now, last: now };
+      }
+      if (!this.trained) {
+        this.establishing ??= this.establish().finally(() => (this.establishing = undefined));
+        return;
+      }
+      if (this.fresh?.base !== this.trained.version || this.fresh.upTo !== last) this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+      if (this.trained.version === last || this.retraining) return;
+      if (this.shared && (await this.loadNewer())) return;
+      const { first, last: latest } = (this.pending ??= { first: now, last: now });
+      if (now - latest >= this.debounceMs || now - first >= this.debounceMs * MAX_DELAY_PERIODS) {
+        this.retraining ??= this.retrain().finally(() => (this.retraining = undefined));
       }
     } catch (error) {
-      this.logger.warn({ message: 'could not check for content changes', error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn({ message: 'could not check for content changes', error: message(error) });
     }
   }
 
-  private async rebuild(upTo: string): Promise<void> {
+  /** First models of this instance: the stored ones when the fresh tier can bring them up to date, else trained now. */
+  private async establish(): Promise<void> {
     try {
-      await this.train(upTo);
+      const stored = await this.store.latest();
+      if (stored) {
+        const changed = await this.outbox.articlesChanged(stored.version, this.seenEventId, RELEVANT_EVENTS);
+        if (changed.length <= FRESH_TIER_LIMIT) {
+          try {
+            await this.install(stored, 'loaded');
+            return;
+          } catch (error) {
+            // Unreadable (written by another Node.js, say): trained again below, and replaced.
+            this.logger.warn({ message: 'could not load the stored question matchers, training them', error: message(error) });
+          }
+        }
+      }
+      await this.retrain();
+    } catch (error) {
+      if (!this.stopped) this.logger.error({ message: 'could not load or train the question matchers', error: message(error) });
+    }
+  }
+
+  /** Loads the stored models when another instance stored later ones than these; true if it did. */
+  private async loadNewer(): Promise<boolean> {
+    const version = await this.store.latestVersion();
+    if (!version || !this.trained || !later(version, this.trained.version)) return false;
+    const stored = await this.store.latest();
+    if (!stored || !later(stored.version, this.trained.version)) return false;
+    await this.install(stored, 'loaded');
+    return true;
+  }
+
+  /**
+   * Trains the models on the live content, stores them and puts them in place. On a shared database, only with the
+   * training lease: another instance holding it is training, and this one loads its models once stored.
+   */
+  private async retrain(): Promise<void> {
+    if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
+    const renewal = this.shared ? setInterval(() => void this.store.claim(this.holder, LEASE_SECONDS).catch(() => undefined), (LEASE_SECONDS * 1000) / 4) : undefined;
+    try {
+      // Read before the content: a change committed in between is in the fresh tier too, which wins (never lost).
+      const version = await this.follower.position();
+      // Another instance may have stored these very changes since this one decided to train.
+      if (this.shared && (await this.loadNewer()) && !later(version, this.trained!.version)) return;
+      const started = Date.now();
+      const models = await this.trainOn(await this.live.phrasings(), this.trainer);
+      if (!models) return;
+      const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
+      await this.install(trained, 'trained');
+      try {
+        await this.store.save(trained);
+      } catch (error) {
+        // Served all the same; the next start trains again.
+        this.logger.error({ message: 'could not store the question matchers', error: message(error) });
+      }
     } catch (error) {
       if (this.stopped) return;
-      // Keep serving the previous model; the next check retries.
-      this.logger.error({ message: 'could not rebuild the question matchers', error: error instanceof Error ? error.message : String(error) });
+      // Keep serving the previous models; the next check retries after the debounce.
+      this.pending = { first: this.pending?.first ?? Date.now(), last: Date.now() };
+      this.logger.error({ message: 'could not train the question matchers', error: message(error) });
+    } finally {
+      clearInterval(renewal);
+      if (this.shared) await this.store.release(this.holder).catch(() => undefined);
     }
   }
 
-  private async train(upTo: string): Promise<void> {
-    const started = Date.now();
-    const rows = await this.live.phrasings();
+  /** Relearns the fresh tier until it covers every event seen, relative to the trained models in place. */
+  private async refresh(): Promise<void> {
+    try {
+      while (this.trained && !this.stopped) {
+        const base = this.trained.version;
+        const upTo = this.seenEventId;
+        if (this.fresh?.base === base && this.fresh.upTo === upTo) return;
+        const started = Date.now();
+        const changed = later(upTo, base) ? await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS) : [];
+        const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
+        const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
+        if (!models) return;
+        await this.matching.request({ fresh: { changed, models } });
+        this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
+        this.refreshMs = Date.now() - started;
+        this.changed();
+        this.logger.debug({ message: 'question matchers: fresh tier relearnt', changed: changed.length, articles: rows.length });
+      }
+    } catch (error) {
+      // The previous fresh tier stays; the next check retries.
+      if (!this.stopped) this.logger.error({ message: 'could not relearn the changed articles', error: message(error) });
+    }
+  }
+
+  /** One model per locale of `rows`; undefined when shut down meanwhile. */
+  private async trainOn(rows: LivePhrasings[], trainer: MatcherTrainer, budgetMs?: number): Promise<SerialisedLocaleModel[] | undefined> {
     const byLocale = new Map<string, LivePhrasings[]>();
     for (const row of rows) {
       if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
       byLocale.get(row.locale)!.push(row);
     }
-    const next: LocaleModel[] = [];
+    const models: SerialisedLocaleModel[] = [];
     for (const [locale, articles] of byLocale) {
       // Shut down between two locales: no new worker.
-      if (this.stopped) return;
-      const model = await this.trainer.train(
+      if (this.stopped) return undefined;
+      const model = await trainer.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
         new Set(stopwordsOf(locale)),
+        budgetMs,
       );
-      next.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
+      models.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
     }
+    return this.stopped ? undefined : models;
+  }
+
+  /** Puts trained models in the matching worker; the fresh tier is then relearnt relative to them. */
+  private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
     if (this.stopped) return;
-    await this.matching.request({ models: next });
-    this.trained = true;
+    await this.matching.request({ trained: trained.models });
+    this.trained = {
+      version: trained.version,
+      source,
+      trainedAt: trained.trainedAt,
+      trainingMs: trained.trainingMs,
+      articles: trained.models.reduce((sum, m) => sum + m.articles.length, 0),
+      locales: trained.models.length,
+    };
+    // Changes seen since these models' version still wait for a retraining (the fresh tier answers them meanwhile).
+    if (!later(this.seenEventId, trained.version)) this.pending = undefined;
+    this.changed();
+    this.logger.debug({ message: `question matchers ${source}`, version: trained.version, articles: this.trained.articles, locales: this.trained.locales, ms: trained.trainingMs });
+    void this.check();
+  }
+
+  private changed(): void {
     this.generation += 1;
     this.cache?.clear();
-    this.builtEventId = upTo;
-    this.lastTraining = { finishedAt: Date.now(), durationMs: Date.now() - started };
-    this.trainedOn = { articles: rows.length, locales: next.length, at: new Date() };
-    this.logger.debug({ message: 'question matchers rebuilt', articles: rows.length, locales: next.length, ms: this.lastTraining.durationMs });
   }
 }

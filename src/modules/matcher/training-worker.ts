@@ -2,17 +2,21 @@
  * Worker thread that trains question matchers (see MatcherTrainer): training takes seconds to minutes for large
  * knowledge bases, and must not take them from the thread that serves requests.
  */
+import { serialize } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import { answerRequests } from '../../common/worker-client.js';
-import { type MatcherEntry, type Model, trainMatcher } from './question-matcher.js';
+import { type MatcherEntry, trainMatcher } from './question-matcher.js';
 
 export interface TrainingJob {
   entries: MatcherEntry[];
   stopWords: string[];
+  /** Refinement budget (the matcher's default when absent). */
+  budgetMs?: number;
 }
 
 /** Set to 1 by the trainer to stop the job under way (see MatcherTrainer.close). */
 const stop = new Int32Array((workerData as { stop: SharedArrayBuffer }).stop);
 const shouldStop = () => Atomics.load(stop, 0) === 1;
 
-answerRequests((job: TrainingJob): Model => trainMatcher(job.entries, { stopWords: new Set(job.stopWords), shouldStop }));
+/** The model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is CPU this thread spares the serving one. */
+answerRequests((job: TrainingJob): Uint8Array => serialize(trainMatcher(job.entries, { stopWords: new Set(job.stopWords), budgetMs: job.budgetMs, shouldStop })));

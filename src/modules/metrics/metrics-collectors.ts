@@ -53,13 +53,25 @@ export class MetricsCollectors implements OnModuleInit {
       }
     } });
 
-    new Gauge({ name: 'savoir_matcher_model_age_seconds', help: 'Seconds since the question matchers now in use were trained (absent until trained)', registers, collect() {
+    new Gauge({ name: 'savoir_matcher_model_age_seconds', help: 'Seconds since the trained question matchers now in use were trained, here or by another instance (absent until loaded or trained)', registers, collect() {
       this.reset();
-      if (questions.lastTraining) this.set((Date.now() - questions.lastTraining.finishedAt) / 1000);
+      const state = questions.state();
+      if (state) this.set((Date.now() - state.trainedAt.getTime()) / 1000);
     } });
     new Gauge({ name: 'savoir_matcher_training_seconds', help: 'How long training the question matchers now in use took', registers, collect() {
       this.reset();
-      if (questions.lastTraining) this.set(questions.lastTraining.durationMs / 1000);
+      const state = questions.state();
+      if (state) this.set(state.trainingMs / 1000);
+    } });
+    new Gauge({ name: 'savoir_matcher_model_version', help: 'Last outbox event the trained question matchers include, by where they come from (trained by this instance, or loaded from the database)', labelNames: ['source'], registers, collect() {
+      this.reset();
+      const state = questions.state();
+      if (state) this.set({ source: state.source }, Number(state.version));
+    } });
+    new Gauge({ name: 'savoir_matcher_fresh_articles', help: 'Live article translations answered from the question matcher\'s fresh tier: changed since its training', registers, collect() {
+      this.reset();
+      const state = questions.state();
+      if (state) this.set(state.freshArticles);
     } });
 
     new Gauge({ name: 'savoir_search_engine_up', help: '1 when the search engine answers, 0 when it does not', labelNames: ['engine'], registers, async collect() {

@@ -7,8 +7,8 @@ export interface OutboxHead {
 }
 
 export interface FollowOptions {
-  /** Called after every content commit of this instance, and every `pollMs` when given. */
-  wake: () => void;
+  /** Called after every content commit of this instance ('commit'), and every `pollMs` when given ('poll'). */
+  wake: (cause: 'commit' | 'poll') => void;
   /**
    * Also wake this often, to notice the commits of other instances sharing the database (which send no in-process
    * signal): the follower then compares `position()` with what it has seen.
@@ -32,9 +32,9 @@ export class OutboxFollower {
     private readonly outbox: OutboxHead,
     private readonly options: FollowOptions,
   ) {
-    this.unsubscribe = outbox.onCommit(options.wake);
+    this.unsubscribe = outbox.onCommit(() => options.wake('commit'));
     if (options.pollMs !== undefined) {
-      this.timer = setInterval(options.wake, options.pollMs);
+      this.timer = setInterval(() => options.wake('poll'), options.pollMs);
       this.timer.unref();
     }
   }

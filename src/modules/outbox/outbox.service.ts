@@ -78,6 +78,15 @@ export class OutboxService {
     return this.dataSource.getRepository(ContentEvent).find({ where: { id: MoreThan(after), type: In(types) }, order: { id: 'ASC' }, take: limit });
   }
 
+  /** The articles that events of `types` after position `after`, up to `upTo`, are about, each once. */
+  async articlesChanged(after: string, upTo: string, types: readonly ContentEventType[]): Promise<string[]> {
+    const rows: { articleId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT article_id AS "articleId" FROM content_events WHERE id > $1 AND id <= $2 AND type = ANY($3) AND article_id IS NOT NULL`,
+      [after, upTo, types],
+    );
+    return rows.map((row) => row.articleId);
+  }
+
   /** Those of the events whose article was published by an earlier event. */
   async publishedBefore(events: ContentEvent[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.dataSource.query(

@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { LiveArticle } from '../articles/live-article.js';
+import type { SerialisedLocaleModel } from './locale-matchers.js';
+
+/**
+ * What the stored models mean: bump it whenever a change of the matcher (its features, its training, its
+ * serialisation) makes a model trained by earlier code wrong for the current code. Models of another format are not
+ * loaded, and the first training replaces them.
+ */
+export const MODEL_FORMAT = 1;
+
+/** One training of every locale, versioned with the last outbox event it includes. */
+export interface TrainedModels {
+  version: string;
+  trainedAt: Date;
+  trainingMs: number;
+  models: SerialisedLocaleModel[];
+}
+
+/**
+ * The matcher's tables: the latest trained models (so that a started instance loads them rather than training for
+ * minutes) and the training lease (so that instances sharing a database do not all train the same content).
+ */
+@Injectable()
+export class MatcherStore {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The version of the latest stored training this code can use, if any. */
+  async latestVersion(): Promise<string | undefined> {
+    const [{ version }] = await this.dataSource.query(`SELECT max(version)::text AS version FROM matcher_models WHERE format = $1`, [MODEL_FORMAT]);
+    return version ?? undefined;
+  }
+
+  /** The latest stored training this code can use, if any. */
+  async latest(): Promise<TrainedModels | undefined> {
+    const rows: { version: string; locale: string; trainedAt: Date; trainingMs: number; articles: LiveArticle[]; model: Uint8Array }[] = await this.dataSource.query(
+      `SELECT version::text AS version, locale, trained_at AS "trainedAt", training_ms AS "trainingMs", articles, model
+         FROM matcher_models
+        WHERE format = $1 AND version = (SELECT max(version) FROM matcher_models WHERE format = $1)
+        ORDER BY locale`,
+      [MODEL_FORMAT],
+    );
+    if (rows.length === 0) return undefined;
+    return {
+      version: rows[0].version,
+      trainedAt: new Date(rows[0].trainedAt),
+      trainingMs: rows[0].trainingMs,
+      models: rows.map(({ locale, articles, model }) => ({ locale, articles, model })),
+    };
+  }
+
+  /**
+   * Stores a training unless a later version is stored already (false then), in place of the stored ones (one of the
+   * same version too: it may be unreadable to this code). Saves are serialised by the lease row's lock, so two
+   * instances finishing together keep the later version.
+   */
+  save(trained: TrainedModels): Promise<boolean> {
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT 1 FROM matcher_training_lease WHERE id = 1 FOR UPDATE`);
+      const [{ newer }] = await manager.query(`SELECT count(*)::int AS newer FROM matcher_models WHERE format = $1 AND version > $2`, [MODEL_FORMAT, trained.version]);
+      if (Number(newer) > 0) return false;
+      await manager.query(`DELETE FROM matcher_models WHERE version <= $1 OR format <> $2`, [trained.version, MODEL_FORMAT]);
+      for (const { locale, articles, model } of trained.models) {
+        await manager.query(
+          `INSERT INTO matcher_models (version, locale, format, trained_at, training_ms, articles, model) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
+          [trained.version, locale, MODEL_FORMAT, trained.trainedAt, trained.trainingMs, JSON.stringify(articles), Buffer.from(model.buffer, model.byteOffset, model.byteLength)],
+        );
+      }
+      return true;
+    });
+  }
+
+  /** Takes (or extends) the training lease for `holder`, for `seconds`: false when another instance holds it. */
+  async claim(holder: string, seconds: number): Promise<boolean> {
+    const [rows] = await this.dataSource.query(
+      `UPDATE matcher_training_lease SET holder = $1, expires_at = now() + make_interval(secs => $2)
+        WHERE id = 1 AND (holder IS NULL OR holder = $1 OR expires_at < now()) RETURNING id`,
+      [holder, seconds],
+    );
+    return (rows as unknown[]).length > 0;
+  }
+
+  /** Gives the training lease back, if `holder` still holds it. */
+  async release(holder: string): Promise<void> {
+    await this.dataSource.query(`UPDATE matcher_training_lease SET holder = NULL, expires_at = now() WHERE id = 1 AND holder = $1`, [holder]);
+  }
+}

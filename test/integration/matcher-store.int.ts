@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MatcherModule } from '../../src/modules/matcher/matcher.module.js';
+import { MatcherStore, type TrainedModels } from '../../src/modules/matcher/matcher-store.js';
+import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
+import { startServices } from '../support/service-context.js';
+
+let services: Awaited<ReturnType<typeof startServices>>;
+let store: MatcherStore;
+
+beforeAll(async () => {
+  services = await startServices([MatcherModule]);
+  store = services.get(MatcherStore);
+  // The index's own start (training on the empty content, under the lease on a shared database) is over.
+  await services.get(QuestionIndex).current();
+});
+afterAll(() => services?.close());
+
+const training = (version: string, locales: string[]): TrainedModels => ({
+  version,
+  trainedAt: new Date('2026-12-01T10:00:00Z'),
+  trainingMs: 1234,
+  models: locales.map((locale, i) => ({
+    locale,
+    articles: [{ articleId: '0190a000-0000-7000-8000-000000000001', slug: 'pin', audience: 'public', locale, revision: 2, title: 'Reset your PIN' }],
+    model: Uint8Array.from([1, 2, 3, i]),
+  })),
+});
+
+describe('MatcherStore on a real database', () => {
+  it('keeps the latest training only, and refuses to replace it with an earlier one', async () => {
+    expect(await store.save(training('5', ['en', 'fr']))).toBe(true);
+    expect(await store.save(training('3', ['en']))).toBe(false);
+    expect(await store.latestVersion()).toBe('5');
+    const latest = await store.latest();
+    expect(latest).toMatchObject({ version: '5', trainingMs: 1234, trainedAt: new Date('2026-12-01T10:00:00Z') });
+    expect(latest!.models.map((m) => [m.locale, [...m.model], m.articles[0].revision])).toEqual([
+      ['en', [1, 2, 3, 0], 2],
+      ['fr', [1, 2, 3, 1], 2],
+    ]);
+
+    expect(await store.save(training('7', ['en']))).toBe(true);
+    expect((await store.latest())!.models.map((m) => m.locale)).toEqual(['en']);
+    // The same version again (trained because the stored one could not be read): replaces it.
+    expect(await store.save(training('7', ['de']))).toBe(true);
+    expect((await store.latest())!.models.map((m) => m.locale)).toEqual(['de']);
+  });
+
+  it('lets one instance at a time hold the training lease, until it gives it back or lets it expire', async () => {
+    expect(await store.claim('instance-a', 60)).toBe(true);
+    expect(await store.claim('instance-b', 60)).toBe(false);
+    expect(await store.claim('instance-a', 60)).toBe(true);
+    await store.release('instance-b');
+    expect(await store.claim('instance-b', 60)).toBe(false);
+    await store.release('instance-a');
+    expect(await store.claim('instance-b', 0)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await store.claim('instance-a', 60)).toBe(true);
+    await store.release('instance-a');
+  });
+});

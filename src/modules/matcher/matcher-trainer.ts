@@ -18,8 +18,9 @@ export class MatcherTrainer {
     workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
   });
 
-  train(entries: MatcherEntry[], stopWords: ReadonlySet<string> = new Set()): Promise<Model> {
-    return this.worker.request({ entries, stopWords: [...stopWords] });
+  /** A model of `entries`, analysed in the language of `locale`. */
+  train(entries: MatcherEntry[], locale: string): Promise<Model> {
+    return this.worker.request({ entries, locale });
   }
 
   /**

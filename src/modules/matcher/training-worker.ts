@@ -8,11 +8,11 @@ import { type MatcherEntry, type Model, trainMatcher } from './question-matcher.
 
 export interface TrainingJob {
   entries: MatcherEntry[];
-  stopWords: string[];
+  locale: string;
 }
 
 /** Set to 1 by the trainer to stop the job under way (see MatcherTrainer.close). */
 const stop = new Int32Array((workerData as { stop: SharedArrayBuffer }).stop);
 const shouldStop = () => Atomics.load(stop, 0) === 1;
 
-answerRequests((job: TrainingJob): Model => trainMatcher(job.entries, { stopWords: new Set(job.stopWords), shouldStop }));
+answerRequests((job: TrainingJob): Model => trainMatcher(job.entries, { locale: job.locale, shouldStop }));

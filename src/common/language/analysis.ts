@@ -135,8 +135,8 @@ export class Analyzer {
 
   /**
    * The words of a question, every one kept (stop words and negations flagged), for the question matcher: text
-   * spellings written out (`pls` → `please`), negative contractions split (`don't` → `do` `not`; `n'est` → `ne`
-   * `est`), then each word analysed as search analyses it. Analysers that keep stop words only (`analyzerFor(locale,
+   * spellings written out (`pls` → `please`), negative contractions split (`don't` → `do` `not`, French `n'est` →
+   * `ne` `est`), then each word analysed as search analyses it. Analysers that keep stop words only (`analyzerFor(locale,
    * true)`): others would drop the stop words here too.
    */
   questionWords(text: string): QuestionWord[] {
@@ -157,8 +157,8 @@ export class Analyzer {
     if (shorthand) return shorthand;
     const contracted = /^(\p{L}+)n't$/u.exec(lower);
     if (contracted) return [CONTRACTED.get(contracted[1]) ?? contracted[1], 'not'];
-    // French and Italian `n'` (n'est, n'ho) is the negation `ne`/`non` elided.
-    if ((this.locale === 'fr' || this.locale === 'it') && lower.startsWith("n'") && lower.length > 2) return [this.locale === 'it' ? 'non' : 'ne', lower.slice(2)];
+    // French `n'` (n'est, n'arrive) is the negation `ne` elided (Italian `n'` is the pronoun `ne`).
+    if (this.locale === 'fr' && lower.startsWith("n'") && lower.length > 2) return ['ne', lower.slice(2)];
     return [token];
   }
 

@@ -16,8 +16,9 @@ function deletions(term: string): string[] {
 
 /**
  * Rewrites a query's words the knowledge base does not know into words it knows, before the matcher weighs them:
- * a word one edit away from a known word (a letter dropped, added, replaced or two swapped: "pasword", "passwrod")
- * becomes that word, the most frequent if several; a word made of two known words ("resetpassword", "iphone15")
+ * a word one edit away from a known word (a letter dropped, added, replaced or two swapped: "pasword", "passwrod"),
+ * or whose stem is once a letter is dropped or two swapped ("chargign"), becomes that word, the most frequent if
+ * several; a word made of two known words ("resetpassword", "iphone15")
  * becomes those two. Edits are found by the symmetric-delete method: a known word and a typo one edit apart share a
  * one-letter deletion (or one is the other's), so a lookup costs one map access per letter of the unknown word.
  */
@@ -47,7 +48,7 @@ export class QueryCorrector {
   correct(query: string): QuestionWord[] {
     return this.analyzer.questionWords(query).flatMap((word) => {
       if (this.known.has(word.term) || word.term.length < MIN_CORRECTED_LENGTH) return [word];
-      const corrected = this.closest(word.term);
+      const corrected = this.closest(word.term) ?? this.unstemmed(word.form);
       // Its letters too: the typo's character n-grams would count against the word it stands for.
       if (corrected) return [{ ...word, term: corrected, form: corrected }];
       return this.split(word.form) ?? [word];
@@ -61,6 +62,22 @@ export class QueryCorrector {
       for (const candidate of this.byDeletion.get(variant) ?? []) {
         if (isOneEdit(term, candidate) && (best === undefined || this.known.get(candidate)! < this.known.get(best)!)) best = candidate;
       }
+    }
+    return best;
+  }
+
+  /**
+   * The known term of `form` with a letter dropped or two neighbours swapped: the stemmer does not recognise the
+   * ending of "chargign", so its stem is two edits away from that of "charging".
+   */
+  private unstemmed(form: string): string | undefined {
+    const variants = deletions(form);
+    for (let i = 0; i + 1 < form.length; i += 1) variants.push(form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
+    let best: string | undefined;
+    for (const variant of variants) {
+      const term = this.analyzer.terms(variant)[0];
+      const idf = term === undefined ? undefined : this.known.get(term);
+      if (idf !== undefined && (best === undefined || idf < this.known.get(best)!)) best = term;
     }
     return best;
   }

@@ -68,10 +68,9 @@ describe('negated questions through POST /v1/answers', () => {
     ["I don't want to join the contest", 'en', 'leave', 'join'],
     ['participer au concours', 'fr', 'rejoindre', 'quitter'],
     ['ne pas participer au concours', 'fr', 'quitter', 'rejoindre'],
-  ])('"%s" (%s) is answered with "%s", not with "%s"', async (question, locale, expected, opposite) => {
+  ])('"%s" (%s) is answered with "%s", not with "%s"', async (question, locale, expected) => {
     const body = await ask(question, locale);
     expect(body.answered).toBe(true);
     expect(body.answer!.articleId).toBe(ids[expected]);
-    expect(ids[opposite]).not.toBe(ids[expected]);
   });
 });

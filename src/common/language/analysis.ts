@@ -97,13 +97,13 @@ const CONTRACTED = new Map([
 /** A word of a question as the question matcher weighs it (see `Analyzer.questionWords`). */
 export interface QuestionWord {
   /** The index term: stemmed and folded, as search indexes the word. */
-  term: string;
+  readonly term: string;
   /** The word folded only: its character n-grams absorb typos that derail the stemmer. */
-  form: string;
+  readonly form: string;
   /** A stop word: says little about the topic. */
-  stop: boolean;
+  readonly stop: boolean;
   /** A negation: flips the meaning of what follows. */
-  negation: boolean;
+  readonly negation: boolean;
 }
 
 /**
@@ -118,6 +118,8 @@ export class Analyzer {
   /** Stop words as index terms (stemmed, folded). */
   private readonly stopTerms: Set<string>;
   private readonly memo = new Map<string, string[]>();
+  /** Question words of a token (see `questionWords`): shared, never modified. */
+  private readonly questionMemo = new Map<string, QuestionWord[]>();
   private readonly negations: Set<string>;
   private readonly shorthands: Map<string, string[]>;
 
@@ -140,14 +142,22 @@ export class Analyzer {
    * true)`): others would drop the stop words here too.
    */
   questionWords(text: string): QuestionWord[] {
-    const words: QuestionWord[] = [];
-    for (const token of tokenize(text).flatMap((t) => this.writtenOut(t))) {
-      const folded = fold(token);
-      const negation = this.negations.has(folded);
-      const stop = !negation && this.stopwords.has(folded);
-      this.terms(token).forEach((term, i) => words.push({ term, form: i === 0 ? folded.replace(/['’\-‐]/g, '') : term, stop, negation }));
-    }
-    return words;
+    return tokenize(text).flatMap((token) => {
+      let words = this.questionMemo.get(token);
+      if (words === undefined) {
+        words = this.writtenOut(token).flatMap((word) => this.questionWordsOf(word));
+        if (this.questionMemo.size >= MEMO_LIMIT) this.questionMemo.clear();
+        this.questionMemo.set(token, words);
+      }
+      return words;
+    });
+  }
+
+  private questionWordsOf(word: string): QuestionWord[] {
+    const folded = fold(word);
+    const negation = this.negations.has(folded);
+    const stop = !negation && this.stopwords.has(folded);
+    return this.terms(word).map((term, i) => ({ term, form: i === 0 ? folded.replace(/['’\-‐]/g, '') : term, stop, negation }));
   }
 
   /** A token as the words it stands for: a text spelling's words, a negative contraction's verb and negation. */

@@ -1,5 +1,4 @@
 import { type Analyzer, type QuestionWord, analyzerFor } from '../../common/language/analysis.js';
-import type { Model } from './question-matcher.js';
 
 /** Shortest word corrected: two-letter words are one edit away from too many others. */
 const MIN_CORRECTED_LENGTH = 3;
@@ -29,7 +28,8 @@ export class QueryCorrector {
   /** Each known term and each of its one-letter deletions → the known terms giving it. */
   private readonly byDeletion = new Map<string, string[]>();
 
-  constructor(model: Pick<Model, 'featureIds' | 'idf' | 'locale'>) {
+  /** For a matcher model's features (`w:` + term for words), their inverse document frequencies and its locale. */
+  constructor(model: { featureIds: Map<string, number>; idf: Float64Array; locale: string }) {
     this.analyzer = analyzerFor(model.locale, true);
     for (const [feature, id] of model.featureIds) {
       if (!feature.startsWith('w:')) continue;

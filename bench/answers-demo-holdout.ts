@@ -16,7 +16,8 @@ import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import type { ImportItem } from '../src/modules/transfer/transfer.types.js';
-import { seededRandom, withTypos } from './typos.js';
+import { random as seededRandom } from './search-engine-corpus.js';
+import { withTypos } from './typos.js';
 
 const HELD_OUT_EVERY = 3;
 const TYPOS = process.argv.includes('--typos');

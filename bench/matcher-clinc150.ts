@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { QuestionMatcher } from '../src/modules/matcher/question-matcher.js';
-import { seededRandom, withTypos } from './typos.js';
+import { random as seededRandom } from './search-engine-corpus.js';
+import { withTypos } from './typos.js';
 
 const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
 const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<'train' | 'val', [string, string][]>;

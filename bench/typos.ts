@@ -2,7 +2,8 @@
  * Seeded typo injection, for measuring answers on noisy traffic: the same seed gives the same typos, so runs compare.
  * Each question gets one typo in a random word of three letters or more, and every other such word one more with
  * probability EXTRA_TYPO_RATE. A typo is one of: two neighbouring letters swapped, a letter dropped, a letter
- * doubled, or a letter replaced by a neighbouring key of a QWERTY keyboard.
+ * doubled, or a letter replaced by a neighbouring key of a QWERTY keyboard. Draw from `random` of
+ * search-engine-corpus.ts.
  */
 
 const EXTRA_TYPO_RATE = 0.1;
@@ -18,18 +19,6 @@ KEYBOARD.forEach((row, r) =>
     NEIGHBOURS.set(key, near.filter((k): k is string => k !== undefined).join(''));
   }),
 );
-
-/** mulberry32: a small seeded generator of floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function typo(word: string, random: () => number): string {
   const at = Math.floor(random() * word.length);

@@ -36,15 +36,6 @@ module.exports = {
       from: { path: '^src/modules/([^/]+)/' },
       to: { path: '^src/modules/[^/]+/.+\\.entity\\.ts$', pathNot: '^src/modules/$1/', dependencyTypesNot: ['type-only'] },
     },
-    {
-      name: 'workers-without-packages',
-      severity: 'error',
-      comment:
-        'Worker threads load only project files and Node built-ins: the tests run workers from a build outside the ' +
-        'project (test/support/worker-sources.ts), where no package resolves.',
-      from: { path: '-worker\\.ts$' },
-      to: { path: 'node_modules', reachable: true },
-    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -5,7 +5,9 @@
  * on a hand-off, the first alternative), top-3 the first three candidates. On `oos_val`, the hand-off rate at the
  * bot profile's default threshold; on `val`, the share answered. Also prints how accuracy follows confidence.
  *
- * Run: npx tsc -p tsconfig.json --outDir /tmp/savoir-bench && node /tmp/savoir-bench/bench/answers-clinc150.js
+ * With `--typos`, every question (val and oos_val) is asked with seeded typos (bench/typos.ts; SEED, default 1).
+ *
+ * Run: npx tsc -p tsconfig.json --outDir /tmp/savoir-bench && node /tmp/savoir-bench/bench/answers-clinc150.js [--typos]
  * (CLINC150=path to another copy of clinc150-dev.json; CONCURRENCY=parallel requests, default 8)
  */
 import { readFileSync } from 'node:fs';
@@ -15,10 +17,17 @@ import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import { random as seededRandom } from './search-engine-corpus.js';
+import { withTypos } from './typos.js';
 
 const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
 const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<'train' | 'val' | 'oos_val', [string, string][]>;
+const TYPOS = process.argv.includes('--typos');
+const random = seededRandom(Number(process.env.SEED ?? 1));
+/** The questions as asked (drawn in order, before the parallel requests: the same typos at every run). */
+const val = data.val.map(([question, intent]) => [TYPOS ? withTypos(question, random) : question, intent]);
+const oosVal = data.oos_val.map(([question]) => (TYPOS ? withTypos(question, random) : question));
 
 interface Answer {
   answered: boolean;
@@ -84,8 +93,8 @@ const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, l
 const ranked = (a: Answer) => [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
 
 started = Date.now();
-const inScope = await pool(data.val, async ([question, intent]) => ({ intent, result: await ask(question) }));
-const outOfScope = await pool(data.oos_val, async ([question]) => ask(question));
+const inScope = await pool(val, async ([question, intent]) => ({ intent, result: await ask(question) }));
+const outOfScope = await pool(oosVal, ask);
 const elapsed = Date.now() - started;
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
@@ -95,7 +104,7 @@ const answered = inScope.filter(({ result }) => result.answered).length;
 const answeredRight = inScope.filter(({ intent, result }) => result.answered && result.answer!.articleId && articleOf.get(result.answer!.articleId) === intent).length;
 const handedOff = outOfScope.filter((r) => r.handoff).length;
 
-console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length}); bot threshold ${inScope[0].result.threshold}`);
+console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length})${TYPOS ? ', with typos' : ''}; bot threshold ${inScope[0].result.threshold}`);
 console.log(`top-1 accuracy          ${pct(top1, inScope.length)}`);
 console.log(`top-3 accuracy          ${pct(top3, inScope.length)}`);
 console.log(`in-scope answered       ${pct(answered, inScope.length)} (of which right: ${pct(answeredRight, answered)})`);

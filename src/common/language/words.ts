@@ -1,8 +1,4 @@
-/**
- * Splitting text into words, for search and for the question matcher. No package imports here: the matcher's
- * worker threads load this file, and the tests run workers from a build outside the project (see
- * test/support/worker-sources.ts), where packages cannot be resolved.
- */
+/** Splitting text into words and folding them, for search and for the question matcher (see analysis.ts). */
 
 /**
  * Words: letters and digits, possibly joined by hyphens or apostrophes, so that `e-mail`, `rendez-vous`, `wi-fi`
@@ -36,18 +32,4 @@ export function tokenSpans(text: string): TokenSpan[] {
 
 export function tokenize(text: string): string[] {
   return text.match(WORD) ?? [];
-}
-
-/**
- * Plain words, as the question matcher counts them: lowercase, accents folded, split on anything that is not a
- * letter or digit (`Code-PIN` → `code`, `pin`; `J'ai` → `j`, `ai`). Coarser than `tokenize`: the matcher's character
- * n-grams and word pairs make up for what the split loses.
- */
-export function plainWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }

@@ -18,9 +18,12 @@ export class MatcherTrainer {
     workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
   });
 
-  /** A model trained on `entries`, serialised (v8: `deserialize` gives the Model); `budgetMs` bounds its refinement. */
-  train(entries: MatcherEntry[], stopWords: ReadonlySet<string> = new Set(), budgetMs?: number): Promise<Uint8Array> {
-    return this.worker.request({ entries, stopWords: [...stopWords], budgetMs });
+  /**
+   * A model of `entries`, analysed in the language of `locale`, serialised (v8: `deserialize` gives the Model);
+   * `budgetMs` bounds its refinement.
+   */
+  train(entries: MatcherEntry[], locale: string, budgetMs?: number): Promise<Uint8Array> {
+    return this.worker.request({ entries, locale, budgetMs });
   }
 
   /**

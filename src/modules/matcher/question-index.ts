@@ -7,7 +7,6 @@ import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { stopwordsOf } from '../../common/language/analysis.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
@@ -334,7 +333,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (this.stopped) return undefined;
       const model = await trainer.train(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-        new Set(stopwordsOf(locale)),
+        locale,
         budgetMs,
       );
       models.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainWords } from '../../common/language/words.js';
+import { analyzerFor } from '../../common/language/analysis.js';
 import { QuestionMatcher, rawFeatures, trainMatcher, vectorise } from './question-matcher.js';
 
 const entries = [
@@ -7,15 +7,53 @@ const entries = [
   { key: 'bill', questions: ['Why is my bill higher?', 'unexpected charges on my invoice', 'my bill went up'] },
   { key: 'roaming', questions: ['Do I pay roaming abroad?', 'roaming charges in Spain', 'using my phone abroad'] },
 ];
-const stopWords = new Set(['my', 'i', 'do', 'how', 'is', 'the', 'on', 'what', 'in']);
 
 describe('QuestionMatcher', () => {
-  it('folds accents and case when tokenising', () => {
-    expect(plainWords("J'ai oublié MON Code-PIN")).toEqual(['j', 'ai', 'oublie', 'mon', 'code', 'pin']);
+  it('matches in the language of its entries: stemmed, elided, accents folded', () => {
+    const matcher = QuestionMatcher.train(
+      [
+        { key: 'pin', questions: ["J'ai oublié le code PIN de ma messagerie", 'changer le code de la messagerie vocale'] },
+        { key: 'bill', questions: ['Pourquoi ma facture a augmenté ?', 'frais inattendus sur la facture'] },
+      ],
+      { locale: 'fr' },
+    );
+    expect(matcher.match("oubli du code de l'messagerie", 1)[0]).toMatchObject({ key: 'pin' });
+    expect(matcher.match('FACTURES augmentees', 1)[0]).toMatchObject({ key: 'bill', matchedQuestion: 'Pourquoi ma facture a augmenté ?' });
+  });
+
+  it('does not answer a negated question with the article of the affirmative one', () => {
+    const join = {
+      key: 'join',
+      questions: ['Join the contest', 'how do I join the contest', 'enter the contest', 'sign up for the contest', 'I want to take part in the contest', 'contest registration'],
+    };
+    const leave = {
+      key: 'leave',
+      questions: ['Leave the contest', 'I do not want to join the contest anymore', 'withdraw from the contest', 'opt out of the contest', 'cancel my contest entry', 'remove me from the contest'],
+    };
+    const confidence = (hit: { probability: number; similarity: number }) => Math.sqrt(hit.probability * hit.similarity);
+    const both = QuestionMatcher.train([join, leave], { locale: 'en' });
+    expect(both.match('not join contest', 1)[0].key).toBe('leave');
+    expect(both.match("I don't want to join the contest", 1)[0].key).toBe('leave');
+    expect(both.match('join contest', 1)[0].key).toBe('join');
+    // With only the affirmative article, the negated question gets half the confidence of the affirmative one, or less.
+    const joinOnly = QuestionMatcher.train([join], { locale: 'en' });
+    const [affirmative] = joinOnly.match('join contest', 1);
+    const [negated] = joinOnly.match('not join contest', 1);
+    expect(confidence(negated)).toBeLessThanOrEqual(confidence(affirmative) / 2);
+  });
+
+  it('corrects typos and splits run-together words against the words it knows', () => {
+    const matcher = QuestionMatcher.train(entries, { locale: 'en' });
+    const clean = matcher.match('forgot voicemail pin', 1)[0];
+    // Written together or in capitals: the very same words.
+    for (const noisy of ['forgot voicemailpin', 'FORGOT VOICEMAIL PIN']) expect(matcher.match(noisy, 1)[0]).toEqual(clean);
+    // Misspelt: the same words, but not the same letters (character n-grams).
+    expect(matcher.match('forgto voicemial pin', 1)[0]).toMatchObject({ key: 'pin', matchedQuestion: clean.matchedQuestion });
+    expect(matcher.match('forgto voicemial pin', 1)[0].similarity).toBeGreaterThan(clean.similarity / 2);
   });
 
   it('ranks the article whose phrasings match a paraphrase, with a typo', () => {
-    const matcher = QuestionMatcher.train(entries, { stopWords });
+    const matcher = QuestionMatcher.train(entries, { locale: 'en' });
     const [best, second] = matcher.match('I forgot the PIN of my voicemial', 3);
     expect(best).toMatchObject({ key: 'pin', matchedQuestion: 'forgot my voicemail pin' });
     expect(best.probability).toBeGreaterThan(second?.probability ?? 0);
@@ -24,7 +62,7 @@ describe('QuestionMatcher', () => {
   });
 
   it('keeps unrelated questions unlikely, however few articles there are', () => {
-    const matcher = QuestionMatcher.train(entries, { stopWords });
+    const matcher = QuestionMatcher.train(entries, { locale: 'en' });
     const [best] = matcher.match('what is the weather on mars', 3);
     expect(Math.sqrt((best?.probability ?? 0) * (best?.similarity ?? 0))).toBeLessThan(0.2);
     expect(matcher.match('zzz qqq', 3)).toEqual([]);
@@ -50,7 +88,7 @@ describe('QuestionMatcher', () => {
     // "my" is in phrasings of every entry: every entry has a weight for it.
     expect(model.weights[model.featureIds.get('w:my')!]!.cls.length).toBe(entries.length);
     for (const question of ['my voicemail pin', 'roaming charges on my bill', 'my phone']) {
-      const v = vectorise(rawFeatures(question, new Set()), model.featureIds, model.idf, model.unseenIdf);
+      const v = vectorise(rawFeatures(analyzerFor('und', true).questionWords(question)), model.featureIds, model.idf, model.unseenIdf);
       const weight = (id: number, c: number) => {
         const f = model.weights[id];
         const j = f ? f.cls.indexOf(c) : -1;

@@ -3,16 +3,20 @@
  * customer's question is about. The phrasings editors collected are the best evidence of what customers mean;
  * ranking article text alone (BM25) tops out well below what a bot needs.
  *
- * Model: questions become TF-IDF vectors over word unigrams, word bigrams and character 4-grams of each word
- * (absorbing typos and inflections without a stemmer per language); a multi-class linear model is trained on them
+ * Model: questions are analysed as search analyses them (common/language: stemmed, folded, elisions removed) but
+ * keeping every word, and become TF-IDF vectors over words, word pairs, character 4-grams of each word as written
+ * (absorbing typos the stemmer stumbles on) and the words a negation governs ("not join" is not "join"); unknown
+ * words of a query are first corrected against the words of the knowledge base (see QueryCorrector). A multi-class
+ * linear model is trained on them
  * by averaged passive-aggressive updates. Weights are stored sparsely per feature, so memory grows with what the
  * questions share, not with articles × vocabulary. Confidence blends the model's probability for the best article
  * with the cosine similarity of the question to that article's nearest phrasing, so that a query sharing no words
  * with the knowledge base never scores high, however few articles there are.
  */
 
-import { plainWords } from '../../common/language/words.js';
+import { type QuestionWord, analyzerFor } from '../../common/language/analysis.js';
 import { offerTop } from '../../common/top-k.js';
+import { QueryCorrector } from './query-corrector.js';
 
 export interface MatcherEntry {
   /** Identifies what is matched (e.g. an article's live revision in one locale). */
@@ -31,8 +35,8 @@ export interface MatcherHit {
 
 export interface MatcherOptions {
   epochs?: number;
-  /** Words that say little about the topic (in the entries' language): they count for little in the similarity. */
-  stopWords?: ReadonlySet<string>;
+  /** Language of the entries (BCP 47), for its analysis; words are only folded in languages search does not know. */
+  locale?: string;
   /** Wall-clock budget of the refinement epochs; the centroid start is always complete. */
   budgetMs?: number;
   /** Polled during the refinement: true stops the training with an error (shutdown). */
@@ -87,15 +91,22 @@ export interface Model {
   unseenIdf: number;
   /** Final averaged weights per feature, as parallel arrays. */
   weights: (SparseWeights | undefined)[];
-  /** Question vectors and texts per class, for the nearest-phrasing similarity. */
-  questions: { vector: SparseVector; text: string }[][];
-  stopWords: ReadonlySet<string>;
+  /** Question vectors and texts per class, and whether they hold a negation, for the nearest-phrasing similarity. */
+  questions: { vector: SparseVector; text: string; negated: boolean }[][];
+  locale: string;
 }
 
 const CHAR_GRAM = 4;
-const CHAR_WEIGHT = 0.5;
+const CHAR_WEIGHT = 0.8;
+/**
+ * Factor of the similarity between a question and a phrasing one of which is negated and the other not: "not join
+ * contest" shares most words with "join the contest", but asks the opposite.
+ */
+const NEGATION_MISMATCH = 0.25;
+/** Weight of a stop word in the similarity to the nearest phrasing (the model learns its own weights for them). */
 const STOP_WORD_WEIGHT = 0.2;
-const NO_STOP_WORDS: ReadonlySet<string> = new Set();
+/** Locale of entries in no particular language (`und`: undetermined, in BCP 47): words are folded, not stemmed. */
+const ANY_LANGUAGE = 'und';
 /** Wrong classes updated per training example: the closest competitors only, which keeps the weights sparse. */
 const COMPETITORS = 5;
 const AGGRESSIVENESS = 1;
@@ -105,15 +116,22 @@ const OPEN_SET_FLOOR = 30;
 /** Training examples between two looks at the clock and at `shouldStop`. */
 const CHECK_EVERY = 64;
 
-export function rawFeatures(text: string, stopWords: ReadonlySet<string>): Map<string, number> {
+/**
+ * The features of a question's words. A negation marks the words after it (`n:join`): "not join contest" shares
+ * them with "I do not want to join the contest", not with "how do I join the contest". With `dampStopWords`, stop
+ * words weigh STOP_WORD_WEIGHT (for the similarity to the nearest phrasing).
+ */
+export function rawFeatures(words: QuestionWord[], dampStopWords = false): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
-  const words = plainWords(text);
+  let negated = false;
   words.forEach((word, i) => {
-    const weight = stopWords.has(word) ? STOP_WORD_WEIGHT : 1;
-    add(`w:${word}`, weight);
-    if (i > 0) add(`b:${words[i - 1]} ${word}`, 1);
-    const padded = `<${word}>`;
+    const weight = dampStopWords && word.stop ? STOP_WORD_WEIGHT : 1;
+    add(`w:${word.term}`, weight);
+    if (i > 0) add(`b:${words[i - 1].term} ${word.term}`, 1);
+    if (negated && !word.stop && !word.negation) add(`n:${word.term}`, 1);
+    negated ||= word.negation;
+    const padded = `<${word.form}>`;
     for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1) add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT * weight);
   });
   return counts;
@@ -163,13 +181,16 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   const keys: string[] = [];
   const featureIds = new Map<string, number>();
   const df: number[] = [];
-  const examples: { raw: Map<string, number>; cls: number; text: string }[] = [];
+  const locale = options.locale ?? ANY_LANGUAGE;
+  const analyzer = analyzerFor(locale, true);
+  const examples: { words: QuestionWord[]; raw: Map<string, number>; cls: number; text: string }[] = [];
   for (const entry of entries) {
     const questions = entry.questions.map((q) => q.trim()).filter(Boolean);
     if (questions.length === 0) continue;
     const cls = keys.push(entry.key) - 1;
     for (const text of questions) {
-      const raw = rawFeatures(text, NO_STOP_WORDS);
+      const words = analyzer.questionWords(text);
+      const raw = rawFeatures(words);
       for (const feature of raw.keys()) {
         let id = featureIds.get(feature);
         if (id === undefined) {
@@ -179,7 +200,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
         }
         df[id] += 1;
       }
-      examples.push({ raw, cls, text });
+      examples.push({ words, raw, cls, text });
     }
   }
   const idf = new Float64Array(df.length);
@@ -187,8 +208,9 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   const unseenIdf = Math.log(1 + examples.length) + 1;
   const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf, unseenIdf));
   const questions: Model['questions'] = keys.map(() => []);
-  const stopWords = options.stopWords ?? NO_STOP_WORDS;
-  examples.forEach((e) => questions[e.cls].push({ vector: vectorise(rawFeatures(e.text, stopWords), featureIds, idf, unseenIdf), text: e.text }));
+  examples.forEach((e) =>
+    questions[e.cls].push({ vector: vectorise(rawFeatures(e.words, true), featureIds, idf, unseenIdf), text: e.text, negated: e.words.some((w) => w.negation) }),
+  );
 
   const table: (FeatureWeights | undefined)[] = new Array(df.length);
   const scores = new Float64Array(keys.length);
@@ -257,7 +279,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   const weights = table.map((f) =>
     f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
   );
-  return { keys, featureIds, idf, unseenIdf, weights, questions, stopWords };
+  return { keys, featureIds, idf, unseenIdf, weights, questions, locale };
 }
 
 /**
@@ -269,6 +291,7 @@ export class QuestionMatcher {
   /** The model's weights per feature, those every entry has laid out densely (see DenseWeights). */
   private readonly rows: (SparseWeights | DenseWeights | undefined)[];
   private readonly all: KeyFilter;
+  private readonly corrector: QueryCorrector;
 
   constructor(
     private readonly model: Model,
@@ -278,6 +301,7 @@ export class QuestionMatcher {
     const entries = model.keys.length;
     this.rows = model.weights.map((f) => (f && f.cls.length === entries ? densify(f, entries) : f));
     this.all = { entries: Int32Array.from(model.keys.keys()) };
+    this.corrector = new QueryCorrector(model);
   }
 
   static train(entries: MatcherEntry[], options: MatcherOptions = {}): QuestionMatcher {
@@ -303,8 +327,9 @@ export class QuestionMatcher {
    */
   match(query: string, limit: number, accept: KeyFilter | ((key: string) => boolean) = this.all): MatcherHit[] {
     const { entries } = typeof accept === 'function' ? this.filter(accept) : accept;
-    const { keys, featureIds, idf, unseenIdf, questions, stopWords } = this.model;
-    const v = vectorise(rawFeatures(query, NO_STOP_WORDS), featureIds, idf, unseenIdf);
+    const { keys, featureIds, idf, unseenIdf, questions } = this.model;
+    const words = this.corrector.correct(query);
+    const v = vectorise(rawFeatures(words), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
     // Dense accumulators: a query may touch thousands of articles in a large knowledge base. The hot loop only marks
     // what it touches (no branch, no list): reading the marks afterwards costs one byte per entry.
@@ -354,12 +379,13 @@ export class QuestionMatcher {
       offerTop(ranked, c, limit, byScore);
     }
     z += Math.max(entries.length, OPEN_SET_FLOOR) - acceptedTouched;
-    const damped = vectorise(rawFeatures(query, stopWords), featureIds, idf, unseenIdf);
+    const damped = vectorise(rawFeatures(words, true), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
+    const negated = words.some((w) => w.negation);
     return ranked.map((c) => {
       let best = { similarity: 0, text: questions[c][0].text };
       for (const q of questions[c]) {
-        const similarity = cosine(queryWeights, q.vector);
+        const similarity = cosine(queryWeights, q.vector) * (q.negated === negated ? 1 : NEGATION_MISMATCH);
         if (similarity > best.similarity) best = { similarity, text: q.text };
       }
       return { key: keys[c], probability: Math.exp(this.sharpness * scores[c]) / z, similarity: Math.min(1, best.similarity), matchedQuestion: best.text };

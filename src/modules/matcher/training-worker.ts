@@ -9,7 +9,8 @@ import { type MatcherEntry, trainMatcher } from './question-matcher.js';
 
 export interface TrainingJob {
   entries: MatcherEntry[];
-  stopWords: string[];
+  /** Language of the entries, for its analysis. */
+  locale: string;
   /** Refinement budget (the matcher's default when absent). */
   budgetMs?: number;
 }
@@ -18,5 +19,10 @@ export interface TrainingJob {
 const stop = new Int32Array((workerData as { stop: SharedArrayBuffer }).stop);
 const shouldStop = () => Atomics.load(stop, 0) === 1;
 
-/** The model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is CPU this thread spares the serving one. */
-answerRequests((job: TrainingJob): Uint8Array => serialize(trainMatcher(job.entries, { stopWords: new Set(job.stopWords), budgetMs: job.budgetMs, shouldStop })));
+/**
+ * The model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is CPU
+ * this thread spares the serving one.
+ */
+answerRequests((job: TrainingJob): Uint8Array =>
+  serialize(trainMatcher(job.entries, { locale: job.locale, budgetMs: job.budgetMs, shouldStop })),
+);

@@ -15,6 +15,7 @@ import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import { MatcherCalibration } from '../src/modules/matcher/matcher-calibration.js';
 
 const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
@@ -79,6 +80,14 @@ started = Date.now();
 await app.get(SearchIndexer).drain(120_000);
 await app.get(QuestionIndex).current();
 console.log(`indexed and trained in ${Date.now() - started} ms`);
+started = Date.now();
+await app.get(MatcherCalibration).current();
+const calibration = app.get(MatcherCalibration).get('en');
+console.log(`calibrated in ${Date.now() - started} ms: threshold ${calibration?.threshold} (goals met: ${calibration?.goalsMet}; ${calibration?.inScopeSamples} held-out phrasings, ${calibration?.outOfScopeSamples} out-of-scope examples)`);
+for (const p of calibration?.curve ?? []) if (p.threshold <= 0.5 && Math.round(p.threshold * 100) % 5 === 0) console.log(`  ${p.threshold.toFixed(2)}  answered ${(100 * p.answered).toFixed(1)}%  precision ${p.precision === null ? '-' : (100 * p.precision).toFixed(1) + '%'}  out-of-scope answered ${p.outOfScopeAnswered === null ? '-' : (100 * p.outOfScopeAnswered).toFixed(1) + '%'}`);
+for (const fusion of (process.env.FUSIONS ?? 'nudge').split(',')) {
+process.env.FUSION = fusion;
+console.log(`\n=== fusion ${fusion}`);
 
 const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, locale: 'en' });
 const ranked = (a: Answer) => [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
@@ -109,5 +118,6 @@ for (let step = 0; step < 10; step += 1) {
   if (bucket.length === 0) continue;
   const right = bucket.filter(({ intent, result }) => ranked(result)[0] === intent).length;
   console.log(`${low.toFixed(1)}-${(low + 0.1).toFixed(1)}      ${String(bucket.length).padStart(6)}           ${pct(right, bucket.length)}`);
+}
 }
 await app.close();

@@ -1,9 +1,10 @@
 import type { Audience } from '../../common/domain.js';
 import type { LiveArticle } from '../articles/live-article.js';
+import { confidenceOf } from './calibration.js';
 import { type KeyFilter, type Model, QuestionMatcher } from './question-matcher.js';
 
 export interface QuestionMatch extends LiveArticle {
-  /** sqrt(model probability × similarity to the nearest phrasing), in [0, 1]. */
+  /** In [0, 1]: see confidenceOf. */
   confidence: number;
   matchedQuestion: string;
 }
@@ -45,7 +46,7 @@ export class LocaleMatchers {
       const filter = this.filterOf(entry, audiences, locales.slice(0, i));
       if (filter.entries.length === 0) return;
       for (const hit of entry.matcher.match(question, limit, filter)) {
-        found.push({ ...entry.articles.get(hit.key)!, confidence: Math.sqrt(hit.probability * hit.similarity), matchedQuestion: hit.matchedQuestion });
+        found.push({ ...entry.articles.get(hit.key)!, confidence: confidenceOf(hit), matchedQuestion: hit.matchedQuestion });
       }
     });
     return found.sort((a, b) => b.confidence - a.confidence).slice(0, limit);

@@ -1,5 +1,6 @@
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { TrainingJob } from './training-worker.js';
+import type { CalibrationSample } from './calibration.js';
 import type { MatcherEntry, Model } from './question-matcher.js';
 
 /** Longest wait for a job asked to stop before its worker is terminated anyway. */
@@ -13,13 +14,18 @@ const STOP_TIMEOUT_MS = 5_000;
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Model>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
+  private readonly worker = new WorkerClient<TrainingJob, Model | CalibrationSample[]>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
     name: 'training worker',
     workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
   });
 
   train(entries: MatcherEntry[], stopWords: ReadonlySet<string> = new Set()): Promise<Model> {
-    return this.worker.request({ entries, stopWords: [...stopWords] });
+    return this.worker.request({ entries, stopWords: [...stopWords] }) as Promise<Model>;
+  }
+
+  /** Calibration samples of the entries (see heldOutSamples): held-out phrasings and `outOfScope` questions, matched. */
+  calibrate(entries: MatcherEntry[], stopWords: ReadonlySet<string>, outOfScope: string[]): Promise<CalibrationSample[]> {
+    return this.worker.request({ entries, stopWords: [...stopWords], outOfScope }) as Promise<CalibrationSample[]>;
   }
 
   /**

@@ -3,9 +3,10 @@
  * article per intent (title from the intent name, its `train` queries as alternative questions), published through
  * `POST /v1/articles`. Every `val` query is asked through `POST /v1/answers` with a bot key: top-1 is the answer (or,
  * on a hand-off, the first alternative), top-3 the first three candidates. On `oos_val`, the hand-off rate at the
- * bot profile's default threshold; on `val`, the share answered. Also prints how accuracy follows confidence.
+ * bot profile's default threshold (the one calibrated for the knowledge base); on `val`, the share answered and the
+ * precision when answered. Also prints the calibration curve and how accuracy follows confidence.
  *
- * Run: npx tsc -p tsconfig.json --outDir /tmp/savoir-bench && node /tmp/savoir-bench/bench/answers-clinc150.js
+ * Run: npx tsc -p tsconfig.json && node dist/bench/answers-clinc150.js
  * (CLINC150=path to another copy of clinc150-dev.json; CONCURRENCY=parallel requests, default 8)
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +27,7 @@ interface Answer {
   handoff: boolean;
   confidence: number;
   threshold: number;
+  thresholdSource: string;
   answer?: { articleId: string };
   alternatives: { articleId: string }[];
 }
@@ -83,11 +85,14 @@ console.log(`indexed and trained in ${Date.now() - started} ms`);
 started = Date.now();
 await app.get(MatcherCalibration).current();
 const calibration = app.get(MatcherCalibration).get('en');
-console.log(`calibrated in ${Date.now() - started} ms: threshold ${calibration?.threshold} (goals met: ${calibration?.goalsMet}; ${calibration?.inScopeSamples} held-out phrasings, ${calibration?.outOfScopeSamples} out-of-scope examples)`);
-for (const p of calibration?.curve ?? []) if (p.threshold <= 0.5 && Math.round(p.threshold * 100) % 5 === 0) console.log(`  ${p.threshold.toFixed(2)}  answered ${(100 * p.answered).toFixed(1)}%  precision ${p.precision === null ? '-' : (100 * p.precision).toFixed(1) + '%'}  out-of-scope answered ${p.outOfScopeAnswered === null ? '-' : (100 * p.outOfScopeAnswered).toFixed(1) + '%'}`);
-for (const fusion of (process.env.FUSIONS ?? 'nudge').split(',')) {
-process.env.FUSION = fusion;
-console.log(`\n=== fusion ${fusion}`);
+if (!calibration) throw new Error('the knowledge base was not calibrated');
+const share = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
+console.log(`calibrated ${Date.now() - started} ms after training: threshold ${calibration.threshold} (goals met: ${calibration.goalsMet}; ${calibration.inScopeSamples} held-out phrasings, ${calibration.outOfScopeSamples} out-of-scope examples, ${calibration.outOfScopeCovered} covered)`);
+console.log('threshold  held-out answered  precision  out-of-scope answered');
+for (const p of calibration.curve.filter((p) => p.threshold <= 0.5 && Math.round(p.threshold * 100) % 5 === 0)) {
+  console.log(`${p.threshold.toFixed(2)}       ${share(p.answered).padStart(6)}             ${share(p.precision).padStart(6)}     ${share(p.outOfScopeAnswered).padStart(6)}`);
+}
+
 
 const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, locale: 'en' });
 const ranked = (a: Answer) => [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
@@ -104,10 +109,11 @@ const answered = inScope.filter(({ result }) => result.answered).length;
 const answeredRight = inScope.filter(({ intent, result }) => result.answered && result.answer!.articleId && articleOf.get(result.answer!.articleId) === intent).length;
 const handedOff = outOfScope.filter((r) => r.handoff).length;
 
-console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length}); bot threshold ${inScope[0].result.threshold}`);
+console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length}); bot threshold ${inScope[0].result.threshold} (${inScope[0].result.thresholdSource})`);
 console.log(`top-1 accuracy          ${pct(top1, inScope.length)}`);
 console.log(`top-3 accuracy          ${pct(top3, inScope.length)}`);
-console.log(`in-scope answered       ${pct(answered, inScope.length)} (of which right: ${pct(answeredRight, answered)})`);
+console.log(`in-scope answered       ${pct(answered, inScope.length)}`);
+console.log(`precision when answered ${pct(answeredRight, answered)}`);
 console.log(`out-of-scope handed off ${pct(handedOff, outOfScope.length)}`);
 console.log(`${inScope.length + outOfScope.length} answers in ${elapsed} ms at concurrency ${CONCURRENCY}`);
 
@@ -118,6 +124,5 @@ for (let step = 0; step < 10; step += 1) {
   if (bucket.length === 0) continue;
   const right = bucket.filter(({ intent, result }) => ranked(result)[0] === intent).length;
   console.log(`${low.toFixed(1)}-${(low + 0.1).toFixed(1)}      ${String(bucket.length).padStart(6)}           ${pct(right, bucket.length)}`);
-}
 }
 await app.close();

@@ -21,6 +21,7 @@ export class CalibratedThreshold1764002000000 implements MigrationInterface {
         curve jsonb NOT NULL,
         in_scope_samples int NOT NULL,
         out_of_scope_samples int NOT NULL,
+        out_of_scope_covered int NOT NULL,
         articles int NOT NULL,
         phrasings int NOT NULL,
         calibrated_at timestamptz NOT NULL DEFAULT now()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationCurve, type CalibrationSample, chooseThreshold, confidenceOf } from './calibration.js';
+import { calibrationCurve, type CalibrationSample, chooseThreshold, confidenceOf, withoutCoveredOutOfScope } from './calibration.js';
 import { heldOutSamples } from './held-out.js';
 
 const inScope = (confidence: number, right: boolean): CalibrationSample => ({ confidence, right, inScope: true });
@@ -54,6 +54,23 @@ describe('chooseThreshold', () => {
     const samples = [inScope(0.9, false), inScope(0.7, true), inScope(0.6, true), inScope(0.3, false)];
     // Precision: 2/4 up to 0.3, 2/3 up to 0.6, 1/2 up to 0.7, 0 up to 0.9.
     expect(chooseThreshold(calibrationCurve(samples))).toEqual({ threshold: 0.31, goalsMet: false });
+  });
+});
+
+describe('withoutCoveredOutOfScope', () => {
+  // 99 right answers from 0.3 up, wrong ones at 0.2, 0.2 and 0.1: 98% precise up to 0.2, 99% (100%) from 0.21.
+  const knowledgeBase = [...Array.from({ length: 99 }, (_, i) => inScope(0.3 + i / 150, true)), inScope(0.2, false), inScope(0.2, false), inScope(0.1, false)];
+
+  it('leaves out the out-of-scope examples matched as surely as answers 99% right (the knowledge base answers them)', () => {
+    const { samples, covered } = withoutCoveredOutOfScope([...knowledgeBase, outOfScope(0.9), outOfScope(0.21), outOfScope(0.2), outOfScope(0.05)]);
+    expect(covered).toBe(2);
+    expect(samples.filter((s) => !s.inScope).map((s) => s.confidence)).toEqual([0.2, 0.05]);
+    expect(samples.filter((s) => s.inScope)).toHaveLength(102);
+  });
+
+  it('keeps every example when no threshold is 99% precise', () => {
+    const noisy = [inScope(0.9, false), inScope(0.8, true), outOfScope(0.95)];
+    expect(withoutCoveredOutOfScope(noisy)).toEqual({ samples: noisy, covered: 0 });
   });
 });
 

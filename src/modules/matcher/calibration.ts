@@ -42,6 +42,8 @@ export const DEFAULT_GOALS: CalibrationGoals = { precision: 0.95, outOfScopeAnsw
 
 /** The thresholds of the curve: 0, 0.01, … 1 (answers' confidences are compared at three decimals). */
 const STEPS = 100;
+/** Precision of the knowledge base's surest answers: an out-of-scope example matched as surely is covered by it. */
+const COVERED_PRECISION = 0.99;
 
 /** A matcher hit's confidence in [0, 1]: the geometric mean of the model's probability and the nearest phrasing's similarity. */
 export function confidenceOf(hit: { probability: number; similarity: number }): number {
@@ -69,6 +71,19 @@ export function calibrationCurve(samples: CalibrationSample[]): CurvePoint[] {
     });
   }
   return curve.reverse();
+}
+
+/**
+ * The samples without the out-of-scope examples this knowledge base covers. A generic list of questions outside any
+ * product cannot know what a given knowledge base answers ("how many calories in a banana" is in scope for a
+ * nutrition service): an example matched with a confidence at which held-out phrasings are 99% right is taken as
+ * answered by it, not as a question to hand off.
+ */
+export function withoutCoveredOutOfScope(samples: CalibrationSample[]): { samples: CalibrationSample[]; covered: number } {
+  const sure = calibrationCurve(samples.filter((s) => s.inScope)).find((p) => p.precision !== null && p.precision >= COVERED_PRECISION);
+  if (!sure) return { samples, covered: 0 };
+  const kept = samples.filter((s) => s.inScope || s.confidence < sure.threshold);
+  return { samples: kept, covered: samples.length - kept.length };
 }
 
 /**

@@ -30,7 +30,7 @@ export class MatcherCalibrationController {
       goalsMet: row.goalsMet,
       modelVersion: row.modelVersion,
       calibratedAt: row.calibratedAt,
-      sampleSize: { inScope: row.inScopeSamples, outOfScope: row.outOfScopeSamples },
+      sampleSize: { inScope: row.inScopeSamples, outOfScope: row.outOfScopeSamples, outOfScopeCovered: row.outOfScopeCovered },
       articles: row.articles,
       phrasings: row.phrasings,
       curve: row.curve,

@@ -20,6 +20,12 @@ export class CalibrationGoalsView {
   @ApiProperty({ example: 0.15 }) outOfScopeAnswered: number;
 }
 
+export class SampleSizeView {
+  @ApiProperty({ description: 'Held-out phrasings matched by models trained on the others' }) inScope: number;
+  @ApiProperty({ description: 'Out-of-scope examples (content/out-of-scope/<locale>.txt) counted' }) outOfScope: number;
+  @ApiProperty({ description: 'Out-of-scope examples left out: matched as surely as answers 99% right, so covered by this knowledge base' }) outOfScopeCovered: number;
+}
+
 export class CalibrationView {
   @ApiProperty() locale: string;
   @ApiProperty({ description: 'Whether the locale has a calibration (it needs 50 held-out phrasings at least)' }) calibrated: boolean;
@@ -29,7 +35,7 @@ export class CalibrationView {
   @ApiPropertyOptional({ description: 'Whether the threshold meets the goals (if none does: the most precise threshold)' }) goalsMet?: boolean;
   @ApiPropertyOptional({ description: 'The content version (last content event id) the calibration models were trained on' }) modelVersion?: string;
   @ApiPropertyOptional() calibratedAt?: Date;
-  @ApiPropertyOptional({ description: 'Held-out phrasings (in scope) and out-of-scope examples matched' }) sampleSize?: { inScope: number; outOfScope: number };
+  @ApiPropertyOptional({ type: SampleSizeView }) sampleSize?: SampleSizeView;
   @ApiPropertyOptional({ description: 'Live articles and phrasings of the locale when calibrated' }) articles?: number;
   @ApiPropertyOptional() phrasings?: number;
   @ApiProperty({ type: [CurvePointView], description: 'Threshold → answered share and precision, by increasing threshold (empty when not calibrated)' }) curve: CurvePointView[];

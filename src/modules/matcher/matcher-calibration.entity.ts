@@ -26,6 +26,10 @@ export class MatcherCalibrationRow {
   @Column('int', { name: 'out_of_scope_samples' })
   outOfScopeSamples: number;
 
+  /** Out-of-scope examples left out as answered by this knowledge base (see withoutCoveredOutOfScope). */
+  @Column('int', { name: 'out_of_scope_covered' })
+  outOfScopeCovered: number;
+
   /** Live articles and phrasings of the locale when calibrated: a change of a tenth of either calibrates again. */
   @Column('int')
   articles: number;

@@ -8,7 +8,7 @@ import { packageRoot } from '../../common/package-root.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { calibrationCurve, chooseThreshold, DEFAULT_GOALS } from './calibration.js';
+import { calibrationCurve, chooseThreshold, DEFAULT_GOALS, withoutCoveredOutOfScope } from './calibration.js';
 import { MatcherCalibrationRow } from './matcher-calibration.entity.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import { RELEVANT_EVENTS } from './question-index.js';
@@ -23,8 +23,8 @@ export const UNCALIBRATED_THRESHOLD = 0.15;
 const MIN_SAMPLES = 50;
 /** Calibrate again once a locale's articles or phrasings changed by this share since its calibration. */
 const DRIFT = 0.1;
-/** Content changes are calibrated after this long without another (a bulk import calibrates once). */
-const QUIET_MS = 2_000;
+/** Content changes are calibrated after this long without another (a bulk import calibrates once, at its end). */
+const QUIET_MS = 10_000;
 const POLL_MS = 5_000;
 
 export interface AnswerThreshold {
@@ -147,17 +147,20 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
     for (const [locale, articles] of byLocale) {
       if (this.stopped) return;
       const phrasings = articles.reduce((n, a) => n + a.questions.length, 0);
-      const previous = this.byLocale.get(locale);
+      // Read back: another instance sharing the database may have calibrated this content already.
+      const previous = (await this.rows.findOneBy({ locale })) ?? undefined;
+      if (previous) this.byLocale.set(locale, previous);
       const drifted = (was: number, now: number) => Math.abs(now - was) > DRIFT * was;
       if (previous && !drifted(previous.articles, articles.length) && !drifted(previous.phrasings, phrasings)) continue;
-      const samples = await this.trainer.calibrate(
+      const matched = await this.trainer.calibrate(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
         new Set(stopwordsOf(locale)),
         this.outOfScopeOf(locale),
       );
+      const { samples, covered } = withoutCoveredOutOfScope(matched);
       const inScope = samples.filter((s) => s.inScope).length;
       if (inScope < MIN_SAMPLES) {
-        if (previous) await this.rows.delete({ locale });
+        await this.rows.delete({ locale });
         this.byLocale.delete(locale);
         continue;
       }
@@ -171,13 +174,14 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
         curve,
         inScopeSamples: inScope,
         outOfScopeSamples: samples.length - inScope,
+        outOfScopeCovered: covered,
         articles: articles.length,
         phrasings,
         calibratedAt: new Date(),
       });
       await this.rows.save(row);
       this.byLocale.set(locale, row);
-      this.logger.log({ message: 'answer threshold calibrated', locale, threshold: choice.threshold, goalsMet: choice.goalsMet, samples: samples.length });
+      this.logger.log({ message: 'answer threshold calibrated', locale, threshold: choice.threshold, goalsMet: choice.goalsMet, inScope, outOfScope: samples.length - inScope, covered });
     }
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../../common/errors.js';
+import { AppConfig } from '../../config/app-config.js';
 import type { QuestionMatch } from '../matcher/locale-matchers.js';
 import { type AnswerThreshold, MatcherCalibration } from '../matcher/matcher-calibration.js';
 import { QuestionIndex } from '../matcher/question-index.js';
@@ -33,6 +34,7 @@ export class AnswerRanking {
     private readonly questions: QuestionIndex,
     private readonly search: KnowledgeSearch,
     private readonly calibration: MatcherCalibration,
+    private readonly config: AppConfig,
   ) {}
 
   /** The confidence an answer in `locale` needs on this channel: the profile's threshold wins over the calibrated one. */
@@ -41,12 +43,13 @@ export class AnswerRanking {
   }
 
   /**
-   * Articles that answer a question, best first. When the question matcher is confident, its list alone: the engine
-   * (slower: it scores every phrasing) would cost two thirds of an answer's time on a large knowledge base, and fused
-   * with confident answers it did not rank CLINC150 better (top-1 -0.2 to 0 points). Otherwise the engine's list is
-   * fused with the matcher's (reciprocal rank fusion): where the two disagree on an unsure question, the article both
-   * rank high wins (CLINC150 top-1 +0.2 to +0.3 points over the matcher's order, top-3 alike); an article only the
-   * engine found has no confidence (0), so it may be offered, never answered.
+   * Articles that answer a question, best first. The question matcher's list stands alone when it is confident, and
+   * (ANSWER_FUSION=short, the default) when it is full: the engine (slower: it scores every phrasing) would cost two
+   * thirds of an answer's time on a large knowledge base. Otherwise the engine's list is fused with the matcher's
+   * (reciprocal rank fusion): where the two disagree, the article both rank high wins. On CLINC150, fusing every
+   * unsure question (ANSWER_FUSION=unsure) ranked top-1 0.2-0.3 points better than the matcher's order; fusing
+   * confident answers too did not (0 to -0.2 points). An article only the engine found has no confidence (0): it may
+   * be offered, never answered.
    *
    * Answers come from whatever is up: with the engine down, the matcher's list stands alone (`engineUnavailable`);
    * the engine's 503 goes out only when the matcher cannot be consulted either (no model yet, or its worker died).
@@ -54,7 +57,9 @@ export class AnswerRanking {
   async candidates(ctx: ServingContext, question: string, limit: number): Promise<Candidates> {
     const found = await this.questions.match(question, ctx.locales, ctx.audiences, limit);
     const matched: RankedAnswer[] | undefined = found?.map(({ audience: _a, ...m }) => ({ ...m, engineScore: null }));
-    if (matched && matched.length > 0 && matched[0].confidence >= this.threshold(ctx, matched[0].locale).threshold) return { ranked: matched, engineUnavailable: false };
+    const confident = matched && matched.length > 0 && matched[0].confidence >= this.threshold(ctx, matched[0].locale).threshold;
+    const enough = matched && (confident || (this.config.ANSWER_FUSION === 'short' && matched.length >= limit));
+    if (enough) return { ranked: matched, engineUnavailable: false };
     let engine: AnswerCandidate[];
     try {
       engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });

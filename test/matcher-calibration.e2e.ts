@@ -101,6 +101,17 @@ describe('calibrated answer threshold', () => {
     expect(res.body).toMatchObject({ locale: 'de', calibrated: false, threshold: UNCALIBRATED_THRESHOLD, source: 'default', curve: [] });
   });
 
+  it('is documented in OpenAPI with a summary and its response schema', async () => {
+    const spec = (await t.http().get('/openapi.json')).body;
+    const operation = spec.paths['/v1/matcher/calibration'].get;
+    expect(operation.summary).toMatch(/calibrated/);
+    expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(['locale']);
+    const ref: string = operation.responses['200'].content['application/json'].schema.$ref;
+    const schema = spec.components.schemas[ref.split('/').pop()!];
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['threshold', 'curve', 'sampleSize', 'modelVersion', 'goals']));
+    expect(spec.components.schemas.AnswerView.properties.thresholdSource.enum).toEqual(['profile', 'calibrated', 'default']);
+  });
+
   it('is for editors: agent, bot and public keys get 403, a bad locale 400', async () => {
     for (const [role, channel] of [['agent', 'agent'], ['bot', 'bot'], ['public', 'web']] as const) {
       const res = await calibration(await t.keyFor(role, channel));

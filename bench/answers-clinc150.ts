@@ -3,11 +3,12 @@
  * article per intent (title from the intent name, its `train` queries as alternative questions), published through
  * `POST /v1/articles`. Every `val` query is asked through `POST /v1/answers` with a bot key: top-1 is the answer (or,
  * on a hand-off, the first alternative), top-3 the first three candidates. On `oos_val`, the hand-off rate at the
- * bot profile's default threshold; on `val`, the share answered. Also prints how accuracy follows confidence.
+ * bot profile's default threshold (the one calibrated for the knowledge base); on `val`, the share answered and the
+ * precision when answered. Also prints the calibration curve and how accuracy follows confidence.
  *
  * With `--typos`, every question (val and oos_val) is asked with seeded typos (bench/typos.ts; SEED, default 1).
  *
- * Run: npx tsc -p tsconfig.json --outDir /tmp/savoir-bench && node /tmp/savoir-bench/bench/answers-clinc150.js [--typos]
+ * Run: npx tsc -p tsconfig.json && node dist/bench/answers-clinc150.js [--typos]
  * (CLINC150=path to another copy of clinc150-dev.json; CONCURRENCY=parallel requests, default 8)
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { random as seededRandom } from './search-engine-corpus.js';
 import { withTypos } from './typos.js';
+import { MatcherCalibration } from '../src/modules/matcher/matcher-calibration.js';
 
 const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
@@ -34,6 +36,7 @@ interface Answer {
   handoff: boolean;
   confidence: number;
   threshold: number;
+  thresholdSource: string;
   answer?: { articleId: string };
   alternatives: { articleId: string }[];
 }
@@ -88,6 +91,17 @@ started = Date.now();
 await app.get(SearchIndexer).drain(120_000);
 await app.get(QuestionIndex).settled();
 console.log(`indexed and trained in ${Date.now() - started} ms`);
+started = Date.now();
+await app.get(MatcherCalibration).current();
+const calibration = app.get(MatcherCalibration).get('en');
+if (!calibration) throw new Error('the knowledge base was not calibrated');
+const share = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
+console.log(`calibrated ${Date.now() - started} ms after training: threshold ${calibration.threshold} (goals met: ${calibration.goalsMet}; ${calibration.inScopeSamples} held-out phrasings, ${calibration.outOfScopeSamples} out-of-scope examples, ${calibration.outOfScopeCovered} covered)`);
+console.log('threshold  held-out answered  precision  out-of-scope answered');
+for (const p of calibration.curve.filter((p) => p.threshold <= 0.5 && Math.round(p.threshold * 100) % 5 === 0)) {
+  console.log(`${p.threshold.toFixed(2)}       ${share(p.answered).padStart(6)}             ${share(p.precision).padStart(6)}     ${share(p.outOfScopeAnswered).padStart(6)}`);
+}
+
 
 const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, locale: 'en' });
 const ranked = (a: Answer) => [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
@@ -104,10 +118,11 @@ const answered = inScope.filter(({ result }) => result.answered).length;
 const answeredRight = inScope.filter(({ intent, result }) => result.answered && result.answer!.articleId && articleOf.get(result.answer!.articleId) === intent).length;
 const handedOff = outOfScope.filter((r) => r.handoff).length;
 
-console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length})${TYPOS ? ', with typos' : ''}; bot threshold ${inScope[0].result.threshold}`);
+console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length})${TYPOS ? ', with typos' : ''}; bot threshold ${inScope[0].result.threshold} (${inScope[0].result.thresholdSource})`);
 console.log(`top-1 accuracy          ${pct(top1, inScope.length)}`);
 console.log(`top-3 accuracy          ${pct(top3, inScope.length)}`);
-console.log(`in-scope answered       ${pct(answered, inScope.length)} (of which right: ${pct(answeredRight, answered)})`);
+console.log(`in-scope answered       ${pct(answered, inScope.length)}`);
+console.log(`precision when answered ${pct(answeredRight, answered)}`);
 console.log(`out-of-scope handed off ${pct(handedOff, outOfScope.length)}`);
 console.log(`${inScope.length + outOfScope.length} answers in ${elapsed} ms at concurrency ${CONCURRENCY}`);
 

@@ -9,6 +9,7 @@ import { UnansweredQuestions1764000700000 } from './1764000700000-UnansweredQues
 import { ApiKeyAllowedOrigins1764000800000 } from './1764000800000-ApiKeyAllowedOrigins.js';
 import { Transfer1764000900000 } from './1764000900000-Transfer.js';
 import { MatcherModels1764001000000 } from './1764001000000-MatcherModels.js';
+import { CalibratedThreshold1764002000000 } from './1764002000000-CalibratedThreshold.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ApiKeyAllowedOrigins1764000800000,
   Transfer1764000900000,
   MatcherModels1764001000000,
+  CalibratedThreshold1764002000000,
 ];

@@ -26,9 +26,12 @@ export class ChannelProfile {
   @Column('int', { name: 'max_chars' })
   maxChars: number;
 
-  /** Below this confidence, `POST /v1/answers` hands off instead of answering. */
-  @Column('real', { name: 'min_confidence' })
-  minConfidence: number;
+  /**
+   * Below this confidence, `POST /v1/answers` hands off instead of answering; null: the threshold calibrated for the
+   * answer's locale (see MatcherCalibration).
+   */
+  @Column('real', { name: 'min_confidence', nullable: true })
+  minConfidence: number | null;
 
   @Column('int')
   version: number;

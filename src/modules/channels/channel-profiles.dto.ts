@@ -25,9 +25,9 @@ export class UpdateChannelProfileDto {
   @IsOptional() @IsInt() @Min(50) @Max(200_000)
   maxChars?: number;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 1 })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 0, maximum: 1, description: 'Answer threshold; null: the one calibrated for the knowledge base and locale (GET /v1/matcher/calibration)' })
   @IsOptional() @IsNumber() @Min(0) @Max(1)
-  minConfidence?: number;
+  minConfidence?: number | null;
 
   @ApiPropertyOptional({ description: 'The profile version this change is based on (or If-Match)' })
   @IsOptional() @IsInt() @Min(1)

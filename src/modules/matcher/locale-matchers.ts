@@ -1,9 +1,10 @@
 import type { Audience } from '../../common/domain.js';
 import type { LiveArticle } from '../articles/live-article.js';
+import { confidenceOf } from './calibration.js';
 import { type KeyFilter, type MatcherHit, type Model, QuestionMatcher } from './question-matcher.js';
 
 export interface QuestionMatch extends LiveArticle {
-  /** sqrt(model probability × similarity to the nearest phrasing), in [0, 1]. */
+  /** In [0, 1]: see confidenceOf. */
   confidence: number;
   matchedQuestion: string;
 }
@@ -102,7 +103,6 @@ export class LocaleMatchers {
         for (const hit of entry.matcher.match(question, limit, filter)) hits.push({ ...hit, tier, article: entry.articles.get(hit.key)! });
       }
     });
-    const confidenceOf = (hit: MatcherHit) => Math.sqrt(hit.probability * hit.similarity);
     const best = (tier: Tier) => hits.filter((h) => h.tier === tier).reduce<TierHit | undefined>((top, h) => (!top || confidenceOf(h) > confidenceOf(top) ? h : top), undefined);
     const freshBest = best('fresh');
     const nearestTrained = Math.max(0, ...hits.filter((h) => h.tier === 'trained').map((h) => h.similarity));

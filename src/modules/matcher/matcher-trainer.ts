@@ -1,5 +1,6 @@
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { TrainingJob } from './training-worker.js';
+import type { CalibrationSample } from './calibration.js';
 import type { MatcherEntry } from './question-matcher.js';
 
 /** Longest wait for a job asked to stop before its worker is terminated anyway. */
@@ -13,7 +14,7 @@ const STOP_TIMEOUT_MS = 5_000;
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Uint8Array>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
+  private readonly worker = new WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
     name: 'training worker',
     workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
   });
@@ -23,7 +24,12 @@ export class MatcherTrainer {
    * `budgetMs` bounds its refinement.
    */
   train(entries: MatcherEntry[], locale: string, budgetMs?: number): Promise<Uint8Array> {
-    return this.worker.request({ entries, locale, budgetMs });
+    return this.worker.request({ entries, locale, budgetMs }) as Promise<Uint8Array>;
+  }
+
+  /** Calibration samples of the entries (see heldOutSamples): held-out phrasings and `outOfScope` questions, matched. */
+  calibrate(entries: MatcherEntry[], locale: string, outOfScope: string[]): Promise<CalibrationSample[]> {
+    return this.worker.request({ entries, locale, outOfScope }) as Promise<CalibrationSample[]>;
   }
 
   /**

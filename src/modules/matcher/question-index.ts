@@ -14,7 +14,7 @@ import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
-const RELEVANT_EVENTS: ContentEventType[] = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
+export const RELEVANT_EVENTS: ContentEventType[] = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
 const POLL_MS = 1_000;
 /**
  * Most changed articles the fresh tier learns; past it (a bulk import before its retraining), the trained model

@@ -5,6 +5,8 @@
 import { serialize } from 'node:v8';
 import { workerData } from 'node:worker_threads';
 import { answerRequests } from '../../common/worker-client.js';
+import type { CalibrationSample } from './calibration.js';
+import { heldOutSamples } from './held-out.js';
 import { type MatcherEntry, trainMatcher } from './question-matcher.js';
 
 export interface TrainingJob {
@@ -13,6 +15,8 @@ export interface TrainingJob {
   locale: string;
   /** Refinement budget (the matcher's default when absent). */
   budgetMs?: number;
+  /** Present for a calibration job: the out-of-scope questions matched beside the held-out phrasings. */
+  outOfScope?: string[];
 }
 
 /** Set to 1 by the trainer to stop the job under way (see MatcherTrainer.close). */
@@ -20,9 +24,10 @@ const stop = new Int32Array((workerData as { stop: SharedArrayBuffer }).stop);
 const shouldStop = () => Atomics.load(stop, 0) === 1;
 
 /**
- * The model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is CPU
- * this thread spares the serving one.
+ * A trained model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is
+ * CPU this thread spares the serving one.
  */
-answerRequests((job: TrainingJob): Uint8Array =>
-  serialize(trainMatcher(job.entries, { locale: job.locale, budgetMs: job.budgetMs, shouldStop })),
-);
+answerRequests((job: TrainingJob): Uint8Array | CalibrationSample[] => {
+  const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop };
+  return job.outOfScope ? heldOutSamples(job.entries, job.outOfScope, options) : serialize(trainMatcher(job.entries, options));
+});

@@ -136,6 +136,9 @@ export class RenderedArticleView {
 export class AnswerView {
   @ApiProperty() answered: boolean;
   @ApiProperty() confidence: number;
+  @ApiProperty({ description: 'The confidence needed to answer' }) threshold: number;
+  @ApiProperty({ enum: ['profile', 'calibrated', 'default'], description: "The channel profile's threshold, the one calibrated for the answer's locale (GET /v1/matcher/calibration), or the default of a locale too small to calibrate" })
+  thresholdSource: 'profile' | 'calibrated' | 'default';
   @ApiPropertyOptional({ type: RenderedArticleView }) answer?: RenderedArticleView;
   @ApiProperty() handoff: boolean;
   @ApiProperty({ nullable: true, type: String }) servedId: string | null;

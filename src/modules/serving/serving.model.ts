@@ -88,7 +88,9 @@ export class AnswerAlternativeModel {
 export class AnswerModel {
   @Field() answered: boolean;
   @Field(() => Float) confidence: number;
-  @Field(() => Float, { description: "The channel's minimum confidence to answer" }) threshold: number;
+  @Field(() => Float, { description: 'The confidence needed to answer' }) threshold: number;
+  @Field({ description: "Where the threshold comes from: profile (the channel profile's), calibrated (for the answer's locale), default (a locale too small to calibrate)" })
+  thresholdSource: string;
   @Field(() => AnswerArticleModel, { nullable: true }) answer?: AnswerArticleModel;
   @Field(() => [AnswerAlternativeModel]) alternatives: AnswerAlternativeModel[];
   @Field({ description: 'Hand the customer to an agent: no confident answer' }) handoff: boolean;

@@ -140,7 +140,8 @@ export class ServingService {
     const { ranked: candidates, engineUnavailable } = await this.ranking.candidates(ctx, input.question, 4);
     const best = candidates[0];
     const confidence = best ? round(best.confidence) : 0;
-    const live = best && confidence >= ctx.profile.minConfidence ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
+    const { threshold, source: thresholdSource } = this.ranking.threshold(ctx, best?.locale ?? ctx.locales[0]);
+    const live = best && confidence >= threshold ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
     const answered = !!live;
     const searchId = this.logSearch(ctx, 'answer', input.question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
@@ -152,7 +153,8 @@ export class ServingService {
     return {
       answered,
       confidence,
-      threshold: ctx.profile.minConfidence,
+      threshold,
+      thresholdSource,
       ...(answer ? { answer } : {}),
       alternatives: candidates.slice(answer ? 1 : 0).map((c) => ({
         articleId: c.articleId,
@@ -180,13 +182,14 @@ export class ServingService {
     const email = stripEmailHistory(input.body);
     const question = [input.subject.trim(), email].filter(Boolean).join('\n');
     const { ranked: candidates, engineUnavailable } = await this.ranking.candidates(ctx, question, 3);
-    const found = [];
+    const found: { rank: number; candidate: RankedAnswer; rendered: RenderedArticle }[] = [];
     for (const [i, candidate] of candidates.entries()) {
       const live = await this.liveRevision(candidate.articleId, ctx, [candidate.locale]);
       if (live) found.push({ rank: i + 1, candidate, rendered: this.renderRevision(ctx, live.row, live.revision, true) });
     }
     // Answered when a suggestion is confident enough to draft the reply from.
-    const answered = found.some((f) => round(f.candidate.confidence) >= ctx.profile.minConfidence);
+    const confident = (c: RankedAnswer) => round(c.confidence) >= this.ranking.threshold(ctx, c.locale).threshold;
+    const answered = found.some((f) => confident(f.candidate));
     // The subject is what content-gap rollups keep of an email (see RollupService).
     const searchId = this.logSearch(ctx, 'suggestion', question, { subject: redactPersonalData(input.subject.trim()) }, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
     const suggestions = found.map(({ rank, candidate, rendered }) => ({
@@ -194,7 +197,7 @@ export class ServingService {
       confidence: round(candidate.confidence),
       servedId: this.logServedCandidate(ctx, 'suggestion', rendered, question, searchId, rank, candidate, input.sessionId),
     }));
-    const sources = suggestions.filter((s) => s.confidence >= ctx.profile.minConfidence);
+    const sources = suggestions.filter((_, i) => confident(found[i].candidate));
     const draft = await this.drafter.draft({
       subject: input.subject,
       email,

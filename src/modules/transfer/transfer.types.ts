@@ -70,7 +70,7 @@ export interface ImportChannelProfile {
   format: string;
   includeInternalNotes: boolean;
   maxChars: number;
-  minConfidence: number;
+  minConfidence: number | null;
 }
 
 /** What a format reader yields, in order: taxonomy first, then articles; errors where the input could not be read. */

@@ -10,6 +10,7 @@ import { ApiKeyAllowedOrigins1764000800000 } from './1764000800000-ApiKeyAllowed
 import { Transfer1764000900000 } from './1764000900000-Transfer.js';
 import { MatcherModels1764001000000 } from './1764001000000-MatcherModels.js';
 import { CalibratedThreshold1764002000000 } from './1764002000000-CalibratedThreshold.js';
+import { ArticleFreshness1764003000000 } from './1764003000000-ArticleFreshness.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   Transfer1764000900000,
   MatcherModels1764001000000,
   CalibratedThreshold1764002000000,
+  ArticleFreshness1764003000000,
 ];

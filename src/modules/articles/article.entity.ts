@@ -37,6 +37,31 @@ export class Article {
   @Column('text', { name: 'created_by' })
   createdBy: string;
 
+  /** Who keeps the article right: an API key, or a named person (at most one of the two). */
+  @Column('uuid', { name: 'owner_key_id', nullable: true })
+  ownerKeyId: string | null;
+
+  @Column('text', { name: 'owner_name', nullable: true })
+  ownerName: string | null;
+
+  /** Days between reviews: a verification sets the next review date this far ahead. */
+  @Column('int', { name: 'review_interval_days', nullable: true })
+  reviewIntervalDays: number | null;
+
+  /** The next review date: past it, the article is due for review. */
+  @Column('timestamptz', { name: 'review_by', nullable: true })
+  reviewBy: Date | null;
+
+  /** The last time someone confirmed the content is still right (no new revision needed). */
+  @Column('timestamptz', { name: 'verified_at', nullable: true })
+  verifiedAt: Date | null;
+
+  @Column('text', { name: 'verified_by', nullable: true })
+  verifiedBy: string | null;
+
+  @Column('uuid', { name: 'verified_by_key_id', nullable: true })
+  verifiedByKeyId: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

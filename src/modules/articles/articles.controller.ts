@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { baseFrom } from '../../common/if-match.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
@@ -13,6 +13,7 @@ import {
   RestoreDto,
   UnpublishDto,
   UpdateArticleDto,
+  VerifyArticleDto,
 } from './articles.dto.js';
 import { ArticlesService } from './articles.service.js';
 
@@ -95,6 +96,14 @@ export class ArticlesController {
   @HttpCode(200)
   unpublish(@Param('id') id: string, @Body() body: UnpublishDto, @CurrentPrincipal() by: Principal) {
     return this.articles.unpublish(id, body.locale, by);
+  }
+
+  @Post(':id/verify')
+  @HttpCode(200)
+  @MinRole('agent')
+  @ApiOperation({ summary: 'Record that the content is still right (who, when; no new revision); an agent key may verify the articles it owns' })
+  verify(@Param('id') id: string, @Body() body: VerifyArticleDto, @CurrentPrincipal() by: Principal) {
+    return this.articles.verify(id, body.nextReviewBy, by);
   }
 
   @Post(':id/archive')

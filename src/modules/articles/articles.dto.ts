@@ -1,3 +1,4 @@
+import type { Type as Class } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
@@ -12,6 +13,7 @@ import {
   IsUUID,
   Length,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateIf,
@@ -66,6 +68,28 @@ export class RevisionContentDto {
   changeNote?: string;
 }
 
+/** Who keeps an article right and when it is next reviewed; null removes a value. */
+export function WithFreshnessFields<T extends Class<object>>(Base: T) {
+  class FreshnessFields extends Base {
+    @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'The owner: an API key (or give ownerName)' })
+    @IsOptional() @ValidateIf((_, v) => v !== null) @IsUUID()
+    ownerKeyId?: string | null;
+
+    @ApiPropertyOptional({ type: String, nullable: true, description: 'The owner: a named person (or give ownerKeyId)' })
+    @IsOptional() @ValidateIf((_, v) => v !== null) @IsString() @Length(1, 200)
+    ownerName?: string | null;
+
+    @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, maximum: 3650, description: 'Days between reviews; sets reviewBy from the last verification (or now) unless reviewBy is given' })
+    @IsOptional() @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(3650)
+    reviewIntervalDays?: number | null;
+
+    @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'The next review date; past it the article is due for review' })
+    @IsOptional() @ValidateIf((_, v) => v !== null) @Type(() => Date) @IsDate()
+    reviewBy?: Date | null;
+  }
+  return FreshnessFields;
+}
+
 export class ArticleMetadataDto {
   @ApiPropertyOptional({ example: 'reset-voicemail-pin' })
   @IsOptional() @IsString() @Length(1, 120) @Matches(SLUG_PATTERN, { message: `slug ${SLUG_MESSAGE}` })
@@ -84,7 +108,7 @@ export class ArticleMetadataDto {
   intents?: string[];
 }
 
-export class CreateArticleDto extends RevisionContentDto {
+export class CreateArticleDto extends WithFreshnessFields(RevisionContentDto) {
   @ApiPropertyOptional({ description: 'Derived from the title when omitted' })
   @IsOptional() @IsString() @Length(1, 120) @Matches(SLUG_PATTERN, { message: `slug ${SLUG_MESSAGE}` })
   slug?: string;
@@ -114,7 +138,7 @@ export class CreateArticleDto extends RevisionContentDto {
   publish?: boolean;
 }
 
-export class UpdateArticleDto extends ArticleMetadataDto {
+export class UpdateArticleDto extends WithFreshnessFields(ArticleMetadataDto) {
   @ApiPropertyOptional({ enum: AUDIENCES })
   @IsOptional() @IsIn(AUDIENCES)
   audience?: Audience;
@@ -186,7 +210,14 @@ export class DiffQuery {
   to: number;
 }
 
+export class VerifyArticleDto {
+  @ApiPropertyOptional({ type: String, format: 'date-time', description: 'The next review date; by default now + the review interval (none without an interval)' })
+  @IsOptional() @Type(() => Date) @IsDate()
+  nextReviewBy?: Date;
+}
+
 export const PUBLICATION_FILTERS = ['live', 'unpublished', 'scheduled'] as const;
+export const REVIEW_FILTERS = ['due'] as const;
 
 export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional({ enum: ['active', 'archived'] }) @IsOptional() @IsIn(['active', 'archived']) state?: ArticleState;
@@ -197,6 +228,8 @@ export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(LOCALE_PATTERN, { message: `locale ${LOCALE_MESSAGE}` }) locale?: string;
   @ApiPropertyOptional({ enum: PUBLICATION_FILTERS, description: 'live: has a served revision (in `locale` if given)' })
   @IsOptional() @IsIn(PUBLICATION_FILTERS) publication?: (typeof PUBLICATION_FILTERS)[number];
+  @ApiPropertyOptional({ enum: REVIEW_FILTERS, description: 'due: active articles past their review date' })
+  @IsOptional() @IsIn(REVIEW_FILTERS) review?: (typeof REVIEW_FILTERS)[number];
   @ApiPropertyOptional({ description: 'Substring of the slug or of a title' })
   @IsOptional() @IsString() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @Length(1, 200)
   q?: string;

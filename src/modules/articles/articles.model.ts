@@ -16,10 +16,12 @@ import {
   LocaleQuery,
   PUBLICATION_FILTERS,
   PublishDto,
+  REVIEW_FILTERS,
   RestoreDto,
   RevisionContentDto,
   UnpublishDto,
   UpdateArticleDto,
+  VerifyArticleDto,
 } from './articles.dto.js';
 import type { RevisionStatus } from './revision.entity.js';
 
@@ -28,6 +30,7 @@ import type { RevisionStatus } from './revision.entity.js';
 export const ArticleStateEnum = enumOf(['active', 'archived'] as const, 'ArticleState');
 export const RevisionStatusEnum = enumOf(['draft', 'scheduled', 'published', 'superseded', 'unpublished', 'expired'] as const, 'RevisionStatus');
 export const PublicationFilterEnum = enumOf(PUBLICATION_FILTERS, 'PublicationFilter', 'live: has a served revision; unpublished: has none; scheduled: has a publication pending');
+export const ReviewFilterEnum = enumOf(REVIEW_FILTERS, 'ReviewFilter', 'due: active articles past their review date');
 export const DiffOpEnum = enumOf(['equal', 'add', 'remove'] as const, 'DiffOp');
 
 @ObjectType('ChannelVariants', { description: 'Per-channel wording of the answer' })
@@ -92,6 +95,13 @@ export class ArticleModel {
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => CategoryModel, { nullable: true }) category?: CategoryModel | null;
+  @Field(() => ID, { nullable: true, description: 'The owner, when it is an API key' }) ownerKeyId: string | null;
+  @Field(() => String, { nullable: true, description: 'The owner, when it is a named person' }) ownerName: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days between reviews' }) reviewIntervalDays: number | null;
+  @Field(() => Date, { nullable: true, description: 'The next review date' }) reviewBy: Date | null;
+  @Field({ description: 'Active and past its review date' }) reviewDue: boolean;
+  @Field(() => Date, { nullable: true, description: 'When someone last confirmed the content is still right' }) verifiedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Who last verified the content' }) verifiedBy: string | null;
 }
 
 @ObjectType('ArticlePage')
@@ -155,6 +165,10 @@ export class CreateArticleInput extends WithContentFields(CreateArticleDto) {
   @Field(() => [String], { nullable: true, description: 'Intent keys this article answers' }) intents?: string[];
   @Field({ description: 'Locale of revision 1, e.g. "en"' }) locale: string;
   @Field({ nullable: true, description: 'Publish revision 1 at once' }) publish?: boolean;
+  @Field(() => ID, { nullable: true, description: 'The owner: an API key (or give ownerName)' }) ownerKeyId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The owner: a named person (or give ownerKeyId)' }) ownerName?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days between reviews; sets reviewBy from the last verification unless reviewBy is given' }) reviewIntervalDays?: number | null;
+  @Field(() => Date, { nullable: true, description: 'The next review date' }) reviewBy?: Date | null;
 }
 
 @InputType()
@@ -165,6 +179,10 @@ export class UpdateArticleInput extends UpdateArticleDto {
   @Field(() => [String], { nullable: true }) tags?: string[];
   @Field(() => [String], { nullable: true }) intents?: string[];
   @Field(() => Int, { description: 'The article version this change is based on; a stale one is a CONFLICT' }) version: number;
+  @Field(() => ID, { nullable: true, description: 'The owner: an API key (or give ownerName); null removes it' }) ownerKeyId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The owner: a named person (or give ownerKeyId)' }) ownerName?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Days between reviews; sets reviewBy from the last verification unless reviewBy is given' }) reviewIntervalDays?: number | null;
+  @Field(() => Date, { nullable: true, description: 'The next review date' }) reviewBy?: Date | null;
 }
 
 @InputType()
@@ -229,5 +247,11 @@ export class ArticlesArgs extends WithPageArgs(ListArticlesQuery) {
   @Field({ nullable: true }) intent?: string;
   @Field({ nullable: true }) locale?: string;
   @Field(() => PublicationFilterEnum, { nullable: true }) publication?: (typeof PUBLICATION_FILTERS)[number];
+  @Field(() => ReviewFilterEnum, { nullable: true }) review?: (typeof REVIEW_FILTERS)[number];
   @Field({ nullable: true, description: 'Substring of the slug or of a title' }) q?: string;
+}
+
+@ArgsType()
+export class VerifyArticleArgs extends WithArticleArg(VerifyArticleDto) {
+  @Field(() => Date, { nullable: true, description: 'The next review date; by default now + the review interval' }) nextReviewBy?: Date;
 }

@@ -22,6 +22,7 @@ import {
   RevisionModel,
   UnpublishArgs,
   UpdateArticleInput,
+  VerifyArticleArgs,
 } from './articles.model.js';
 import { ArticlesService, ArticleView } from './articles.service.js';
 
@@ -86,6 +87,12 @@ export class ArticlesResolver {
   @Mutation(() => ArticleModel, { description: 'Stops serving the article (one locale or all)' })
   unpublish(@Args() args: UnpublishArgs, @CurrentPrincipal() by: Principal) {
     return this.store.unpublish(args.articleId, args.locale, by);
+  }
+
+  @Mutation(() => ArticleModel, { description: 'Records that the content is still right (who, when; no new revision); an agent key may verify the articles it owns' })
+  @MinRole('agent')
+  verifyArticle(@Args() args: VerifyArticleArgs, @CurrentPrincipal() by: Principal) {
+    return this.store.verify(args.articleId, args.nextReviewBy, by);
   }
 
   @Mutation(() => ArticleModel)

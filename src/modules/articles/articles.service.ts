@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import type { Audience, Principal } from '../../common/domain.js';
-import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
+import { type Audience, hasRole, type Principal } from '../../common/domain.js';
+import { badInput, conflict, DomainError, forbidden, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { UUID_PATTERN } from '../../common/uuid7.js';
+import { ApiKeysService } from '../auth/api-keys.service.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { Article, ArticleLocale } from './article.entity.js';
 import type { CreateArticleDto, ListArticlesQuery, RevisionContentDto, UpdateArticleDto } from './articles.dto.js';
 import { CategoryTree, categoryTreeSql } from '../taxonomy/category-tree.js';
 import { contentHash, diffContent, FieldDiff, normaliseContent, pickContent, slugify } from './content.js';
+import { applyFreshness, isReviewDue, reviewDateAfter } from './freshness.js';
 import { ArticleRevision } from './revision.entity.js';
 
 export interface LocaleView {
@@ -20,7 +22,8 @@ export interface LocaleView {
   scheduled: Pick<ArticleRevision, 'number' | 'publishAt'>[];
 }
 
-export type ArticleView = Article & { locales: LocaleView[] };
+/** `reviewDue`: an active article past its review date. */
+export type ArticleView = Article & { reviewDue: boolean; locales: LocaleView[] };
 
 export type RevisionSummary = Omit<ArticleRevision, 'body' | 'internalNotes' | 'variants' | 'alternativeQuestions'>;
 
@@ -41,6 +44,7 @@ export class ArticlesService {
     @InjectRepository(ArticleLocale) private readonly locales: Repository<ArticleLocale>,
     private readonly outbox: OutboxService,
     private readonly taxonomy: CategoryTree,
+    private readonly keys: ApiKeysService,
   ) {}
 
   async create(input: CreateArticleDto, by: Principal): Promise<ArticleView> {
@@ -51,6 +55,8 @@ export class ArticlesService {
   /** `create` inside a transaction opened by `OutboxService.write`, so callers can combine it with their own writes. */
   async createIn(m: EntityManager, input: CreateArticleDto, by: Principal): Promise<Article> {
     await this.checkReferences(m, input.categoryId, input.intents);
+    const freshness = applyFreshness({ ownerKeyId: null, ownerName: null, reviewIntervalDays: null, reviewBy: null, verifiedAt: null }, input, new Date());
+    await this.checkOwner(m, freshness.ownerKeyId);
     const slug = input.slug ?? (await this.freeSlug(m, slugify(input.title)));
     if (input.slug && (await m.exists(Article, { where: { slug } }))) {
       throw conflict(`The slug "${slug}" is already used by another article`, { field: 'slug' });
@@ -66,6 +72,7 @@ export class ArticlesService {
         defaultLocale: input.locale,
         version: 1,
         createdBy: by.name,
+        ...freshness,
       }),
     );
     await this.outbox.append(m, { type: 'article.created', articleId: article.id, actor: by.name, data: { slug } });
@@ -82,6 +89,7 @@ export class ArticlesService {
     if (query.audience) qb.andWhere('a.audience = :audience', { audience: query.audience });
     if (query.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: query.tag.toLowerCase() });
     if (query.intent) qb.andWhere(':intent = ANY(a.intents)', { intent: query.intent });
+    if (query.review === 'due') qb.andWhere(`a.state = 'active' AND a.review_by <= now()`);
     if (query.category) {
       qb.andWhere(`a.category_id IN (${categoryTreeSql(query.category)})`, { category: query.category });
     }
@@ -148,6 +156,9 @@ export class ArticlesService {
     if (input.categoryId !== undefined) changes.categoryId = input.categoryId;
     if (input.tags !== undefined) changes.tags = normaliseTags(input.tags);
     if (input.intents !== undefined) changes.intents = input.intents;
+    const freshness = applyFreshness(article, input, new Date());
+    await this.checkOwner(m, freshness.ownerKeyId);
+    Object.assign(changes, freshness);
     await m.update(Article, article.id, { ...changes, version: article.version + 1 });
     // The audience move is recorded so that the change feed can tell readers of public content to drop an article made internal.
     const audience = changes.audience !== undefined && changes.audience !== article.audience ? { audience: { from: article.audience, to: changes.audience } } : {};
@@ -264,6 +275,63 @@ export class ArticlesService {
       return article.id;
     });
     return this.get(id);
+  }
+
+  /**
+   * Records that the article's content is still right: who and when, no new revision. The next review date moves to
+   * `nextReviewBy`, or one review interval from now. Editors verify any article; an agent key the articles it owns.
+   */
+  async verify(idOrSlug: string, nextReviewBy: Date | undefined, by: Principal): Promise<ArticleView> {
+    const now = new Date();
+    if (nextReviewBy && nextReviewBy <= now) throw badInput('nextReviewBy must be in the future', [{ field: 'nextReviewBy', message: 'must be in the future' }]);
+    const id = await this.outbox.write(async (m) => {
+      const article = await this.resolve(idOrSlug, m, true);
+      this.assertActive(article);
+      if (!hasRole(by.role, 'editor') && (!by.keyId || article.ownerKeyId !== by.keyId)) {
+        throw forbidden('Only an editor or the key that owns the article may verify it');
+      }
+      const reviewBy = nextReviewBy ?? (article.reviewIntervalDays ? reviewDateAfter(now, article.reviewIntervalDays) : null);
+      await m.update(Article, article.id, { verifiedAt: now, verifiedBy: by.name, verifiedByKeyId: by.keyId || null, reviewBy });
+      await this.outbox.append(m, { type: 'article.verified', articleId: article.id, actor: by.name, data: { verifiedAt: now, reviewBy } });
+      return article.id;
+    });
+    return this.get(id);
+  }
+
+  /**
+   * Raises `article.review_due` for the active articles past their review date, once per review date: a
+   * verification (or a new date) opens the next period. Safe to run from several instances at once: content writes
+   * take turns (OutboxService.write) and each raises only what no earlier one has.
+   */
+  async raiseDueReviews(now = new Date()): Promise<number> {
+    // Most ticks have nothing due: one read of a partial index holding only the review dates not raised yet.
+    const [{ due }] = await this.articles.query(
+      `SELECT EXISTS (SELECT 1 FROM articles WHERE review_due_raised_for IS DISTINCT FROM review_by AND review_by <= $1 AND state = 'active') AS due`,
+      [now],
+    );
+    if (!due) return 0;
+    return this.outbox.write(async (m) => {
+      const rows: { id: string; review_by: Date; owner_key_id: string | null; owner_name: string | null; verified_at: Date | null; verified_by: string | null }[] = await m.query(
+        // Wrapped in a SELECT: the driver answers a bare UPDATE ... RETURNING with [rows, count].
+        `WITH raised AS (
+           UPDATE articles SET review_due_raised_for = review_by
+            WHERE id IN (SELECT id FROM articles
+                          WHERE review_due_raised_for IS DISTINCT FROM review_by AND review_by <= $1 AND state = 'active'
+                          ORDER BY review_by LIMIT 100 FOR UPDATE SKIP LOCKED)
+            RETURNING id, review_by, owner_key_id, owner_name, verified_at, verified_by)
+         SELECT * FROM raised`,
+        [now],
+      );
+      for (const row of rows) {
+        await this.outbox.append(m, {
+          type: 'article.review_due',
+          articleId: row.id,
+          actor: 'scheduler',
+          data: { reviewBy: row.review_by, ownerKeyId: row.owner_key_id, ownerName: row.owner_name, verifiedAt: row.verified_at, verifiedBy: row.verified_by },
+        });
+      }
+      return rows.length;
+    });
   }
 
   /** Applies scheduled publications and expiries that are due. Safe to run from several instances at once. */
@@ -430,6 +498,11 @@ export class ArticlesService {
     return new Map(rows.map((a) => [a.id, a.audience]));
   }
 
+  /** Rejects an owner key that does not exist or is revoked with 400. */
+  private async checkOwner(m: EntityManager, keyId: string | null | undefined): Promise<void> {
+    if (keyId && !(await this.keys.isActive(keyId, m))) throw badInput(`API key ${keyId} does not exist or is revoked`, [{ field: 'ownerKeyId', message: 'unknown or revoked key' }]);
+  }
+
   /** Rejects an unknown category or intent with 400. */
   async checkReferences(m: EntityManager, categoryId: string | undefined | null, intents: string[] | undefined): Promise<void> {
     if (categoryId && !(await this.taxonomy.exists(categoryId, m))) {
@@ -461,8 +534,10 @@ export class ArticlesService {
       .select(['r.articleId', 'r.locale', 'r.number', 'r.title', 'r.summary', 'r.status', 'r.publishedAt', 'r.publishAt', 'r.expiresAt'])
       .where(`r.article_id IN (:...ids) AND r.status IN ('published', 'scheduled')`, { ids })
       .getMany();
+    const now = new Date();
     return articles.map((article) => ({
       ...article,
+      reviewDue: article.state === 'active' && isReviewDue(article.reviewBy, now),
       locales: states
         .filter((s) => s.articleId === article.id)
         .map((s) => {

@@ -25,9 +25,17 @@ export interface LiveRow {
   number: number;
 }
 
+/** The article's freshness, as served next to its content. */
+export interface LiveFreshness {
+  verifiedAt: Date | null;
+  verifiedBy: string | null;
+  reviewBy: Date | null;
+}
+
 export interface LiveRevision {
   row: LiveRow;
   revision: ArticleRevision;
+  freshness: LiveFreshness;
 }
 
 /** A live revision with its article's classification, as search indexes it. */
@@ -81,19 +89,25 @@ export class LiveArticles {
 
   /** The live revision of an article (by id or slug) among `audiences`, in the first locale of `locales` that has one. */
   async revision(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
-    const rows: (LiveRow & { revision: ArticleRevision & { publishedAt: string | null; expiresAt: string | null } })[] = await this.dataSource.query(
+    type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | null };
+    const rows: (LiveRow & { revision: Dated<ArticleRevision, 'publishedAt' | 'expiresAt'>; freshness: Dated<LiveFreshness, 'verifiedAt' | 'reviewBy'> })[] = await this.dataSource.query(
       `SELECT a.id AS article_id, a.slug, a.audience, r.locale, r.number,
               json_build_object('title', r.title, 'body', r.body, 'summary', r.summary, 'variants', r.variants,
-                                'internalNotes', r.internal_notes, 'publishedAt', r.published_at, 'expiresAt', r.expires_at) AS revision
+                                'internalNotes', r.internal_notes, 'publishedAt', r.published_at, 'expiresAt', r.expires_at) AS revision,
+              json_build_object('verifiedAt', a.verified_at, 'verifiedBy', a.verified_by, 'reviewBy', a.review_by) AS freshness
         ${LIVE} AND ${UUID_PATTERN.test(idOrSlug) ? 'a.id = $1::uuid' : 'a.slug = $1'} AND l.locale = ANY($2) AND a.audience = ANY($3)
         ORDER BY array_position($2, r.locale)
         LIMIT 1`,
       [idOrSlug, locales, audiences],
     );
     if (rows.length === 0) return undefined;
-    const { revision, ...row } = rows[0];
+    const { revision, freshness, ...row } = rows[0];
     const date = (value: string | null) => (value ? new Date(value) : null);
-    return { row, revision: { ...revision, publishedAt: date(revision.publishedAt), expiresAt: date(revision.expiresAt) } as ArticleRevision };
+    return {
+      row,
+      revision: { ...revision, publishedAt: date(revision.publishedAt), expiresAt: date(revision.expiresAt) } as ArticleRevision,
+      freshness: { verifiedBy: freshness.verifiedBy, verifiedAt: date(freshness.verifiedAt), reviewBy: date(freshness.reviewBy) },
+    };
   }
 
   /** Every live article's title and alternative questions, per locale. */

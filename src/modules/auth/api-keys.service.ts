@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import type { Channel, Principal, Role } from '../../common/domain.js';
 import { notFound } from '../../common/errors.js';
@@ -87,6 +87,11 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const key = await this.keys.findOne({ where: { id } });
     if (!key) throw notFound('API key', id);
     return toApiKeyView(key);
+  }
+
+  /** Whether a key exists and is not revoked; `manager` reads inside the caller's transaction. */
+  isActive(id: string, manager: EntityManager = this.keys.manager): Promise<boolean> {
+    return manager.exists(ApiKey, { where: { id, revokedAt: IsNull() } });
   }
 
   async revoke(id: string): Promise<ApiKeyView> {

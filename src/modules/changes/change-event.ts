@@ -13,6 +13,8 @@ const PUBLIC_TYPE: Partial<Record<ContentEventType, string>> = {
   'article.archived': 'article.archived',
   'article.expired': 'article.expired',
   'article.updated': 'article.updated',
+  'article.verified': 'article.verified',
+  'article.review_due': 'article.review_due',
   'draft.submitted': 'draft.submitted',
   'draft.amended': 'draft.amended',
   'draft.approved': 'draft.approved',

@@ -9,6 +9,8 @@ export const CONTENT_EVENT_TYPES = [
   'article.unpublished',
   'article.archived',
   'article.expired',
+  'article.verified',
+  'article.review_due',
   'draft.submitted',
   'draft.amended',
   'draft.approved',

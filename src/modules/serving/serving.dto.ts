@@ -118,6 +118,11 @@ export class SearchResultView {
   @ApiProperty({ type: [SearchHitView] }) hits: SearchHitView[];
 }
 
+export class VerificationView {
+  @ApiProperty({ type: String, format: 'date-time' }) at: Date;
+  @ApiProperty({ description: PLAIN_DOC }) by: string;
+}
+
 export class RenderedArticleView {
   @ApiProperty() servedId: string;
   @ApiProperty() articleId: string;
@@ -131,6 +136,9 @@ export class RenderedArticleView {
   @ApiProperty({ description: CONTENT_DOC }) content: string;
   @ApiProperty() truncated: boolean;
   @ApiPropertyOptional({ description: `Agents only. ${PLAIN_DOC}` }) internalNotes?: string;
+  @ApiProperty({ type: VerificationView, nullable: true, description: 'Who confirmed this content is still right, and when; null if nobody has since it was published' })
+  verified: VerificationView | null;
+  @ApiProperty({ description: 'The article is past its review date' }) reviewDue: boolean;
 }
 
 export class AnswerView {

@@ -30,6 +30,12 @@ export class SearchResultModel {
   @Field(() => [SearchHitModel], { complexity: 0 }) hits: SearchHitModel[];
 }
 
+@ObjectType('Verification')
+export class VerificationModel {
+  @Field() at: Date;
+  @Field({ description: PLAIN_DOC }) by: string;
+}
+
 @ObjectType('RenderedArticle', { description: 'A live revision rendered for a channel' })
 export class RenderedArticleModel {
   @Field(() => ID) articleId: string;
@@ -45,6 +51,9 @@ export class RenderedArticleModel {
   @Field() truncated: boolean;
   @Field({ nullable: true, description: 'Agents only' }) internalNotes?: string;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
+  @Field(() => VerificationModel, { nullable: true, description: 'Who confirmed this content is still right, and when; null if nobody has since it was published' })
+  verified: VerificationModel | null;
+  @Field({ description: 'The article is past its review date' }) reviewDue: boolean;
 }
 
 @ObjectType('ServedArticle')

@@ -3,8 +3,8 @@ import { AppConfig } from '../../config/app-config.js';
 import { canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
-import type { LiveRevision, LiveRow } from '../articles/live-articles.js';
-import type { ArticleRevision } from '../articles/revision.entity.js';
+import { isReviewDue, type Verification, verificationOf } from '../articles/freshness.js';
+import type { LiveRevision } from '../articles/live-articles.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
 import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
@@ -44,6 +44,10 @@ export interface RenderedArticle {
   truncated: boolean;
   internalNotes?: string;
   publishedAt: Date | null;
+  /** The last verification, if it covers this revision (made after its publication). */
+  verified: Verification | null;
+  /** The article is past its review date. */
+  reviewDue: boolean;
 }
 
 /**
@@ -110,7 +114,7 @@ export class ServingService {
     const live = await this.liveRevision(idOrSlug, ctx);
     // Unknown, hidden from this key, or not live: the same 404, so that internal articles cannot be probed.
     if (!live) throw notFound('Article', idOrSlug);
-    const rendered = this.renderRevision(ctx, live.row, live.revision, false);
+    const rendered = this.renderRevision(ctx, live, false);
     const servedId = this.log.logServed({
       channel: ctx.channel,
       apiKeyId: principal.keyId || null,
@@ -147,7 +151,7 @@ export class ServingService {
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
     let servedId: string | null = null;
     if (live) {
-      answer = { ...this.renderRevision(ctx, live.row, live.revision, true), matchedQuestion: best.matchedQuestion };
+      answer = { ...this.renderRevision(ctx, live, true), matchedQuestion: best.matchedQuestion };
       servedId = this.logServedCandidate(ctx, 'answer', answer, input.question, searchId, 1, best, input.sessionId);
     }
     return {
@@ -185,7 +189,7 @@ export class ServingService {
     const found: { rank: number; candidate: RankedAnswer; rendered: RenderedArticle }[] = [];
     for (const [i, candidate] of candidates.entries()) {
       const live = await this.liveRevision(candidate.articleId, ctx, [candidate.locale]);
-      if (live) found.push({ rank: i + 1, candidate, rendered: this.renderRevision(ctx, live.row, live.revision, true) });
+      if (live) found.push({ rank: i + 1, candidate, rendered: this.renderRevision(ctx, live, true) });
     }
     // Answered when a suggestion is confident enough to draft the reply from.
     const confident = (c: RankedAnswer) => round(c.confidence) >= this.ranking.threshold(ctx, c.locale).threshold;
@@ -218,7 +222,7 @@ export class ServingService {
   }
 
   /** Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before the body. */
-  renderRevision(ctx: ServingContext, row: LiveRow, revision: ArticleRevision, shortFirst: boolean): RenderedArticle {
+  renderRevision(ctx: ServingContext, { row, revision, freshness }: LiveRevision, shortFirst: boolean): RenderedArticle {
     const variant = ctx.profile.variantOrder.find((v) => revision.variants[v]?.trim());
     const [name, source] = variant
       ? [variant, revision.variants[variant]!]
@@ -240,6 +244,8 @@ export class ServingService {
       truncated,
       ...(ctx.internalNotes ? { internalNotes: revision.internalNotes } : {}),
       publishedAt: revision.publishedAt,
+      verified: verificationOf(freshness.verifiedAt, freshness.verifiedBy, revision.publishedAt),
+      reviewDue: isReviewDue(freshness.reviewBy),
     };
   }
 

@@ -52,6 +52,21 @@ export class OutboxService {
     });
   }
 
+  /** Adds events in this order inside a transaction opened by `write`, in one statement (bulk writes). */
+  async appendMany(manager: EntityManager, events: NewContentEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((e) => ({ type: e.type, article_id: e.articleId ?? null, locale: e.locale ?? null, revision: e.revision ?? null, draft_id: e.draftId ?? null, actor: e.actor ?? null, data: e.data ?? {} }));
+    // Ids follow the order of the rows: consumers see the events as `append` one by one would have written them.
+    await manager.query(
+      `INSERT INTO content_events (type, article_id, locale, revision, draft_id, actor, data)
+       SELECT type, article_id, locale, revision, draft_id, actor, data
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (type text, article_id uuid, locale text, revision int, draft_id uuid, actor text, data jsonb))
+              WITH ORDINALITY AS x(type, article_id, locale, revision, draft_id, actor, data, n)
+        ORDER BY n`,
+      [JSON.stringify(rows)],
+    );
+  }
+
   /** How many committed events each consumer has yet to apply, and its consecutive failures. */
   async consumerLags(): Promise<{ name: string; lag: number; failures: number }[]> {
     const rows: { name: string; lag: string; failures: number }[] = await this.dataSource.query(

@@ -6,6 +6,8 @@ import { type FollowOptions, OutboxFollower } from './outbox-follower.js';
 
 /** Arbitrary constant naming the advisory lock that orders content transactions. */
 const CONTENT_LOCK_KEY = 424242;
+/** During a bulk write, followers are woken at most this often (see `bulk`). */
+const BULK_WAKE_EVERY_MS = 30_000;
 
 export interface NewContentEvent {
   type: ContentEventType;
@@ -20,6 +22,9 @@ export interface NewContentEvent {
 @Injectable()
 export class OutboxService {
   private readonly committed = new EventEmitter();
+  private bulkWrites = 0;
+  private readonly heldWakes = new Set<() => void>();
+  private heldTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly dataSource: DataSource) {
     this.committed.setMaxListeners(50);
@@ -37,6 +42,41 @@ export class OutboxService {
     });
     this.committed.emit('commit');
     return result;
+  }
+
+  /**
+   * Runs many content writes (an import) with the followers that rebuild state from content (the search index, the
+   * question matcher, webhooks) woken at most every 30 s, and once at its end, instead of after each commit: catching
+   * up after each of hundreds of commits cost more than the writes themselves (the matcher retrains on every live
+   * article each time). Followers that ask for it (`immediate`, the serving cache) are still woken at every commit.
+   */
+  async bulk<T>(work: () => Promise<T>): Promise<T> {
+    this.bulkWrites += 1;
+    try {
+      return await work();
+    } finally {
+      this.bulkWrites -= 1;
+      if (this.bulkWrites === 0) this.releaseWakes();
+    }
+  }
+
+  /** Keeps `wake` for later if a bulk write is under way (see `bulk`): true when held, false when it is to be called now. */
+  held(wake: () => void): boolean {
+    if (this.bulkWrites === 0) return false;
+    this.heldWakes.add(wake);
+    if (!this.heldTimer) {
+      this.heldTimer = setTimeout(() => this.releaseWakes(), BULK_WAKE_EVERY_MS);
+      this.heldTimer.unref();
+    }
+    return true;
+  }
+
+  private releaseWakes(): void {
+    clearTimeout(this.heldTimer);
+    this.heldTimer = undefined;
+    const wakes = [...this.heldWakes];
+    this.heldWakes.clear();
+    for (const wake of wakes) wake();
   }
 
   /** Adds an event inside a transaction opened by `write`. */

@@ -133,8 +133,12 @@ export class ImportService {
     return linked ? (await orUndefined(() => this.articles.resolve(linked.articleId)))?.slug : undefined;
   }
 
-  async run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
-    const run = new ImportRun(source, options);
+  /** Imports a source; the search index and question matcher catch up in large steps meanwhile (OutboxService.bulk). */
+  run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    return this.outbox.bulk(() => this.runItems(new ImportRun(source, options), onProgress));
+  }
+
+  private async runItems(run: ImportRun, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
     let batch: CheckedArticle[] = [];
     let batchChars = 0;
     const flush = async () => {
@@ -144,7 +148,7 @@ export class ImportService {
       await this.importArticles(run, articles);
       run.progress.done += articles.length;
     };
-    for await (const item of source.items()) {
+    for await (const item of run.source.items()) {
       if (item.kind === 'article') {
         const checked = await this.guarded(run, item, () => this.checkArticle(run, item.article));
         if (checked) {

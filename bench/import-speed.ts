@@ -1,9 +1,10 @@
 /**
  * Import and export speed: writes a Markdown folder of ARTICLES articles × 2 locales (en, fr; ~1.5 KB of body each)
  * and a CSV of the same, imports one of them into a fresh database (embedded unless DATABASE_URL is set), waits for
- * the search index and the question matcher to catch up, then exports everything back to a Markdown folder. Prints
- * the times, articles/s, the CPU time of each (the whole process, and its main thread: PGlite and the import run there, the question matcher trains on a worker thread) and the peak
- * heap and RSS of each.
+ * the search index and the question matcher to catch up, imports it again (all unchanged), then exports everything
+ * back to a Markdown folder. Prints the times, articles/s, the CPU time of each (the whole process, and its main
+ * thread: PGlite and the import run there, the question matcher trains on a worker thread) and the peak heap and RSS
+ * of each.
  *
  *   npx tsc -p tsconfig.json && node dist/bench/import-speed.js
  *   (ARTICLES=10000 FORMAT=markdown|csv; BODY_REPEAT=10 sentences per body, ~1.2 KB; PROFILE=dir writes the CPU profiles
@@ -112,6 +113,10 @@ const app = await NestFactory.createApplicationContext(AppModule.forRoot({ confi
 const { result: report, ...imported } = await measured('import', () =>
   importPath(app, input, FORMAT, { publish: true, dryRun: false, onConflict: 'report', author: 'bench' }, false),
 );
+// The same import again: every article is compared with what it holds and found unchanged (nothing written).
+const { result: again, ...reimported } = await measured('reimport', () =>
+  importPath(app, input, FORMAT, { publish: true, dryRun: false, onConflict: 'report', author: 'bench' }, false),
+);
 // The search index and the question matcher catch up on the imported articles (held while the import ran).
 const caughtUp = await measured('catch-up', () => Promise.all([app.get(SearchIndexer).drain(1_800_000), app.get(QuestionIndex).current()]));
 const { result: counts, ...exported } = await measured('export', () => exportTo(app, join(work, 'export'), 'markdown', false));
@@ -126,6 +131,7 @@ console.log(
     failed: report.articles.failed,
     localesPublished: report.locales.published,
     import: { ...imported, articlesPerSecond: Math.round(ARTICLES / imported.seconds) },
+    reimport: { ...reimported, unchanged: again.articles.unchanged },
     searchAndMatcherCatchUp: { ...caughtUp, result: undefined },
     export: { ...exported, revisions: counts.revisions, megabytesOnDisk: exportMegabytes },
   }),

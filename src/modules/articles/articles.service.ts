@@ -236,6 +236,11 @@ export class ArticlesService {
     return view;
   }
 
+  /** The articles that exist among these ids, with the state of their locales (in no particular order). */
+  async getMany(ids: string[]): Promise<ArticleView[]> {
+    return ids.length === 0 ? [] : this.withLocales(await this.articles.find({ where: { id: In(ids) } }));
+  }
+
   async resolve(idOrSlug: string, manager: EntityManager = this.articles.manager, lock = false): Promise<Article> {
     const where = UUID_PATTERN.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
     const article = await manager.findOne(Article, { where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../../common/domain.js';
-import { DomainError } from '../../common/errors.js';
+import { DomainError, notFound } from '../../common/errors.js';
+import { groupBy } from '../../common/group-by.js';
 import { pagedItems } from '../../common/paging.js';
-import { ArticlesService, type ArticleView, type NewArticle } from '../articles/articles.service.js';
+import { ArticlesService, type ArticleView, type LocaleHead, type NewArticle } from '../articles/articles.service.js';
 import { contentHash, normaliseContent } from '../articles/content.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { SynonymsService } from '../search/synonyms.service.js';
@@ -40,6 +41,13 @@ const BATCH_CHARS = 8_000_000;
 interface CheckedArticle {
   article: ImportArticle;
   categoryId: string | null;
+}
+
+/** What an import compares an existing article with: the article, each locale's head, the revision the last import wrote. */
+interface CurrentArticle {
+  view: ArticleView;
+  heads: Map<string, LocaleHead>;
+  imported: Map<string, number>;
 }
 
 const textLength = (article: ImportArticle) =>
@@ -294,8 +302,9 @@ export class ImportService {
 
   /**
    * Writes a batch of checked articles: those new to Savoir together (see createArticles), then those that exist one
-   * by one (each compared with its current revisions). An article whose external id or slug appears earlier in the
-   * batch waits for the batch to be written, and is then an update of that earlier one, as it would be read alone.
+   * by one, compared with their current state read for the whole batch at once. An article whose external id or slug
+   * appears earlier in the batch is handled last, on a fresh read (it is then an update of that earlier one), as it
+   * would be if read alone.
    */
   private async importArticles(run: ImportRun, batch: CheckedArticle[]): Promise<void> {
     if (batch.length === 0) return;
@@ -304,24 +313,51 @@ export class ImportService {
     );
     const bySlug = await this.articles.idsBySlug(batch.filter((c) => !linked.has(c.article.externalId) && c.article.slug).map((c) => c.article.slug!));
     const creates: CheckedArticle[] = [];
-    const afterwards: CheckedArticle[] = [];
+    const updates: { checked: CheckedArticle; articleId: string }[] = [];
+    const repeated: CheckedArticle[] = [];
     const claimed = new Set<string>();
     for (const checked of batch) {
       const { article } = checked;
-      const keys = [`id:${article.externalId}`, ...(article.slug ? [`slug:${article.slug}`] : [])];
-      const existing = linked.get(article.externalId) ?? (article.slug ? bySlug.get(article.slug) : undefined);
-      if (existing || keys.some((k) => claimed.has(k))) afterwards.push(checked);
+      const articleId = linked.get(article.externalId) ?? (article.slug ? bySlug.get(article.slug) : undefined);
+      const keys = [`id:${article.externalId}`, ...(article.slug ? [`slug:${article.slug}`] : []), ...(articleId ? [`article:${articleId}`] : [])];
+      if (keys.some((k) => claimed.has(k))) repeated.push(checked);
+      else if (articleId) updates.push({ checked, articleId });
       else creates.push(checked);
       for (const key of keys) claimed.add(key);
     }
     await this.createArticles(run, creates);
-    for (const { article, categoryId } of afterwards) {
+    const current = await this.currentArticles(updates.map((u) => u.articleId));
+    for (const { checked, articleId } of updates) {
+      await this.guarded(run, { kind: 'article', article: checked.article }, () =>
+        this.updateArticle(run, checked, articleId, current.get(articleId), linked.has(checked.article.externalId)),
+      );
+    }
+    for (const checked of repeated) {
+      const { article } = checked;
       await this.guarded(run, { kind: 'article', article }, async () => {
         const articleId = await this.findArticle(run, article);
-        if (articleId) await this.updateArticle(run, article, articleId, categoryId);
-        else await this.createArticles(run, [{ article, categoryId }]);
+        if (!articleId) return this.createArticles(run, [checked]);
+        const linkedNow = await this.externalIds.exists({ where: { source: run.source.source, externalId: article.externalId } });
+        await this.updateArticle(run, checked, articleId, (await this.currentArticles([articleId])).get(articleId), linkedNow);
       });
     }
+  }
+
+  /** The current state of these articles, read in a few queries. */
+  private async currentArticles(ids: string[]): Promise<Map<string, CurrentArticle>> {
+    if (ids.length === 0) return new Map();
+    const heads = groupBy(await this.articles.headsOf(ids), (h) => h.articleId);
+    const imported = groupBy(await this.importedLocales.find({ where: { articleId: In(ids) } }), (l) => l.articleId);
+    return new Map(
+      (await this.articles.getMany(ids)).map((view) => [
+        view.id,
+        {
+          view,
+          heads: new Map((heads.get(view.id) ?? []).map((h) => [h.locale, h])),
+          imported: new Map((imported.get(view.id) ?? []).map((l) => [l.locale, l.revision])),
+        },
+      ]),
+    );
   }
 
   private async findArticle(run: ImportRun, article: ImportArticle): Promise<string | undefined> {
@@ -371,17 +407,16 @@ export class ImportService {
     }
   }
 
-  private async updateArticle(run: ImportRun, article: ImportArticle, articleId: string, categoryId: string | null): Promise<void> {
+  /** Brings an existing article to the imported content; `linked`: the article's external id is already recorded. */
+  private async updateArticle(run: ImportRun, { article, categoryId }: CheckedArticle, articleId: string, current: CurrentArticle | undefined, linked: boolean): Promise<void> {
+    if (!current) throw notFound('Article', articleId);
     const { report } = run;
-    const view = await this.articles.get(articleId);
-    const imported = new Map((await this.importedLocales.find({ where: { articleId } })).map((l) => [l.locale, l]));
-    const plans: LocalePlan[] = [];
-    for (const locale of article.locales) plans.push(await this.planLocale(run, view, locale, imported.get(locale.locale)?.revision ?? null));
+    const { view, imported } = current;
+    const plans = article.locales.map((locale) => this.planLocale(run, current, locale));
     const metadataChanged =
       view.audience !== article.audience || view.categoryId !== categoryId || !sameSet(view.tags, article.tags.map((t) => t.trim().toLowerCase())) || !sameSet(view.intents, article.intents);
-    const linked = await this.externalIds.exists({ where: { source: run.source.source, externalId: article.externalId } });
     const writes = plans.filter((p) => p.action !== 'unchanged' && !(p.action === 'conflict' && !p.asDraft));
-    const adoptions = plans.filter((p) => p.action === 'unchanged' && imported.get(p.locale.locale)?.revision !== p.head);
+    const adoptions = plans.filter((p) => p.action === 'unchanged' && imported.get(p.locale.locale) !== p.head);
 
     for (const plan of plans) {
       const where = { slug: view.slug, locale: plan.locale.locale, file: plan.locale.file, line: plan.locale.line };
@@ -416,19 +451,19 @@ export class ImportService {
     });
   }
 
-  private async planLocale(run: ImportRun, view: ArticleView, locale: ImportLocale, imported: number | null): Promise<LocalePlan> {
-    const state = view.locales.find((l) => l.locale === locale.locale);
+  private planLocale(run: ImportRun, { view, heads, imported: importedRevisions }: CurrentArticle, locale: ImportLocale): LocalePlan {
+    const head = heads.get(locale.locale);
+    const imported = importedRevisions.get(locale.locale) ?? null;
     const publish = run.publishes(locale) && view.state === 'active';
-    if (!state || state.headRevision === 0) return { action: 'create', locale, publish };
-    const head = await this.articles.getRevision(view.id, locale.locale, state.headRevision);
+    if (!head) return { action: 'create', locale, publish };
     const hash = contentHash(normaliseContent(revisionContent(locale)));
     if (head.contentHash === hash) {
       // An import that publishes what an earlier draft import wrote publishes that revision; an editor's draft stays theirs.
-      const publishable = publish && head.status === 'draft' && imported === head.number;
-      return publishable ? { action: 'publish', locale, head: head.number } : { action: 'unchanged', locale, head: head.number, hash };
+      const publishable = publish && head.status === 'draft' && imported === head.headRevision;
+      return publishable ? { action: 'publish', locale, head: head.headRevision } : { action: 'unchanged', locale, head: head.headRevision, hash };
     }
-    if (imported === head.number) return { action: 'revise', locale, head: head.number, publish };
-    return { action: 'conflict', locale, head: head.number, asDraft: run.options.onConflict === 'draft', imported };
+    if (imported === head.headRevision) return { action: 'revise', locale, head: head.headRevision, publish };
+    return { action: 'conflict', locale, head: head.headRevision, asDraft: run.options.onConflict === 'draft', imported };
   }
 
   private async writeLocale(m: EntityManager, run: ImportRun, articleId: string, plan: LocalePlan): Promise<void> {

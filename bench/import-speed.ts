@@ -91,6 +91,7 @@ const sampler = setInterval(() => {
 
 /** Runs `work` and says how long it took, the CPU it used and the peak heap and RSS meanwhile. */
 async function measured<T>(name: string, work: () => Promise<T>) {
+  const heapAtStart = process.memoryUsage().heapUsed;
   peakHeap = 0;
   peakRss = 0;
   const [cpu, main, started] = [process.cpuUsage(), mainThreadCpu(), performance.now()];
@@ -102,6 +103,7 @@ async function measured<T>(name: string, work: () => Promise<T>) {
     seconds: seconds((performance.now() - started) / 1000),
     cpuSeconds: seconds((used.user + used.system) / 1e6),
     mainThreadCpuSeconds: seconds((mainThreadCpu() - main) / 1e6),
+    heapAtStart: mb(heapAtStart),
     peakHeap: mb(peakHeap),
     peakRss: mb(peakRss),
   };
@@ -121,7 +123,7 @@ const { result: again, ...reimported } = await measured('reimport', () =>
 const caughtUp = await measured('catch-up', () => Promise.all([app.get(SearchIndexer).drain(1_800_000), app.get(QuestionIndex).current()]));
 const { result: counts, ...exported } = await measured('export', () => exportTo(app, join(work, 'export'), 'markdown', false));
 clearInterval(sampler);
-const exportMegabytes = Number(execFileSync('du', ['-sm', join(work, 'export')], { encoding: 'utf8' }).split('\t')[0]);
+const exportMegabytes = Number(execFileSync('du', ['-sm', '--apparent-size', join(work, 'export')], { encoding: 'utf8' }).split('\t')[0]);
 console.log(
   JSON.stringify({
     format: FORMAT,

@@ -30,8 +30,8 @@ import type {
 
 const MAX_LISTED_ISSUES = 1_000;
 /**
- * New articles are written this many at a time, in one transaction of a few multi-row statements (one transaction
- * per article made the import ~15× slower, and woke every outbox follower per article).
+ * New articles are written this many at a time, in one transaction of a few multi-row statements: one transaction of
+ * ~30 statements per article was most of an import's time (see bench/README.md, "Import and export").
  */
 const BATCH_ARTICLES = 200;
 /** …or fewer, when their text reaches this many characters: what the import holds in memory stays bounded. */

@@ -10,6 +10,8 @@ import { TaxonomyService, type CategoryNode } from '../taxonomy/taxonomy.service
 import type { ImportCategory, ImportChannelProfile, ImportIntent, ImportSynonymGroup } from './transfer.types.js';
 
 const PAGE = 200;
+/** Articles read at a time, each with every revision: what an export holds in memory (~50 × the largest article's history). */
+const ARTICLES_PAGE = 50;
 
 export interface ExportedArticle {
   id: string;
@@ -73,8 +75,8 @@ export class ExportService {
     }));
     yield { kind: 'channelProfiles', profiles };
 
-    // One page of articles and their revisions in memory at a time; each article's revisions found by id, not by a scan.
-    for await (const page of pagesOf((cursor) => this.articles.list({ limit: PAGE, cursor }))) {
+    // Each article's revisions are found by id, not by a scan of the page's.
+    for await (const page of pagesOf((cursor) => this.articles.list({ limit: ARTICLES_PAGE, cursor }))) {
       const revisions = groupBy(await this.articles.revisionsOf(page.map((a) => a.id)), (r) => r.articleId);
       for (const article of page) {
         yield {

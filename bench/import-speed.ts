@@ -1,25 +1,35 @@
 /**
  * Import and export speed: writes a Markdown folder of ARTICLES articles × 2 locales (en, fr; ~1.5 KB of body each)
- * and a CSV of the same, imports one of them into a fresh database (embedded unless DATABASE_URL is set), then
- * exports everything back to a Markdown folder. Prints the times, articles/s and the peak heap and RSS.
+ * and a CSV of the same, imports one of them into a fresh database (embedded unless DATABASE_URL is set), waits for
+ * the search index and the question matcher to catch up, imports it again (all unchanged), then exports everything
+ * back to a Markdown folder. Prints the times, articles/s, the CPU time of each (the whole process, and its main
+ * thread: PGlite and the import run there, the question matcher trains on a worker thread) and the peak heap and RSS
+ * of each.
  *
- *   npx tsc -p tsconfig.json && node dist/bench/import-speed.js            (ARTICLES=10000 FORMAT=markdown|csv)
+ *   npx tsc -p tsconfig.json && node dist/bench/import-speed.js
+ *   (ARTICLES=10000 FORMAT=markdown|csv; BODY_REPEAT=10 sentences per body, ~1.2 KB; PROFILE=dir writes the CPU profiles
+ *   of the import and the export there)
  */
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import { execFileSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createLogger } from '../src/app.js';
+import { QuestionIndex } from '../src/modules/matcher/question-index.js';
+import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { AppModule } from '../src/app.module.js';
 import { exportTo, importPath } from '../src/cli/transfer-commands.js';
 import { renderArticleFile, renderYaml, TAXONOMY_FILE } from '../src/modules/transfer/formats/markdown-folder.js';
-import { benchConfig } from './load.js';
+import { benchConfig, mainThreadCpu, profiled } from './load.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const FORMAT = (process.env.FORMAT ?? 'markdown') as 'markdown' | 'csv';
 const CATEGORIES = 50;
+const BODY_REPEAT = Number(process.env.BODY_REPEAT ?? 10);
+const PROFILE = process.env.PROFILE;
 
 const paragraph = (n: number, locale: string) =>
   locale === 'en'
@@ -30,7 +40,7 @@ function content(n: number, locale: string) {
   return {
     title: locale === 'en' ? `How to change setting ${n}` : `Modifier le réglage ${n}`,
     summary: paragraph(n, locale).trim(),
-    body: `## ${locale === 'en' ? 'Steps' : 'Étapes'}\n\n${paragraph(n, locale).repeat(10)}\n\n- ${paragraph(n + 1, locale)}\n- ${paragraph(n + 2, locale)}\n`,
+    body: `## ${locale === 'en' ? 'Steps' : 'Étapes'}\n\n${paragraph(n, locale).repeat(BODY_REPEAT)}\n\n- ${paragraph(n + 1, locale)}\n- ${paragraph(n + 2, locale)}\n`,
     alternativeQuestions: [locale === 'en' ? `change setting ${n}` : `changer le réglage ${n}`, `${n} ${locale}`],
   };
 }
@@ -79,17 +89,41 @@ const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, m.rss);
 }, 100);
 
+/** Runs `work` and says how long it took, the CPU it used and the peak heap and RSS meanwhile. */
+async function measured<T>(name: string, work: () => Promise<T>) {
+  const heapAtStart = process.memoryUsage().heapUsed;
+  peakHeap = 0;
+  peakRss = 0;
+  const [cpu, main, started] = [process.cpuUsage(), mainThreadCpu(), performance.now()];
+  const result = await profiled(PROFILE, name, work);
+  const used = process.cpuUsage(cpu);
+  const seconds = (n: number) => Number(n.toFixed(1));
+  return {
+    result,
+    seconds: seconds((performance.now() - started) / 1000),
+    cpuSeconds: seconds((used.user + used.system) / 1e6),
+    mainThreadCpuSeconds: seconds((mainThreadCpu() - main) / 1e6),
+    heapAtStart: mb(heapAtStart),
+    peakHeap: mb(peakHeap),
+    peakRss: mb(peakRss),
+  };
+}
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
 const config = benchConfig();
 const app = await NestFactory.createApplicationContext(AppModule.forRoot({ config }), { logger: createLogger(config) });
-const started = performance.now();
-const report = await importPath(app, input, FORMAT, { publish: true, dryRun: false, onConflict: 'report', author: 'bench' }, false);
-const importSeconds = (performance.now() - started) / 1000;
-const importHeap = peakHeap;
-const exportStarted = performance.now();
-const counts = await exportTo(app, join(work, 'export'), 'markdown', false);
-const exportSeconds = (performance.now() - exportStarted) / 1000;
+const { result: report, ...imported } = await measured('import', () =>
+  importPath(app, input, FORMAT, { publish: true, dryRun: false, onConflict: 'report', author: 'bench' }, false),
+);
+// The same import again: every article is compared with what it holds and found unchanged (nothing written).
+const { result: again, ...reimported } = await measured('reimport', () =>
+  importPath(app, input, FORMAT, { publish: true, dryRun: false, onConflict: 'report', author: 'bench' }, false),
+);
+// The search index and the question matcher catch up on the imported articles (held while the import ran).
+const caughtUp = await measured('catch-up', () => Promise.all([app.get(SearchIndexer).drain(1_800_000), app.get(QuestionIndex).current()]));
+const { result: counts, ...exported } = await measured('export', () => exportTo(app, join(work, 'export'), 'markdown', false));
 clearInterval(sampler);
-const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+const exportMegabytes = Number(execFileSync('du', ['-sm', '--apparent-size', join(work, 'export')], { encoding: 'utf8' }).split('\t')[0]);
 console.log(
   JSON.stringify({
     format: FORMAT,
@@ -98,13 +132,10 @@ console.log(
     created: report.articles.created,
     failed: report.articles.failed,
     localesPublished: report.locales.published,
-    importSeconds: Number(importSeconds.toFixed(1)),
-    importArticlesPerSecond: Math.round(ARTICLES / importSeconds),
-    importPeakHeap: mb(importHeap),
-    exportSeconds: Number(exportSeconds.toFixed(1)),
-    exportedRevisions: counts.revisions,
-    peakHeap: mb(peakHeap),
-    peakRss: mb(peakRss),
+    import: { ...imported, articlesPerSecond: Math.round(ARTICLES / imported.seconds) },
+    reimport: { ...reimported, unchanged: again.articles.unchanged },
+    searchAndMatcherCatchUp: { ...caughtUp, result: undefined },
+    export: { ...exported, revisions: counts.revisions, megabytesOnDisk: exportMegabytes },
   }),
 );
 await app.close();

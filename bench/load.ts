@@ -112,4 +112,4 @@ export function statCpu(stat: string): number {
 }
 
 /** CPU time (µs) used so far by this process's main thread. */
-const mainThreadCpu = (): number => statCpu(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'));
+export const mainThreadCpu = (): number => statCpu(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8'));

@@ -4,7 +4,10 @@ import { join, relative } from 'node:path';
 import { pack } from 'tar-stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTo, importPath } from '../src/cli/transfer-commands.js';
-import type { ImportFormat, ImportOptions, ImportReport } from '../src/modules/transfer/transfer.types.js';
+import { SearchIndexer } from '../src/modules/search/search-indexer.js';
+import { TaxonomyService } from '../src/modules/taxonomy/taxonomy.service.js';
+import { ImportService } from '../src/modules/transfer/import.service.js';
+import type { ImportFormat, ImportItem, ImportOptions, ImportProgress, ImportReport, ImportSource } from '../src/modules/transfer/transfer.types.js';
 import { startTestApp, TestApp } from './support/test-app.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'transfer');
@@ -184,6 +187,83 @@ describe('malformed input gets a report naming the file and line, the rest is im
     ]);
     expect(report.articles).toMatchObject({ created: 3, failed: 2 });
     expect(await get('/v1/articles/reset-voicemail-pin')).toMatchObject({ audience: 'public', tags: ['voicemail', 'pin'] });
+  });
+});
+
+describe('articles written in batches', () => {
+  const options: ImportOptions = { publish: true, dryRun: false, onConflict: 'report', author: 'importer' };
+  const source = (items: () => AsyncGenerator<ImportItem>): ImportSource => ({ source: 'markdown', items });
+  const article = (slug: string, category?: string, body = `How to ${slug}.`): ImportItem => ({
+    kind: 'article',
+    article: {
+      file: `articles/${slug}/en.md`,
+      externalId: slug,
+      slug,
+      audience: 'public',
+      category,
+      tags: [],
+      intents: [],
+      locales: [
+        { file: `articles/${slug}/en.md`, locale: 'en', title: `Batch ${slug}`, body },
+        { file: `articles/${slug}/fr.md`, locale: 'fr', title: `Lot ${slug}`, body: `Comment ${slug}.` },
+      ],
+    },
+  });
+  const importer = () => t.app.get(ImportService);
+
+  it('a category deleted while its article waits in a batch fails that article only: the others are written whole, it is absent', async () => {
+    const report = await importer().run(
+      source(async function* () {
+        yield { kind: 'category', file: 'taxonomy.yaml', category: { slug: 'batch-kept', names: { en: 'Kept' }, position: 0 } };
+        yield { kind: 'category', file: 'taxonomy.yaml', category: { slug: 'batch-doomed', names: { en: 'Doomed' }, position: 1 } };
+        yield article('batch-one', 'batch-kept');
+        yield article('batch-two', 'batch-doomed');
+        // An editor deletes the category after the article was checked, before its batch is written.
+        await t.app.get(TaxonomyService).deleteCategory('batch-doomed');
+        yield article('batch-three', 'batch-kept');
+      }),
+      options,
+    );
+    expect(report.articles).toMatchObject({ created: 2, failed: 1 });
+    expect(report.issues).toEqual([expect.objectContaining({ level: 'error', slug: 'batch-two', message: expect.stringMatching(/^Category .* does not exist/) })]);
+    for (const slug of ['batch-one', 'batch-three']) {
+      expect(await get(`/v1/articles/${slug}`)).toMatchObject({ categoryId: expect.any(String) });
+      expect(await localeState(slug, 'en')).toMatchObject({ headRevision: 1, liveRevision: 1 });
+      expect(await localeState(slug, 'fr')).toMatchObject({ headRevision: 1, liveRevision: 1 });
+    }
+    expect((await t.http().get('/v1/articles/batch-two').set(t.auth(editor))).status).toBe(404);
+  });
+
+  it('an article read twice in one batch is created by the first and revised by the second, as when read apart', async () => {
+    const report = await importer().run(
+      source(async function* () {
+        yield article('batch-twice', undefined, 'First body.');
+        yield article('batch-twice', undefined, 'Second body.');
+      }),
+      options,
+    );
+    expect(report.articles).toMatchObject({ created: 1, updated: 1, failed: 0 });
+    expect(report.locales).toMatchObject({ created: 2, revised: 1, unchanged: 1 });
+    expect(await localeState('batch-twice', 'en')).toMatchObject({ headRevision: 2, liveRevision: 2 });
+    expect(await get('/v1/articles/batch-twice/revisions/2', { locale: 'en' })).toMatchObject({ body: 'Second body.' });
+  });
+
+  it('imports more articles than a batch holds, counts each in the progress, and the search index has them once it ends', async () => {
+    const progress: ImportProgress[] = [];
+    const report = await importer().run(
+      source(async function* () {
+        yield { kind: 'total', articles: 450 };
+        for (let n = 0; n < 450; n += 1) yield article(`many-${n}`, undefined, `Zorblax step ${n}.`);
+      }),
+      options,
+      (p) => progress.push(p),
+    );
+    expect(report.articles).toMatchObject({ created: 450, failed: 0 });
+    expect(progress.at(-1)).toEqual({ done: 450, total: 450 });
+    expect(progress.map((p) => p.done)).toEqual([...progress.map((p) => p.done)].sort((a, b) => a - b));
+    await t.app.get(SearchIndexer).drain();
+    const search = await get('/v1/search', { q: 'zorblax step 449', locale: 'en' });
+    expect(search.hits.map((h: { slug: string }) => h.slug)).toContain('many-449');
   });
 });
 

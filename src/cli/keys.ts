@@ -3,6 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { Command, Option } from 'commander';
 import { CHANNELS, ROLES } from '../common/domain.js';
+import { pagedItems } from '../common/paging.js';
 import type { ApiKeyView } from '../modules/auth/api-key.entity.js';
 import { CreateApiKeyDto } from '../modules/auth/api-keys.controller.js';
 import { ApiKeysService, NewApiKey } from '../modules/auth/api-keys.service.js';
@@ -32,12 +33,7 @@ export async function createKey(app: INestApplicationContext, input: NewApiKey):
 
 async function allKeys(service: ApiKeysService, includeRevoked: boolean): Promise<ApiKeyView[]> {
   const keys: ApiKeyView[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await service.list(200, cursor, includeRevoked);
-    keys.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
+  for await (const key of pagedItems((cursor) => service.list(200, cursor, includeRevoked))) keys.push(key);
   return keys;
 }
 

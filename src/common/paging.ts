@@ -40,3 +40,18 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => Record<st
   const nextCursor = rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null;
   return { items, nextCursor };
 }
+
+/** The pages of a cursor-paged listing, in order: the next one is fetched only when the previous one has been consumed. */
+export async function* pagesOf<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): AsyncGenerator<T[]> {
+  let cursor: string | undefined;
+  do {
+    const page = await fetchPage(cursor);
+    yield page.items;
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+}
+
+/** Every item of a cursor-paged listing (see pagesOf). */
+export async function* pagedItems<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): AsyncGenerator<T> {
+  for await (const items of pagesOf(fetchPage)) yield* items;
+}

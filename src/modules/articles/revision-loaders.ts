@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { groupBy } from '../../common/group-by.js';
 import { ArticleRevision } from './revision.entity.js';
 
 export interface RevisionKey {
@@ -9,17 +10,6 @@ export interface RevisionKey {
 }
 
 const revisionKey = (k: RevisionKey) => `${k.articleId}|${k.locale}|${k.number}`;
-
-function groupBy<T>(rows: T[], keyOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const group = groups.get(key);
-    if (group) group.push(row);
-    else groups.set(key, [row]);
-  }
-  return groups;
-}
 
 /**
  * Batch loaders for the revisions that hang off a list of articles (all of an article's, its live or head one per

@@ -3,6 +3,8 @@ import type { ContentEventType } from './content-event.entity.js';
 /** What a follower needs of the outbox (OutboxService): its commit signal and its head. */
 export interface OutboxHead {
   onCommit(listener: () => void): () => void;
+  /** Keeps a wake for the end of a bulk write under way (true), or says to wake now (false). */
+  held(wake: () => void): boolean;
   lastEventId(types?: readonly ContentEventType[]): Promise<string>;
 }
 
@@ -14,6 +16,8 @@ export interface FollowOptions {
    * signal): the follower then compares `position()` with what it has seen.
    */
   pollMs?: number;
+  /** Woken at every commit even during a bulk write (OutboxService.bulk), which holds the others' wakes until later. */
+  immediate?: boolean;
   /** The event types that matter to the follower (all when omitted): `position()` counts only those. */
   types?: readonly ContentEventType[];
 }
@@ -32,9 +36,14 @@ export class OutboxFollower {
     private readonly outbox: OutboxHead,
     private readonly options: FollowOptions,
   ) {
-    this.unsubscribe = outbox.onCommit(() => options.wake('commit'));
+    // One function per follower, so that a bulk write holds it once however many commits it makes.
+    const wakeLater = () => options.wake('commit');
+    const wake = (cause: 'commit' | 'poll') => {
+      if (options.immediate || !outbox.held(wakeLater)) options.wake(cause);
+    };
+    this.unsubscribe = outbox.onCommit(() => wake('commit'));
     if (options.pollMs !== undefined) {
-      this.timer = setInterval(() => options.wake('poll'), options.pollMs);
+      this.timer = setInterval(() => wake('poll'), options.pollMs);
       this.timer.unref();
     }
   }

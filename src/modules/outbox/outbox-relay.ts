@@ -38,6 +38,8 @@ export class OutboxRelay {
   private wakeRequested = false;
   private failures = 0;
   private follower: OutboxFollower | undefined;
+  /** `wake`, as one function: a bulk write holds it once however often it is asked for. */
+  private readonly wakeLater = () => this.wake();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -53,7 +55,8 @@ export class OutboxRelay {
       [this.options.name],
     );
     this.stopped = false;
-    this.follower = this.outbox.follow({ wake: () => this.wake() });
+    // `wake` itself defers to a bulk write, for this follower's signal and the poll timer alike.
+    this.follower = this.outbox.follow({ wake: this.wakeLater, immediate: true });
     this.wake();
   }
 
@@ -76,9 +79,9 @@ export class OutboxRelay {
     );
   }
 
-  /** Runs a pass now (or right after the current one). */
+  /** Runs a pass now (or right after the current one), or at the end of a bulk write (OutboxService.bulk). */
   wake(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.outbox.held(this.wakeLater)) return;
     if (this.running) {
       this.wakeRequested = true;
       return;

@@ -6,6 +6,8 @@ import { type FollowOptions, OutboxFollower } from './outbox-follower.js';
 
 /** Arbitrary constant naming the advisory lock that orders content transactions. */
 const CONTENT_LOCK_KEY = 424242;
+/** During a bulk write, followers are woken at most this often (see `bulk`). */
+const BULK_WAKE_EVERY_MS = 30_000;
 
 export interface NewContentEvent {
   type: ContentEventType;
@@ -20,6 +22,9 @@ export interface NewContentEvent {
 @Injectable()
 export class OutboxService {
   private readonly committed = new EventEmitter();
+  private bulkWrites = 0;
+  private readonly heldWakes = new Set<() => void>();
+  private heldTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly dataSource: DataSource) {
     this.committed.setMaxListeners(50);
@@ -39,6 +44,41 @@ export class OutboxService {
     return result;
   }
 
+  /**
+   * Runs many content writes (an import) with the followers that rebuild state from content (the search index, the
+   * question matcher, webhooks) woken at most every 30 s, and once at its end, instead of after each commit: catching
+   * up after each of hundreds of commits cost more than the writes themselves (the matcher retrains on every live
+   * article each time). Followers that ask for it (`immediate`, the serving cache) are still woken at every commit.
+   */
+  async bulk<T>(work: () => Promise<T>): Promise<T> {
+    this.bulkWrites += 1;
+    try {
+      return await work();
+    } finally {
+      this.bulkWrites -= 1;
+      if (this.bulkWrites === 0) this.releaseWakes();
+    }
+  }
+
+  /** Keeps `wake` for later if a bulk write is under way (see `bulk`): true when held, false when it is to be called now. */
+  held(wake: () => void): boolean {
+    if (this.bulkWrites === 0) return false;
+    this.heldWakes.add(wake);
+    if (!this.heldTimer) {
+      this.heldTimer = setTimeout(() => this.releaseWakes(), BULK_WAKE_EVERY_MS);
+      this.heldTimer.unref();
+    }
+    return true;
+  }
+
+  private releaseWakes(): void {
+    clearTimeout(this.heldTimer);
+    this.heldTimer = undefined;
+    const wakes = [...this.heldWakes];
+    this.heldWakes.clear();
+    for (const wake of wakes) wake();
+  }
+
   /** Adds an event inside a transaction opened by `write`. */
   async append(manager: EntityManager, event: NewContentEvent): Promise<void> {
     await manager.insert(ContentEvent, {
@@ -50,6 +90,21 @@ export class OutboxService {
       actor: event.actor ?? null,
       data: (event.data ?? {}) as ContentEvent["data"] & object,
     });
+  }
+
+  /** Adds events in this order inside a transaction opened by `write`, in one statement (bulk writes). */
+  async appendMany(manager: EntityManager, events: NewContentEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const rows = events.map((e) => ({ type: e.type, article_id: e.articleId ?? null, locale: e.locale ?? null, revision: e.revision ?? null, draft_id: e.draftId ?? null, actor: e.actor ?? null, data: e.data ?? {} }));
+    // Ids follow the order of the rows: consumers see the events as `append` one by one would have written them.
+    await manager.query(
+      `INSERT INTO content_events (type, article_id, locale, revision, draft_id, actor, data)
+       SELECT type, article_id, locale, revision, draft_id, actor, data
+         FROM ROWS FROM (jsonb_to_recordset($1::jsonb) AS (type text, article_id uuid, locale text, revision int, draft_id uuid, actor text, data jsonb))
+              WITH ORDINALITY AS x(type, article_id, locale, revision, draft_id, actor, data, n)
+        ORDER BY n`,
+      [JSON.stringify(rows)],
+    );
   }
 
   /** How many committed events each consumer has yet to apply, and its consecutive failures. */

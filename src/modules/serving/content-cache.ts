@@ -37,6 +37,7 @@ export class ContentCache<V extends object> {
     if (config.CONTENT_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.CONTENT_CACHE_SIZE });
     this.fresh = options.fresh ?? (() => true);
     this.follower = outbox.follow({
+      immediate: true,
       wake: () => {
         this.generation += 1;
         this.cache?.clear();

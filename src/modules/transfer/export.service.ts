@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Audience } from '../../common/domain.js';
+import { groupBy } from '../../common/group-by.js';
+import { pagedItems, pagesOf } from '../../common/paging.js';
 import { ArticlesService, type LocaleView } from '../articles/articles.service.js';
 import type { ArticleRevision } from '../articles/revision.entity.js';
 import { SynonymsService } from '../search/synonyms.service.js';
@@ -8,6 +10,8 @@ import { TaxonomyService, type CategoryNode } from '../taxonomy/taxonomy.service
 import type { ImportCategory, ImportChannelProfile, ImportIntent, ImportSynonymGroup } from './transfer.types.js';
 
 const PAGE = 200;
+/** Articles read at a time, each with every revision: what an export holds in memory (~50 × the largest article's history). */
+const ARTICLES_PAGE = 50;
 
 export interface ExportedArticle {
   id: string;
@@ -53,19 +57,11 @@ export class ExportService {
     };
     walk(tree);
     const intents: ImportIntent[] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.taxonomy.listIntents(PAGE, cursor);
-      intents.push(...page.items.map((i) => ({ key: i.key, name: i.name, ...(i.description ? { description: i.description } : {}) })));
-      cursor = page.nextCursor ?? undefined;
-    }
+    for await (const i of pagedItems((cursor) => this.taxonomy.listIntents(PAGE, cursor))) intents.push({ key: i.key, name: i.name, ...(i.description ? { description: i.description } : {}) });
     yield { kind: 'taxonomy', categories, intents };
 
     const groups: ImportSynonymGroup[] = [];
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.synonyms.list({ limit: PAGE, cursor });
-      groups.push(...page.items.map((g) => ({ locale: g.locale, terms: g.terms })));
-      cursor = page.nextCursor ?? undefined;
-    }
+    for await (const g of pagedItems((cursor) => this.synonyms.list({ limit: PAGE, cursor }))) groups.push({ locale: g.locale, terms: g.terms });
     yield { kind: 'synonyms', groups };
 
     const profiles = (await this.profiles.list()).map(({ channel, audiences, variantOrder, format, includeInternalNotes, maxChars, minConfidence }) => ({
@@ -79,10 +75,10 @@ export class ExportService {
     }));
     yield { kind: 'channelProfiles', profiles };
 
-    for (let cursor: string | undefined, first = true; first || cursor; first = false) {
-      const page = await this.articles.list({ limit: PAGE, cursor });
-      const revisions = await this.articles.revisionsOf(page.items.map((a) => a.id));
-      for (const article of page.items) {
+    // Each article's revisions are found by id, not by a scan of the page's.
+    for await (const page of pagesOf((cursor) => this.articles.list({ limit: ARTICLES_PAGE, cursor }))) {
+      const revisions = groupBy(await this.articles.revisionsOf(page.map((a) => a.id)), (r) => r.articleId);
+      for (const article of page) {
         yield {
           kind: 'article',
           article: {
@@ -95,11 +91,10 @@ export class ExportService {
             state: article.state,
             defaultLocale: article.defaultLocale,
             locales: article.locales.map(({ locale, headRevision, liveRevision }) => ({ locale, headRevision, liveRevision })),
-            revisions: revisions.filter((r) => r.articleId === article.id),
+            revisions: revisions.get(article.id) ?? [],
           },
         };
       }
-      cursor = page.nextCursor ?? undefined;
     }
   }
 }

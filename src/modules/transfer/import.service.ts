@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import type { Principal } from '../../common/domain.js';
-import { DomainError } from '../../common/errors.js';
-import { ArticlesService, type ArticleView } from '../articles/articles.service.js';
+import { DomainError, notFound } from '../../common/errors.js';
+import { groupBy } from '../../common/group-by.js';
+import { pagedItems } from '../../common/paging.js';
+import { ArticlesService, type ArticleView, type LocaleHead, type NewArticle } from '../articles/articles.service.js';
 import { contentHash, normaliseContent } from '../articles/content.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { SynonymsService } from '../search/synonyms.service.js';
@@ -27,6 +29,29 @@ import type {
 } from './transfer.types.js';
 
 const MAX_LISTED_ISSUES = 1_000;
+/**
+ * New articles are written this many at a time, in one transaction of a few multi-row statements: one transaction of
+ * ~30 statements per article was most of an import's time (see bench/README.md, "Import and export").
+ */
+const BATCH_ARTICLES = 200;
+/** …or fewer, when their text reaches this many characters: what the import holds in memory stays bounded. */
+const BATCH_CHARS = 8_000_000;
+
+/** An article that passed its checks, with its category's id. */
+interface CheckedArticle {
+  article: ImportArticle;
+  categoryId: string | null;
+}
+
+/** What an import compares an existing article with: the article, each locale's head, the revision the last import wrote. */
+interface CurrentArticle {
+  view: ArticleView;
+  heads: Map<string, LocaleHead>;
+  imported: Map<string, number>;
+}
+
+const textLength = (article: ImportArticle) =>
+  article.locales.reduce((n, l) => n + l.title.length + l.body.length + (l.summary?.length ?? 0) + (l.internalNotes?.length ?? 0) + JSON.stringify(l.variants ?? {}).length, 0);
 
 /** What an import does to one locale of an existing article. */
 type LocalePlan =
@@ -93,8 +118,8 @@ class ImportRun {
 
 /**
  * Brings a source's items into the knowledge base through the services that own them: taxonomy, synonyms, channel
- * profiles, and articles (created, revised and published by the articles service, one transaction per article so
- * that nothing of an article is half-written). Idempotent: a locale whose latest revision has the incoming content
+ * profiles, and articles (new ones created by the articles service in batches, one transaction per batch; existing
+ * ones revised and published in one transaction each; nothing of an article is ever half-written). Idempotent: a locale whose latest revision has the incoming content
  * hash is left alone, and a locale whose latest revision was written in Savoir after the last import is never
  * overwritten (reported as a conflict, or the incoming content becomes a draft on top of it).
  */
@@ -116,44 +141,75 @@ export class ImportService {
     return linked ? (await orUndefined(() => this.articles.resolve(linked.articleId)))?.slug : undefined;
   }
 
-  async run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
-    const run = new ImportRun(source, options);
-    for await (const item of source.items()) {
-      await this.importItem(run, item);
-      if (item.kind === 'article' || item.kind === 'total') onProgress?.({ ...run.progress });
+  /** Imports a source; the search index and question matcher catch up in large steps meanwhile (OutboxService.bulk). */
+  run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    return this.outbox.bulk(() => this.runItems(new ImportRun(source, options), onProgress));
+  }
+
+  private async runItems(run: ImportRun, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+    let batch: CheckedArticle[] = [];
+    let batchChars = 0;
+    const flush = async () => {
+      const articles = batch;
+      batch = [];
+      batchChars = 0;
+      await this.importArticles(run, articles);
+      run.progress.done += articles.length;
+    };
+    for await (const item of run.source.items()) {
+      if (item.kind === 'article') {
+        const checked = await this.guarded(run, item, () => this.checkArticle(run, item.article));
+        if (checked) {
+          batch.push(checked);
+          batchChars += textLength(item.article);
+          if (batch.length >= BATCH_ARTICLES || batchChars >= BATCH_CHARS) await flush();
+        } else {
+          run.progress.done += 1;
+        }
+        onProgress?.({ ...run.progress });
+        continue;
+      }
+      // Taxonomy, synonyms and profiles are written in their place in the source, after the articles read before them.
+      if (item.kind !== 'total' && item.kind !== 'warning' && item.kind !== 'error') await flush();
+      await this.guarded(run, item, () => this.importItem(run, item));
+      if (item.kind === 'total') onProgress?.({ ...run.progress });
     }
+    await flush();
+    onProgress?.({ ...run.progress });
     return run.report;
   }
 
-  private async importItem(run: ImportRun, item: ImportItem): Promise<void> {
+  /** Runs `work` for one item: a refusal of the services (a conflict, a reference gone meanwhile) fails this item only; anything else is a defect. */
+  private async guarded<T>(run: ImportRun, item: ImportItem, work: () => Promise<T>): Promise<T | undefined> {
     try {
-      switch (item.kind) {
-        case 'total':
-          run.progress.total = item.articles;
-          return;
-        case 'warning':
-        case 'error':
-          run.issue({ level: item.kind, file: item.file, line: item.line, slug: item.slug, locale: item.locale, message: item.message });
-          if (item.kind === 'error' && item.slug) run.report.articles.failed += 1;
-          return;
-        case 'category':
-          return await this.importCategory(run, item.category, item);
-        case 'intent':
-          return await this.ensureIntent(run, item.intent.key, item.intent.name, item.intent.description, item);
-        case 'synonyms':
-          return await this.importSynonyms(run, item.group);
-        case 'channelProfile':
-          return await this.importProfile(run, item.profile);
-        case 'article':
-          run.progress.done += 1;
-          return await this.importArticle(run, item.article);
-      }
+      return await work();
     } catch (error) {
-      // A refusal of the services (a conflict, a reference gone meanwhile) fails this item only; anything else is a defect.
       if (!(error instanceof DomainError)) throw error;
       const where = item.kind === 'article' ? { file: item.article.file, line: item.article.line, slug: item.article.slug ?? item.article.externalId } : 'file' in item ? { file: item.file, line: item.line } : {};
       run.issue({ level: 'error', ...where, message: error.message });
       if (item.kind === 'article') run.report.articles.failed += 1;
+      return undefined;
+    }
+  }
+
+  private async importItem(run: ImportRun, item: Exclude<ImportItem, { kind: 'article' }>): Promise<void> {
+    switch (item.kind) {
+      case 'total':
+        run.progress.total = item.articles;
+        return;
+      case 'warning':
+      case 'error':
+        run.issue({ level: item.kind, file: item.file, line: item.line, slug: item.slug, locale: item.locale, message: item.message });
+        if (item.kind === 'error' && item.slug) run.report.articles.failed += 1;
+        return;
+      case 'category':
+        return this.importCategory(run, item.category, item);
+      case 'intent':
+        return this.ensureIntent(run, item.intent.key, item.intent.name, item.intent.description, item);
+      case 'synonyms':
+        return this.importSynonyms(run, item.group);
+      case 'channelProfile':
+        return this.importProfile(run, item.profile);
     }
   }
 
@@ -201,12 +257,7 @@ export class ImportService {
     const signature = (locale: string, terms: string[]) => `${locale}\n${[...new Set(terms.map((t) => t.trim().replace(/\s+/g, ' ').toLowerCase()))].sort().join('\n')}`;
     if (!run.synonyms) {
       run.synonyms = new Set();
-      let cursor: string | undefined;
-      do {
-        const page = await this.synonyms.list({ limit: 200, cursor });
-        for (const existing of page.items) run.synonyms.add(signature(existing.locale, existing.terms));
-        cursor = page.nextCursor ?? undefined;
-      } while (cursor);
+      for await (const existing of pagedItems((cursor) => this.synonyms.list({ limit: 200, cursor }))) run.synonyms.add(signature(existing.locale, existing.terms));
     }
     const key = signature(group.locale, group.terms);
     if (run.synonyms.has(key)) {
@@ -230,74 +281,142 @@ export class ImportService {
     if (!run.options.dryRun) await this.profiles.update(channel, fields as UpdateChannelProfileDto, current.version, true, run.by);
   }
 
+  /** The checks an article passes before it is written (its intents are created meanwhile); undefined if it fails them. */
+  private async checkArticle(run: ImportRun, article: ImportArticle): Promise<CheckedArticle | undefined> {
+    const label = { slug: article.slug ?? article.externalId };
+    const problems = articleProblems(article);
+    if (problems.length > 0) {
+      for (const problem of problems) run.issue({ level: 'error', ...label, ...problem });
+      run.report.articles.failed += 1;
+      return undefined;
+    }
+    const categoryId = article.category ? await this.categoryId(run, article.category) : undefined;
+    if (article.category && !categoryId) {
+      run.issue({ level: 'error', ...label, file: article.file, line: article.line, message: `Unknown category "${article.category}"` });
+      run.report.articles.failed += 1;
+      return undefined;
+    }
+    for (const intent of article.intents) await this.ensureIntent(run, intent, intent, undefined, article, false);
+    return { article, categoryId: categoryId ?? null };
+  }
+
+  /**
+   * Writes a batch of checked articles: those new to Savoir together (see createArticles), then those that exist one
+   * by one, compared with their current state read for the whole batch at once. An article whose external id or slug
+   * appears earlier in the batch is handled last, on a fresh read (it is then an update of that earlier one), as it
+   * would be if read alone.
+   */
+  private async importArticles(run: ImportRun, batch: CheckedArticle[]): Promise<void> {
+    if (batch.length === 0) return;
+    const linked = new Map(
+      (await this.externalIds.find({ where: { source: run.source.source, externalId: In(batch.map((c) => c.article.externalId)) } })).map((l) => [l.externalId, l.articleId]),
+    );
+    const bySlug = await this.articles.idsBySlug(batch.filter((c) => !linked.has(c.article.externalId) && c.article.slug).map((c) => c.article.slug!));
+    const creates: CheckedArticle[] = [];
+    const updates: { checked: CheckedArticle; articleId: string }[] = [];
+    const repeated: CheckedArticle[] = [];
+    const claimed = new Set<string>();
+    for (const checked of batch) {
+      const { article } = checked;
+      const articleId = linked.get(article.externalId) ?? (article.slug ? bySlug.get(article.slug) : undefined);
+      const keys = [`id:${article.externalId}`, ...(article.slug ? [`slug:${article.slug}`] : []), ...(articleId ? [`article:${articleId}`] : [])];
+      if (keys.some((k) => claimed.has(k))) repeated.push(checked);
+      else if (articleId) updates.push({ checked, articleId });
+      else creates.push(checked);
+      for (const key of keys) claimed.add(key);
+    }
+    await this.createArticles(run, creates);
+    const current = await this.currentArticles(updates.map((u) => u.articleId));
+    for (const { checked, articleId } of updates) {
+      await this.guarded(run, { kind: 'article', article: checked.article }, () =>
+        this.updateArticle(run, checked, articleId, current.get(articleId), linked.has(checked.article.externalId)),
+      );
+    }
+    for (const checked of repeated) {
+      const { article } = checked;
+      await this.guarded(run, { kind: 'article', article }, async () => {
+        const articleId = await this.findArticle(run, article);
+        if (!articleId) return this.createArticles(run, [checked]);
+        const linkedNow = await this.externalIds.exists({ where: { source: run.source.source, externalId: article.externalId } });
+        await this.updateArticle(run, checked, articleId, (await this.currentArticles([articleId])).get(articleId), linkedNow);
+      });
+    }
+  }
+
+  /** The current state of these articles, read in a few queries. */
+  private async currentArticles(ids: string[]): Promise<Map<string, CurrentArticle>> {
+    if (ids.length === 0) return new Map();
+    const heads = groupBy(await this.articles.headsOf(ids), (h) => h.articleId);
+    const imported = groupBy(await this.importedLocales.find({ where: { articleId: In(ids) } }), (l) => l.articleId);
+    return new Map(
+      (await this.articles.getMany(ids)).map((view) => [
+        view.id,
+        {
+          view,
+          heads: new Map((heads.get(view.id) ?? []).map((h) => [h.locale, h])),
+          imported: new Map((imported.get(view.id) ?? []).map((l) => [l.locale, l.revision])),
+        },
+      ]),
+    );
+  }
+
   private async findArticle(run: ImportRun, article: ImportArticle): Promise<string | undefined> {
     const linked = await this.externalIds.findOne({ where: { source: run.source.source, externalId: article.externalId } });
     if (linked) return linked.articleId;
     return article.slug ? (await orUndefined(() => this.articles.resolve(article.slug!)))?.id : undefined;
   }
 
-  private async importArticle(run: ImportRun, article: ImportArticle): Promise<void> {
-    const label = { slug: article.slug ?? article.externalId };
-    const problems = articleProblems(article);
-    if (problems.length > 0) {
-      for (const problem of problems) run.issue({ level: 'error', ...label, ...problem });
-      run.report.articles.failed += 1;
-      return;
+  /**
+   * Creates new articles in one transaction, with the records of what was imported. Content is normalised and hashed
+   * before the transaction opens. If the services refuse the batch (a slug taken meanwhile, a category deleted), each
+   * article is tried alone: the one refused is reported, the others are written, and none is half-written.
+   */
+  private async createArticles(run: ImportRun, batch: CheckedArticle[]): Promise<void> {
+    if (batch.length === 0) return;
+    const inputs = batch.map(({ article, categoryId }): NewArticle => ({
+      slug: article.slug,
+      audience: article.audience,
+      categoryId,
+      tags: article.tags,
+      intents: article.intents,
+      locales: article.locales.map((locale) => {
+        const content = normaliseContent(revisionContent(locale));
+        return { locale: locale.locale, content, contentHash: contentHash(content), changeNote: locale.changeNote ?? `Imported from ${run.source.source}`, publish: !article.archived && run.publishes(locale) };
+      }),
+    }));
+    let ids: string[] | undefined;
+    if (!run.options.dryRun) {
+      try {
+        ids = await this.outbox.write(async (m) => {
+          const created = await this.articles.createManyIn(m, inputs, run.by);
+          await m.upsert(ExternalId, batch.map(({ article }, i) => ({ source: run.source.source, externalId: article.externalId, articleId: created[i] })), ['source', 'externalId']);
+          await m.upsert(ImportedLocale, inputs.flatMap((input, i) => input.locales.map((l) => ({ articleId: created[i], locale: l.locale, revision: 1, contentHash: l.contentHash, importedAt: new Date() }))), ['articleId', 'locale']);
+          return created;
+        });
+      } catch (error) {
+        if (batch.length === 1 || !(error instanceof DomainError)) throw error;
+        for (const checked of batch) await this.guarded(run, { kind: 'article', article: checked.article }, () => this.createArticles(run, [checked]));
+        return;
+      }
     }
-    const categoryId = article.category ? await this.categoryId(run, article.category) : undefined;
-    if (article.category && !categoryId) {
-      run.issue({ level: 'error', ...label, file: article.file, line: article.line, message: `Unknown category "${article.category}"` });
-      run.report.articles.failed += 1;
-      return;
+    for (const [i, { article }] of batch.entries()) {
+      run.report.articles.created += 1;
+      run.report.locales.created += inputs[i].locales.length;
+      run.report.locales.published += inputs[i].locales.filter((l) => l.publish).length;
+      if (article.archived && ids) await this.articles.archive(ids[i], run.by);
     }
-    for (const intent of article.intents) await this.ensureIntent(run, intent, intent, undefined, article, false);
-    const articleId = await this.findArticle(run, article);
-    if (articleId) await this.updateArticle(run, article, articleId, categoryId ?? null);
-    else await this.createArticle(run, article, categoryId);
   }
 
-  private async createArticle(run: ImportRun, article: ImportArticle, categoryId: string | undefined): Promise<void> {
+  /** Brings an existing article to the imported content; `linked`: the article's external id is already recorded. */
+  private async updateArticle(run: ImportRun, { article, categoryId }: CheckedArticle, articleId: string, current: CurrentArticle | undefined, linked: boolean): Promise<void> {
+    if (!current) throw notFound('Article', articleId);
     const { report } = run;
-    report.articles.created += 1;
-    report.locales.created += article.locales.length;
-    report.locales.published += article.locales.filter((l) => !article.archived && run.publishes(l)).length;
-    if (run.options.dryRun) return;
-    const [first, ...others] = article.locales;
-    const id = await this.outbox.write(async (m) => {
-      const created = await this.articles.createIn(
-        m,
-        {
-          ...revisionContent(first),
-          changeNote: first.changeNote ?? `Imported from ${run.source.source}`,
-          slug: article.slug,
-          audience: article.audience,
-          categoryId,
-          tags: article.tags,
-          intents: article.intents,
-          locale: first.locale,
-          publish: !article.archived && run.publishes(first),
-        },
-        run.by,
-      );
-      await this.recordLocale(m, created.id, first, 1);
-      for (const locale of others) await this.writeLocale(m, run, created.id, { action: 'create', locale, publish: !article.archived && run.publishes(locale) });
-      await m.upsert(ExternalId, { source: run.source.source, externalId: article.externalId, articleId: created.id }, ['source', 'externalId']);
-      return created.id;
-    });
-    if (article.archived) await this.articles.archive(id, run.by);
-  }
-
-  private async updateArticle(run: ImportRun, article: ImportArticle, articleId: string, categoryId: string | null): Promise<void> {
-    const { report } = run;
-    const view = await this.articles.get(articleId);
-    const imported = new Map((await this.importedLocales.find({ where: { articleId } })).map((l) => [l.locale, l]));
-    const plans: LocalePlan[] = [];
-    for (const locale of article.locales) plans.push(await this.planLocale(run, view, locale, imported.get(locale.locale)?.revision ?? null));
+    const { view, imported } = current;
+    const plans = article.locales.map((locale) => this.planLocale(run, current, locale));
     const metadataChanged =
       view.audience !== article.audience || view.categoryId !== categoryId || !sameSet(view.tags, article.tags.map((t) => t.trim().toLowerCase())) || !sameSet(view.intents, article.intents);
-    const linked = await this.externalIds.exists({ where: { source: run.source.source, externalId: article.externalId } });
     const writes = plans.filter((p) => p.action !== 'unchanged' && !(p.action === 'conflict' && !p.asDraft));
-    const adoptions = plans.filter((p) => p.action === 'unchanged' && imported.get(p.locale.locale)?.revision !== p.head);
+    const adoptions = plans.filter((p) => p.action === 'unchanged' && imported.get(p.locale.locale) !== p.head);
 
     for (const plan of plans) {
       const where = { slug: view.slug, locale: plan.locale.locale, file: plan.locale.file, line: plan.locale.line };
@@ -332,19 +451,19 @@ export class ImportService {
     });
   }
 
-  private async planLocale(run: ImportRun, view: ArticleView, locale: ImportLocale, imported: number | null): Promise<LocalePlan> {
-    const state = view.locales.find((l) => l.locale === locale.locale);
+  private planLocale(run: ImportRun, { view, heads, imported: importedRevisions }: CurrentArticle, locale: ImportLocale): LocalePlan {
+    const head = heads.get(locale.locale);
+    const imported = importedRevisions.get(locale.locale) ?? null;
     const publish = run.publishes(locale) && view.state === 'active';
-    if (!state || state.headRevision === 0) return { action: 'create', locale, publish };
-    const head = await this.articles.getRevision(view.id, locale.locale, state.headRevision);
+    if (!head) return { action: 'create', locale, publish };
     const hash = contentHash(normaliseContent(revisionContent(locale)));
     if (head.contentHash === hash) {
       // An import that publishes what an earlier draft import wrote publishes that revision; an editor's draft stays theirs.
-      const publishable = publish && head.status === 'draft' && imported === head.number;
-      return publishable ? { action: 'publish', locale, head: head.number } : { action: 'unchanged', locale, head: head.number, hash };
+      const publishable = publish && head.status === 'draft' && imported === head.headRevision;
+      return publishable ? { action: 'publish', locale, head: head.headRevision } : { action: 'unchanged', locale, head: head.headRevision, hash };
     }
-    if (imported === head.number) return { action: 'revise', locale, head: head.number, publish };
-    return { action: 'conflict', locale, head: head.number, asDraft: run.options.onConflict === 'draft', imported };
+    if (imported === head.headRevision) return { action: 'revise', locale, head: head.headRevision, publish };
+    return { action: 'conflict', locale, head: head.headRevision, asDraft: run.options.onConflict === 'draft', imported };
   }
 
   private async writeLocale(m: EntityManager, run: ImportRun, articleId: string, plan: LocalePlan): Promise<void> {
@@ -362,8 +481,7 @@ export class ImportService {
     if (plan.action !== 'conflict') await this.recordLocale(m, articleId, locale, revision.number, revision.contentHash);
   }
 
-  private async recordLocale(m: EntityManager, articleId: string, locale: ImportLocale, revision: number, hash?: string): Promise<void> {
-    const contentHashOf = hash ?? contentHash(normaliseContent(revisionContent(locale)));
-    await m.upsert(ImportedLocale, { articleId, locale: locale.locale, revision, contentHash: contentHashOf, importedAt: new Date() }, ['articleId', 'locale']);
+  private async recordLocale(m: EntityManager, articleId: string, locale: ImportLocale, revision: number, hash: string): Promise<void> {
+    await m.upsert(ImportedLocale, { articleId, locale: locale.locale, revision, contentHash: hash, importedAt: new Date() }, ['articleId', 'locale']);
   }
 }

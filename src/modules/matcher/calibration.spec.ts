@@ -37,23 +37,36 @@ describe('calibrationCurve', () => {
 });
 
 describe('chooseThreshold', () => {
+  const right = (n: number, from: number) => Array.from({ length: n }, (_, i) => inScope(from + i / 100, true));
+  const count = (samples: CalibrationSample[]) => samples.filter((s) => s.inScope).length;
+  const choose = (samples: CalibrationSample[], goals = { precision: 0.95, outOfScopeAnswered: 0.15 }) => chooseThreshold(calibrationCurve(samples), count(samples), 0.15, goals);
+
   it('takes the lowest threshold meeting the precision goal', () => {
-    // 20 right answers above 0.5, 1 wrong at 0.45, 3 wrong below 0.2: 95% precision is met from 0.2 (20/21) up.
-    const samples = [...Array.from({ length: 20 }, (_, i) => inScope(0.5 + i / 50, true)), inScope(0.45, false), inScope(0.15, false), inScope(0.1, false), inScope(0.05, false)];
-    expect(chooseThreshold(calibrationCurve(samples), { precision: 0.95, outOfScopeAnswered: 1 })).toEqual({ threshold: 0.16, goalsMet: true });
-    expect(chooseThreshold(calibrationCurve(samples), { precision: 0.99, outOfScopeAnswered: 1 })).toEqual({ threshold: 0.46, goalsMet: true });
+    // 40 right answers from 0.5 up, wrong ones at 0.45, 0.15, 0.15 and 0.1: 40/41 ≥ 95% from 0.16, 40/43 below.
+    const samples = [...right(40, 0.5), inScope(0.45, false), inScope(0.15, false), inScope(0.15, false), inScope(0.1, false)];
+    expect(choose(samples)).toEqual({ threshold: 0.16, goalsMet: true });
+    expect(choose(samples, { precision: 0.99, outOfScopeAnswered: 0.15 })).toEqual({ threshold: 0.46, goalsMet: true });
   });
 
   it('also keeps out-of-scope questions below the threshold, when it has examples of them', () => {
-    const samples = [inScope(0.8, true), inScope(0.4, true), outOfScope(0.5), outOfScope(0.2), outOfScope(0.1), outOfScope(0.05)];
+    const samples = [...right(40, 0.4), outOfScope(0.5), outOfScope(0.2), outOfScope(0.1), outOfScope(0.05)];
     // Precision is 100% everywhere; at most a quarter of the out-of-scope questions may be answered: above 0.2.
-    expect(chooseThreshold(calibrationCurve(samples), { precision: 0.95, outOfScopeAnswered: 0.25 })).toEqual({ threshold: 0.21, goalsMet: true });
+    expect(choose(samples, { precision: 0.95, outOfScopeAnswered: 0.25 })).toEqual({ threshold: 0.21, goalsMet: true });
   });
 
-  it('takes the most precise threshold when none meets the goals, and says so', () => {
-    const samples = [inScope(0.9, false), inScope(0.7, true), inScope(0.6, true), inScope(0.3, false)];
-    // Precision: 2/4 up to 0.3, 2/3 up to 0.6, 1/2 up to 0.7, 0 up to 0.9.
-    expect(chooseThreshold(calibrationCurve(samples))).toEqual({ threshold: 0.31, goalsMet: false });
+  it('trusts no precision of fewer than 30 answers', () => {
+    // 10 right answers from 0.81 up; below, 30 right ones from 0.2 to 0.49 among 20 wrong ones at 0.5.
+    const samples = [...right(10, 0.81), ...right(30, 0.2), ...Array.from({ length: 20 }, () => inScope(0.5, false))];
+    expect(choose(samples)).toEqual({ threshold: 0.15, goalsMet: false });
+    // With 30 more right answers from 0.51 up, the precision above the wrong ones is trusted.
+    expect(choose([...right(30, 0.51), ...samples])).toEqual({ threshold: 0.51, goalsMet: true });
+  });
+
+  it('when the precision is out of reach, still hands off the out-of-scope examples (or takes the fallback without any), and says so', () => {
+    const coinFlips = Array.from({ length: 60 }, (_, i) => inScope(i / 60, i % 2 === 0));
+    expect(choose([...coinFlips, outOfScope(0.3), outOfScope(0.02)], { precision: 0.95, outOfScopeAnswered: 0.5 })).toEqual({ threshold: 0.03, goalsMet: false });
+    expect(choose([...coinFlips, outOfScope(0.3), outOfScope(0.02)])).toEqual({ threshold: 0.31, goalsMet: false });
+    expect(choose(coinFlips)).toEqual({ threshold: 0.15, goalsMet: false });
   });
 });
 

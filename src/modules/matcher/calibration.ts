@@ -26,7 +26,7 @@ export interface CurvePoint {
 
 export interface ThresholdChoice {
   threshold: number;
-  /** Whether the threshold meets both goals; when no threshold does, the most precise one is taken. */
+  /** Whether the threshold meets both goals (see `chooseThreshold` for the one taken when none does). */
   goalsMet: boolean;
 }
 
@@ -42,6 +42,8 @@ export const DEFAULT_GOALS: CalibrationGoals = { precision: 0.95, outOfScopeAnsw
 
 /** The thresholds of the curve: 0, 0.01, … 1 (answers' confidences are compared at three decimals). */
 const STEPS = 100;
+/** Fewest answered held-out phrasings a precision is trusted from. */
+const MIN_ANSWERED = 30;
 /** Precision of the knowledge base's surest answers: an out-of-scope example matched as surely is covered by it. */
 const COVERED_PRECISION = 0.99;
 
@@ -80,22 +82,23 @@ export function calibrationCurve(samples: CalibrationSample[]): CurvePoint[] {
  * answered by it, not as a question to hand off.
  */
 export function withoutCoveredOutOfScope(samples: CalibrationSample[]): { samples: CalibrationSample[]; covered: number } {
-  const sure = calibrationCurve(samples.filter((s) => s.inScope)).find((p) => p.precision !== null && p.precision >= COVERED_PRECISION);
+  const inScope = samples.filter((s) => s.inScope);
+  const sure = calibrationCurve(inScope).find((p) => p.precision !== null && p.precision >= COVERED_PRECISION && Math.round(p.answered * inScope.length) >= MIN_ANSWERED);
   if (!sure) return { samples, covered: 0 };
   const kept = samples.filter((s) => s.inScope || s.confidence < sure.threshold);
   return { samples: kept, covered: samples.length - kept.length };
 }
 
 /**
- * The lowest threshold that meets the goals (precision when answered, out-of-scope questions answered). When none
- * does, the threshold of the highest precision (the lowest of those): the fewest wrong answers this knowledge base
- * allows, said by `goalsMet: false`.
+ * The lowest threshold that meets the goals: precision when answered (over 30 answers at least: the precision of a
+ * handful is noise), and out-of-scope questions answered. When the precision is out of reach (too few phrasings per
+ * article to tell the articles apart on held-out ones), the lowest threshold that still hands off the out-of-scope
+ * examples, or `fallback` without any; `goalsMet: false` says so.
  */
-export function chooseThreshold(curve: CurvePoint[], goals: CalibrationGoals = DEFAULT_GOALS): ThresholdChoice {
-  const meets = (p: CurvePoint) => p.precision !== null && p.precision >= goals.precision && (p.outOfScopeAnswered === null || p.outOfScopeAnswered <= goals.outOfScopeAnswered);
-  const first = curve.find(meets);
+export function chooseThreshold(curve: CurvePoint[], inScope: number, fallback: number, goals: CalibrationGoals = DEFAULT_GOALS): ThresholdChoice {
+  const handsOff = (p: CurvePoint) => p.outOfScopeAnswered !== null && p.outOfScopeAnswered <= goals.outOfScopeAnswered;
+  const precise = (p: CurvePoint) => p.precision !== null && p.precision >= goals.precision && Math.round(p.answered * inScope) >= MIN_ANSWERED;
+  const first = curve.find((p) => precise(p) && (p.outOfScopeAnswered === null || handsOff(p)));
   if (first) return { threshold: first.threshold, goalsMet: true };
-  let best: CurvePoint | undefined;
-  for (const p of curve) if (p.precision !== null && (!best || p.precision > best.precision!)) best = p;
-  return { threshold: best?.threshold ?? 1, goalsMet: false };
+  return { threshold: curve.find(handsOff)?.threshold ?? fallback, goalsMet: false };
 }

@@ -32,7 +32,7 @@ export class CalibrationView {
   @ApiProperty({ description: 'The answer threshold channel profiles without one of their own use in this locale' }) threshold: number;
   @ApiProperty({ enum: ['calibrated', 'default'] }) source: 'calibrated' | 'default';
   @ApiProperty({ type: CalibrationGoalsView, description: 'What the threshold was chosen for: the lowest one meeting both' }) goals: CalibrationGoalsView;
-  @ApiPropertyOptional({ description: 'Whether the threshold meets the goals (if none does: the most precise threshold)' }) goalsMet?: boolean;
+  @ApiPropertyOptional({ description: 'Whether the threshold meets the goals (if none does: the lowest threshold that hands off the out-of-scope examples)' }) goalsMet?: boolean;
   @ApiPropertyOptional({ description: 'The content version (last content event id) the calibration models were trained on' }) modelVersion?: string;
   @ApiPropertyOptional() calibratedAt?: Date;
   @ApiPropertyOptional({ type: SampleSizeView }) sampleSize?: SampleSizeView;

@@ -112,6 +112,7 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
           this.timer = undefined;
           this.start();
         }, delayMs);
+        this.timer.unref();
       }
     } catch (error) {
       this.loaded = undefined;
@@ -164,7 +165,7 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
         continue;
       }
       const curve = calibrationCurve(samples);
-      const choice = chooseThreshold(curve, DEFAULT_GOALS);
+      const choice = chooseThreshold(curve, inScope, UNCALIBRATED_THRESHOLD, DEFAULT_GOALS);
       const row = this.rows.create({
         locale,
         modelVersion: upTo,

@@ -1,4 +1,5 @@
 import type { SearchDocument } from '../src/modules/search/search-engine.js';
+import type { DataSource } from 'typeorm';
 
 /** Deterministic pseudo-random numbers (mulberry32), so that every run indexes and queries the same corpus. */
 export function random(seed: number): () => number {
@@ -118,4 +119,40 @@ export function generateQuestions(count: number, locale: BenchLocale, seed = 11)
   const rnd = random(seed);
   const words = VOCABULARY[locale];
   return Array.from({ length: count }, () => pick(rnd, words.asked)(pick(rnd, words.verbs), pick(rnd, words.nouns)));
+}
+
+/**
+ * Inserts `count` generated articles × BENCH_LOCALES, published and live, with SQL (loading 20,000 revisions through
+ * the API would take longer than any measurement), then one content event so that the question matchers, which
+ * follow the outbox, train on them.
+ */
+export async function insertBenchArticles(db: DataSource, count: number): Promise<void> {
+  const content = Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(count, locale, i + 1)]));
+  for (let from = 0; from < count; from += 1000) {
+    const ids: string[] = [];
+    const audiences: string[] = [];
+    const values: string[] = [];
+    const params: unknown[] = [];
+    for (let i = from; i < Math.min(count, from + 1000); i += 1) {
+      ids.push(content.en[i].articleId);
+      audiences.push(content.en[i].audience);
+      for (const locale of BENCH_LOCALES) {
+        const doc = content[locale][i];
+        params.push(doc.articleId, locale, doc.title, doc.body, doc.summary, JSON.stringify(doc.alternativeQuestions));
+        const p = params.length;
+        values.push(`($${p - 5}::uuid, $${p - 4}, 1, 'published', $${p - 3}, $${p - 2}, $${p - 1}, $${p}::jsonb, '{}', '', 'bench', 'sha256:bench', 0, now())`);
+      }
+    }
+    await db.query(
+      `INSERT INTO articles (id, slug, audience, state, default_locale, created_by)
+       SELECT id, 'a-' || id, audience, 'active', 'en', 'bench' FROM unnest($1::uuid[], $2::text[]) AS x(id, audience)`,
+      [ids, audiences],
+    );
+    await db.query(
+      `INSERT INTO article_revisions (article_id, locale, number, status, title, body, summary, alternative_questions, variants, internal_notes, author, content_hash, base_revision, published_at) VALUES ${values.join(', ')}`,
+      params,
+    );
+  }
+  await db.query(`INSERT INTO article_locales (article_id, locale, head_revision, live_revision) SELECT article_id, locale, 1, 1 FROM article_revisions`);
+  await db.query(`INSERT INTO content_events (type, actor) VALUES ('article.published', 'bench')`);
 }

@@ -20,9 +20,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
+import { logDestination } from '../src/modules/metrics/logging.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
@@ -30,7 +30,7 @@ import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { AnswerRanking } from '../src/modules/serving/answer-ranking.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
 import { benchConfig, LoadRequest, observed, profiled, runLoad } from './load.js';
-import { BENCH_LOCALES, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
+import { BENCH_LOCALES, generateQueries, generateQuestions, insertBenchArticles } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
@@ -50,35 +50,7 @@ const principal = (await app.get(ApiKeysService).authenticate(bot))!;
 
 let started = Date.now();
 const db = app.get(DataSource);
-const content = Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(ARTICLES, locale, i + 1)]));
-for (let from = 0; from < ARTICLES; from += 1000) {
-  const ids: string[] = [];
-  const audiences: string[] = [];
-  const values: string[] = [];
-  const params: unknown[] = [];
-  for (let i = from; i < Math.min(ARTICLES, from + 1000); i += 1) {
-    ids.push(content.en[i].articleId);
-    audiences.push(content.en[i].audience);
-    for (const locale of BENCH_LOCALES) {
-      const doc = content[locale][i];
-      params.push(doc.articleId, locale, doc.title, doc.body, doc.summary, JSON.stringify(doc.alternativeQuestions));
-      const p = params.length;
-      values.push(`($${p - 5}::uuid, $${p - 4}, 1, 'published', $${p - 3}, $${p - 2}, $${p - 1}, $${p}::jsonb, '{}', '', 'bench', 'sha256:bench', 0, now())`);
-    }
-  }
-  await db.query(
-    `INSERT INTO articles (id, slug, audience, state, default_locale, created_by)
-     SELECT id, 'a-' || id, audience, 'active', 'en', 'bench' FROM unnest($1::uuid[], $2::text[]) AS x(id, audience)`,
-    [ids, audiences],
-  );
-  await db.query(
-    `INSERT INTO article_revisions (article_id, locale, number, status, title, body, summary, alternative_questions, variants, internal_notes, author, content_hash, base_revision, published_at) VALUES ${values.join(', ')}`,
-    params,
-  );
-}
-await db.query(`INSERT INTO article_locales (article_id, locale, head_revision, live_revision) SELECT article_id, locale, 1, 1 FROM article_revisions`);
-// One event so that the question matchers (which follow the outbox) retrain on the bulk-loaded content.
-await db.query(`INSERT INTO content_events (type, actor) VALUES ('article.published', 'bench')`);
+await insertBenchArticles(db, ARTICLES);
 console.log(`loaded ${ARTICLES} articles × 2 locales in ${Date.now() - started} ms`);
 started = Date.now();
 await app.get(SearchIndexer).rebuild();
@@ -91,7 +63,7 @@ console.log(`question matchers trained in ${Date.now() - started} ms`);
 async function observedServer() {
   if (!config.DATABASE_URL) throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
   const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'server.log');
-  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: pino.destination({ dest: logFile, sync: false }) });
+  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: logDestination(logFile) });
   await observed.listen(0, '127.0.0.1');
   started = Date.now();
   await observed.get(SearchIndexer).rebuild();

@@ -4,7 +4,6 @@ import { AppConfig } from '../../config/app-config.js';
 import { ServedCounts } from '../analytics/served-counts.js';
 import { LiveArticles, type LiveListing } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ContentCache } from './content-cache.js';
 
 /**
@@ -37,7 +36,6 @@ export class FaqLists implements BeforeApplicationShutdown {
 
   constructor(
     private readonly live: LiveArticles,
-    private readonly categoryTree: CategoryTree,
     private readonly served: ServedCounts,
     outbox: OutboxService,
     config: AppConfig,
@@ -56,14 +54,10 @@ export class FaqLists implements BeforeApplicationShutdown {
   }
 
   private async read({ locales, audiences, channel, categoryId, limit }: Parameters<FaqLists['list']>[0]): Promise<FaqList> {
-    const categoryIds = categoryId === null ? null : await this.categoryTree.withDescendants(categoryId);
-    const listed = await this.live.listing(locales, audiences, categoryIds);
-    const served = await this.served.lastDays(channel, SERVED_OVER_DAYS, listed.map((a) => a.articleId));
-    // Most served first; the listing is by title, and the sort is stable: equally served articles stay by title.
-    const ranked = listed.map((a) => ({ a, served: served.get(a.articleId) ?? 0 })).sort((x, y) => y.served - x.served).slice(0, limit);
+    const listed = await this.live.top({ locales, audiences, categoryId, scores: this.served.lastDays(channel, SERVED_OVER_DAYS), limit });
     return {
-      items: ranked.map(({ a }) => ({ articleId: a.articleId, slug: a.slug, categoryId: a.categoryId, revision: a.revision, locale: a.locale, title: a.title, summary: a.summary })),
-      firstExpiry: Math.min(Infinity, ...ranked.map(({ a }) => (a.expiresAt ? new Date(a.expiresAt).getTime() : Infinity))),
+      items: listed.map((a) => ({ articleId: a.articleId, slug: a.slug, categoryId: a.categoryId, revision: a.revision, locale: a.locale, title: a.title, summary: a.summary })),
+      firstExpiry: Math.min(Infinity, ...listed.map((a) => (a.expiresAt ? new Date(a.expiresAt).getTime() : Infinity))),
     };
   }
 }

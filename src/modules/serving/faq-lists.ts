@@ -26,9 +26,9 @@ interface FaqList {
 
 /**
  * The FAQ lists: live articles of a category (or all), most served on the channel over the last 30 days first,
- * counted from the daily rollup (never the raw log, which may hold millions of rows). Computing a list reads every
- * live article in scope (~140 ms at 10,000 articles × 2 locales), and a FAQ widget asks for the same few lists on
- * every page view, so lists are cached.
+ * counted from the daily rollup (never the raw log, which may hold millions of rows). Computing a list ranks every
+ * live article in scope in one statement (LiveArticles.top), and a FAQ widget asks for the same few lists on every
+ * page view, so lists are cached.
  */
 @Injectable()
 export class FaqLists implements BeforeApplicationShutdown {

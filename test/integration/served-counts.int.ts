@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsModule } from '../../src/modules/analytics/analytics.module.js';
-import { RollupService } from '../../src/modules/analytics/rollup.service.js';
 import { ServedCounts } from '../../src/modules/analytics/served-counts.js';
 import { ArticlesService } from '../../src/modules/articles/articles.service.js';
 import { LiveArticles } from '../../src/modules/articles/live-articles.js';
 import { ServedLogService } from '../../src/modules/served-log/served-log.service.js';
+import { rollUpEverything } from '../analytics-fixtures.js';
 import { EDITOR, startServices } from '../support/service-context.js';
 
 let services: Awaited<ReturnType<typeof startServices>>;
@@ -33,7 +33,7 @@ describe('live articles ranked by the served-answers rollup (ServedCounts)', () 
     // Not rolled up yet: nothing counted, all by title.
     expect(await top('web')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
 
-    await services.get(RollupService).rollUp();
+    await rollUpEverything(services);
     expect(await top('web')).toEqual(['Reset your PIN', 'Roaming abroad', 'Read your bill']);
     expect(await top('web', 2)).toEqual(['Reset your PIN', 'Roaming abroad']);
     expect(await top('bot')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);

@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { Audience, Channel } from '../../common/domain.js';
-import { AppConfig } from '../../config/app-config.js';
+import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
 import { ServedCounts } from '../analytics/served-counts.js';
 import { LiveArticles, type LiveListing } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
@@ -11,6 +11,13 @@ import { ContentCache } from './content-cache.js';
  * move, and other instances may publish. Publications and withdrawals on this instance empty the cache at once.
  */
 const FAQ_TTL_MS = 5_000;
+
+/**
+ * The same on the embedded database, which executes its queries on the serving thread: every refresh stalls all
+ * requests while it ranks the live articles (tens of ms at 20,000 revisions). No other instance publishes there, and a
+ * ranking over 30 days loses nothing by following the rollups a minute late.
+ */
+const EMBEDDED_FAQ_TTL_MS = 60_000;
 
 /** Lists rank articles by how often they were served over this many days. */
 const SERVED_OVER_DAYS = 30;
@@ -40,7 +47,8 @@ export class FaqLists implements BeforeApplicationShutdown {
     outbox: OutboxService,
     config: AppConfig,
   ) {
-    this.cache = new ContentCache(outbox, config, { ttlMs: FAQ_TTL_MS, fresh: (list) => list.firstExpiry > Date.now() });
+    const ttlMs = usesDatabaseServer(config) ? FAQ_TTL_MS : EMBEDDED_FAQ_TTL_MS;
+    this.cache = new ContentCache(outbox, config, { ttlMs, fresh: (list) => list.firstExpiry > Date.now() });
   }
 
   /** Before the database closes: a refresh under way finishes first. */

@@ -26,11 +26,10 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
-import type { SearchDocument } from '../src/modules/search/search-engine.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { bulkLoadArticles } from './bulk-load.js';
 import { runLoad } from './load.js';
-import { BENCH_LOCALES, type BenchLocale, generateArticles, generateQuestions, random } from './search-engine-corpus.js';
+import { benchContent, generateQuestions, random } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const PUBLISHES = Number(process.env.PUBLISHES ?? 100);
@@ -56,7 +55,7 @@ const bot = (await keys.create({ name: 'bench bot', role: 'bot', channel: 'bot' 
 const editor = (await keys.create({ name: 'bench editor', role: 'editor', channel: 'agent' })).secret;
 
 let started = Date.now();
-const content = Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(ARTICLES, locale, i + 1)])) as Record<BenchLocale, SearchDocument[]>;
+const content = benchContent(ARTICLES);
 await bulkLoadArticles(app.get(DataSource), content);
 await app.get(SearchIndexer).rebuild();
 console.log(`loaded and indexed ${ARTICLES} articles × 2 locales in ${Date.now() - started} ms`);

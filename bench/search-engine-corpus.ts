@@ -119,3 +119,8 @@ export function generateQuestions(count: number, locale: BenchLocale, seed = 11)
   const words = VOCABULARY[locale];
   return Array.from({ length: count }, () => pick(rnd, words.asked)(pick(rnd, words.verbs), pick(rnd, words.nouns)));
 }
+
+/** `count` generated articles in every bench locale (the same articles, translated), keyed by locale. */
+export function benchContent(count: number): Record<BenchLocale, SearchDocument[]> {
+  return Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(count, locale, i + 1)])) as Record<BenchLocale, SearchDocument[]>;
+}

@@ -20,19 +20,18 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
+import { logDestination } from '../src/modules/metrics/logging.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { SearchService } from '../src/modules/search/search.service.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
-import type { SearchDocument } from '../src/modules/search/search-engine.js';
 import { AnswerRanking } from '../src/modules/serving/answer-ranking.js';
 import { ServingService } from '../src/modules/serving/serving.service.js';
 import { benchConfig, LoadRequest, observed, profiled, runLoad } from './load.js';
 import { bulkLoadArticles } from './bulk-load.js';
-import { BENCH_LOCALES, type BenchLocale, generateArticles, generateQueries, generateQuestions } from './search-engine-corpus.js';
+import { benchContent, BENCH_LOCALES, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
@@ -51,7 +50,7 @@ const bot = (await app.get(ApiKeysService).create({ name: 'bench bot', role: 'bo
 const principal = (await app.get(ApiKeysService).authenticate(bot))!;
 
 let started = Date.now();
-const content = Object.fromEntries(BENCH_LOCALES.map((locale, i) => [locale, generateArticles(ARTICLES, locale, i + 1)])) as Record<BenchLocale, SearchDocument[]>;
+const content = benchContent(ARTICLES);
 await bulkLoadArticles(app.get(DataSource), content);
 console.log(`loaded ${ARTICLES} articles × 2 locales in ${Date.now() - started} ms`);
 started = Date.now();
@@ -65,7 +64,7 @@ console.log(`question matchers trained in ${Date.now() - started} ms`);
 async function observedServer() {
   if (!config.DATABASE_URL) throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
   const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'server.log');
-  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: pino.destination({ dest: logFile, sync: false }) });
+  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: logDestination(logFile) });
   await observed.listen(0, '127.0.0.1');
   started = Date.now();
   await observed.get(SearchIndexer).rebuild();

@@ -86,7 +86,7 @@ export function analyticsFixtures(t: () => TestApp) {
  * oldest transaction still running on the server (other test files' databases share it), and the scheduled pass may
  * hold the rollup lock (the call then counts nothing).
  */
-export async function rollUpEverything(app: INestApplicationContext): Promise<void> {
+export async function rollUpEverything(app: Pick<INestApplicationContext, 'get'>): Promise<void> {
   await app.get(ServedLogService).flush();
   const db = app.get(DataSource);
   const [{ xid }] = await db.query(`SELECT pg_current_xact_id()::text AS xid`);

@@ -20,7 +20,7 @@ let databaseEnv: Record<string, string>;
 let dropDatabase: () => Promise<void>;
 
 beforeAll(async () => {
-  CLI = await builtProject('src/cli/main.js');
+  CLI = builtProject('src/cli/main.js');
   if (process.env.DATABASE_URL) {
     const database = await freshDatabase();
     databaseEnv = { DATABASE_URL: database.config.DATABASE_URL! };

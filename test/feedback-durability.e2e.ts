@@ -34,7 +34,7 @@ const SEED = `INSERT INTO served_answers (id, channel, kind, article_id, revisio
               SELECT id, 'web', 'render', gen_random_uuid(), 1, 'en', 'web', 'durability' FROM unnest($1::uuid[]) AS s(id)`;
 
 beforeAll(async () => {
-  main = await builtProject('src/main.js');
+  main = builtProject('src/main.js');
   const base = { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(await freePort()) };
   if (process.env.DATABASE_URL) {
     const database = await freshDatabase();

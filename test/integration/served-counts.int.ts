@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalyticsModule } from '../../src/modules/analytics/analytics.module.js';
-import { RollupService } from '../../src/modules/analytics/rollup.service.js';
 import { ServedCounts } from '../../src/modules/analytics/served-counts.js';
 import { ArticlesService } from '../../src/modules/articles/articles.service.js';
+import { LiveArticles } from '../../src/modules/articles/live-articles.js';
 import { ServedLogService } from '../../src/modules/served-log/served-log.service.js';
+import { rollUpEverything } from '../analytics-fixtures.js';
 import { EDITOR, startServices } from '../support/service-context.js';
 
 let services: Awaited<ReturnType<typeof startServices>>;
@@ -13,25 +14,29 @@ beforeAll(async () => {
 });
 afterAll(() => services?.close());
 
-describe('the served-answers rollup, read through ServedCounts', () => {
-  it('counts what was served per article and channel once rolled up, and nothing before', async () => {
+describe('live articles ranked by the served-answers rollup (ServedCounts)', () => {
+  it('ranks by what was served on the channel once rolled up, ties by title, cut at the limit', async () => {
     const articles = services.get(ArticlesService);
     const log = services.get(ServedLogService);
-    const [pin, bill] = await Promise.all(
-      ['Reset your PIN', 'Read your bill'].map((title) => articles.create({ title, body: 'Text.', locale: 'en', audience: 'public', publish: true }, EDITOR)),
+    const [pin, bill, roaming] = await Promise.all(
+      ['Reset your PIN', 'Read your bill', 'Roaming abroad'].map((title) => articles.create({ title, body: 'Text.', locale: 'en', audience: 'public', publish: true }, EDITOR)),
     );
     const serve = (articleId: string, channel: 'web' | 'bot') =>
       log.logServed({ channel, apiKeyId: null, kind: 'render', articleId, revision: 1, locale: 'en', variant: 'body', searchId: null, rank: null, sessionId: null });
     for (let i = 0; i < 3; i += 1) serve(pin.id, 'web');
-    serve(bill.id, 'web');
+    serve(roaming.id, 'web');
     serve(bill.id, 'bot');
     await log.flush();
     const counts = services.get(ServedCounts);
-    expect(await counts.lastDays('web', 30, [pin.id, bill.id])).toEqual(new Map());
+    const top = (channel: 'web' | 'bot' | 'voice', limit = 10) =>
+      services.get(LiveArticles).top({ locales: ['en'], audiences: ['public'], categoryId: null, scores: counts.lastDays(channel, 30), limit }).then((listed) => listed.map((a) => a.title));
+    // Not rolled up yet: nothing counted, all by title.
+    expect(await top('web')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
 
-    await services.get(RollupService).rollUp();
-    expect(await counts.lastDays('web', 30, [pin.id, bill.id])).toEqual(new Map([[pin.id, 3], [bill.id, 1]]));
-    expect(await counts.lastDays('bot', 30, [pin.id, bill.id])).toEqual(new Map([[bill.id, 1]]));
-    expect(await counts.lastDays('voice', 30, [pin.id, bill.id])).toEqual(new Map());
+    await rollUpEverything(services);
+    expect(await top('web')).toEqual(['Reset your PIN', 'Roaming abroad', 'Read your bill']);
+    expect(await top('web', 2)).toEqual(['Reset your PIN', 'Roaming abroad']);
+    expect(await top('bot')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
+    expect(await top('voice')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
   });
 });

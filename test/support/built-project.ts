@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync, rmdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,48 +6,31 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Written last by `npm run build`: its time is the build's. */
 const BUILD_STAMP = join(ROOT, 'dist', 'embedded-template.tar.gz');
 const INPUTS = ['src', 'migrations', 'scripts', 'package.json', 'tsconfig.json', 'tsconfig.build.json'];
-const LOCK = join(ROOT, 'node_modules', '.cache', 'savoir-build.lock');
 
-function newestInput(): number {
-  let newest = 0;
+function newestInput(): { file: string; mtimeMs: number } {
+  let newest = { file: '', mtimeMs: 0 };
   for (const input of INPUTS) {
     const path = join(ROOT, input);
     const files = statSync(path).isDirectory() ? (readdirSync(path, { recursive: true }) as string[]).map((file) => join(path, file)) : [path];
-    for (const file of files) newest = Math.max(newest, statSync(file).mtimeMs);
+    for (const file of files) {
+      const { mtimeMs } = statSync(file);
+      if (mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
+    }
   }
   return newest;
 }
 
-function isCurrent(): boolean {
-  try {
-    return statSync(BUILD_STAMP).mtimeMs >= newestInput();
-  } catch {
-    return false;
-  }
-}
-
 /**
- * The project as `npm install` built it (dist/), for tests that run it as a process: rebuilt only when a source is
- * newer than the build, once for all the test files that ask at the same time (a lock directory serialises them).
- * Returns the path of a built file, e.g. `builtProject('src/cli/main.js')`.
+ * The project as `npm install` built it (dist/), for tests that run it as a process: the path of a built file, e.g.
+ * `builtProject('src/cli/main.js')`. The tests never build (a build inside a test file cost minutes of `npm test` on a
+ * busy machine); a build older than a source fails the test file at once, naming the command to run, rather than
+ * testing stale code.
  */
-export async function builtProject(file: string): Promise<string> {
-  mkdirSync(join(ROOT, 'node_modules', '.cache'), { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(LOCK);
-      break;
-    } catch {
-      // Another test file is building; a lock older than the longest build is a leftover.
-      const lock = statSync(LOCK, { throwIfNoEntry: false });
-      if (lock && Date.now() - lock.mtimeMs > 300_000) rmdirSync(LOCK);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-  try {
-    if (!isCurrent()) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-  } finally {
-    rmdirSync(LOCK);
+export function builtProject(file: string): string {
+  const built = statSync(BUILD_STAMP, { throwIfNoEntry: false });
+  const newest = newestInput();
+  if (!built || built.mtimeMs < newest.mtimeMs) {
+    throw new Error(`dist/ is ${built ? `older than ${newest.file.slice(ROOT.length)}` : 'missing'}: run \`npm run build\` before these tests`);
   }
   return join(ROOT, 'dist', file);
 }

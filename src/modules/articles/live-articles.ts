@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Audience } from '../../common/domain.js';
 import { UUID_PATTERN } from '../../common/uuid7.js';
+import { categoryTreeSql } from '../taxonomy/category-tree.js';
 import type { LiveArticle } from './live-article.js';
 import type { ArticleRevision } from './revision.entity.js';
 
@@ -65,6 +66,15 @@ const PHRASINGS_SELECT = `
 /** A live article's phrasings in one locale (its title and alternative questions), as the question matcher learns them. */
 export interface LivePhrasings extends LiveArticle {
   questions: string[];
+}
+
+/**
+ * A score per article, computed in SQL by the module that owns the figures (e.g. analytics' ServedCounts): `sql(n)` is
+ * a query yielding `(article_id, score)` rows whose parameters, `params`, are numbered from `$n`.
+ */
+export interface ArticleScores {
+  sql: (firstParam: number) => string;
+  params: unknown[];
 }
 
 /** A live article listed in the first locale of a chain that has it. */
@@ -146,18 +156,29 @@ export class LiveArticles {
   }
 
   /**
-   * The live articles among `audiences` (of some categories, or all), each in the first locale of `locales` that has
-   * it, by title.
+   * The `limit` live articles among `audiences` (of a category and the categories under it, or all) with the highest
+   * `scores` (none: 0), ties by title, each in the first locale of `locales` that has it. One statement: the database
+   * ranks and cuts, so a list of 20 reads 20 rows, whatever the size of the knowledge base.
    */
-  async listing(locales: string[], audiences: Audience[], categoryIds: string[] | null): Promise<LiveListing[]> {
+  top(query: { locales: string[]; audiences: Audience[]; categoryId: string | null; scores: ArticleScores; limit: number }): Promise<LiveListing[]> {
+    const { locales, audiences, categoryId, scores, limit } = query;
+    const params: unknown[] = [locales, audiences, limit, ...scores.params];
+    const scored = scores.sql(4);
+    let inCategory = '';
+    if (categoryId !== null) {
+      params.push(categoryId);
+      inCategory = `AND a.category_id IN (${categoryTreeSql(categoryId, `$${params.length}`)})`;
+    }
     return this.dataSource.query(
-      `SELECT * FROM (
+      `WITH listed AS (
          SELECT DISTINCT ON (a.id) a.id AS "articleId", a.slug, a.category_id AS "categoryId", r.number AS revision, r.locale,
                 r.title, r.summary, r.expires_at AS "expiresAt"
-           ${LIVE} AND l.locale = ANY($1) AND a.audience = ANY($2) AND ($3::uuid[] IS NULL OR a.category_id = ANY($3::uuid[]))
-          ORDER BY a.id, array_position($1, r.locale)) live
-        ORDER BY title ASC`,
-      [locales, audiences, categoryIds],
+           ${LIVE} AND l.locale = ANY($1) AND a.audience = ANY($2) ${inCategory}
+          ORDER BY a.id, array_position($1, r.locale))
+       SELECT listed.* FROM listed LEFT JOIN (${scored}) scores ON scores.article_id = listed."articleId"
+        ORDER BY coalesce(scores.score, 0) DESC, listed.title ASC, listed."articleId"
+        LIMIT $3`,
+      params,
     );
   }
 }

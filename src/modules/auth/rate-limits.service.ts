@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import ipaddr from 'ipaddr.js';
 import { once } from 'node:events';
@@ -24,35 +24,39 @@ const REDIS_CONNECT_WAIT_MS = 2_000;
 @Injectable()
 export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimits');
-  private readonly redis?: Redis;
+  private redis?: Redis;
   private redisDown = false;
-  private readonly failures: RateLimiterAbstract;
-  private readonly keyRequests: RateLimiterAbstract;
+  private failures: RateLimiterAbstract;
+  private keyRequests: RateLimiterAbstract;
   /** Addresses past their failed authentications, until their window ends. */
   private readonly blocked = new LRUCache<string, true>({ max: 100_000 });
 
   constructor(private readonly config: AppConfig) {
-    if (config.REDIS_URL) {
-      this.redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
-      this.redis.on('error', (error: Error) => {
-        if (this.redisDown) return;
-        this.redisDown = true;
-        this.logger.error(`Redis unreachable (${error.message}): rate limits are counted by each instance alone until it is back`);
-      });
-      this.redis.on('ready', () => {
-        if (!this.redisDown) return;
-        this.redisDown = false;
-        this.logger.log('Redis reachable again: rate limits are shared');
-      });
-    }
     this.failures = this.limiter('auth-failures', config.AUTH_FAILURE_LIMIT_PER_MINUTE);
     this.keyRequests = this.limiter('key-requests', config.PUBLIC_RATE_LIMIT_PER_MINUTE);
   }
 
   async onModuleInit(): Promise<void> {
-    if (!this.redis || this.redis.status === 'ready') return;
+    if (!this.config.REDIS_URL) return;
+    // Loaded only when configured: ioredis is some 40 modules that a start without Redis need not read.
+    const { Redis } = await import('ioredis');
+    const redis = new Redis(this.config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
+    redis.on('error', (error: Error) => {
+      if (this.redisDown) return;
+      this.redisDown = true;
+      this.logger.error(`Redis unreachable (${error.message}): rate limits are counted by each instance alone until it is back`);
+    });
+    redis.on('ready', () => {
+      if (!this.redisDown) return;
+      this.redisDown = false;
+      this.logger.log('Redis reachable again: rate limits are shared');
+    });
+    this.redis = redis;
+    this.failures = this.limiter('auth-failures', this.config.AUTH_FAILURE_LIMIT_PER_MINUTE);
+    this.keyRequests = this.limiter('key-requests', this.config.PUBLIC_RATE_LIMIT_PER_MINUTE);
+    if (redis.status === 'ready') return;
     // A failure is logged by the 'error' listener; serving starts either way.
-    await once(this.redis, 'ready', { signal: AbortSignal.timeout(REDIS_CONNECT_WAIT_MS) }).catch(() => undefined);
+    await once(redis, 'ready', { signal: AbortSignal.timeout(REDIS_CONNECT_WAIT_MS) }).catch(() => undefined);
   }
 
   onApplicationShutdown(): void {

@@ -20,11 +20,20 @@ export class AppMetrics {
     registers: [this.registry],
   });
 
+  /** The histogram's series by label values, looked up once each (prom-client checks and hashes the labels per call). */
+  private readonly series = new Map<string, { observe(seconds: number): void }>();
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
   observeRequest(method: string, route: string | undefined, status: number, channel: string | undefined, milliseconds: number): void {
-    this.requests.observe({ method, route: route ?? UNMATCHED_ROUTE, status, channel: channel ?? NO_CHANNEL }, milliseconds / 1000);
+    const key = `${method} ${route} ${status} ${channel}`;
+    let series = this.series.get(key);
+    if (!series) {
+      series = this.requests.labels({ method, route: route ?? UNMATCHED_ROUTE, status, channel: channel ?? NO_CHANNEL });
+      this.series.set(key, series);
+    }
+    series.observe(milliseconds / 1000);
   }
 }

@@ -1,10 +1,9 @@
 import { BeforeApplicationShutdown, Injectable } from '@nestjs/common';
 import type { Audience, Channel } from '../../common/domain.js';
-import { AppConfig } from '../../config/app-config.js';
+import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
 import { ServedCounts } from '../analytics/served-counts.js';
 import { LiveArticles, type LiveListing } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ContentCache } from './content-cache.js';
 
 /**
@@ -12,6 +11,13 @@ import { ContentCache } from './content-cache.js';
  * move, and other instances may publish. Publications and withdrawals on this instance empty the cache at once.
  */
 const FAQ_TTL_MS = 5_000;
+
+/**
+ * The same on the embedded database, which executes its queries on the serving thread: every refresh stalls all
+ * requests while it ranks the live articles (tens of ms at 20,000 revisions). No other instance publishes there, and a
+ * ranking over 30 days loses nothing by following the rollups a minute late.
+ */
+const EMBEDDED_FAQ_TTL_MS = 60_000;
 
 /** Lists rank articles by how often they were served over this many days. */
 const SERVED_OVER_DAYS = 30;
@@ -27,9 +33,9 @@ interface FaqList {
 
 /**
  * The FAQ lists: live articles of a category (or all), most served on the channel over the last 30 days first,
- * counted from the daily rollup (never the raw log, which may hold millions of rows). Computing a list reads every
- * live article in scope (~140 ms at 10,000 articles × 2 locales), and a FAQ widget asks for the same few lists on
- * every page view, so lists are cached.
+ * counted from the daily rollup (never the raw log, which may hold millions of rows). Computing a list ranks every
+ * live article in scope in one statement (LiveArticles.top), and a FAQ widget asks for the same few lists on every
+ * page view, so lists are cached.
  */
 @Injectable()
 export class FaqLists implements BeforeApplicationShutdown {
@@ -37,12 +43,12 @@ export class FaqLists implements BeforeApplicationShutdown {
 
   constructor(
     private readonly live: LiveArticles,
-    private readonly categoryTree: CategoryTree,
     private readonly served: ServedCounts,
     outbox: OutboxService,
     config: AppConfig,
   ) {
-    this.cache = new ContentCache(outbox, config, { ttlMs: FAQ_TTL_MS, fresh: (list) => list.firstExpiry > Date.now() });
+    const ttlMs = usesDatabaseServer(config) ? FAQ_TTL_MS : EMBEDDED_FAQ_TTL_MS;
+    this.cache = new ContentCache(outbox, config, { ttlMs, fresh: (list) => list.firstExpiry > Date.now() });
   }
 
   /** Before the database closes: a refresh under way finishes first. */
@@ -56,14 +62,10 @@ export class FaqLists implements BeforeApplicationShutdown {
   }
 
   private async read({ locales, audiences, channel, categoryId, limit }: Parameters<FaqLists['list']>[0]): Promise<FaqList> {
-    const categoryIds = categoryId === null ? null : await this.categoryTree.withDescendants(categoryId);
-    const listed = await this.live.listing(locales, audiences, categoryIds);
-    const served = await this.served.lastDays(channel, SERVED_OVER_DAYS, listed.map((a) => a.articleId));
-    // Most served first; the listing is by title, and the sort is stable: equally served articles stay by title.
-    const ranked = listed.map((a) => ({ a, served: served.get(a.articleId) ?? 0 })).sort((x, y) => y.served - x.served).slice(0, limit);
+    const listed = await this.live.top({ locales, audiences, categoryId, scores: this.served.lastDays(channel, SERVED_OVER_DAYS), limit });
     return {
-      items: ranked.map(({ a }) => ({ articleId: a.articleId, slug: a.slug, categoryId: a.categoryId, revision: a.revision, locale: a.locale, title: a.title, summary: a.summary })),
-      firstExpiry: Math.min(Infinity, ...ranked.map(({ a }) => (a.expiresAt ? new Date(a.expiresAt).getTime() : Infinity))),
+      items: listed.map((a) => ({ articleId: a.articleId, slug: a.slug, categoryId: a.categoryId, revision: a.revision, locale: a.locale, title: a.title, summary: a.summary })),
+      firstExpiry: Math.min(Infinity, ...listed.map((a) => (a.expiresAt ? new Date(a.expiresAt).getTime() : Infinity))),
     };
   }
 }

@@ -1,0 +1,102 @@
+/**
+ * The embedded default under load, as `npm start` runs it: ARTICLES generated FAQ articles × en/fr in a DATA_DIR on
+ * disk, the built server (dist/src/main.js) in a process of its own, the load from another. Measures:
+ *   - the FAQ's latency, max included, over RUNS runs of DURATION seconds (`GET /v1/faq`, en and fr): does any request
+ *     wait behind background work (list refreshes, log flushes, rollup passes)?
+ *   - the server's resident memory (VmRSS of the whole process, worker threads included, sampled every 100 ms) once
+ *     trained and idle, at its peak under each load, and its high-water mark (VmHWM, training included);
+ *   - a mixed load (search, answers, FAQ, one request of each in turn) for DURATION seconds.
+ * The server runs with METRICS_TOKEN set: the bench reads from `/metrics` when the question matchers are trained.
+ *
+ * Run: npm run build && npx tsc -p tsconfig.json && node dist/bench/embedded-serving.js
+ * (ARTICLES=10000, CONNECTIONS=32, DURATION=15, RUNS=3, PORT=3932; SERVER_ARGS: extra node options for the server,
+ * e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"; any other setting, e.g. SEARCH_CACHE_SIZE=0, is passed on to the server)
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.js';
+import { loadConfig } from '../src/config/app-config.js';
+import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
+import { LoadRequest, runLoad } from './load.js';
+import { bulkLoadArticles } from './bulk-load.js';
+import { benchContent, BENCH_LOCALES, generateQueries, generateQuestions } from './search-engine-corpus.js';
+
+const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
+const DURATION = Number(process.env.DURATION ?? 15);
+const RUNS = Number(process.env.RUNS ?? 3);
+const PORT = process.env.PORT ?? '3932';
+const METRICS_TOKEN = 'bench-metrics-token-0123456789';
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'savoir-embedded-'));
+const DATA_DIR = join(scratch, 'data');
+const serverEnv = { ...process.env, DATA_DIR, PORT, LOG_LEVEL: 'warn', METRICS_TOKEN, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' };
+
+// The content, written by this process before the server starts (the server holds the data directory alone).
+let started = Date.now();
+const loader = await createApp({ config: loadConfig(serverEnv) });
+await bulkLoadArticles(loader.get(DataSource), benchContent(ARTICLES));
+const bot = (await loader.get(ApiKeysService).create({ name: 'bench bot', role: 'bot', channel: 'bot' })).secret;
+await loader.close();
+console.log(`loaded ${ARTICLES} articles × 2 locales into ${DATA_DIR} in ${Date.now() - started} ms`);
+
+started = Date.now();
+const serverArgs = process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
+const server = spawn(process.execPath, [...serverArgs, join(ROOT, 'dist/src/main.js')], { env: serverEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+const exited = once(server, 'exit');
+// A failed run stops the server too (it would keep the port and the data directory).
+process.on('exit', () => server.kill('SIGTERM'));
+const base = `http://127.0.0.1:${PORT}`;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+while ((await fetch(`${base}/health/ready`).then((r) => r.status, () => 0)) !== 200) await wait(50);
+console.log(`server ready in ${Date.now() - started} ms`);
+const modelTrained = async () => {
+  const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  return /^savoir_matcher_model_age_seconds \d/m.test(await response.text());
+};
+while (!(await modelTrained())) await wait(500);
+console.log(`question matchers trained ${Date.now() - started} ms after the start`);
+
+/** VmRSS and VmHWM of the server, in MB, from /proc. */
+const memory = () => {
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)![1]);
+  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+};
+await wait(2000);
+console.log(`trained and idle: RSS ${memory().rss.toFixed(0)} MB, high-water mark so far ${memory().hwm.toFixed(0)} MB`);
+
+/** Runs a load while sampling the server's RSS; prints latency and the RSS peak. */
+async function measure(title: string, requests: LoadRequest[]) {
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, memory().rss)), 100);
+  const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
+  const result = await runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers, requests, tolerant: true });
+  clearInterval(sampler);
+  console.log(
+    `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms   ` +
+      `non-2xx ${result.non2xx}, failed ${result.errors} (${result.timeouts} after 10 s)   ` +
+      `RSS peak ${peak.toFixed(0)} MB`,
+  );
+}
+
+console.log(`\n${CONNECTIONS} connections, ${DURATION} s per run`);
+const faq = BENCH_LOCALES.map((locale) => ({ method: 'GET' as const, path: `/v1/faq?locale=${locale}` }));
+for (let run = 1; run <= RUNS; run += 1) await measure(`GET /v1/faq, run ${run}`, faq);
+
+const searches = BENCH_LOCALES.flatMap((locale, i) => generateQueries(2500, locale, 101 + i).map((q) => ({ method: 'GET' as const, path: `/v1/search?q=${encodeURIComponent(q)}&locale=${locale}` })));
+const answers = BENCH_LOCALES.flatMap((locale, i) =>
+  generateQuestions(2500, locale, 201 + i).map((question) => ({ method: 'POST' as const, path: '/v1/answers', body: JSON.stringify({ question, locale }) })),
+);
+const mixed = searches.flatMap((search, i) => [search, answers[i], faq[i % faq.length]]);
+await measure('mixed (search, answers, FAQ)', mixed);
+console.log(`high-water mark of the server's RSS: ${memory().hwm.toFixed(0)} MB`);
+
+server.kill('SIGTERM');
+await exited;
+rmSync(scratch, { recursive: true, force: true });

@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { type AgentApi, type Draft, errorText } from './agent-api.js';
+
+const STATUS_LABELS: Record<Draft['status'], string> = {
+  submitted: 'Waiting for review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+};
+
+/** The agent's own drafts, newest first, with where each one stands. */
+export function MyDrafts({ api }: { api: AgentApi }) {
+  const [drafts, setDrafts] = useState<Draft[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    api
+      .myDrafts()
+      .then((page) => setDrafts(page.items))
+      .catch((e: unknown) => setError(errorText(e)));
+  }, [api]);
+
+  if (error) return <p role="alert" className="agent-error">{error}</p>;
+  if (!drafts) return <p>Loading…</p>;
+  if (drafts.length === 0) return <p>You have not suggested anything yet.</p>;
+  return (
+    <section aria-labelledby="agent-drafts-heading">
+      <h2 id="agent-drafts-heading">My drafts</h2>
+      <ul className="agent-drafts">
+        {drafts.map((draft) => (
+          <li key={draft.id}>
+            <span className="agent-hit-title">{draft.title}</span>
+            <span className={`agent-status agent-status-${draft.status}`}>{STATUS_LABELS[draft.status]}</span>
+            <span className="agent-meta">
+              {draft.articleId ? 'Correction' : 'New article'} · {draft.locale}
+              {draft.source.ticketId ? ` · ticket ${draft.source.ticketId}` : ''} · {new Date(draft.createdAt).toLocaleString()}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -59,7 +59,7 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
         <strong>Savoir</strong>
         <nav aria-label="Panel">
           <button type="button" aria-pressed={view.name !== 'drafts'} onClick={() => setView({ name: 'search' })}>
-            Search
+            Articles
           </button>
           <button type="button" aria-pressed={view.name === 'drafts'} onClick={() => setView({ name: 'drafts' })}>
             My drafts

@@ -2,13 +2,15 @@ import { useMemo } from 'react';
 import { href, navigate } from '../shared/router.js';
 import type { ScreenProps } from '../shared/routes.js';
 import { Loading, useLoad } from '../shared/ui.js';
+import { addAnalyticsStyles } from './analytics-styles.js';
 import { Chart } from './Chart.js';
 import { periodFrom } from './period.js';
 import { PeriodPicker } from './PeriodPicker.js';
-import { type ArticlesReport, type ChannelsReport, type GapLine, type GapsReport, type IntentsReport, type JourneysReport, type Period, report, type SummaryReport } from './report-api.js';
+import { type ArticlesReport, CHANNELS, type ChannelsReport, type GapLine, type GapsReport, type IntentsReport, type JourneysReport, type Period, report, type SummaryReport } from './report-api.js';
 import { type Column, percent, ReportTable } from './ReportTable.js';
 
-export const CHANNELS = ['web', 'bot', 'voice', 'agent', 'email'] as const;
+addAnalyticsStyles();
+
 const TOP = 10;
 
 interface Dashboard {

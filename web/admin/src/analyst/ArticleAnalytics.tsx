@@ -2,12 +2,14 @@ import { useMemo } from 'react';
 import { href, navigate } from '../shared/router.js';
 import type { ScreenProps } from '../shared/routes.js';
 import { Loading, useLoad } from '../shared/ui.js';
-import { CHANNELS } from './AnalyticsDashboard.js';
+import { addAnalyticsStyles } from './analytics-styles.js';
 import { Chart } from './Chart.js';
 import { periodFrom } from './period.js';
 import { PeriodPicker } from './PeriodPicker.js';
-import { type ArticleReport, type Counters, type Period, report } from './report-api.js';
+import { type ArticleReport, CHANNELS, type Counters, type Period, report } from './report-api.js';
 import { type Column, percent, ReportTable } from './ReportTable.js';
+
+addAnalyticsStyles();
 
 const counterColumns = <T extends Counters>(): Column<T>[] => [
   { label: 'Served', value: (r) => r.served, numeric: true },

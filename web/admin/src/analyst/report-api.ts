@@ -8,6 +8,8 @@ export interface Period {
   tz: string;
 }
 
+export const CHANNELS = ['web', 'bot', 'voice', 'agent', 'email'] as const;
+
 type Params = Record<string, string | number | undefined>;
 
 function reportUrl(path: string, period: Period, params: Params): URL {

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module.js';
 import { type AppConfig, trustProxyOption } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
+import { describeProblems, ProblemView } from './common/openapi.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, ProtoAction } from 'fastify';
 import type { IncomingMessage, Server } from 'node:http';
@@ -149,8 +150,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
       .setVersion('1')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
       .build(),
+    { extraModels: [ProblemView] },
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  SwaggerModule.setup('docs', app, describeProblems(document), { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();
   return app;
 }

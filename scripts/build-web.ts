@@ -46,17 +46,46 @@ function firstLoad(metafile: Metafile, entry: string): string[] {
   return [...seen];
 }
 
+/** The pages of the back-office: each an entry of its own, sharing chunks (React) with the others. */
+const ADMIN_PAGES = [
+  { entry: 'main', source: 'web/admin/src/main.tsx', file: 'index.html', title: 'Savoir back-office' },
+  // The agent panel sits in a desktop sidebar or iframe: its own small bundle, without the back-office's screens.
+  { entry: 'agent', source: 'web/admin/src/agent/main.tsx', file: 'agent.html', title: 'Savoir agent panel' },
+] as const;
+
+export interface FirstLoad {
+  firstLoadBytes: number;
+  firstLoadGzipBytes: number;
+}
+
+function htmlPage(title: string, script: string, css: string | undefined): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${css ? `<link rel="stylesheet" href="${css}">\n` : ''}<script type="module" src="${script}"></script>
+</head>
+<body>
+<div id="root"></div>
+</body>
+</html>
+`;
+}
+
 /**
- * Bundles the back-office (web/admin/src, React) into dist/web/admin: index.html and assets/ named by content hash
- * (screens loaded on demand are chunks of their own). Returns the size of the JavaScript of the first load.
+ * Bundles the back-office (web/admin/src, React) into dist/web/admin: index.html (the back-office), agent.html (the
+ * agent panel) and assets/ named by content hash (screens loaded on demand are chunks of their own). Returns the
+ * size of the JavaScript of each page's first load.
  */
-export async function buildAdmin(outdir = ADMIN_DIR): Promise<{ firstLoadBytes: number; firstLoadGzipBytes: number }> {
+export async function buildAdmin(outdir = ADMIN_DIR): Promise<FirstLoad & { agent: FirstLoad }> {
   const root = projectRoot();
   const assets = join(outdir, 'assets');
   mkdirSync(assets, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: { main: join(root, 'web/admin/src/main.tsx') },
+    entryPoints: Object.fromEntries(ADMIN_PAGES.map((page) => [page.entry, join(root, page.source)])),
     outdir: assets,
     entryNames: '[name]-[hash]',
     chunkNames: '[name]-[hash]',
@@ -78,30 +107,18 @@ export async function buildAdmin(outdir = ADMIN_DIR): Promise<{ firstLoadBytes: 
     writeAtomically(file.path, file.contents);
   }
   const metafile = result.metafile;
-  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint !== undefined && path.endsWith('.js'))!;
-  const css = metafile.outputs[entry].cssBundle;
+  const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const url = (path: string) => `/admin/assets/${basename(path)}`;
-  writeAtomically(
-    join(outdir, 'index.html'),
-    `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Savoir back-office</title>
-${css ? `<link rel="stylesheet" href="${url(css)}">\n` : ''}<script type="module" src="${url(entry)}"></script>
-</head>
-<body>
-<div id="root"></div>
-</body>
-</html>
-`,
-  );
+  const sizes = ADMIN_PAGES.map((page) => {
+    const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint === page.source)!;
+    const css = metafile.outputs[entry].cssBundle;
+    writeAtomically(join(outdir, page.file), htmlPage(page.title, url(entry), css && url(css)));
+    const loaded = firstLoad(metafile, entry).map((path) => byPath.get(resolve(root, path))!);
+    return { firstLoadBytes: loaded.reduce((sum, code) => sum + code.length, 0), firstLoadGzipBytes: loaded.reduce((sum, code) => sum + gzipSize(code), 0) };
+  });
   // Assets of earlier builds go; a parallel build of the same sources writes the same names.
   for (const name of readdirSync(assets)) if (!names.has(name) && !name.endsWith('.tmp')) rmSync(join(assets, name), { force: true });
-  const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
-  const loaded = firstLoad(metafile, entry).map((path) => byPath.get(resolve(root, path))!);
-  return { firstLoadBytes: loaded.reduce((sum, code) => sum + code.length, 0), firstLoadGzipBytes: loaded.reduce((sum, code) => sum + gzipSize(code), 0) };
+  return { ...sizes[0], agent: sizes[1] };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) {
@@ -109,6 +126,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   console.log(`widget.js: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped`);
   const admin = await buildAdmin();
   console.log(`admin first load: ${(admin.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`);
+  console.log(`agent panel first load: ${(admin.agent.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.agent.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`);
   if (admin.firstLoadGzipBytes > ADMIN_FIRST_LOAD_BUDGET) {
     console.error(`The back-office's first load is over its budget of ${ADMIN_FIRST_LOAD_BUDGET / 1024} KB gzipped: load more screens on demand`);
     process.exit(1);

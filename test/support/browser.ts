@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildWidget } from '../../scripts/build-web.js';
+import { buildAdmin, buildWidget } from '../../scripts/build-web.js';
 import { listenUrl, type TestApp } from './test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +32,15 @@ export async function serveWidget(t: TestApp): Promise<string> {
   await buildWidget();
   return listenUrl(t.app);
 }
+
+/** Builds the back-office and the agent panel as `npm run build:web` does, and has the test app listen; its base URL. */
+export async function serveAdmin(t: TestApp): Promise<string> {
+  await buildAdmin();
+  return listenUrl(t.app);
+}
+
+/** Whether the page is wider than the viewport (a horizontal scroll bar): a screen must fit the width it is used at. */
+export const overflowsViewport = (page: Page): Promise<boolean> => page.evaluate('document.documentElement.scrollWidth > window.innerWidth') as Promise<boolean>;
 
 /**
  * A customer's web site: pages put up by the test, served on loopback (the browser lets loopback pages call loopback

@@ -30,14 +30,23 @@ export class AdminController {
     return this.page(acceptEncoding, reply);
   }
 
-  /** Every other path is a screen of the application (e.g. /admin/agent): the same page, which routes itself. */
+  /**
+   * The agent panel (`?session=<journey id>&ticket=<ticket id>&locale=&q=`): a page of its own with a small bundle, for
+   * a desktop's sidebar or iframe.
+   */
+  @Get('agent')
+  agent(@Headers('accept-encoding') acceptEncoding: string | undefined, @Res() reply: FastifyReply) {
+    return this.page(acceptEncoding, reply, 'agent.html');
+  }
+
+  /** Every other path is a screen of the application: the same page, which routes itself. */
   @Get('*')
   fallback(@Headers('accept-encoding') acceptEncoding: string | undefined, @Res() reply: FastifyReply) {
     return this.page(acceptEncoding, reply);
   }
 
-  private page(acceptEncoding: string | undefined, reply: FastifyReply) {
-    const file = adminFile('index.html');
+  private page(acceptEncoding: string | undefined, reply: FastifyReply, name = 'index.html') {
+    const file = adminFile(name);
     if (!file) throw new DomainError('UNAVAILABLE', 'The back-office is not built: run "npm run build:web"');
     // Revalidated every time: it names the current hashed assets.
     reply.header('cache-control', 'no-cache').header('content-security-policy', CSP).header('referrer-policy', 'no-referrer');

@@ -46,18 +46,6 @@ export function ArticleView({
       <p className="agent-meta">
         {article.slug} · {article.locale} · revision {article.revision}
       </p>
-      {article.format === 'html' ? (
-        // Served HTML is sanitised by the API (see RenderedArticleView.content).
-        <div className="agent-content" dangerouslySetInnerHTML={{ __html: article.content }} />
-      ) : (
-        <div className="agent-content agent-plain">{article.content}</div>
-      )}
-      {article.internalNotes && (
-        <aside className="agent-notes" aria-label="Internal notes">
-          <h3>Internal notes</h3>
-          <div className="agent-plain">{article.internalNotes}</div>
-        </aside>
-      )}
       <div className="agent-actions">
         {(['agent', 'email'] as const).map((channel) => (
           <button key={channel} type="button" onClick={() => void copy(channel)}>
@@ -68,7 +56,22 @@ export function ArticleView({
           Suggest a correction
         </button>
       </div>
-      {copied && <p role="status">Copied into the reply ({copied} variant).</p>}
+      {/* Always in the page, so that screen readers announce what appears in it. */}
+      <p role="status" className="agent-meta">
+        {copied && `Copied into the reply (${copied} variant).`}
+      </p>
+      {article.internalNotes && (
+        <aside className="agent-notes" aria-label="Internal notes">
+          <h3>Internal notes</h3>
+          <div className="agent-plain">{article.internalNotes}</div>
+        </aside>
+      )}
+      {article.format === 'html' ? (
+        // Served HTML is sanitised by the API (see RenderedArticleView.content).
+        <div className="agent-content" dangerouslySetInnerHTML={{ __html: article.content }} />
+      ) : (
+        <div className="agent-content agent-plain">{article.content}</div>
+      )}
     </article>
   );
 }

@@ -34,7 +34,7 @@ async function dashboard(width: number, hash: string): Promise<Page> {
   await page.goto(`${base}/admin#${hash}`);
   await page.getByLabel('API key').fill(editorKey);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { name: 'Analytics', exact: true }).waitFor();
+  await page.getByRole('heading', { name: 'Analytics', exact: true, level: 1 }).waitFor();
   return page;
 }
 
@@ -71,7 +71,9 @@ describe('the analyst dashboard', () => {
     await page.getByLabel('Time zone').selectOption(ZONE);
     await page.waitForURL(new RegExp(`tz=${encodeURIComponent(ZONE)}`));
     const today = todayIn(ZONE);
-    const perChannel = page.getByRole('table', { name: 'Served answers per channel per day (data)' });
+    const chart = page.getByRole('figure', { name: 'Served answers per channel per day' });
+    await chart.getByText('Data', { exact: true }).click();
+    const perChannel = chart.getByRole('table', { name: 'Served answers per channel per day (data)' });
     await refreshUntil(page, async () => {
       const rows = await cells(perChannel);
       const header = rows[0];
@@ -82,6 +84,7 @@ describe('the analyst dashboard', () => {
     await refreshUntil(page, async () => (await cells(gaps.locator('table'))).some((r) => r[0] === 'xyzzyplugh' && r[1] === '1'));
     expect(await cells(page.getByRole('region', { name: 'Unanswered questions' }).locator('table'))).toContainEqual(expect.arrayContaining(['quelle est la couleur du ciel martien', '1']));
     expect(await overflowsViewport(page)).toBe(false);
+    await chart.getByText('Data', { exact: true }).click();
     await page.screenshot({ path: 'docs/screenshots/analytics-dashboard.png', fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), gaps.getByRole('button', { name: 'Download CSV' }).click()]);
@@ -95,7 +98,9 @@ describe('the analyst dashboard', () => {
     expect(page.url()).toContain(`tz=${encodeURIComponent(ZONE)}`);
     expect(await cells(page.getByRole('region', { name: 'By channel' }).locator('table'))).toContainEqual(expect.arrayContaining(['bot', '1']));
     expect(await cells(page.getByRole('region', { name: 'By revision' }).locator('table'))).toContainEqual(expect.arrayContaining(['fr', '1', '1']));
-    const perRevision = await cells(page.getByRole('table', { name: 'Served per revision per day (data)' }));
+    const revisionChart = page.getByRole('figure', { name: 'Served per revision per day' });
+    await revisionChart.getByText('Data', { exact: true }).click();
+    const perRevision = await cells(revisionChart.getByRole('table', { name: 'Served per revision per day (data)' }));
     expect(perRevision[0]).toEqual(['Date', 'fr r1']);
     expect(perRevision.find((r) => r[0] === today)).toEqual([today, '1']);
     await page.screenshot({ path: 'docs/screenshots/analytics-article.png', fullPage: true });
@@ -107,8 +112,8 @@ describe('the analyst dashboard', () => {
     await page.getByRole('figure').first().waitFor();
     expect(await overflowsViewport(page)).toBe(false);
     await page.getByRole('button', { name: 'Last 7 days' }).click();
-    await expect.poll(() => page.getByLabel('From').inputValue()).not.toBe('');
-    const [from, to] = [await page.getByLabel('From').inputValue(), await page.getByLabel('To').inputValue()];
+    await expect.poll(() => page.getByLabel('From', { exact: true }).inputValue()).not.toBe('');
+    const [from, to] = [await page.getByLabel('From', { exact: true }).inputValue(), await page.getByLabel('To', { exact: true }).inputValue()];
     expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(6);
     await page.close();
   });
@@ -120,7 +125,7 @@ describe('the analyst dashboard', () => {
     await page.getByLabel('API key').fill(agent);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('heading', { name: 'Analytics', exact: true }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Analytics', exact: true, level: 1 }).count()).toBe(0);
     await page.close();
   });
 });

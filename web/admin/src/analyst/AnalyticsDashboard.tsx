@@ -35,11 +35,11 @@ function load(period: Period): Promise<Dashboard> {
   ]).then(([summary, channels, articles, intents, zeroResults, unanswered, journeys]) => ({ summary, channels, articles, intents, zeroResults, unanswered, journeys }));
 }
 
-const gapColumns = (counter: 'searches' | 'questions', label: string): Column<GapLine>[] => [
+const gapColumns = (counter: 'searches' | 'questions', label: string, tz: string): Column<GapLine>[] => [
   { label: 'Query', value: (g) => g.query },
   { label, value: (g) => g[counter], numeric: true },
   { label: 'Channels', value: (g) => Object.entries(g.channels).map(([channel, n]) => `${channel} ${n}`).join(', ') },
-  { label: 'Last seen', value: (g) => new Date(g.lastSeen).toLocaleString() },
+  { label: 'Last seen', value: (g) => new Date(g.lastSeen).toLocaleString(undefined, { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }) },
 ];
 
 const articleLink = (period: Period, id: string, text: string | null) => <a href={href(`/analytics/articles/${id}`, { ...period })}>{text ?? id}</a>;
@@ -131,8 +131,8 @@ function DashboardBody({ data, period }: { data: Dashboard; period: Period }) {
       />
       <h2>Content gaps</h2>
       <div className="gap-grid">
-        <ReportTable title="Zero-result searches" period={period} csv={{ path: 'searches/zero-results', params: { limit: 200 } }} rows={zeroResults.items} columns={gapColumns('searches', 'Searches')} empty="Every search found something." />
-        <ReportTable title="Unanswered questions" period={period} csv={{ path: 'questions/unanswered', params: { limit: 200 } }} rows={unanswered.items} columns={gapColumns('questions', 'Questions')} empty="Every question got an answer." />
+        <ReportTable title="Zero-result searches" period={period} csv={{ path: 'searches/zero-results', params: { limit: 200 } }} rows={zeroResults.items} columns={gapColumns('searches', 'Searches', period.tz)} empty="Every search found something." />
+        <ReportTable title="Unanswered questions" period={period} csv={{ path: 'questions/unanswered', params: { limit: 200 } }} rows={unanswered.items} columns={gapColumns('questions', 'Questions', period.tz)} empty="Every question got an answer." />
       </div>
       <h2>Journeys: self-service followed by a contact within {hours} h</h2>
       <ReportTable

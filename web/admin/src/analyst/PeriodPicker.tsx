@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Period } from './report-api.js';
-import { lastDays, PRESET_DAYS, todayIn, zones } from './period.js';
+import { inZone, lastDays, PRESET_DAYS, todayIn, zones } from './period.js';
 
 /** Time range and time zone of the reports on screen. */
 export function PeriodPicker({ period, onChange }: { period: Period; onChange: (period: Period) => void }) {
@@ -13,7 +13,7 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
       <label htmlFor={`${id}-to`}>To</label>
       <input id={`${id}-to`} type="date" value={period.to} min={period.from} onChange={(e) => e.target.value && onChange({ ...period, to: e.target.value })} />
       <label htmlFor={`${id}-tz`}>Time zone</label>
-      <select id={`${id}-tz`} value={period.tz} onChange={(e) => onChange({ ...period, tz: e.target.value })}>
+      <select id={`${id}-tz`} value={period.tz} onChange={(e) => onChange(inZone(period, e.target.value))}>
         {zones(period.tz).map((zone) => (
           <option key={zone}>{zone}</option>
         ))}

@@ -27,3 +27,10 @@ export function zones(current: string): string[] {
   const all = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : ['UTC'];
   return [current, ...all.filter((zone) => zone !== current)];
 }
+
+/** The period in another zone: a range that ended today still ends today there (same length); any other stays as is. */
+export function inZone(period: Period, tz: string): Period {
+  if (period.to !== todayIn(period.tz)) return { ...period, tz };
+  const days = Math.round((Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / DAY_MS) + 1;
+  return { ...lastDays(days, todayIn(tz)), tz };
+}

@@ -20,6 +20,8 @@ function writeAtomically(path: string, contents: Uint8Array | string): void {
 
 /** The issue's budget for the JavaScript of /admin's first load, gzipped. */
 export const ADMIN_FIRST_LOAD_BUDGET = 300 * 1024;
+/** The agent panel's: it loads in a desktop's sidebar next to the agent's other tools. */
+export const AGENT_PANEL_BUDGET = 100 * 1024;
 
 const gzipSize = (code: Uint8Array): number => gzipSync(code, { level: 9 }).length;
 
@@ -129,6 +131,10 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   console.log(`agent panel first load: ${(admin.agent.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.agent.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`);
   if (admin.firstLoadGzipBytes > ADMIN_FIRST_LOAD_BUDGET) {
     console.error(`The back-office's first load is over its budget of ${ADMIN_FIRST_LOAD_BUDGET / 1024} KB gzipped: load more screens on demand`);
+    process.exit(1);
+  }
+  if (admin.agent.firstLoadGzipBytes > AGENT_PANEL_BUDGET) {
+    console.error(`The agent panel's first load is over its budget of ${AGENT_PANEL_BUDGET / 1024} KB gzipped`);
     process.exit(1);
   }
 }

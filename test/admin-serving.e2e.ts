@@ -1,12 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_FIRST_LOAD_BUDGET, buildAdmin } from '../scripts/build-web.js';
+import { ADMIN_FIRST_LOAD_BUDGET, AGENT_PANEL_BUDGET, buildAdmin } from '../scripts/build-web.js';
 import { ADMIN_KEY, startTestApp, TestApp } from './support/test-app.js';
 
 let t: TestApp;
 let firstLoadGzipBytes: number;
+let agentFirstLoadGzipBytes: number;
 
 beforeAll(async () => {
-  ({ firstLoadGzipBytes } = await buildAdmin());
+  let agent: { firstLoadGzipBytes: number };
+  ({ firstLoadGzipBytes, agent } = await buildAdmin());
+  agentFirstLoadGzipBytes = agent.firstLoadGzipBytes;
   t = await startTestApp();
 }, 120_000);
 afterAll(async () => t?.close());
@@ -22,9 +25,26 @@ describe('/admin', () => {
   });
 
   it('answers every other path under /admin with the same page (the application routes itself)', async () => {
-    const [page, deep] = await Promise.all([t.http().get('/admin'), t.http().get('/admin/agent?sessionId=j-1')]);
+    const [page, deep] = await Promise.all([t.http().get('/admin'), t.http().get('/admin/settings/keys')]);
     expect(deep.status).toBe(200);
     expect(deep.text).toBe(page.text);
+  });
+
+  it('serves the agent panel as a page of its own, framed only by the desktops AGENT_PANEL_FRAME_ANCESTORS names', async () => {
+    const agent = await t.http().get('/admin/agent?session=j-1&ticket=T-1');
+    expect(agent.status).toBe(200);
+    expect(agent.text).toMatch(/<title>Savoir agent panel<\/title>/);
+    expect(agent.text).toMatch(/<script type="module" src="\/admin\/assets\/agent-[A-Z0-9]{8}\.js"><\/script>/);
+    expect(agent.headers['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
+    expect((await t.http().get('/admin')).headers['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
+
+    const framed = await startTestApp({ AGENT_PANEL_FRAME_ANCESTORS: 'https://desk.example.com https://crm.example.com:8443' });
+    try {
+      expect((await framed.http().get('/admin/agent')).headers['content-security-policy']).toMatch(/; frame-ancestors 'self' https:\/\/desk\.example\.com https:\/\/crm\.example\.com:8443$/);
+      expect((await framed.http().get('/admin')).headers['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
+    } finally {
+      await framed.close();
+    }
   });
 
   it('serves hashed assets for a year, gzipped when asked; an unknown asset is a 404 problem', async () => {
@@ -43,6 +63,11 @@ describe('/admin', () => {
   it("keeps the first load's JavaScript within the 300 KB gzipped budget", () => {
     expect(firstLoadGzipBytes).toBeGreaterThan(0);
     expect(firstLoadGzipBytes).toBeLessThanOrEqual(ADMIN_FIRST_LOAD_BUDGET);
+  });
+
+  it("keeps the agent panel's first load within its 100 KB gzipped budget", () => {
+    expect(agentFirstLoadGzipBytes).toBeGreaterThan(0);
+    expect(agentFirstLoadGzipBytes).toBeLessThanOrEqual(AGENT_PANEL_BUDGET);
   });
 });
 

@@ -2,11 +2,12 @@ import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DomainError } from '../../common/errors.js';
+import { AppConfig } from '../../config/app-config.js';
 import { Anonymous } from '../auth/auth.decorators.js';
 import { type AdminFile, adminFile, ASSET_NAME } from './admin-bundle.js';
 
 /** Scripts from this server only; the API on this origin; channel previews may show images from anywhere on https. */
-const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'";
 
 /**
  * The back-office single-page application (built from web/admin by `npm run build:web`). Its files are public; every
@@ -16,6 +17,8 @@ const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-sr
 @Anonymous()
 @Controller('admin')
 export class AdminController {
+  constructor(private readonly config: AppConfig) {}
+
   /** Hashed asset names never change content: cached for a year. */
   @Get('assets/:file')
   asset(@Param('file') name: string, @Headers('accept-encoding') acceptEncoding: string | undefined, @Res() reply: FastifyReply) {
@@ -36,7 +39,7 @@ export class AdminController {
    */
   @Get('agent')
   agent(@Headers('accept-encoding') acceptEncoding: string | undefined, @Res() reply: FastifyReply) {
-    return this.page(acceptEncoding, reply, 'agent.html');
+    return this.page(acceptEncoding, reply, 'agent.html', this.config.AGENT_PANEL_FRAME_ANCESTORS);
   }
 
   /** Every other path is a screen of the application: the same page, which routes itself. */
@@ -45,11 +48,11 @@ export class AdminController {
     return this.page(acceptEncoding, reply);
   }
 
-  private page(acceptEncoding: string | undefined, reply: FastifyReply, name = 'index.html') {
+  private page(acceptEncoding: string | undefined, reply: FastifyReply, name = 'index.html', frameAncestors = '') {
     const file = adminFile(name);
     if (!file) throw new DomainError('UNAVAILABLE', 'The back-office is not built: run "npm run build:web"');
     // Revalidated every time: it names the current hashed assets.
-    reply.header('cache-control', 'no-cache').header('content-security-policy', CSP).header('referrer-policy', 'no-referrer');
+    reply.header('cache-control', 'no-cache').header('content-security-policy', `${CSP}; frame-ancestors 'self'${frameAncestors ? ` ${frameAncestors}` : ''}`).header('referrer-policy', 'no-referrer');
     return send(reply, file, acceptEncoding);
   }
 }

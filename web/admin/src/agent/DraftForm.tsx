@@ -44,7 +44,7 @@ export function DraftForm({
     e.preventDefault();
     setSending(true);
     setError(null);
-    const source = { ...(ticket.trim() ? { ticketId: ticket.trim() } : {}), channel: 'agent' };
+    const source = { ...(ticket.trim() ? { ticketId: ticket.trim() } : {}), channel: 'agent' as const };
     try {
       if (target.kind === 'change') {
         // The rest of the revision as it was, so that the editor's diff shows only what the agent changed.

@@ -6,7 +6,7 @@ import { addAnalyticsStyles } from './analytics-styles.js';
 import { Chart } from './Chart.js';
 import { periodFrom } from './period.js';
 import { PeriodPicker } from './PeriodPicker.js';
-import { type ArticlesReport, CHANNELS, type ChannelsReport, type GapLine, type GapsReport, type IntentsReport, type JourneysReport, type Period, report, type SummaryReport } from './report-api.js';
+import { type ArticlesReport, CHANNELS, type ChannelsReport, type GapLine, type GapsReport, type IntentsReport, type JourneyFigure, type JourneysReport, type Period, report, type SummaryReport } from './report-api.js';
 import { type Column, percent, ReportTable } from './ReportTable.js';
 
 addAnalyticsStyles();
@@ -40,6 +40,12 @@ const gapColumns = (counter: 'searches' | 'questions', label: string, tz: string
   { label, value: (g) => g[counter], numeric: true },
   { label: 'Channels', value: (g) => Object.entries(g.channels).map(([channel, n]) => `${channel} ${n}`).join(', ') },
   { label: 'Last seen', value: (g) => new Date(g.lastSeen).toLocaleString(undefined, { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }) },
+];
+
+const journeyColumns = <T extends JourneyFigure>(): Column<T>[] => [
+  { label: 'Self-service answers', value: (r) => r.selfServiceServed, numeric: true },
+  { label: 'Followed by a contact', value: (r) => r.followedByContact, numeric: true },
+  { label: 'Rate', value: (r) => percent(r.rate), numeric: true },
 ];
 
 const articleLink = (period: Period, id: string, text: string | null) => <a href={href(`/analytics/articles/${id}`, { ...period })}>{text ?? id}</a>;
@@ -140,24 +146,14 @@ function DashboardBody({ data, period }: { data: Dashboard; period: Period }) {
         period={period}
         csv={{ path: 'journeys', params: { limit: 200 } }}
         rows={journeys.channels}
-        columns={[
-          { label: 'Channel', value: (c) => c.channel },
-          { label: 'Self-service answers', value: (c) => c.selfServiceServed, numeric: true },
-          { label: 'Followed by a contact', value: (c) => c.followedByContact, numeric: true },
-          { label: 'Rate', value: (c) => percent(c.rate), numeric: true },
-        ]}
+        columns={[{ label: 'Channel', value: (c) => c.channel }, ...journeyColumns()]}
       />
       <ReportTable
         title="Articles most often followed by a contact"
         period={period}
         csv={{ path: 'journeys', params: { limit: 200 } }}
         rows={journeys.articles}
-        columns={[
-          { label: 'Article', value: (a) => articleLink(period, a.articleId, a.title ?? a.slug) },
-          { label: 'Self-service answers', value: (a) => a.selfServiceServed, numeric: true },
-          { label: 'Followed by a contact', value: (a) => a.followedByContact, numeric: true },
-          { label: 'Rate', value: (a) => percent(a.rate), numeric: true },
-        ]}
+        columns={[{ label: 'Article', value: (a) => articleLink(period, a.articleId, a.title ?? a.slug) }, ...journeyColumns()]}
       />
     </>
   );

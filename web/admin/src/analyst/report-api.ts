@@ -69,7 +69,7 @@ export type ArticlesReport = Period & { items: ArticleLine[]; nextCursor: string
 export type IntentsReport = Period & { items: ({ intent: string; name: string; channel: string } & Counters)[] };
 export type GapLine = { query: string; channels: Record<string, number>; lastSeen: string } & Record<'searches' | 'questions', number>;
 export type GapsReport = Period & { items: GapLine[]; nextCursor: string | null };
-type JourneyFigure = { selfServiceServed: number; followedByContact: number; rate: number | null };
+export type JourneyFigure = { selfServiceServed: number; followedByContact: number; rate: number | null };
 export type JourneysReport = Period & {
   windowMinutes: number;
   totals: JourneyFigure;

@@ -3177,6 +3177,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
                 locale?: string;
+                /** @description Only the calling key's own drafts (always the case for an agent) */
+                mine?: boolean;
+                /** @description By submission time: oldest first (the review queue) or newest first */
+                order?: "asc" | "desc";
                 status?: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
             };
             header?: never;

@@ -103,6 +103,7 @@ describe('the analyst dashboard', () => {
     const perRevision = await cells(revisionChart.getByRole('table', { name: 'Served per revision per day (data)' }));
     expect(perRevision[0]).toEqual(['Date', 'fr r1']);
     expect(perRevision.find((r) => r[0] === today)).toEqual([today, '1']);
+    await revisionChart.getByText('Data', { exact: true }).click();
     await page.screenshot({ path: 'docs/screenshots/analytics-article.png', fullPage: true });
     await page.close();
   });

@@ -53,7 +53,7 @@ function ArticleBody({ data, period }: { data: ArticleReport; period: Period }) 
     <>
       <h1>{data.article.title ?? data.article.slug}</h1>
       <p className="muted">
-        {data.article.slug} · served {data.totals.served} times · helpful rate {percent(data.totals.helpfulRate)}
+        {data.article.slug} · answers served: {data.totals.served} · helpful rate: {percent(data.totals.helpfulRate)}
       </p>
       <div className="chart-grid">
         <Chart title="Served per channel per day" type="bar" labels={dates} series={byChannel} stacked />

@@ -13,7 +13,7 @@ const SHEET = `
 .figures div { border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; }
 .figures dt { font-size: .8rem; color: #57606a; }
 .figures dd { margin: 0; font-size: 1.4rem; font-weight: 600; }
-.chart-grid, .gap-grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 16px; }
+.chart-grid, .gap-grid { display: grid; align-items: start; grid-template-columns: repeat(auto-fit, minmax(min(100%, 420px), 1fr)); gap: 16px; }
 .chart { margin: 0; border: 1px solid #d0d7de; border-radius: 8px; padding: 8px 12px; min-width: 0; }
 .chart figcaption { font-weight: 600; margin-bottom: 6px; }
 .chart-canvas { position: relative; height: 260px; }

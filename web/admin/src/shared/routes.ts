@@ -20,6 +20,8 @@ export interface ScreenRoute {
 /** Every screen of the back-office; each loads on demand (its own chunk), so the first load stays small. */
 export const ROUTES: ScreenRoute[] = [
   { pattern: '/articles', minRole: 'editor', nav: { section: 'Content', label: 'Articles' }, screen: lazy(() => import('../editor/ArticleList.js')) },
+  { pattern: '/articles/new', minRole: 'editor', screen: lazy(() => import('../editor/NewArticle.js')) },
+  { pattern: '/articles/:id', minRole: 'editor', screen: lazy(() => import('../editor/ArticleEditor.js')) },
 ];
 
 /** Pages outside the hash routes (their own URL under /admin), linked from the navigation for these roles. */

@@ -38,7 +38,7 @@ export class SynonymsController {
   /** Replaces the group's terms; names the version it is based on (`version` or If-Match). */
   @Put(':id')
   @ApiOperation({ summary: "Replace a group's terms; 409 on a stale version" })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'The group version, instead of the body field' })
+  @ApiHeader({ name: 'if-match', required: false, description: 'The group version, instead of the body field' })
   @ApiOkResponse({ type: SynonymGroupView })
   update(@Param('id') id: string, @Body() body: UpdateSynonymGroupDto, @Headers('if-match') ifMatch?: string) {
     return this.synonyms.update(id, body, baseFrom(body.version, ifMatch, 'version'));

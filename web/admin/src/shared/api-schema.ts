@@ -1280,11 +1280,13 @@ export interface components {
              *       "fr": "Facturation"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
             /** Format: uuid */
             parentId?: string | null;
             /** @default 0 */
-            position: number;
+            position?: number;
             /** @example billing */
             slug: string;
         };
@@ -1404,7 +1406,7 @@ export interface components {
              * @description An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             description?: string;
             /**
              * @example [
@@ -1855,7 +1857,7 @@ export interface components {
              */
             take: "live" | "draft" | "value";
             /** @description With take=value: the text (a list of strings for alternativeQuestions) */
-            value?: Record<string, never>;
+            value?: string | string[];
         };
         RestoreDto: {
             /** @description The current head revision (or send If-Match) */
@@ -2003,7 +2005,10 @@ export interface components {
             version?: number;
         };
         UpdateCategoryDto: {
-            names?: Record<string, never>;
+            /** @description Replaces the display names */
+            names?: {
+                [key: string]: string;
+            };
             /** Format: uuid */
             parentId?: string | null;
             position?: number;
@@ -2036,7 +2041,7 @@ export interface components {
              * @description An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             description?: string;
             /**
              * @example [
@@ -5091,10 +5096,9 @@ export interface operations {
     SynonymsController_update: {
         parameters: {
             query?: never;
-            header: {
-                "if-match": string;
+            header?: {
                 /** @description The group version, instead of the body field */
-                "If-Match"?: string;
+                "if-match"?: string;
             };
             path: {
                 id: string;

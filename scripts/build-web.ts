@@ -78,7 +78,8 @@ export async function buildAdmin(outdir = ADMIN_DIR): Promise<{ firstLoadBytes: 
     writeAtomically(file.path, file.contents);
   }
   const metafile = result.metafile;
-  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint !== undefined && path.endsWith('.js'))!;
+  // Screens loaded on demand are entry points too, in esbuild's metafile: the application's is the one from main.tsx.
+  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint === 'web/admin/src/main.tsx')!;
   const css = metafile.outputs[entry].cssBundle;
   const url = (path: string) => `/admin/assets/${basename(path)}`;
   writeAtomically(

@@ -112,6 +112,7 @@ export async function buildAdmin(outdir = ADMIN_DIR): Promise<FirstLoad & { agen
   const byPath = new Map(result.outputFiles.map((file) => [file.path, file.contents]));
   const url = (path: string) => `/admin/assets/${basename(path)}`;
   const sizes = ADMIN_PAGES.map((page) => {
+    // Screens loaded on demand are entry points too, in esbuild's metafile: the page's is the one from its source.
     const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint === page.source)!;
     const css = metafile.outputs[entry].cssBundle;
     writeAtomically(join(outdir, page.file), htmlPage(page.title, url(entry), css && url(css)));

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../src/demo/loader.js';
-import { launchBrowser, overflowsViewport, serveAdmin } from '../support/browser.js';
+import { launchBrowser, overflowsViewport, serveAdmin, signInToAdmin } from '../support/browser.js';
 import { ADMIN_KEY, startTestApp, TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -29,11 +29,8 @@ afterAll(async () => {
 });
 
 async function dashboard(width: number, hash: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width, height: 1000 });
+  const page = await signInToAdmin(context, base, editorKey, { width });
   await page.goto(`${base}/admin#${hash}`);
-  await page.getByLabel('API key').fill(editorKey);
-  await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Analytics', exact: true, level: 1 }).waitFor();
   return page;
 }
@@ -120,12 +117,9 @@ describe('the analyst dashboard', () => {
   });
 
   it('is not shown to an agent', async () => {
-    const agent = await t.keyFor('agent');
-    const page = await context.newPage();
+    const page = await signInToAdmin(context, base, await t.keyFor('agent'));
     await page.goto(`${base}/admin#/analytics`);
-    await page.getByLabel('API key').fill(agent);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('This screen needs the "editor" role; your key has "agent".');
     expect(await page.getByRole('heading', { name: 'Analytics', exact: true, level: 1 }).count()).toBe(0);
     await page.close();
   });

@@ -83,7 +83,7 @@ export class ResolutionDto {
   @IsIn(['live', 'draft', 'value'])
   take: 'live' | 'draft' | 'value';
 
-  @ApiPropertyOptional({ description: 'With take=value: the text (a list of strings for alternativeQuestions)' })
+  @ApiPropertyOptional({ description: 'With take=value: the text (a list of strings for alternativeQuestions)', oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] })
   @IsOptional()
   value?: string | string[];
 }

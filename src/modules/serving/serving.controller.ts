@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
-import { AnswerDto, AnswerView, FaqQuery, RenderedArticleView, RenderQuery, ReplySuggestionDto, ReplySuggestionsView, SearchQuery, SearchResultView } from './serving.dto.js';
+import { AnswerDto, AnswerView, FaqQuery, PreviewDto, PreviewView, RenderedArticleView, RenderQuery, ReplySuggestionDto, ReplySuggestionsView, SearchQuery, SearchResultView } from './serving.dto.js';
 import { ServingService } from './serving.service.js';
 
 /** Serving endpoints: every channel, within what the key's role and channel allow. */
@@ -35,6 +35,14 @@ export class ServingController {
   @HttpCode(200)
   answer(@Body() body: AnswerDto, @CurrentPrincipal() principal: Principal) {
     return this.serving.answer(principal, body);
+  }
+
+  @Post('previews')
+  @ApiOkResponse({ type: [PreviewView] })
+  @HttpCode(200)
+  @MinRole('editor')
+  preview(@Body() body: PreviewDto) {
+    return this.serving.preview(body);
   }
 
   @Post('suggestions/reply')

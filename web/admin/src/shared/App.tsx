@@ -53,27 +53,22 @@ export function App() {
 
 function Screen({ me }: { me: Me }) {
   const route = useRoute();
-  const visible = ROUTES.filter((r) => hasRole(me.role, r.minRole));
-  if (route.path === '/') {
-    const first = visible.find((r) => r.nav);
-    if (first) {
-      location.replace(`#${first.pattern}`);
-      return null;
-    }
-    return <Welcome me={me} />;
-  }
+  // The start page is the first screen the role sees (none for an agent: a welcome pointing to the agent panel).
+  const start = ROUTES.find((r) => r.nav && hasRole(me.role, r.minRole));
+  const path = route.path === '/' && start ? start.pattern : route.path;
+  if (path === '/') return <Welcome me={me} />;
   for (const r of ROUTES) {
-    const params = match(r.pattern, route.path);
+    const params = match(r.pattern, path);
     if (!params) continue;
     if (!hasRole(me.role, r.minRole)) return <ErrorMessage error={`This screen needs the "${r.minRole}" role; your key has "${me.role}".`} />;
     const Component = r.screen;
     return (
       <Suspense fallback={<p aria-busy="true">Loading…</p>}>
-        <Component key={route.path} params={params} query={route.query} me={me} />
+        <Component key={path} params={params} query={route.query} me={me} />
       </Suspense>
     );
   }
-  return <ErrorMessage error={`No screen at ${route.path}.`} />;
+  return <ErrorMessage error={`No screen at ${path}.`} />;
 }
 
 function Welcome({ me }: { me: Me }) {

@@ -405,8 +405,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The categories, as a tree or flat */
         get: operations["TaxonomyController_categories"];
         put?: never;
+        /** Create a category */
         post: operations["TaxonomyController_createCategory"];
         delete?: never;
         options?: never;
@@ -421,12 +423,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A category, by id or slug */
         get: operations["TaxonomyController_category"];
         put?: never;
         post?: never;
+        /** Delete a category that has no article nor sub-category */
         delete: operations["TaxonomyController_deleteCategory"];
         options?: never;
         head?: never;
+        /** Rename, move or reorder a category */
         patch: operations["TaxonomyController_updateCategory"];
         trace?: never;
     };
@@ -457,6 +462,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The channel profiles */
         get: operations["ChannelProfilesController_list"];
         put?: never;
         post?: never;
@@ -473,12 +479,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A channel profile */
         get: operations["ChannelProfilesController_get"];
+        /** Replace a channel profile (every field); 409 on a stale version */
         put: operations["ChannelProfilesController_replace"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Change some fields of a channel profile; 409 on a stale version */
         patch: operations["ChannelProfilesController_update"];
         trace?: never;
     };
@@ -489,8 +498,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Drafts, oldest first: the review queue, or an agent's own */
         get: operations["DraftsController_list"];
         put?: never;
+        /** Propose a change to an article, or a new article (agents) */
         post: operations["DraftsController_submit"];
         delete?: never;
         options?: never;
@@ -505,12 +516,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A draft with its base, its diff against the live revision and its history */
         get: operations["DraftsController_get"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
+        /** Amend an open draft; 409 on a stale version */
         patch: operations["DraftsController_amend"];
         trace?: never;
     };
@@ -523,6 +536,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Approve a draft: writes the revision and publishes it now or at publishAt */
         post: operations["DraftsController_approve"];
         delete?: never;
         options?: never;
@@ -537,6 +551,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A draft's history */
         get: operations["DraftsController_history"];
         put?: never;
         post?: never;
@@ -555,6 +570,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Carry a stale draft onto the latest revision; 409 lists the conflicts (MergeConflictView) until resolutions settle them */
         post: operations["DraftsController_rebase"];
         delete?: never;
         options?: never;
@@ -571,6 +587,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Reject a draft with a comment */
         post: operations["DraftsController_reject"];
         delete?: never;
         options?: never;
@@ -587,6 +604,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Send a draft back to its author with a comment */
         post: operations["DraftsController_requestChanges"];
         delete?: never;
         options?: never;
@@ -603,6 +621,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Withdraw an open draft */
         post: operations["DraftsController_withdraw"];
         delete?: never;
         options?: never;
@@ -713,8 +732,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The intents, by key, with how many articles answer each */
         get: operations["TaxonomyController_intents"];
         put?: never;
+        /** Create an intent */
         post: operations["TaxonomyController_createIntent"];
         delete?: never;
         options?: never;
@@ -729,12 +750,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An intent */
         get: operations["TaxonomyController_intent"];
         put?: never;
         post?: never;
+        /** Delete an intent no article uses */
         delete: operations["TaxonomyController_deleteIntent"];
         options?: never;
         head?: never;
+        /** Change an intent's name or description */
         patch: operations["TaxonomyController_updateIntent"];
         trace?: never;
     };
@@ -745,8 +769,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The keys, newest first */
         get: operations["ApiKeysController_list"];
         put?: never;
+        /** Create a key (its secret is in this response only) */
         post: operations["ApiKeysController_create"];
         delete?: never;
         options?: never;
@@ -761,12 +787,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A key */
         get: operations["ApiKeysController_get"];
         put?: never;
         post?: never;
+        /** Revoke a key: refused from then on */
         delete: operations["ApiKeysController_revoke"];
         options?: never;
         head?: never;
+        /** Rename a key or replace its allowed origins */
         patch: operations["ApiKeysController_update"];
         trace?: never;
     };
@@ -781,6 +810,22 @@ export interface paths {
         get: operations["MeController_me"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["ServingController_preview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -826,8 +871,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The synonym groups, optionally of one locale */
         get: operations["SynonymsController_list"];
         put?: never;
+        /** Create a synonym group */
         post: operations["SynonymsController_create"];
         delete?: never;
         options?: never;
@@ -842,9 +889,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A synonym group */
         get: operations["SynonymsController_get"];
+        /** Replace a group's terms; 409 on a stale version */
         put: operations["SynonymsController_update"];
         post?: never;
+        /** Delete a synonym group */
         delete: operations["SynonymsController_remove"];
         options?: never;
         head?: never;
@@ -858,6 +908,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Every tag in use, with its article count */
         get: operations["TaxonomyController_tags"];
         put?: never;
         post?: never;
@@ -874,6 +925,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The webhooks */
         get: operations["WebhooksController_list"];
         put?: never;
         /**
@@ -894,12 +946,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A webhook */
         get: operations["WebhooksController_get"];
         put?: never;
         post?: never;
+        /** Delete a webhook and its deliveries */
         delete: operations["WebhooksController_remove"];
         options?: never;
         head?: never;
+        /** Change a webhook's url, events, secret, description or activity */
         patch: operations["WebhooksController_update"];
         trace?: never;
     };
@@ -910,6 +965,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Deliveries to a webhook, latest event first, with their attempts */
         get: operations["WebhooksController_deliveries"];
         put?: never;
         post?: never;
@@ -928,6 +984,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Send a delivery again now */
         post: operations["WebhooksController_redeliver"];
         delete?: never;
         options?: never;
@@ -988,6 +1045,32 @@ export interface components {
             searchId: string;
             servedId: string | null;
         };
+        ApiKeyPageView: {
+            items: components["schemas"]["ApiKeyView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        ApiKeyView: {
+            allowedOrigins: string[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Short id to tell keys apart (derived from the id, not the secret)
+             * @example key_0193a1b2
+             */
+            displayId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
         ApproveDto: {
             /** @description Why: shown to the author */
             comment?: string;
@@ -1047,6 +1130,64 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             /** @description Bumped on every metadata change: the base a PATCH names */
+            version: number;
+        };
+        CategoryNodeView: {
+            /** @description Sub-categories (absent with flat=true) */
+            children?: components["schemas"]["CategoryNodeView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Billing",
+             *       "fr": "Facturation"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            parentId: string | null;
+            position: number;
+            slug: string;
+        };
+        CategoryView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Billing",
+             *       "fr": "Facturation"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            parentId: string | null;
+            position: number;
+            slug: string;
+        };
+        ChannelProfileView: {
+            audiences: ("public" | "internal")[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @enum {string} */
+            format: "html" | "markdown" | "text" | "speech";
+            includeInternalNotes: boolean;
+            /** @description Longest rendered text, in characters */
+            maxChars: number;
+            /** @description Below this confidence, POST /v1/answers hands off */
+            minConfidence: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+            /** @description Variants to use, preferred first; the body is the last resort */
+            variantOrder: ("web" | "bot" | "voice" | "agent" | "email")[];
             version: number;
         };
         ChannelVariantsDto: {
@@ -1139,13 +1280,38 @@ export interface components {
              *       "fr": "Facturation"
              *     }
              */
-            names: Record<string, never>;
+            names: {
+                [key: string]: string;
+            };
             /** Format: uuid */
             parentId?: string | null;
             /** @default 0 */
-            position: number;
+            position?: number;
             /** @example billing */
             slug: string;
+        };
+        CreatedApiKeyView: {
+            allowedOrigins: string[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Short id to tell keys apart (derived from the id, not the secret)
+             * @example key_0193a1b2
+             */
+            displayId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "public" | "bot" | "agent" | "editor" | "admin";
+            /** @description The key itself: shown in this response only */
+            secret: string;
         };
         CreateDraftDto: {
             /** @description Phrasings customers use for this question */
@@ -1176,6 +1342,26 @@ export interface components {
             /** @example How do I reset my voicemail PIN? */
             title: string;
             variants?: components["schemas"]["ChannelVariantsDto"];
+        };
+        CreatedWebhookView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            /**
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description The signing secret: shown in this response only */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
         CreateIntentDto: {
             description?: string;
@@ -1220,7 +1406,7 @@ export interface components {
              * @description An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             description?: string;
             /**
              * @example [
@@ -1239,6 +1425,85 @@ export interface components {
             /** @description The draft version decided on: 409 if it was amended since */
             version?: number;
         };
+        DeliveryAttemptView: {
+            /** Format: date-time */
+            at: string;
+            durationMs: number;
+            error: string | null;
+            statusCode: number | null;
+        };
+        DraftDetailView: {
+            alternativeQuestions: string[];
+            /**
+             * Format: uuid
+             * @description null for a proposed new article
+             */
+            articleId: string | null;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision the draft was written against */
+            base: components["schemas"]["RevisionView"] | null;
+            /** @description The revision the draft was written against */
+            baseRevision: number | null;
+            body: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** @description What approving would change against the live revision */
+            changes: components["schemas"]["FieldDiffView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The latest revision of the locale, which approval writes on top of */
+            currentRevision: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            history: components["schemas"]["DraftHistoryEntryView"][];
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            liveRevision: number | null;
+            locale: string;
+            /** @description The author's explanation */
+            note: string;
+            proposedArticle: components["schemas"]["ProposedArticleView"] | null;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @description The revision written on approval */
+            revision: number | null;
+            source: components["schemas"]["DraftSourceView"];
+            /** @description The article moved on since the base: approval answers 409 until the draft is rebased */
+            stale: boolean;
+            /** @enum {string} */
+            status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+            /** @description Bumped on every change: the base an amendment or decision names */
+            version: number;
+        };
+        DraftHistoryEntryView: {
+            /** @enum {string} */
+            action: "submitted" | "amended" | "rebased" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            actor: string;
+            /** Format: uuid */
+            actorKeyId: string | null;
+            /** Format: date-time */
+            at: string;
+            comment: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            draftId: string;
+            id: string;
+        };
+        DraftPageView: {
+            items: components["schemas"]["DraftView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
         DraftSourceDto: {
             /** @enum {string} */
             channel?: "web" | "bot" | "voice" | "agent" | "email";
@@ -1246,6 +1511,53 @@ export interface components {
             conversationId?: string;
             /** @description Ticket the proposal came from */
             ticketId?: string;
+        };
+        DraftSourceView: {
+            /** @enum {string} */
+            channel?: "web" | "bot" | "voice" | "agent" | "email";
+            conversationId?: string;
+            ticketId?: string;
+        };
+        DraftView: {
+            alternativeQuestions: string[];
+            /**
+             * Format: uuid
+             * @description null for a proposed new article
+             */
+            articleId: string | null;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision the draft was written against */
+            baseRevision: number | null;
+            body: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            locale: string;
+            /** @description The author's explanation */
+            note: string;
+            proposedArticle: components["schemas"]["ProposedArticleView"] | null;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @description The revision written on approval */
+            revision: number | null;
+            source: components["schemas"]["DraftSourceView"];
+            /** @enum {string} */
+            status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+            /** @description Bumped on every change: the base an amendment or decision names */
+            version: number;
         };
         EventsAck: {
             /** @description Events in the batch, each now stored (once) */
@@ -1303,6 +1615,29 @@ export interface components {
             field: string;
             message: string;
         };
+        IntentListItemPageView: {
+            items: components["schemas"]["IntentListItemView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        IntentListItemView: {
+            /** @description Active articles answering it */
+            articleCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @example reset_pin */
+            key: string;
+            name: string;
+        };
+        IntentView: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @example reset_pin */
+            key: string;
+            name: string;
+        };
         LineChangeView: {
             /** @enum {string} */
             op: "equal" | "add" | "remove";
@@ -1317,6 +1652,13 @@ export interface components {
             summary: string;
             title: string;
         };
+        MergeConflictView: {
+            base: string | string[];
+            draft: string | string[];
+            /** @enum {string} */
+            field: "title" | "summary" | "body" | "alternativeQuestions" | "variants.web" | "variants.bot" | "variants.voice" | "variants.agent" | "variants.email" | "internalNotes";
+            live: string | string[];
+        };
         MeView: {
             allowedOrigins?: string[];
             /** @enum {string} */
@@ -1325,6 +1667,37 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
+        PreviewDto: {
+            /** @description As POST /v1/answers serves it (the summary before the body) rather than as the render endpoint does */
+            answer?: boolean;
+            /** @description Markdown */
+            body: string;
+            /** @description Every channel when omitted */
+            channels?: ("web" | "bot" | "voice" | "agent" | "email")[];
+            /**
+             * @description The content's locale (speech output spells numbers in it)
+             * @example fr
+             */
+            locale?: string;
+            summary?: string;
+            variants?: components["schemas"]["ChannelVariantsDto"];
+        };
+        PreviewView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description The wording rendered in `format`. html: sanitised HTML (allow-listed tags, http/https/mailto/tel links, no scripts, styles or event handlers), safe to insert as HTML. markdown: the Markdown as written, which may hold HTML: render it with a sanitiser. text and speech: plain text with entities decoded; it holds no tag-shaped sequence ("<" that would open a tag is written ‹, its ">" ›) and no javascript:, vbscript: or data: URL, and links are written "text (url)" for http, https, mailto and tel targets only; escape it like any text before building HTML from it. */
+            content: string;
+            /** @enum {string} */
+            format: "html" | "markdown" | "text" | "speech";
+            /** @description The channel profile's length limit, in characters */
+            maxChars: number;
+            /** @description Length of that wording as written, in characters */
+            sourceChars: number;
+            /** @description Cut to the length limit */
+            truncated: boolean;
+            /** @description The wording used: a channel variant, summary or body */
+            variant: string;
         };
         ProblemView: {
             /** @enum {string} */
@@ -1341,6 +1714,15 @@ export interface components {
             /** @example https://savoir.dev/problems/conflict */
             type: string;
         };
+        ProposedArticleView: {
+            /** @enum {string} */
+            audience: "public" | "internal";
+            /** Format: uuid */
+            categoryId?: string;
+            intents?: string[];
+            slug?: string;
+            tags?: string[];
+        };
         PublishDto: {
             /**
              * Format: date-time
@@ -1354,11 +1736,71 @@ export interface components {
              */
             publishAt?: string;
         };
+        RebasedDraftView: {
+            alternativeQuestions: string[];
+            /**
+             * Format: uuid
+             * @description null for a proposed new article
+             */
+            articleId: string | null;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision the draft was written against */
+            base: components["schemas"]["RevisionView"] | null;
+            /** @description The revision the draft was written against */
+            baseRevision: number | null;
+            body: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** @description What approving would change against the live revision */
+            changes: components["schemas"]["FieldDiffView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The latest revision of the locale, which approval writes on top of */
+            currentRevision: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            history: components["schemas"]["DraftHistoryEntryView"][];
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            liveRevision: number | null;
+            locale: string;
+            /** @description The author's explanation */
+            note: string;
+            proposedArticle: components["schemas"]["ProposedArticleView"] | null;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @description null when the draft was already on the latest revision */
+            rebase: components["schemas"]["RebaseOutcomeView"] | null;
+            /** @description The revision written on approval */
+            revision: number | null;
+            source: components["schemas"]["DraftSourceView"];
+            /** @description The article moved on since the base: approval answers 409 until the draft is rebased */
+            stale: boolean;
+            /** @enum {string} */
+            status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+            /** @description Bumped on every change: the base an amendment or decision names */
+            version: number;
+        };
         RebaseDto: {
             /** @description How to settle the conflicts a previous rebase attempt reported */
             resolutions?: components["schemas"]["ResolutionDto"][];
             /** @description The draft version rebased: 409 if it was amended since */
             version?: number;
+        };
+        RebaseOutcomeView: {
+            from: number;
+            onto: number;
+            resolved: string[];
+            /** @description Fields changed only on the live side, taken from it */
+            takenFromLive: string[];
         };
         RenderedArticleView: {
             articleId: string;
@@ -1415,7 +1857,7 @@ export interface components {
              */
             take: "live" | "draft" | "value";
             /** @description With take=value: the text (a list of strings for alternativeQuestions) */
-            value?: Record<string, never>;
+            value?: string | string[];
         };
         RestoreDto: {
             /** @description The current head revision (or send If-Match) */
@@ -1506,6 +1948,35 @@ export interface components {
             searchId: string;
             total: number;
         };
+        SynonymGroupPageView: {
+            items: components["schemas"]["SynonymGroupView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        SynonymGroupView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example fr */
+            locale: string;
+            /**
+             * @example [
+             *       "cb",
+             *       "carte bancaire"
+             *     ]
+             */
+            terms: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped on every change: the base a PUT names */
+            version: number;
+        };
+        TagView: {
+            /** @description Active articles carrying it */
+            articleCount: number;
+            tag: string;
+        };
         UnpublishDto: {
             /** @description Only this locale; every locale when omitted */
             locale?: string;
@@ -1534,7 +2005,10 @@ export interface components {
             version?: number;
         };
         UpdateCategoryDto: {
-            names?: Record<string, never>;
+            /** @description Replaces the display names */
+            names?: {
+                [key: string]: string;
+            };
             /** Format: uuid */
             parentId?: string | null;
             position?: number;
@@ -1567,7 +2041,7 @@ export interface components {
              * @description An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it
              * @default true
              */
-            active: boolean;
+            active?: boolean;
             description?: string;
             /**
              * @example [
@@ -1579,6 +2053,60 @@ export interface components {
             secret?: string;
             /** @example https://bot.example.com/hooks/savoir */
             url?: string;
+        };
+        WebhookDeliveryPageView: {
+            items: components["schemas"]["WebhookDeliveryView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        WebhookDeliveryView: {
+            attemptLog: components["schemas"]["DeliveryAttemptView"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** @description The change feed event id */
+            eventId: string;
+            /** @example article.published */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** @description The body sent: the change feed item */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: uuid */
+            webhookId: string;
+        };
+        WebhookPageView: {
+            items: components["schemas"]["WebhookView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        WebhookView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            /**
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
         };
         WithdrawDto: {
             comment?: string;
@@ -2776,8 +3304,8 @@ export interface operations {
     };
     TaxonomyController_categories: {
         parameters: {
-            query: {
-                flat: string;
+            query?: {
+                flat?: "true" | "false";
             };
             header?: never;
             path?: never;
@@ -2807,7 +3335,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryNodeView"][];
+                };
             };
         };
     };
@@ -2846,7 +3376,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
         };
     };
@@ -2883,7 +3415,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
         };
     };
@@ -2916,6 +3450,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -2961,7 +3496,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
             };
         };
     };
@@ -3035,7 +3572,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"][];
+                };
             };
         };
     };
@@ -3072,7 +3611,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"];
+                };
             };
         };
     };
@@ -3116,7 +3657,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"];
+                };
             };
         };
     };
@@ -3160,7 +3703,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"];
+                };
             };
         };
     };
@@ -3211,7 +3756,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftPageView"];
+                };
             };
         };
     };
@@ -3253,7 +3800,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3290,7 +3839,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3334,7 +3885,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3375,7 +3928,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3412,7 +3967,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftHistoryEntryView"][];
+                };
             };
         };
     };
@@ -3453,7 +4010,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebasedDraftView"];
+                };
             };
         };
     };
@@ -3494,7 +4053,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3535,7 +4096,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3576,7 +4139,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
             };
         };
     };
@@ -3870,7 +4435,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntentListItemPageView"];
+                };
             };
         };
     };
@@ -3909,7 +4476,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
             };
         };
     };
@@ -3946,7 +4515,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
             };
         };
     };
@@ -3979,6 +4550,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4024,7 +4596,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
             };
         };
     };
@@ -4064,7 +4638,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPageView"];
+                };
             };
         };
     };
@@ -4103,7 +4679,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyView"];
+                };
             };
         };
     };
@@ -4140,7 +4718,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
             };
         };
     };
@@ -4177,7 +4757,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
             };
         };
     };
@@ -4218,7 +4800,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
             };
         };
     };
@@ -4255,6 +4839,47 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    ServingController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewView"][];
                 };
             };
         };
@@ -4386,7 +5011,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupPageView"];
+                };
             };
         };
     };
@@ -4425,7 +5052,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupView"];
+                };
             };
         };
     };
@@ -4462,15 +5091,18 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupView"];
+                };
             };
         };
     };
     SynonymsController_update: {
         parameters: {
             query?: never;
-            header: {
-                "if-match": string;
+            header?: {
+                /** @description The group version, instead of the body field */
+                "if-match"?: string;
             };
             path: {
                 id: string;
@@ -4505,7 +5137,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupView"];
+                };
             };
         };
     };
@@ -4538,6 +5172,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4577,7 +5212,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TagView"][];
+                };
             };
         };
     };
@@ -4616,7 +5253,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookPageView"];
+                };
             };
         };
     };
@@ -4655,7 +5294,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookView"];
+                };
             };
         };
     };
@@ -4692,7 +5333,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
             };
         };
     };
@@ -4725,6 +5368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description Deleted */
             204: {
                 headers: {
                     [name: string]: unknown;
@@ -4770,7 +5414,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
             };
         };
     };
@@ -4812,7 +5458,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageView"];
+                };
             };
         };
     };
@@ -4850,7 +5498,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
             };
         };
     };

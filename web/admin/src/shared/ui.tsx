@@ -76,11 +76,13 @@ export function Loading<T>({ loaded, children }: { loaded: Loaded<T>; children: 
 /** A labelled form control. */
 export function Field({ label, hint, children }: { label: string; hint?: ReactNode; children: ReactNode }) {
   return (
-    <label className="field">
-      <span className="label">{label}</span>
-      {children}
+    <div className="field">
+      <label>
+        <span className="label">{label}</span>
+        {children}
+      </label>
       {hint && <span className="hint">{hint}</span>}
-    </label>
+    </div>
   );
 }
 

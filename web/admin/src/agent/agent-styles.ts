@@ -21,6 +21,7 @@ export const AGENT_STYLES = `
 .agent-snippet { display: block; color: #424a53; font-size: 13px; }
 .agent-snippet mark { background: #fff3b0; color: inherit; }
 .agent-drafts li { display: grid; gap: 2px; padding: 8px 2px; }
+.agent-drafts .agent-hit-title { color: inherit; }
 .agent-status { font-size: 12px; font-weight: 600; }
 .agent-status-approved { color: #1a7f37; } .agent-status-rejected, .agent-status-changes_requested { color: #9a6700; }
 .agent-article h2 { margin: 6px 0 0; font-size: 18px; }

@@ -41,7 +41,12 @@ async function signedIn(path: string, width: number): Promise<Page> {
 
 
 describe('the agent panel in a 360 px desktop sidebar', () => {
-  it('finds a published article with its internal notes, copies the email variant into a reply (logged in the customer journey) and suggests a correction with the ticket id', async () => {
+  it('finds a published article with its internal notes, copies the email variant into a reply (logged, and joined to the customer’s journey) and suggests a correction with the ticket id', async () => {
+    // The customer read the article on the website first, in the journey the desktop hands to the panel.
+    const website = await t.keyFor('public');
+    const read = await t.http().get('/v1/articles/internet-not-working/render').query({ locale: 'fr', sessionId: 'journey-agent-1' }).set(t.auth(website));
+    expect(read.status).toBe(200);
+
     const page = await signedIn('/admin/agent?session=journey-agent-1&ticket=T-981&locale=fr', 360);
     expect(await page.getByText('Ticket T-981 · Journey journey-agent-1').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Search articles' }).fill('internet ne marche plus');
@@ -63,11 +68,16 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
 
     // Both views are in the customer's journey, and the copy is counted against the email answer that was copied.
     const servedInJourney = async () => (await api('/v1/analytics/served', { sessionId: 'journey-agent-1' })).body.items as { channel: string; slug: string; articleId: string }[];
-    await expect.poll(async () => (await servedInJourney()).map((s) => `${s.channel} ${s.slug}`).sort()).toEqual(['agent internet-not-working', 'email internet-not-working']);
+    await expect.poll(async () => (await servedInJourney()).map((s) => `${s.channel} ${s.slug}`).sort()).toEqual(['agent internet-not-working', 'email internet-not-working', 'web internet-not-working']);
     const articleId = (await servedInJourney())[0].articleId;
     await expect
       .poll(async () => (await api(`/v1/analytics/articles/${articleId}`)).body.channels, { timeout: 15_000, interval: 200 })
       .toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'email', served: 1, copies: 1 }), expect.objectContaining({ channel: 'agent', served: 1, copies: 0 })]));
+
+    // The website answer was followed by this contact: the journeys report counts it.
+    await expect
+      .poll(async () => (await api('/v1/analytics/journeys')).body.totals, { timeout: 15_000, interval: 200 })
+      .toEqual({ selfServiceServed: 1, followedByContact: 1, rate: 1 });
 
     await page.getByRole('button', { name: 'Suggest a correction' }).click();
     const text = page.getByLabel('Text (Markdown)');

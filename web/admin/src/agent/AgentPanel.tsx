@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useMemo, useState } from 'react';
-import { type AgentApi, errorText, type RenderedArticle, type SearchResult } from './agent-api.js';
+import { ErrorMessage } from '../shared/ui.js';
+import type { AgentApi, RenderedArticle, SearchResult } from './agent-api.js';
 import { ArticleView } from './ArticleView.js';
 import { DraftForm, type DraftTarget } from './DraftForm.js';
 import type { Journey } from './journey.js';
@@ -12,7 +13,7 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
   const [view, setView] = useState<View>({ name: 'search' });
   const [query, setQuery] = useState(journey.query ?? '');
   const [result, setResult] = useState<SearchResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
   async function search(q: string) {
@@ -23,7 +24,7 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
       setResult(await api.search(q.trim(), journey.locale));
       setView({ name: 'search' });
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setBusy(false);
     }
@@ -39,7 +40,7 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
       const article = await api.render(articleId, 'agent', { searchId: result?.searchId, rank, locale });
       setView({ name: 'article', article });
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     }
   }
 
@@ -72,11 +73,7 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
         </nav>
       </header>
       {journeyLine && <p className="agent-journey">{journeyLine}</p>}
-      {error && (
-        <p role="alert" className="agent-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
 
       {view.name === 'drafts' && <MyDrafts api={api} />}
 
@@ -120,7 +117,7 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
           article={view.article}
           onBack={() => setView({ name: 'search' })}
           onSuggest={(target) => setView({ name: 'draft', target })}
-          onError={(e) => setError(errorText(e))}
+          onError={setError}
         />
       )}
 

@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { type AgentApi, errorText, type Revision } from './agent-api.js';
+import { ErrorMessage } from '../shared/ui.js';
+import type { AgentApi, Revision } from './agent-api.js';
 
 /** What the agent proposes: a correction of the revision they read, or a new article. */
 export type DraftTarget = { kind: 'change'; articleId: string; locale: string; revision: number; title: string } | { kind: 'new'; locale: string; title: string };
@@ -25,7 +26,7 @@ export function DraftForm({
   const [ticket, setTicket] = useState(ticketId ?? '');
   const [audience, setAudience] = useState<'public' | 'internal'>('public');
   const [locale, setLocale] = useState(target.locale);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [sending, setSending] = useState(false);
 
   useEffect(() => {
@@ -37,7 +38,7 @@ export function DraftForm({
         setTitle(revision.title);
         setBody(revision.body);
       })
-      .catch((e: unknown) => setError(errorText(e)));
+      .catch(setError);
   }, [api, target]);
 
   async function submit(e: FormEvent) {
@@ -55,7 +56,7 @@ export function DraftForm({
       }
       onDone();
     } catch (e) {
-      setError(errorText(e));
+      setError(e);
     } finally {
       setSending(false);
     }
@@ -65,11 +66,7 @@ export function DraftForm({
   return (
     <form className="agent-form" onSubmit={(e) => void submit(e)} aria-labelledby="agent-draft-heading">
       <h2 id="agent-draft-heading">{target.kind === 'change' ? `Suggest a correction (revision ${target.revision})` : 'Suggest a new article'}</h2>
-      {error && (
-        <p role="alert" className="agent-error">
-          {error}
-        </p>
-      )}
+      <ErrorMessage error={error} />
       <label>
         Title
         <input required maxLength={200} value={title} onChange={(e) => setTitle(e.target.value)} disabled={loading} />

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { type AgentApi, type Draft, errorText } from './agent-api.js';
+import { ErrorMessage } from '../shared/ui.js';
+import type { AgentApi, Draft } from './agent-api.js';
 
 const STATUS_LABELS: Record<Draft['status'], string> = {
   submitted: 'Waiting for review',
@@ -12,16 +13,16 @@ const STATUS_LABELS: Record<Draft['status'], string> = {
 /** The agent's own drafts, newest first, with where each one stands. */
 export function MyDrafts({ api }: { api: AgentApi }) {
   const [drafts, setDrafts] = useState<Draft[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
     api
       .myDrafts()
       .then((page) => setDrafts(page.items))
-      .catch((e: unknown) => setError(errorText(e)));
+      .catch(setError);
   }, [api]);
 
-  if (error) return <p role="alert" className="agent-error">{error}</p>;
+  if (error) return <ErrorMessage error={error} />;
   if (!drafts) return <p>Loading…</p>;
   if (drafts.length === 0) return <p>You have not suggested anything yet.</p>;
   return (

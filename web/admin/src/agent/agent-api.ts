@@ -1,4 +1,4 @@
-import { api, ApiError, ok } from '../shared/api.js';
+import { api, ok } from '../shared/api.js';
 import type { components } from '../shared/api-schema.js';
 
 type Schemas = components['schemas'];
@@ -16,14 +16,6 @@ export interface Draft {
   title: string;
   source: { ticketId?: string; conversationId?: string };
   createdAt: string;
-}
-
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    const fields = error.problem.errors?.map((e) => `${e.field}: ${e.message}`).join('; ');
-    return fields ? `${error.message} (${fields})` : error.message;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

@@ -1,15 +1,14 @@
-/** The panel's styles: one small sheet, laid out for a desktop sidebar or iframe from ~320 px wide up. */
+/** The panel's styles over the back-office's sheet: laid out for a desktop sidebar or iframe from ~320 px wide up. */
 export const AGENT_STYLES = `
 .agent-panel { font: 14px/1.45 system-ui, sans-serif; color: #1b1f24; max-width: 720px; margin: 0 auto; padding: 8px 12px; box-sizing: border-box; }
 .agent-panel *, .agent-panel *::before, .agent-panel *::after { box-sizing: inherit; }
 .agent-bar { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; justify-content: space-between; border-bottom: 1px solid #d0d7de; padding-bottom: 6px; }
-.agent-bar nav { display: flex; gap: 4px; flex-wrap: wrap; }
+.agent-bar nav { display: flex; gap: 4px; flex-wrap: wrap; background: none; border: 0; padding: 0; }
 .agent-panel button { font: inherit; border: 1px solid #8c959f; background: #f6f8fa; border-radius: 6px; padding: 5px 10px; cursor: pointer; color: inherit; }
 .agent-panel button[aria-pressed="true"] { background: #0b5cad; border-color: #0b5cad; color: #fff; }
 .agent-panel button:disabled { opacity: .6; cursor: default; }
 .agent-panel button:focus-visible, .agent-panel input:focus-visible, .agent-panel textarea:focus-visible, .agent-panel select:focus-visible { outline: 2px solid #0b5cad; outline-offset: 1px; }
 .agent-journey, .agent-meta { color: #57606a; font-size: 12px; margin: 4px 0; }
-.agent-error { background: #ffebe9; border: 1px solid #cf222e; color: #82071e; padding: 6px 8px; border-radius: 6px; }
 .agent-search { display: flex; gap: 6px; margin: 8px 0; }
 .agent-search input { flex: 1; min-width: 0; }
 .agent-panel input, .agent-panel textarea, .agent-panel select { font: inherit; padding: 5px 8px; border: 1px solid #8c959f; border-radius: 6px; width: 100%; }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { api, ApiError, ok } from '../shared/api.js';
 import { forgetKey, SIGN_IN_ROLES, storedKey, storeKey } from '../shared/session.js';
 import { SignIn } from '../shared/SignIn.js';
+import '../shared/styles.css';
 import { agentApi } from './agent-api.js';
 import { AgentPanel } from './AgentPanel.js';
 import { AGENT_STYLES } from './agent-styles.js';

@@ -129,7 +129,7 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
     await page.goto(`${base}/admin/agent`);
     await page.getByLabel('API key').fill(publicKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').getByText('A "public" key cannot use the agent panel: use an agent key').waitFor();
+    await page.getByRole('alert').getByText('A "public" key cannot sign in to the back-office: use an agent, editor or admin key').waitFor();
     expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.close();
   });

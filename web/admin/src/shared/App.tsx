@@ -1,48 +1,14 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
-import { api, ApiError, ok } from './api.js';
+import { Suspense } from 'react';
 import { Layout } from './Layout.js';
 import { match, useRoute } from './router.js';
 import { ROUTES } from './routes.js';
-import { forgetKey, hasRole, type Me, SIGN_IN_ROLES, storedKey, storeKey } from './session.js';
+import { hasRole, type Me } from './session.js';
 import { SignIn } from './SignIn.js';
 import { ErrorMessage } from './ui.js';
-
-/** Who the stored key is, or why it cannot sign in. */
-async function whoIs(): Promise<Me> {
-  const me = await ok(api.GET('/v1/me'));
-  if (!SIGN_IN_ROLES.includes(me.role)) throw new Error(`A "${me.role}" key cannot sign in to the back-office: use an agent, editor or admin key`);
-  return me;
-}
+import { useSignIn } from './use-sign-in.js';
 
 export function App() {
-  const [me, setMe] = useState<Me | null>(null);
-  const [checking, setChecking] = useState(() => storedKey() !== null);
-  const [error, setError] = useState<string | null>(null);
-
-  const signIn = useCallback(async (key: string) => {
-    storeKey(key);
-    setChecking(true);
-    try {
-      setMe(await whoIs());
-      setError(null);
-    } catch (e) {
-      forgetKey();
-      setError(e instanceof ApiError && e.status === 401 ? 'This API key is unknown or revoked.' : (e as Error).message);
-    } finally {
-      setChecking(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    const key = storedKey();
-    if (key) void signIn(key);
-  }, [signIn]);
-
-  const signOut = () => {
-    forgetKey();
-    setMe(null);
-  };
-
+  const { me, checking, error, signIn, signOut } = useSignIn();
   if (!me) return <SignIn onSubmit={signIn} busy={checking} error={error} />;
   return (
     <Layout me={me} onSignOut={signOut}>

@@ -1146,6 +1146,11 @@ export interface components {
             id: string;
             intents: string[];
             locales: components["schemas"]["ArticleLocaleView"][];
+            /**
+             * Format: date-time
+             * @description When the content should be checked again
+             */
+            reviewDueAt: string | null;
             slug: string;
             /** @enum {string} */
             state: "active" | "archived";
@@ -2121,6 +2126,11 @@ export interface components {
             categoryId?: string | null;
             /** @description Intent keys this article answers */
             intents?: string[];
+            /**
+             * Format: date-time
+             * @description When the content should be checked again; null: no review planned
+             */
+            reviewDueAt?: string | null;
             /** @example reset-voicemail-pin */
             slug?: string;
             tags?: string[];
@@ -2833,6 +2843,8 @@ export interface operations {
                 publication?: "live" | "unpublished" | "scheduled";
                 /** @description Substring of the slug or of a title */
                 q?: string;
+                /** @description true: only articles whose review date has come */
+                reviewDue?: boolean;
                 state?: "active" | "archived";
                 tag?: string;
             };

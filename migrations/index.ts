@@ -8,6 +8,7 @@ import { ApiKeyNoSecretPrefix1764000600000 } from './1764000600000-ApiKeyNoSecre
 import { UnansweredQuestions1764000700000 } from './1764000700000-UnansweredQuestions.js';
 import { ApiKeyAllowedOrigins1764000800000 } from './1764000800000-ApiKeyAllowedOrigins.js';
 import { Transfer1764000900000 } from './1764000900000-Transfer.js';
+import { ArticleReviewDue1764006000000 } from './1764006000000-ArticleReviewDue.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   UnansweredQuestions1764000700000,
   ApiKeyAllowedOrigins1764000800000,
   Transfer1764000900000,
+  ArticleReviewDue1764006000000,
 ];

@@ -33,7 +33,7 @@ describe('signing in to /admin', () => {
     const page = await signInToAdmin(context, base, await t.keyFor('public', 'web'));
     expect(await page.getByRole('alert').textContent()).toBe('A "public" key cannot sign in to the back-office: use an agent, editor or admin key');
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.close();
   });
 
@@ -61,7 +61,7 @@ describe('signing in to /admin', () => {
     await page.getByRole('heading', { name: 'Articles' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.close();
   });
 });
@@ -85,7 +85,7 @@ describe('the main screens at 1280 px and 768 px', () => {
         await page.goto(`${base}/admin${screen.hash || `#/articles/${article.id}?locale=fr`}`);
         await page.getByRole('heading', { name: screen.ready, exact: true }).first().waitFor();
         await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
         expect({ screen: screen.name, width, overflow }).toEqual({ screen: screen.name, width, overflow: 0 });
         if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `admin-${screen.name}-${width}.png`), fullPage: width === 1280 });
       }

@@ -34,6 +34,10 @@ export class Article {
   @Column('int')
   version: number;
 
+  /** When the content should be checked again (null: no review planned). */
+  @Column('timestamptz', { name: 'review_due_at', nullable: true })
+  reviewDueAt: Date | null;
+
   @Column('text', { name: 'created_by' })
   createdBy: string;
 

@@ -82,6 +82,10 @@ export class ArticleMetadataDto {
   @ApiPropertyOptional({ type: [String], description: 'Intent keys this article answers' })
   @IsOptional() @IsArray() @ArrayMaxSize(50) @Matches(KEY_PATTERN, { each: true, message: `each intent ${KEY_MESSAGE}` })
   intents?: string[];
+
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true, description: 'When the content should be checked again; null: no review planned' })
+  @IsOptional() @ValidateIf((_, v) => v !== null) @Type(() => Date) @IsDate()
+  reviewDueAt?: Date | null;
 }
 
 export class CreateArticleDto extends RevisionContentDto {
@@ -197,6 +201,9 @@ export class ListArticlesQuery extends PageQuery {
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(LOCALE_PATTERN, { message: `locale ${LOCALE_MESSAGE}` }) locale?: string;
   @ApiPropertyOptional({ enum: PUBLICATION_FILTERS, description: 'live: has a served revision (in `locale` if given)' })
   @IsOptional() @IsIn(PUBLICATION_FILTERS) publication?: (typeof PUBLICATION_FILTERS)[number];
+  @ApiPropertyOptional({ description: 'true: only articles whose review date has come' })
+  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
+  reviewDue?: boolean;
   @ApiPropertyOptional({ description: 'Substring of the slug or of a title' })
   @IsOptional() @IsString() @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value)) @Length(1, 200)
   q?: string;

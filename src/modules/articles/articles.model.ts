@@ -88,6 +88,7 @@ export class ArticleModel {
   @Field(() => ArticleStateEnum) state: ArticleState;
   @Field() defaultLocale: string;
   @Field(() => Int, { description: 'Bumped on every metadata change: the version updateArticle must name' }) version: number;
+  @Field(() => Date, { nullable: true, description: 'When the content should be checked again' }) reviewDueAt: Date | null;
   @Field() createdBy: string;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
@@ -164,6 +165,7 @@ export class UpdateArticleInput extends UpdateArticleDto {
   @Field(() => ID, { nullable: true, description: 'null removes the category' }) categoryId?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[];
   @Field(() => [String], { nullable: true }) intents?: string[];
+  @Field(() => Date, { nullable: true, description: 'When the content should be checked again; null: no review planned' }) reviewDueAt?: Date | null;
   @Field(() => Int, { description: 'The article version this change is based on; a stale one is a CONFLICT' }) version: number;
 }
 
@@ -230,4 +232,5 @@ export class ArticlesArgs extends WithPageArgs(ListArticlesQuery) {
   @Field({ nullable: true }) locale?: string;
   @Field(() => PublicationFilterEnum, { nullable: true }) publication?: (typeof PUBLICATION_FILTERS)[number];
   @Field({ nullable: true, description: 'Substring of the slug or of a title' }) q?: string;
+  @Field(() => Boolean, { nullable: true, description: 'true: only articles whose review date has come' }) reviewDue?: boolean;
 }

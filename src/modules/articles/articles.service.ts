@@ -94,6 +94,7 @@ export class ArticlesService {
     } else if (query.publication === 'scheduled') {
       qb.andWhere(`EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = a.id AND r.status = 'scheduled' ${query.locale ? 'AND r.locale = :locale' : ''})`);
     }
+    if (query.reviewDue) qb.andWhere('a.review_due_at <= now()');
     if (query.q) {
       qb.andWhere(
         `(a.slug ILIKE :pattern OR EXISTS (SELECT 1 FROM article_revisions r JOIN article_locales l
@@ -148,6 +149,7 @@ export class ArticlesService {
     if (input.categoryId !== undefined) changes.categoryId = input.categoryId;
     if (input.tags !== undefined) changes.tags = normaliseTags(input.tags);
     if (input.intents !== undefined) changes.intents = input.intents;
+    if (input.reviewDueAt !== undefined) changes.reviewDueAt = input.reviewDueAt;
     await m.update(Article, article.id, { ...changes, version: article.version + 1 });
     // The audience move is recorded so that the change feed can tell readers of public content to drop an article made internal.
     const audience = changes.audience !== undefined && changes.audience !== article.audience ? { audience: { from: article.audience, to: changes.audience } } : {};

@@ -40,6 +40,7 @@ export class ArticleView {
   @ApiProperty() createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When the content should be checked again' }) reviewDueAt: string | null;
   @ApiProperty({ type: [ArticleLocaleView] }) locales: ArticleLocaleView[];
 }
 

@@ -134,6 +134,21 @@ export class RenderedArticleView {
   @ApiPropertyOptional({ description: `Agents only. ${PLAIN_DOC}` }) internalNotes?: string;
 }
 
+export class FaqItemView {
+  @ApiProperty({ format: 'uuid' }) articleId: string;
+  @ApiProperty() slug: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) categoryId: string | null;
+  @ApiProperty() revision: number;
+  @ApiProperty() locale: string;
+  @ApiProperty({ description: PLAIN_DOC }) title: string;
+  @ApiProperty({ description: PLAIN_DOC }) summary: string;
+}
+
+export class FaqView {
+  @ApiProperty({ type: [String], description: 'The locales tried, in order' }) locales: string[];
+  @ApiProperty({ type: [FaqItemView] }) items: FaqItemView[];
+}
+
 export class AnswerView {
   @ApiProperty() answered: boolean;
   @ApiProperty() confidence: number;

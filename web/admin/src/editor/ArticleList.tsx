@@ -8,7 +8,7 @@ import { Field, formatDate, Loading, useLoad } from '../shared/ui.js';
 type Article = components['schemas']['ArticleView'];
 type ListQuery = NonNullable<operations['ArticlesController_list']['parameters']['query']>;
 
-const FILTERS = ['q', 'state', 'publication', 'audience', 'category', 'tag', 'intent', 'locale'] as const;
+const FILTERS = ['q', 'state', 'publication', 'audience', 'category', 'tag', 'intent', 'locale', 'reviewDue'] as const;
 
 /** The articles, filtered by the query of the screen's URL (so a filtered list can be bookmarked and shared). */
 export default function ArticleList({ query }: ScreenProps) {
@@ -89,6 +89,9 @@ function Filters({ initial }: { initial: Record<(typeof FILTERS)[number], string
       <Field label="Locale">
         <input value={values.locale} onChange={set('locale')} size={5} placeholder="fr" />
       </Field>
+      <label>
+        <input type="checkbox" checked={values.reviewDue === 'true'} onChange={(e) => setValues({ ...values, reviewDue: e.target.checked ? 'true' : '' })} /> Review due
+      </label>
       <button type="submit">Filter</button>
     </form>
   );
@@ -115,6 +118,7 @@ function ArticleTable({ articles }: { articles: Article[] }) {
               <td>
                 <a href={`#/articles/${article.id}`}>{first?.live?.title ?? article.slug}</a>
                 {article.state === 'archived' && <span className="badge"> archived</span>}
+                {article.reviewDueAt && new Date(article.reviewDueAt) <= new Date() && <span className="badge"> review due</span>}
                 <div className="hint">
                   <code>{article.slug}</code>
                 </div>

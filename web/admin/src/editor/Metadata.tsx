@@ -11,6 +11,7 @@ export function Metadata({ article, onSaved }: { article: Article; onSaved: () =
   const [categoryId, setCategoryId] = useState(article.categoryId ?? '');
   const [tags, setTags] = useState(article.tags.join(', '));
   const [intents, setIntents] = useState(article.intents.join(', '));
+  const [reviewDue, setReviewDue] = useState(article.reviewDueAt?.slice(0, 10) ?? '');
   const choices = useLoad(
     () => Promise.all([ok(api.GET('/v1/categories', { params: { query: { flat: 'true' } } })), ok(api.GET('/v1/intents', { params: { query: { limit: 200 } } }))]),
     [],
@@ -18,7 +19,14 @@ export function Metadata({ article, onSaved }: { article: Article; onSaved: () =
   const save = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { version: article.version, audience, categoryId: categoryId || null, tags: splitList(tags), intents: splitList(intents) };
+    const body = {
+      version: article.version,
+      audience,
+      categoryId: categoryId || null,
+      tags: splitList(tags),
+      intents: splitList(intents),
+      reviewDueAt: reviewDue ? new Date(`${reviewDue}T00:00:00`).toISOString() : null,
+    };
     if (await save.run(() => ok(api.PATCH('/v1/articles/{id}', { params: { path: { id: article.id } }, body })))) onSaved();
   };
   const [categories, intentPage] = choices.data ?? [[], { items: [] }];
@@ -45,6 +53,9 @@ export function Metadata({ article, onSaved }: { article: Article; onSaved: () =
       </Field>
       <Field label="Intents" hint="Comma-separated keys">
         <input value={intents} onChange={(e) => setIntents(e.target.value)} list="intent-keys" />
+      </Field>
+      <Field label="Review by">
+        <input type="date" value={reviewDue} onChange={(e) => setReviewDue(e.target.value)} />
       </Field>
       <datalist id="intent-keys">
         {intentPage.items.map((i) => (

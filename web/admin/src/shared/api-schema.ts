@@ -8,6 +8,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Liveness: the process answers */
         get: operations["HealthController_live"];
         put?: never;
         post?: never;
@@ -24,6 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Readiness: the database answers (503 otherwise); the search engine state is reported */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -40,6 +42,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Per-article counters over the range, most served first */
         get: operations["ReportsController_articles"];
         put?: never;
         post?: never;
@@ -56,6 +59,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One article: counters per day, channel, locale and revision */
         get: operations["ReportsController_article"];
         put?: never;
         post?: never;
@@ -72,6 +76,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Counters per channel over the range */
         get: operations["ReportsController_channels"];
         put?: never;
         post?: never;
@@ -88,6 +93,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Counters per intent and channel over the range */
         get: operations["ReportsController_intents"];
         put?: never;
         post?: never;
@@ -104,6 +110,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Self-service followed by a contact within N hours, per channel, article and intent */
         get: operations["ReportsController_journeys"];
         put?: never;
         post?: never;
@@ -120,6 +127,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Content gaps: questions left without a confident answer, grouped */
         get: operations["ReportsController_unansweredQuestions"];
         put?: never;
         post?: never;
@@ -136,6 +144,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Content gaps: searches that found nothing, grouped by query */
         get: operations["ReportsController_zeroResults"];
         put?: never;
         post?: never;
@@ -152,6 +161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The served-answer log, newest first (by session, article, channel…) */
         get: operations["ReportsController_served"];
         put?: never;
         post?: never;
@@ -171,6 +181,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
+        /** Erase everything recorded about one session (GDPR); rollup counts stay */
         delete: operations["ReportsController_eraseSession"];
         options?: never;
         head?: never;
@@ -184,6 +195,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Served answers, feedback, hand-offs and searches per day */
         get: operations["ReportsController_summary"];
         put?: never;
         post?: never;
@@ -202,6 +214,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Answer a question (bots, voice): the best article, or a hand-off below the confidence threshold */
         post: operations["ServingController_answer"];
         delete?: never;
         options?: never;
@@ -389,6 +402,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An article's live revision rendered for the channel (logged as served) */
         get: operations["ServingController_render"];
         put?: never;
         post?: never;
@@ -638,6 +652,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record a batch of client events (all or none) */
         post: operations["IngestController_events"];
         delete?: never;
         options?: never;
@@ -652,6 +667,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Export the whole knowledge base as a tar of Markdown or one JSON document */
         get: operations["TransferController_export"];
         put?: never;
         post?: never;
@@ -668,6 +684,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** The FAQ: live articles by category, most served first */
         get: operations["ServingController_faq"];
         put?: never;
         post?: never;
@@ -686,6 +703,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Record "was this helpful?" on a served answer (idempotent) */
         post: operations["IngestController_feedback"];
         delete?: never;
         options?: never;
@@ -702,6 +720,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Start an import job from a file, a tar of a folder or a multipart form (202 with the job) */
         post: operations["TransferController_startImport"];
         delete?: never;
         options?: never;
@@ -716,6 +735,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** An import job: status, progress and report */
         get: operations["TransferController_importJob"];
         put?: never;
         post?: never;
@@ -825,6 +845,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Unsaved content as each channel would be served it, with each profile's length limit (editors; not logged) */
         post: operations["ServingController_preview"];
         delete?: never;
         options?: never;
@@ -839,6 +860,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Search live articles for the channel (logged) */
         get: operations["ServingController_search"];
         put?: never;
         post?: never;
@@ -857,6 +879,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Suggested articles and a drafted reply to a customer email (agents) */
         post: operations["ServingController_suggestReply"];
         delete?: never;
         options?: never;
@@ -1123,6 +1146,11 @@ export interface components {
             id: string;
             intents: string[];
             locales: components["schemas"]["ArticleLocaleView"][];
+            /**
+             * Format: date-time
+             * @description When the content should be checked again
+             */
+            reviewDueAt: string | null;
             slug: string;
             /** @enum {string} */
             state: "active" | "archived";
@@ -1171,6 +1199,36 @@ export interface components {
             parentId: string | null;
             position: number;
             slug: string;
+        };
+        ChangeEventView: {
+            /** @description Editors only */
+            actor?: string | null;
+            /** Format: uuid */
+            articleId: string | null;
+            /** @description Resume after this event: `after=<cursor>` */
+            cursor: string;
+            /** @description Editors only */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description Editors only
+             */
+            draftId?: string | null;
+            locale: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            revision: number | null;
+            /** @example article.published */
+            type: string;
+        };
+        ChangesPageView: {
+            /** @description More events are already waiting: ask again at once */
+            hasMore: boolean;
+            items: components["schemas"]["ChangeEventView"][];
+            /** @description Where to resume (past every event read, shown or not) */
+            nextCursor: string | null;
         };
         ChannelProfileView: {
             audiences: ("public" | "internal")[];
@@ -1565,6 +1623,24 @@ export interface components {
             /** @description Of those, events that had already been received (retries) */
             duplicates: number;
         };
+        FaqItemView: {
+            /** Format: uuid */
+            articleId: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            locale: string;
+            revision: number;
+            slug: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            summary: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            title: string;
+        };
+        FaqView: {
+            items: components["schemas"]["FaqItemView"][];
+            /** @description The locales tried, in order */
+            locales: string[];
+        };
         FeedbackDto: {
             /** @description Free text; personal data (emails, phone and card numbers, IBANs) is removed before it is stored */
             comment?: string;
@@ -1615,6 +1691,41 @@ export interface components {
             field: string;
             message: string;
         };
+        ImportJobOptionsView: {
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "zendesk" | "csv" | "markdown";
+            /** @enum {string} */
+            onConflict: "report" | "draft";
+            publish: boolean;
+        };
+        ImportJobView: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @description Why the job stopped before its end */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "zendesk" | "csv" | "markdown";
+            /** Format: uuid */
+            id: string;
+            options: components["schemas"]["ImportJobOptionsView"];
+            progress: components["schemas"]["ImportProgressView"];
+            /** @description Once finished: counts and issues (errors, conflicts, warnings with file and line) */
+            report: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+        };
+        ImportProgressView: {
+            /** @description Articles handled so far (written, unchanged or failed) */
+            done: number;
+            /** @description Articles in the input, when known */
+            total: number | null;
+        };
         IntentListItemPageView: {
             items: components["schemas"]["IntentListItemView"][];
             /** @description Pass as `cursor` for the next page; null on the last one */
@@ -1651,6 +1762,10 @@ export interface components {
             publishedAt: string | null;
             summary: string;
             title: string;
+        };
+        LiveView: {
+            /** @example ok */
+            status: string;
         };
         MergeConflictView: {
             base: string | string[];
@@ -1735,6 +1850,13 @@ export interface components {
              * @description Publish later, at this time
              */
             publishAt?: string;
+        };
+        ReadyView: {
+            /** @example ok */
+            database: string;
+            search: components["schemas"]["SearchHealthView"];
+            /** @example ready */
+            status: string;
         };
         RebasedDraftView: {
             alternativeQuestions: string[];
@@ -1929,6 +2051,12 @@ export interface components {
             /** Format: date-time */
             publishAt: string | null;
         };
+        SearchHealthView: {
+            /** @example embedded */
+            engine: string;
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+        };
         SearchHitView: {
             articleId: string;
             locale: string;
@@ -1998,6 +2126,11 @@ export interface components {
             categoryId?: string | null;
             /** @description Intent keys this article answers */
             intents?: string[];
+            /**
+             * Format: date-time
+             * @description When the content should be checked again; null: no review planned
+             */
+            reviewDueAt?: string | null;
             /** @example reset-voicemail-pin */
             slug?: string;
             tags?: string[];
@@ -2151,7 +2284,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LiveView"];
+                };
             };
         };
     };
@@ -2186,7 +2321,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReadyView"];
+                };
             };
         };
     };
@@ -2706,6 +2843,8 @@ export interface operations {
                 publication?: "live" | "unpublished" | "scheduled";
                 /** @description Substring of the slug or of a title */
                 q?: string;
+                /** @description true: only articles whose review date has come */
+                reviewDue?: boolean;
                 state?: "active" | "archived";
                 tag?: string;
             };
@@ -3537,7 +3676,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChangesPageView"];
+                };
             };
         };
     };
@@ -4217,11 +4358,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The knowledge base as a download (tar of the Markdown folder, or JSON) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": string;
+                    "application/x-tar": string;
+                };
             };
         };
     };
@@ -4264,7 +4409,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FaqView"];
+                };
             };
         };
     };
@@ -4359,7 +4506,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
             };
         };
     };
@@ -4396,7 +4545,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
             };
         };
     };

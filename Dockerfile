@@ -12,6 +12,7 @@ COPY src ./src
 COPY migrations ./migrations
 COPY scripts ./scripts
 COPY packages ./packages
+COPY web ./web
 RUN npm run build
 
 # Runtime: production dependencies and the compiled code only.

@@ -1,6 +1,7 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AppConfig } from './config/app-config.js';
 import { DatabaseModule, DatabaseModuleOptions } from './database/database.module.js';
+import { AdminModule } from './modules/admin/admin.module.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiGraphQLModule } from './graphql/graphql.module.js';
 import { ArticlesModule } from './modules/articles/articles.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         ApiGraphQLModule,
         MetricsModule.forRoot(options.metrics),
         WidgetModule,
+        AdminModule,
       ],
     };
   }

@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, AppModuleOptions } from './app.module.js';
 import { type AppConfig, trustProxyOption } from './config/app-config.js';
 import { DomainError } from './common/errors.js';
+import { describeProblems, ProblemView } from './common/openapi.js';
 import { ProblemFilter, sendProblem, toDomainError, toProblem } from './common/problem.filter.js';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, ProtoAction } from 'fastify';
 import type { IncomingMessage, Server } from 'node:http';
@@ -143,14 +144,17 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
 
   // The OpenAPI document is made on its first request, not at each start (scanning every route costs ~0.1-0.2 s).
   const document = () =>
-    SwaggerModule.createDocument(
-      app,
-      new DocumentBuilder()
-        .setTitle('Savoir')
-        .setDescription('Headless knowledge base for contact centres: one article store answering web, bot, voice, agent and email.')
-        .setVersion('1')
-        .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
-        .build(),
+    describeProblems(
+      SwaggerModule.createDocument(
+        app,
+        new DocumentBuilder()
+          .setTitle('Savoir')
+          .setDescription('Headless knowledge base for contact centres: one article store answering web, bot, voice, agent and email.')
+          .setVersion('1')
+          .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
+          .build(),
+        { extraModels: [ProblemView] },
+      ),
     );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
   await app.init();

@@ -288,4 +288,24 @@ describe('drafts: who sees what', () => {
     const byName = await t.http().get('/v1/drafts').query({ author: 'Bob Agent', category: category.body.id }).set(as(editor));
     expect(byName.body.items).toHaveLength(4);
   });
+
+  it("lists the caller's own drafts newest first, for an editor too (the agent panel's \"my drafts\")", async () => {
+    const article = await publishArticle(t, editor, roamingArticle());
+    const eve = await key('Eve Agent-Panel', 'editor');
+    const first = await submit(eve.secret, draftChange(article.id, { title: 'Mine first' }));
+    await submit(bob.secret, draftChange(article.id, { title: 'Not mine' }));
+    const second = await submit(eve.secret, draftChange(article.id, { title: 'Mine second' }));
+
+    const mine = await t.http().get('/v1/drafts').query({ mine: 'true', order: 'desc' }).set(as(eve.secret));
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.map((d: { id: string }) => d.id)).toEqual([second.id, first.id]);
+    const paged = await t.http().get('/v1/drafts').query({ mine: 'true', order: 'desc', limit: 1 }).set(as(eve.secret));
+    const next = await t.http().get('/v1/drafts').query({ mine: 'true', order: 'desc', limit: 1, cursor: paged.body.nextCursor }).set(as(eve.secret));
+    expect([...paged.body.items, ...next.body.items].map((d: { id: string }) => d.id)).toEqual([second.id, first.id]);
+    const everyone = await t.http().get('/v1/drafts').query({ articleId: article.id }).set(as(eve.secret));
+    expect(everyone.body.items).toHaveLength(3);
+    const bad = await t.http().get('/v1/drafts').query({ mine: 'yes', order: 'sideways' }).set(as(eve.secret));
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['mine', 'order']);
+  });
 });

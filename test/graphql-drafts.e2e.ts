@@ -132,4 +132,14 @@ describe('GraphQL drafts', () => {
     const bad = await failure(alice, SUBMIT, { input: { ...draftChange(articleId), source: { ticketId: '' } } });
     expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'source.ticketId' }] });
   });
+  it("lists the caller's own drafts newest first, for an editor too", async () => {
+    const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
+    const first = (await ok(editor, SUBMIT, { input: draftChange(articleId, { title: 'Editor first' }) })).submitDraft.id;
+    await ok(alice, SUBMIT, { input: draftChange(articleId, { title: 'Not the editor' }) });
+    const second = (await ok(editor, SUBMIT, { input: draftChange(articleId, { title: 'Editor second' }) })).submitDraft.id;
+    const mine = await ok(editor, `query($a: String) { drafts(articleId: $a, mine: true, order: "desc") { items { id } } }`, { a: articleId });
+    expect(mine.drafts.items.map((d: { id: string }) => d.id)).toEqual([second, first]);
+    const all = await ok(editor, `query($a: String) { drafts(articleId: $a) { items { id } } }`, { a: articleId });
+    expect(all.drafts.items).toHaveLength(3);
+  });
 });

@@ -228,6 +228,13 @@ export class AppConfig {
   @Transform(toInt) @IsInt() @Min(1) @Max(60 * 24 * 30)
   ANALYTICS_JOURNEY_WINDOW_MINUTES = 1440;
 
+  /**
+   * Origins (`scheme://host[:port]`, space-separated) of the agent desktops allowed to show the agent panel
+   * (`/admin/agent`) in an iframe; the panel's own origin always may. Every other page of the back-office stays unframed.
+   */
+  @Transform(emptyToUndefined) @IsOptional() @Matches(/^https?:\/\/[^\s/'";,]+( +https?:\/\/[^\s/'";,]+)*$/, { message: 'AGENT_PANEL_FRAME_ANCESTORS must be origins like https://desk.example.com, separated by spaces' })
+  AGENT_PANEL_FRAME_ANCESTORS?: string;
+
   // --- search engine ---
 
   /**

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { buildWidget } from '../../scripts/build-web.js';
+import { buildAdmin, buildWidget } from '../../scripts/build-web.js';
 import { listenUrl, type TestApp } from './test-app.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -31,6 +31,26 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 export async function serveWidget(t: TestApp): Promise<string> {
   await buildWidget();
   return listenUrl(t.app);
+}
+
+/** Builds the back-office and the agent panel as `npm run build:web` does, and has the test app listen on a real port; returns its base URL. */
+export async function serveAdmin(t: TestApp): Promise<string> {
+  await buildAdmin();
+  return listenUrl(t.app);
+}
+
+/** Whether the page is wider than the viewport (a horizontal scroll bar): a screen must fit the width it is used at. */
+export const overflowsViewport = (page: Page): Promise<boolean> => page.evaluate('document.documentElement.scrollWidth > window.innerWidth') as Promise<boolean>;
+
+/** Opens /admin in a new page and signs in with the key; resolves once the sign-in form is gone (or shows its error). */
+export async function signInToAdmin(context: BrowserContext, base: string, key: string, options: { width?: number } = {}): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
+  await page.goto(`${base}/admin`);
+  await page.getByLabel('API key').fill(key);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('nav[aria-label="Main"], [role="alert"]').first().waitFor();
+  return page;
 }
 
 /**

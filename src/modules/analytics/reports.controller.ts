@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CHANNELS } from '../../common/domain.js';
 import { badInput } from '../../common/errors.js';
@@ -31,18 +31,21 @@ export class ReportsController {
   ) {}
 
   @Get('summary')
+  @ApiOperation({ summary: 'Served answers, feedback, hand-offs and searches per day' })
   async summary(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.summary(query);
     return respond(reply, accept, 'summary', report, () => ({ columns: ['date', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS], rows: report.days }));
   }
 
   @Get('articles')
+  @ApiOperation({ summary: 'Per-article counters over the range, most served first' })
   async articles(@Query() query: ArticlesReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.articleList(query);
     return respond(reply, accept, 'articles', report, () => ({ columns: ['articleId', 'slug', 'title', ...COUNTER_COLUMNS], rows: report.items }));
   }
 
   @Get('articles/:id')
+  @ApiOperation({ summary: 'One article: counters per day, channel, locale and revision' })
   async article(@Param('id') id: string, @Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.article(id, query);
     return respond(reply, accept, `article-${report.article.slug}`, report, () => ({
@@ -52,29 +55,34 @@ export class ReportsController {
   }
 
   @Get('channels')
+  @ApiOperation({ summary: 'Counters per channel over the range' })
   async channels(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.channels(query);
     return respond(reply, accept, 'channels', report, () => ({ columns: ['channel', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS], rows: report.items }));
   }
 
   @Get('intents')
+  @ApiOperation({ summary: 'Counters per intent and channel over the range' })
   async intents(@Query() query: IntentsReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.intents(query);
     return respond(reply, accept, 'intents', report, () => ({ columns: ['intent', 'name', 'channel', ...COUNTER_COLUMNS], rows: report.items }));
   }
 
   @Get('searches/zero-results')
+  @ApiOperation({ summary: 'Content gaps: searches that found nothing, grouped by query' })
   async zeroResults(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return respondGaps(reply, accept, 'zero-results', await this.reports.zeroResults(query), 'searches');
   }
 
   /** Questions to the answers and reply-suggestion endpoints left without a confident answer (bot hand-offs included). */
   @Get('questions/unanswered')
+  @ApiOperation({ summary: 'Content gaps: questions left without a confident answer, grouped' })
   async unansweredQuestions(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     return respondGaps(reply, accept, 'unanswered-questions', await this.reports.unansweredQuestions(query), 'questions');
   }
 
   @Get('journeys')
+  @ApiOperation({ summary: 'Self-service followed by a contact within N hours, per channel, article and intent' })
   async journeys(@Query() query: JourneysQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.journeys(query);
     return respond(reply, accept, 'journeys', report, () => ({
@@ -89,6 +97,7 @@ export class ReportsController {
   }
 
   @Get('served')
+  @ApiOperation({ summary: 'The served-answer log, newest first (by session, article, channel…)' })
   async served(@Query() query: ServedQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.reports.served(query);
     if (report.nextCursor) reply.header('x-next-cursor', report.nextCursor);
@@ -101,6 +110,7 @@ export class ReportsController {
   /** Erases everything recorded about one session (GDPR): served answers, searches, feedback, events. Counts in the rollups stay. */
   @Delete('sessions/:id')
   @MinRole('admin')
+  @ApiOperation({ summary: 'Erase everything recorded about one session (GDPR); rollup counts stay' })
   async eraseSession(@Param('id') id: string) {
     if (!SESSION_PATTERN.test(id)) throw badInput('Not a session id', [{ field: 'id', message: 'not a session id' }]);
     return { sessionId: id, deleted: await this.privacy.eraseSession(id) };

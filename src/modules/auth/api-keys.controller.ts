@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CHANNELS, type Channel, ROLES, type Role } from '../../common/domain.js';
@@ -8,6 +8,7 @@ import { PageQuery } from '../../common/paging.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { MinRole } from './auth.decorators.js';
 import { MAX_ALLOWED_ORIGINS, normaliseOrigin } from './origins.js';
+import { ApiKeyPageView, ApiKeyView, CreatedApiKeyView } from './api-keys.views.js';
 
 const ALLOWED_ORIGINS_DOC =
   'Origins (scheme://host[:port]) of the web pages that may call the API with this key from a browser (CORS), e.g. the sites ' +
@@ -65,6 +66,8 @@ export class ApiKeysController {
 
   /** Creates a key. The secret is in the response and is never shown again. */
   @Post()
+  @ApiOperation({ summary: 'Create a key (its secret is in this response only)' })
+  @ApiCreatedResponse({ type: CreatedApiKeyView })
   async create(@Body() body: CreateApiKeyDto) {
     const { key, secret } = await this.keys.create({ ...body, allowedOrigins: parseAllowedOrigins(body.allowedOrigins) });
     return { ...key, secret };
@@ -72,23 +75,31 @@ export class ApiKeysController {
 
   /** Renames a key or replaces its allowed origins. */
   @Patch(':id')
+  @ApiOperation({ summary: 'Rename a key or replace its allowed origins' })
+  @ApiOkResponse({ type: ApiKeyView })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateApiKeyDto) {
     const changes = { ...(body.name !== undefined ? { name: body.name } : {}), ...(body.allowedOrigins !== undefined ? { allowedOrigins: parseAllowedOrigins(body.allowedOrigins) } : {}) };
     return this.keys.update(id, changes);
   }
 
   @Get()
+  @ApiOperation({ summary: 'The keys, newest first' })
+  @ApiOkResponse({ type: ApiKeyPageView })
   list(@Query() query: ListApiKeysQuery) {
     return this.keys.list(query.limit ?? 50, query.cursor, query.includeRevoked ?? false);
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'A key' })
+  @ApiOkResponse({ type: ApiKeyView })
   get(@Param('id', ParseUUIDPipe) id: string) {
     return this.keys.get(id);
   }
 
   @Delete(':id')
   @HttpCode(200)
+  @ApiOperation({ summary: 'Revoke a key: refused from then on' })
+  @ApiOkResponse({ type: ApiKeyView })
   revoke(@Param('id', ParseUUIDPipe) id: string) {
     return this.keys.revoke(id);
   }

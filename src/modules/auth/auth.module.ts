@@ -5,12 +5,13 @@ import { ApiKey } from './api-key.entity.js';
 import { ApiKeysController } from './api-keys.controller.js';
 import { ApiKeysService } from './api-keys.service.js';
 import { AuthGuard } from './auth.guard.js';
+import { MeController } from './me.controller.js';
 import { RateLimitsService } from './rate-limits.service.js';
 
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKey])],
-  controllers: [ApiKeysController],
+  controllers: [ApiKeysController, MeController],
   providers: [ApiKeysService, RateLimitsService, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [ApiKeysService],
 })

@@ -1,10 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
 import type { Principal } from '../../common/domain.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
 import { ChangesService } from './changes.service.js';
+import { ChangesPageView } from './changes.views.js';
 
 export class ChangesQuery {
   @ApiPropertyOptional({ description: "A `cursor` (or `nextCursor`) from an earlier response; from the beginning when omitted" })
@@ -40,6 +41,7 @@ export class ChangesController {
       'A page reads at most `limit` events and leaves out those the key may not see, so it may be short, even empty with `hasMore` true: ' +
       '`nextCursor` moves past every event read.',
   })
+  @ApiOkResponse({ type: ChangesPageView })
   read(@Query() query: ChangesQuery, @CurrentPrincipal() by: Principal) {
     return this.changes.read(query.after, query.limit ?? 100, by);
   }

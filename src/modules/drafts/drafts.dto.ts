@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType, OmitType, PartialType, PickType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { CHANNELS, type Channel, LOCALE_PATTERN } from '../../common/domain.js';
 import { PageQuery } from '../../common/paging.js';
 import { CreateArticleDto, PublishDto, RevisionContentDto } from '../articles/articles.dto.js';
@@ -83,7 +83,7 @@ export class ResolutionDto {
   @IsIn(['live', 'draft', 'value'])
   take: 'live' | 'draft' | 'value';
 
-  @ApiPropertyOptional({ description: 'With take=value: the text (a list of strings for alternativeQuestions)' })
+  @ApiPropertyOptional({ description: 'With take=value: the text (a list of strings for alternativeQuestions)', oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] })
   @IsOptional()
   value?: string | string[];
 }
@@ -104,4 +104,10 @@ export class ListDraftsQuery extends PageQuery {
   @ApiPropertyOptional({ description: "Category id or slug, sub-categories included (the article's, or the one proposed for a new article)" }) @IsOptional() @IsString() category?: string;
   @ApiPropertyOptional({ description: "Author's key id or name" }) @IsOptional() @IsString() author?: string;
   @ApiPropertyOptional({ description: 'Drafts of this article (id or slug)' }) @IsOptional() @IsString() articleId?: string;
+  @ApiPropertyOptional({ description: "Only the calling key's own drafts (always the case for an agent)" })
+  @IsOptional() @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value)) @IsBoolean()
+  mine?: boolean;
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'asc', description: 'By submission time: oldest first (the review queue) or newest first' })
+  @IsOptional() @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
 }

@@ -171,4 +171,6 @@ export class DraftsArgs extends WithPageArgs(ListDraftsQuery) {
   @Field({ nullable: true, description: 'Category id or slug, sub-categories included' }) category?: string;
   @Field({ nullable: true, description: "Author's key id or name" }) author?: string;
   @Field({ nullable: true, description: 'Drafts of this article (id or slug)' }) articleId?: string;
+  @Field({ nullable: true, description: "Only the calling key's own drafts (always the case for an agent)" }) mine?: boolean;
+  @Field(() => String, { nullable: true, description: 'asc (oldest first, the default) or desc' }) order?: 'asc' | 'desc';
 }

@@ -110,12 +110,13 @@ export class DraftsService {
     return { articleId: null, locale: input.locale! };
   }
 
-  /** The review queue (editors) or the caller's own drafts (agents), oldest first. */
+  /** The review queue (editors) or the caller's own drafts (agents, or anyone with `mine`), oldest first unless `order=desc`. */
   async list(query: ListDraftsQuery, by: Principal): Promise<Page<Draft>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']);
-    const qb = this.drafts.createQueryBuilder('d').orderBy('d.created_at', 'ASC').addOrderBy('d.id', 'ASC').limit(limit + 1);
-    if (!hasRole(by.role, 'editor')) qb.andWhere('d.author_key_id = :me', { me: by.keyId });
+    const direction = query.order === 'desc' ? 'DESC' : 'ASC';
+    const qb = this.drafts.createQueryBuilder('d').orderBy('d.created_at', direction).addOrderBy('d.id', direction).limit(limit + 1);
+    if (query.mine || !hasRole(by.role, 'editor')) qb.andWhere('d.author_key_id = :me', { me: by.keyId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.locale) qb.andWhere('d.locale = :locale', { locale: query.locale });
     if (query.articleId) {
@@ -129,7 +130,7 @@ export class DraftsService {
         category: query.category,
       });
     }
-    if (after) qb.andWhere('(d.created_at, d.id) > (:createdAt, :id)', after);
+    if (after) qb.andWhere(`(d.created_at, d.id) ${direction === 'ASC' ? '>' : '<'} (:createdAt, :id)`, after);
     const rows = await qb.getMany();
     return toPage(rows, limit, (d) => ({ createdAt: d.createdAt.toISOString(), id: d.id }));
   }

@@ -1,10 +1,11 @@
 import { Controller, Get, Logger } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { DomainError } from '../../common/errors.js';
 import { databaseIsReady } from '../../database/database.module.js';
 import { Anonymous } from '../auth/auth.decorators.js';
 import { SearchService } from '../search/search.service.js';
+import { LiveView, ReadyView } from './health.views.js';
 
 @ApiTags('health')
 @Anonymous()
@@ -19,6 +20,8 @@ export class HealthController {
 
   /** Liveness: the process answers. */
   @Get()
+  @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiOkResponse({ type: LiveView })
   live() {
     return { status: 'ok' };
   }
@@ -29,6 +32,8 @@ export class HealthController {
    * searches get 503, so taking every instance out of the load balancer would lose more than it saves.
    */
   @Get('ready')
+  @ApiOperation({ summary: 'Readiness: the database answers (503 otherwise); the search engine state is reported' })
+  @ApiOkResponse({ type: ReadyView })
   async ready() {
     const [database, search] = await Promise.all([databaseIsReady(this.dataSource), this.search.health()]);
     if (!database) throw new DomainError('UNAVAILABLE', 'The database is not reachable', {}, [], 5);

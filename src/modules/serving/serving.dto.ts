@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ChannelVariantsDto } from '../articles/articles.dto.js';
 import { type Channel, CHANNELS, LOCALE_PATTERN } from '../../common/domain.js';
 
 const LOCALE_MESSAGE = 'must be a BCP 47 language tag such as "en" or "fr-CA"';
@@ -141,6 +142,21 @@ export class RenderedArticleView {
   @ApiProperty({ description: 'The article is past its review date' }) reviewDue: boolean;
 }
 
+export class FaqItemView {
+  @ApiProperty({ format: 'uuid' }) articleId: string;
+  @ApiProperty() slug: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) categoryId: string | null;
+  @ApiProperty() revision: number;
+  @ApiProperty() locale: string;
+  @ApiProperty({ description: PLAIN_DOC }) title: string;
+  @ApiProperty({ description: PLAIN_DOC }) summary: string;
+}
+
+export class FaqView {
+  @ApiProperty({ type: [String], description: 'The locales tried, in order' }) locales: string[];
+  @ApiProperty({ type: [FaqItemView] }) items: FaqItemView[];
+}
+
 export class AnswerView {
   @ApiProperty() answered: boolean;
   @ApiProperty() confidence: number;
@@ -158,4 +174,40 @@ export class ReplySuggestionsView {
   @ApiProperty({ description: DRAFT_DOC }) draftReply: string;
   @ApiProperty({ description: QUESTION_DOC }) question: string;
   @ApiProperty({ type: [String] }) servedIds: string[];
+}
+
+export class PreviewDto {
+  @ApiProperty({ description: 'Markdown' })
+  @IsString() @MaxLength(200_000)
+  body: string;
+
+  @ApiPropertyOptional()
+  @IsOptional() @IsString() @MaxLength(2_000)
+  summary?: string;
+
+  @ApiPropertyOptional({ type: ChannelVariantsDto })
+  @IsOptional() @ValidateNested() @Type(() => ChannelVariantsDto)
+  variants?: ChannelVariantsDto;
+
+  @ApiPropertyOptional({ example: 'fr', description: 'The content\'s locale (speech output spells numbers in it)' })
+  @IsOptional() @IsString() @Matches(LOCALE_PATTERN, { message: `locale ${LOCALE_MESSAGE}` })
+  locale?: string;
+
+  @ApiPropertyOptional({ enum: CHANNELS, isArray: true, description: 'Every channel when omitted' })
+  @IsOptional() @IsArray() @ArrayMaxSize(CHANNELS.length) @IsIn(CHANNELS, { each: true })
+  channels?: Channel[];
+
+  @ApiPropertyOptional({ description: 'As POST /v1/answers serves it (the summary before the body) rather than as the render endpoint does' })
+  @IsOptional() @IsBoolean()
+  answer?: boolean;
+}
+
+export class PreviewView {
+  @ApiProperty({ enum: CHANNELS }) channel: Channel;
+  @ApiProperty({ enum: ['html', 'markdown', 'text', 'speech'] }) format: string;
+  @ApiProperty({ description: "The channel profile's length limit, in characters" }) maxChars: number;
+  @ApiProperty({ description: 'The wording used: a channel variant, summary or body' }) variant: string;
+  @ApiProperty({ description: 'Length of that wording as written, in characters' }) sourceChars: number;
+  @ApiProperty({ description: CONTENT_DOC }) content: string;
+  @ApiProperty({ description: 'Cut to the length limit' }) truncated: boolean;
 }

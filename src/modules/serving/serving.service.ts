@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
-import { canSeeInternal, type Channel, type Principal, type Role } from '../../common/domain.js';
+import { canSeeInternal, type Channel, CHANNELS, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { isReviewDue, type Verification, verificationOf } from '../articles/freshness.js';
 import type { LiveRevision } from '../articles/live-articles.js';
+import type { RevisionContent } from '../articles/revision.entity.js';
+import type { ChannelProfile } from '../channels/channel-profile.entity.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
 import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
@@ -17,7 +19,7 @@ import { localeChain } from './locale.js';
 import { type Format, markdownToText, renderFor } from '../channels/render.js';
 import { stripEmailHistory } from './email-text.js';
 import { ReplyDrafter } from './reply-drafter.js';
-import type { AnswerDto, FaqQuery, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+import type { AnswerDto, FaqQuery, PreviewDto, PreviewView, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
 
 /** Channels a role may ask for explicitly (a key may always use its own channel). */
 const CHANNELS_BY_ROLE: Record<Role, Channel[]> = {
@@ -48,6 +50,13 @@ export interface RenderedArticle {
   verified: Verification | null;
   /** The article is past its review date. */
   reviewDue: boolean;
+}
+
+/** The wording a channel profile picks from content: its first variant written, else (`shortFirst`) the summary, else the body. */
+function wordingFor(profile: ChannelProfile, content: Pick<RevisionContent, 'body' | 'summary' | 'variants'>, shortFirst: boolean): [name: string, source: string] {
+  const variant = profile.variantOrder.find((v) => content.variants[v]?.trim());
+  if (variant) return [variant, content.variants[variant]!];
+  return shortFirst && content.summary.trim() ? ['summary', content.summary] : ['body', content.body];
 }
 
 /**
@@ -223,12 +232,7 @@ export class ServingService {
 
   /** Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before the body. */
   renderRevision(ctx: ServingContext, { row, revision, freshness }: LiveRevision, shortFirst: boolean): RenderedArticle {
-    const variant = ctx.profile.variantOrder.find((v) => revision.variants[v]?.trim());
-    const [name, source] = variant
-      ? [variant, revision.variants[variant]!]
-      : shortFirst && revision.summary.trim()
-        ? ['summary', revision.summary]
-        : ['body', revision.body];
+    const [name, source] = wordingFor(ctx.profile, revision, shortFirst);
     const { content, truncated } = renderFor(source, ctx.profile.format, ctx.profile.maxChars, row.locale);
     return {
       articleId: row.article_id,
@@ -247,6 +251,23 @@ export class ServingService {
       verified: verificationOf(freshness.verifiedAt, freshness.verifiedBy, revision.publishedAt),
       reviewDue: isReviewDue(freshness.reviewBy),
     };
+  }
+
+  /**
+   * Unsaved content as each channel would be served it (`GET /v1/articles/{id}/render`'s wording choice, format and
+   * length limit), so that an editor sees every channel before publishing. Nothing is logged as served.
+   */
+  async preview(input: PreviewDto): Promise<PreviewView[]> {
+    const locale = input.locale ?? this.config.DEFAULT_LOCALE;
+    const content = { body: input.body, summary: input.summary ?? '', variants: input.variants ?? {} };
+    return Promise.all(
+      (input.channels ?? CHANNELS).map(async (channel) => {
+        const profile = await this.profiles.get(channel);
+        const [variant, source] = wordingFor(profile, content, input.answer ?? false);
+        const { content: rendered, truncated } = renderFor(source, profile.format, profile.maxChars, locale);
+        return { channel, format: profile.format, maxChars: profile.maxChars, variant, sourceChars: source.length, content: rendered, truncated };
+      }),
+    );
   }
 
   /** The live, unexpired revision of an article this context may see, in the first locale of `locales` that has one. */

@@ -7,7 +7,7 @@ export class CreateCategoryDto {
   @IsString() @Length(1, 120) @Matches(SLUG_PATTERN, { message: 'slug must be lowercase letters, digits and single hyphens' })
   slug: string;
 
-  @ApiProperty({ example: { en: 'Billing', fr: 'Facturation' }, description: 'Display name per locale' })
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { en: 'Billing', fr: 'Facturation' }, description: 'Display name per locale' })
   @IsObject()
   names: Record<string, string>;
 
@@ -25,7 +25,7 @@ export class UpdateCategoryDto {
   @IsOptional() @IsString() @Length(1, 120) @Matches(SLUG_PATTERN, { message: 'slug must be lowercase letters, digits and single hyphens' })
   slug?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ type: 'object', additionalProperties: { type: 'string' }, description: 'Replaces the display names' })
   @IsOptional() @IsObject()
   names?: Record<string, string>;
 

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -16,6 +16,7 @@ import { detectFormat } from './formats/sources.js';
 import { ImportJobsService } from './import-jobs.service.js';
 import { ExportQuery, ImportQuery } from './transfer.dto.js';
 import { receiveUpload } from './upload.js';
+import { ImportJobView } from './transfer.views.js';
 
 const RAW_NAMES: Record<string, string> = { csv: 'upload.csv', zendesk: 'upload.json' };
 
@@ -36,6 +37,8 @@ export class TransferController {
   @Post('imports')
   @MinRole('editor')
   @HttpCode(202)
+  @ApiOperation({ summary: 'Start an import job from a file, a tar of a folder or a multipart form (202 with the job)' })
+  @ApiAcceptedResponse({ type: ImportJobView })
   async startImport(@Query() query: ImportQuery, @Req() request: FastifyRequest, @CurrentPrincipal() by: Principal) {
     if (!(request.body instanceof Readable)) {
       throw badInput('Send the file as the body (application/octet-stream, text/csv or application/x-tar) or as a multipart/form-data file field');
@@ -57,6 +60,8 @@ export class TransferController {
   /** An import job: its status, progress (`done` of `total` articles) and, once finished, its report. */
   @Get('imports/:id')
   @MinRole('editor')
+  @ApiOperation({ summary: 'An import job: status, progress and report' })
+  @ApiOkResponse({ type: ImportJobView })
   importJob(@Param('id') id: string) {
     return this.jobs.get(id);
   }
@@ -67,6 +72,9 @@ export class TransferController {
    */
   @Get('exports')
   @MinRole('editor')
+  @ApiOperation({ summary: 'Export the whole knowledge base as a tar of Markdown or one JSON document' })
+  @ApiProduces('application/x-tar', 'application/json')
+  @ApiOkResponse({ description: 'The knowledge base as a download (tar of the Markdown folder, or JSON)', schema: { type: 'string', format: 'binary' } })
   export(@Query() query: ExportQuery, @Res() reply: FastifyReply) {
     const counts = { articles: 0, revisions: 0 };
     const stamp = new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-');

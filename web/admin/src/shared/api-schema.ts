@@ -1,0 +1,5658 @@
+// Generated from the OpenAPI document by `npm run api:client`: do not edit (CI runs `npm run api:check`).
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers (503 otherwise); the search engine state is reported */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per-article counters over the range, most served first */
+        get: operations["ReportsController_articles"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article: counters per day, channel, locale and revision */
+        get: operations["ReportsController_article"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/channels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counters per channel over the range */
+        get: operations["ReportsController_channels"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counters per intent and channel over the range */
+        get: operations["ReportsController_intents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/journeys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Self-service followed by a contact within N hours, per channel, article and intent */
+        get: operations["ReportsController_journeys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/questions/unanswered": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Content gaps: questions left without a confident answer, grouped */
+        get: operations["ReportsController_unansweredQuestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/searches/zero-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Content gaps: searches that found nothing, grouped by query */
+        get: operations["ReportsController_zeroResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/served": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The served-answer log, newest first (by session, article, channel…) */
+        get: operations["ReportsController_served"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Erase everything recorded about one session (GDPR); rollup counts stay */
+        delete: operations["ReportsController_eraseSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Served answers, feedback, hand-offs and searches per day */
+        get: operations["ReportsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer a question (bots, voice): the best article, or a hand-off below the confidence threshold */
+        post: operations["ServingController_answer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List articles, filtered, newest first */
+        get: operations["ArticlesController_list"];
+        put?: never;
+        /** Create an article with its first revision (published at once with publish: true) */
+        post: operations["ArticlesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article (by id or slug) with the state of each locale */
+        get: operations["ArticlesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an article's metadata (slug, audience, category, tags, intents); 409 on a stale version */
+        patch: operations["ArticlesController_update"];
+        trace?: never;
+    };
+    "/v1/articles/{id}/archive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Archive an article: no longer served nor listed as active */
+        post: operations["ArticlesController_archive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Field-by-field diff of two revisions of a locale */
+        get: operations["ArticlesController_diff"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A locale's revision history, newest first (without the content) */
+        get: operations["ArticlesController_listRevisions"];
+        put?: never;
+        /** Write a locale's next revision on top of its head; 409 when the base is not the head any more */
+        post: operations["ArticlesController_createRevision"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{n}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One revision with its content */
+        get: operations["ArticlesController_getRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{n}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a revision now or at publishAt, optionally until expiresAt */
+        post: operations["ArticlesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{n}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy an old revision's content into a new head revision */
+        post: operations["ArticlesController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/unarchive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bring an archived article back (unpublished) */
+        post: operations["ArticlesController_unarchive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop serving a locale (or every locale) */
+        post: operations["ArticlesController_unpublish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{idOrSlug}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An article's live revision rendered for the channel (logged as served) */
+        get: operations["ServingController_render"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The categories, as a tree or flat */
+        get: operations["TaxonomyController_categories"];
+        put?: never;
+        /** Create a category */
+        post: operations["TaxonomyController_createCategory"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A category, by id or slug */
+        get: operations["TaxonomyController_category"];
+        put?: never;
+        post?: never;
+        /** Delete a category that has no article nor sub-category */
+        delete: operations["TaxonomyController_deleteCategory"];
+        options?: never;
+        head?: never;
+        /** Rename, move or reorder a category */
+        patch: operations["TaxonomyController_updateCategory"];
+        trace?: never;
+    };
+    "/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Content changes in commit order, resumable from a cursor
+         * @description Follow it with `after=<nextCursor>` until `hasMore` is false; cursors stay valid across restarts. public, bot and agent keys see article.published, unpublished, archived, expired and updated, with ids only (refetch the article); editor and admin keys also see draft events (submitted, amended, approved, changes_requested, rejected, withdrawn), the actor and event data. public and bot keys see events of public articles only: an article made internal appears to them as `article.unpublished` with `locale` and `revision` null (drop every locale of it), one made public again as `article.updated` (fetch it). A page reads at most `limit` events and leaves out those the key may not see, so it may be short, even empty with `hasMore` true: `nextCursor` moves past every event read.
+         */
+        get: operations["ChangesController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channel-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The channel profiles */
+        get: operations["ChannelProfilesController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/channel-profiles/{channel}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A channel profile */
+        get: operations["ChannelProfilesController_get"];
+        /** Replace a channel profile (every field); 409 on a stale version */
+        put: operations["ChannelProfilesController_replace"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change some fields of a channel profile; 409 on a stale version */
+        patch: operations["ChannelProfilesController_update"];
+        trace?: never;
+    };
+    "/v1/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Drafts, oldest first: the review queue, or an agent's own */
+        get: operations["DraftsController_list"];
+        put?: never;
+        /** Propose a change to an article, or a new article (agents) */
+        post: operations["DraftsController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft with its base, its diff against the live revision and its history */
+        get: operations["DraftsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Amend an open draft; 409 on a stale version */
+        patch: operations["DraftsController_amend"];
+        trace?: never;
+    };
+    "/v1/drafts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft: writes the revision and publishes it now or at publishAt */
+        post: operations["DraftsController_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A draft's history */
+        get: operations["DraftsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/rebase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Carry a stale draft onto the latest revision; 409 lists the conflicts (MergeConflictView) until resolutions settle them */
+        post: operations["DraftsController_rebase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reject a draft with a comment */
+        post: operations["DraftsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/request-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a draft back to its author with a comment */
+        post: operations["DraftsController_requestChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an open draft */
+        post: operations["DraftsController_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a batch of client events (all or none) */
+        post: operations["IngestController_events"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export the whole knowledge base as a tar of Markdown or one JSON document */
+        get: operations["TransferController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/faq": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The FAQ: live articles by category, most served first */
+        get: operations["ServingController_faq"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record "was this helpful?" on a served answer (idempotent) */
+        post: operations["IngestController_feedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start an import job from a file, a tar of a folder or a multipart form (202 with the job) */
+        post: operations["TransferController_startImport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job: status, progress and report */
+        get: operations["TransferController_importJob"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/intents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The intents, by key, with how many articles answer each */
+        get: operations["TaxonomyController_intents"];
+        put?: never;
+        /** Create an intent */
+        post: operations["TaxonomyController_createIntent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/intents/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An intent */
+        get: operations["TaxonomyController_intent"];
+        put?: never;
+        post?: never;
+        /** Delete an intent no article uses */
+        delete: operations["TaxonomyController_deleteIntent"];
+        options?: never;
+        head?: never;
+        /** Change an intent's name or description */
+        patch: operations["TaxonomyController_updateIntent"];
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The keys, newest first */
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        /** Create a key (its secret is in this response only) */
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A key */
+        get: operations["ApiKeysController_get"];
+        put?: never;
+        post?: never;
+        /** Revoke a key: refused from then on */
+        delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        /** Rename a key or replace its allowed origins */
+        patch: operations["ApiKeysController_update"];
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling key: its name, role, channel and allowed origins */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/previews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unsaved content as each channel would be served it, with each profile's length limit (editors; not logged) */
+        post: operations["ServingController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search live articles for the channel (logged) */
+        get: operations["ServingController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/suggestions/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Suggested articles and a drafted reply to a customer email (agents) */
+        post: operations["ServingController_suggestReply"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/synonyms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The synonym groups, optionally of one locale */
+        get: operations["SynonymsController_list"];
+        put?: never;
+        /** Create a synonym group */
+        post: operations["SynonymsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/synonyms/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A synonym group */
+        get: operations["SynonymsController_get"];
+        /** Replace a group's terms; 409 on a stale version */
+        put: operations["SynonymsController_update"];
+        post?: never;
+        /** Delete a synonym group */
+        delete: operations["SynonymsController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every tag in use, with its article count */
+        get: operations["TaxonomyController_tags"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The webhooks */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /**
+         * Register a webhook (the secret is shown in this response only)
+         * @description Each event is POSTed as JSON (the change feed item, editorial view) with headers `X-Savoir-Event`, `X-Savoir-Delivery` (stable across retries: deduplicate on it), `X-Savoir-Timestamp` (Unix seconds) and `X-Savoir-Signature: sha256=<hex>`, the HMAC-SHA256 of `<timestamp>.<raw body>` with the secret. Answer 2xx within WEBHOOK_TIMEOUT_MS; anything else is retried with exponential backoff. Events reach each webhook in order, at least once. The url must be on a public internet address (400 otherwise), unless WEBHOOK_ALLOW_PRIVATE_TARGETS is set; it is checked again at each delivery, and a delivery to a name that then resolves to a private address fails at once with the reason.
+         */
+        post: operations["WebhooksController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook */
+        get: operations["WebhooksController_get"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its deliveries */
+        delete: operations["WebhooksController_remove"];
+        options?: never;
+        head?: never;
+        /** Change a webhook's url, events, secret, description or activity */
+        patch: operations["WebhooksController_update"];
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries to a webhook, latest event first, with their attempts */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a delivery again now */
+        post: operations["WebhooksController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AmendDraftDto: {
+            /** @description Phrasings customers use for this question */
+            alternativeQuestions?: string[];
+            /** @enum {string} */
+            audience?: "public" | "internal";
+            /** @description Markdown */
+            body?: string;
+            /** Format: uuid */
+            categoryId?: string;
+            intents?: string[];
+            /** @description Shown to agents only */
+            internalNotes?: string;
+            /** @description The author's explanation for the editor; becomes the revision's change note */
+            note?: string;
+            /** @description Derived from the title when omitted */
+            slug?: string;
+            source?: components["schemas"]["DraftSourceDto"];
+            /** @description The short answer */
+            summary?: string;
+            tags?: string[];
+            /** @example How do I reset my voicemail PIN? */
+            title?: string;
+            variants?: components["schemas"]["ChannelVariantsDto"];
+            /** @description The draft version this amendment is based on (or send If-Match) */
+            version?: number;
+        };
+        AnswerDto: {
+            /**
+             * @description Serve for this channel instead of the key's own (within what the key's role allows)
+             * @enum {string}
+             */
+            channel?: "web" | "bot" | "voice" | "agent" | "email";
+            /**
+             * @description Locale wanted; falls back to its language, then the default locale
+             * @example fr-CA
+             */
+            locale?: string;
+            /** @example I forgot my voicemail PIN */
+            question: string;
+            sessionId?: string;
+        };
+        AnswerView: {
+            answer?: components["schemas"]["RenderedArticleView"];
+            answered: boolean;
+            confidence: number;
+            handoff: boolean;
+            searchId: string;
+            servedId: string | null;
+        };
+        ApiKeyPageView: {
+            items: components["schemas"]["ApiKeyView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        ApiKeyView: {
+            allowedOrigins: string[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Short id to tell keys apart (derived from the id, not the secret)
+             * @example key_0193a1b2
+             */
+            displayId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
+        ApproveDto: {
+            /** @description Why: shown to the author */
+            comment?: string;
+            /**
+             * Format: date-time
+             * @description Stop serving at this time
+             */
+            expiresAt?: string;
+            /**
+             * Format: date-time
+             * @description Publish later, at this time
+             */
+            publishAt?: string;
+            /** @description The draft version decided on: 409 if it was amended since */
+            version?: number;
+        };
+        ArticleDiffView: {
+            /** Format: uuid */
+            articleId: string;
+            changes: components["schemas"]["FieldDiffView"][];
+            from: number;
+            locale: string;
+            to: number;
+        };
+        ArticleLocaleView: {
+            /** @description The latest revision: the base of the next one */
+            headRevision: number;
+            live: components["schemas"]["LiveRevisionRefView"] | null;
+            /** @description The revision served, if any */
+            liveRevision: number | null;
+            /** @example fr */
+            locale: string;
+            scheduled: components["schemas"]["ScheduledRevisionRefView"][];
+        };
+        ArticlePageView: {
+            items: components["schemas"]["ArticleView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        ArticleView: {
+            /** @enum {string} */
+            audience: "public" | "internal";
+            /** Format: uuid */
+            categoryId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            defaultLocale: string;
+            /** Format: uuid */
+            id: string;
+            intents: string[];
+            locales: components["schemas"]["ArticleLocaleView"][];
+            /**
+             * Format: date-time
+             * @description When the content should be checked again
+             */
+            reviewDueAt: string | null;
+            slug: string;
+            /** @enum {string} */
+            state: "active" | "archived";
+            tags: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped on every metadata change: the base a PATCH names */
+            version: number;
+        };
+        CategoryNodeView: {
+            /** @description Sub-categories (absent with flat=true) */
+            children?: components["schemas"]["CategoryNodeView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Billing",
+             *       "fr": "Facturation"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            parentId: string | null;
+            position: number;
+            slug: string;
+        };
+        CategoryView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example {
+             *       "en": "Billing",
+             *       "fr": "Facturation"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            parentId: string | null;
+            position: number;
+            slug: string;
+        };
+        ChangeEventView: {
+            /** @description Editors only */
+            actor?: string | null;
+            /** Format: uuid */
+            articleId: string | null;
+            /** @description Resume after this event: `after=<cursor>` */
+            cursor: string;
+            /** @description Editors only */
+            data?: {
+                [key: string]: unknown;
+            };
+            /**
+             * Format: uuid
+             * @description Editors only
+             */
+            draftId?: string | null;
+            locale: string | null;
+            /** Format: date-time */
+            occurredAt: string;
+            revision: number | null;
+            /** @example article.published */
+            type: string;
+        };
+        ChangesPageView: {
+            /** @description More events are already waiting: ask again at once */
+            hasMore: boolean;
+            items: components["schemas"]["ChangeEventView"][];
+            /** @description Where to resume (past every event read, shown or not) */
+            nextCursor: string | null;
+        };
+        ChannelProfileView: {
+            audiences: ("public" | "internal")[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @enum {string} */
+            format: "html" | "markdown" | "text" | "speech";
+            includeInternalNotes: boolean;
+            /** @description Longest rendered text, in characters */
+            maxChars: number;
+            /** @description Below this confidence, POST /v1/answers hands off */
+            minConfidence: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string | null;
+            /** @description Variants to use, preferred first; the body is the last resort */
+            variantOrder: ("web" | "bot" | "voice" | "agent" | "email")[];
+            version: number;
+        };
+        ChannelVariantsDto: {
+            /** @description Agent desktop (Markdown) */
+            agent?: string;
+            /** @description Chatbot: short plain text */
+            bot?: string;
+            /** @description Email reply paragraph */
+            email?: string;
+            /** @description Voicebot: speech-safe text */
+            voice?: string;
+            /** @description Website / FAQ widget (Markdown) */
+            web?: string;
+        };
+        ClientEventDto: {
+            /**
+             * Format: date-time
+             * @description When it happened on the client
+             */
+            at: string;
+            /**
+             * Format: uuid
+             * @description Client-chosen id: an event sent again is acknowledged without counting twice
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The search the event is about (or `servedId`)
+             */
+            searchId?: string;
+            /**
+             * Format: uuid
+             * @description The served answer the event is about (or `searchId`)
+             */
+            servedId?: string;
+            /** @description Pseudonymous session/journey id; defaults to the served answer's */
+            sessionId?: string;
+            /** @enum {string} */
+            type: "click" | "copied_to_reply" | "handoff" | "resolved";
+        };
+        CreateApiKeyDto: {
+            /**
+             * @description Origins (scheme://host[:port]) of the web pages that may call the API with this key from a browser (CORS), e.g. the sites embedding the FAQ widget. A cross-origin browser request from any other page is refused with 403; none: no browser origin.
+             * @example [
+             *       "https://www.example.com"
+             *     ]
+             */
+            allowedOrigins?: string[];
+            /**
+             * @description Default channel of requests made with this key
+             * @enum {string}
+             */
+            channel?: "web" | "bot" | "voice" | "agent" | "email";
+            /** @example website FAQ widget */
+            name: string;
+            /** @enum {string} */
+            role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
+        CreateArticleDto: {
+            /** @description Phrasings customers use for this question */
+            alternativeQuestions?: string[];
+            /** @enum {string} */
+            audience: "public" | "internal";
+            /** @description Markdown */
+            body: string;
+            /** Format: uuid */
+            categoryId?: string;
+            changeNote?: string;
+            intents?: string[];
+            /** @description Shown to agents only */
+            internalNotes?: string;
+            /** @example en */
+            locale: string;
+            /** @description Publish revision 1 at once */
+            publish?: boolean;
+            /** @description Derived from the title when omitted */
+            slug?: string;
+            /** @description The short answer */
+            summary?: string;
+            tags?: string[];
+            /** @example How do I reset my voicemail PIN? */
+            title: string;
+            variants?: components["schemas"]["ChannelVariantsDto"];
+        };
+        CreateCategoryDto: {
+            /**
+             * @description Display name per locale
+             * @example {
+             *       "en": "Billing",
+             *       "fr": "Facturation"
+             *     }
+             */
+            names: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            parentId?: string | null;
+            /** @default 0 */
+            position?: number;
+            /** @example billing */
+            slug: string;
+        };
+        CreatedApiKeyView: {
+            allowedOrigins: string[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Short id to tell keys apart (derived from the id, not the secret)
+             * @example key_0193a1b2
+             */
+            displayId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @enum {string} */
+            role: "public" | "bot" | "agent" | "editor" | "admin";
+            /** @description The key itself: shown in this response only */
+            secret: string;
+        };
+        CreateDraftDto: {
+            /** @description Phrasings customers use for this question */
+            alternativeQuestions?: string[];
+            /** @description The article to change (id or slug); omit to propose a new article */
+            articleId?: string;
+            /** @enum {string} */
+            audience?: "public" | "internal";
+            /** @description The revision the change was written against (0 for a new locale); or send If-Match */
+            baseRevision?: number;
+            /** @description Markdown */
+            body: string;
+            /** Format: uuid */
+            categoryId?: string;
+            intents?: string[];
+            /** @description Shown to agents only */
+            internalNotes?: string;
+            /** @description Required for a new article; defaults to the article's default locale for a change */
+            locale?: string;
+            /** @description The author's explanation for the editor; becomes the revision's change note */
+            note?: string;
+            /** @description Derived from the title when omitted */
+            slug?: string;
+            source?: components["schemas"]["DraftSourceDto"];
+            /** @description The short answer */
+            summary?: string;
+            tags?: string[];
+            /** @example How do I reset my voicemail PIN? */
+            title: string;
+            variants?: components["schemas"]["ChannelVariantsDto"];
+        };
+        CreatedWebhookView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            /**
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: string[];
+            /** Format: uuid */
+            id: string;
+            /** @description The signing secret: shown in this response only */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        CreateIntentDto: {
+            description?: string;
+            /** @example reset_pin */
+            key: string;
+            /** @example Reset a PIN */
+            name: string;
+        };
+        CreateRevisionDto: {
+            /** @description Phrasings customers use for this question */
+            alternativeQuestions?: string[];
+            /** @description The revision this one is based on (0 for a new locale); or send If-Match */
+            baseRevision?: number;
+            /** @description Markdown */
+            body: string;
+            changeNote?: string;
+            /** @description Shown to agents only */
+            internalNotes?: string;
+            /** @description Defaults to the article's default locale */
+            locale?: string;
+            /** @description The short answer */
+            summary?: string;
+            /** @example How do I reset my voicemail PIN? */
+            title: string;
+            variants?: components["schemas"]["ChannelVariantsDto"];
+        };
+        CreateSynonymGroupDto: {
+            /** @example fr */
+            locale: string;
+            /**
+             * @description Interchangeable terms, each one or more words; at least two different ones
+             * @example [
+             *       "cb",
+             *       "carte bancaire",
+             *       "carte bleue"
+             *     ]
+             */
+            terms: string[];
+        };
+        CreateWebhookDto: {
+            /**
+             * @description An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it
+             * @default true
+             */
+            active?: boolean;
+            description?: string;
+            /**
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: ("*" | "article.*" | "draft.*" | "article.published" | "article.unpublished" | "article.archived" | "article.expired" | "article.updated" | "draft.submitted" | "draft.amended" | "draft.approved" | "draft.changes_requested" | "draft.rejected" | "draft.withdrawn")[];
+            /** @description Signing secret (16+ characters); generated when omitted. Shown once, in the creation response. */
+            secret?: string;
+            /** @example https://bot.example.com/hooks/savoir */
+            url: string;
+        };
+        DecisionDto: {
+            /** @description Why: shown to the author */
+            comment: string;
+            /** @description The draft version decided on: 409 if it was amended since */
+            version?: number;
+        };
+        DeliveryAttemptView: {
+            /** Format: date-time */
+            at: string;
+            durationMs: number;
+            error: string | null;
+            statusCode: number | null;
+        };
+        DraftDetailView: {
+            alternativeQuestions: string[];
+            /**
+             * Format: uuid
+             * @description null for a proposed new article
+             */
+            articleId: string | null;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision the draft was written against */
+            base: components["schemas"]["RevisionView"] | null;
+            /** @description The revision the draft was written against */
+            baseRevision: number | null;
+            body: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** @description What approving would change against the live revision */
+            changes: components["schemas"]["FieldDiffView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The latest revision of the locale, which approval writes on top of */
+            currentRevision: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            history: components["schemas"]["DraftHistoryEntryView"][];
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            liveRevision: number | null;
+            locale: string;
+            /** @description The author's explanation */
+            note: string;
+            proposedArticle: components["schemas"]["ProposedArticleView"] | null;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @description The revision written on approval */
+            revision: number | null;
+            source: components["schemas"]["DraftSourceView"];
+            /** @description The article moved on since the base: approval answers 409 until the draft is rebased */
+            stale: boolean;
+            /** @enum {string} */
+            status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+            /** @description Bumped on every change: the base an amendment or decision names */
+            version: number;
+        };
+        DraftHistoryEntryView: {
+            /** @enum {string} */
+            action: "submitted" | "amended" | "rebased" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            actor: string;
+            /** Format: uuid */
+            actorKeyId: string | null;
+            /** Format: date-time */
+            at: string;
+            comment: string;
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            draftId: string;
+            id: string;
+        };
+        DraftPageView: {
+            items: components["schemas"]["DraftView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        DraftSourceDto: {
+            /** @enum {string} */
+            channel?: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description Conversation (chat, call) the proposal came from */
+            conversationId?: string;
+            /** @description Ticket the proposal came from */
+            ticketId?: string;
+        };
+        DraftSourceView: {
+            /** @enum {string} */
+            channel?: "web" | "bot" | "voice" | "agent" | "email";
+            conversationId?: string;
+            ticketId?: string;
+        };
+        DraftView: {
+            alternativeQuestions: string[];
+            /**
+             * Format: uuid
+             * @description null for a proposed new article
+             */
+            articleId: string | null;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision the draft was written against */
+            baseRevision: number | null;
+            body: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            locale: string;
+            /** @description The author's explanation */
+            note: string;
+            proposedArticle: components["schemas"]["ProposedArticleView"] | null;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @description The revision written on approval */
+            revision: number | null;
+            source: components["schemas"]["DraftSourceView"];
+            /** @enum {string} */
+            status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+            /** @description Bumped on every change: the base an amendment or decision names */
+            version: number;
+        };
+        EventsAck: {
+            /** @description Events in the batch, each now stored (once) */
+            accepted: number;
+            /** @description Of those, events that had already been received (retries) */
+            duplicates: number;
+        };
+        FaqItemView: {
+            /** Format: uuid */
+            articleId: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            locale: string;
+            revision: number;
+            slug: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            summary: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            title: string;
+        };
+        FaqView: {
+            items: components["schemas"]["FaqItemView"][];
+            /** @description The locales tried, in order */
+            locales: string[];
+        };
+        FeedbackDto: {
+            /** @description Free text; personal data (emails, phone and card numbers, IBANs) is removed before it is stored */
+            comment?: string;
+            helpful: boolean;
+            /**
+             * Format: uuid
+             * @description Client-chosen id: sending the same feedback again is acknowledged without counting twice
+             */
+            id?: string;
+            /**
+             * @description A short reason code chosen by the client
+             * @example outdated
+             */
+            reason?: string;
+            /**
+             * Format: uuid
+             * @description The `servedId` of the answer this feedback is about
+             */
+            servedId: string;
+        };
+        FeedbackView: {
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            helpful: boolean;
+            id: string;
+            reason: string | null;
+            servedId: string;
+        };
+        FieldDiffView: {
+            changed: boolean;
+            /**
+             * @description A content field; variants compare as `variants.<channel>`
+             * @example body
+             */
+            field: string;
+            /** @description The value before (text, or a list of strings) */
+            from: string | string[];
+            /** @description Item-level changes of lists */
+            items?: components["schemas"]["LineChangeView"][];
+            /** @description Line-level changes of multi-line text */
+            lines?: components["schemas"]["LineChangeView"][];
+            /** @description The value after */
+            to: string | string[];
+        };
+        FieldErrorView: {
+            /** @example title */
+            field: string;
+            message: string;
+        };
+        ImportJobOptionsView: {
+            dryRun: boolean;
+            /** @enum {string} */
+            format: "zendesk" | "csv" | "markdown";
+            /** @enum {string} */
+            onConflict: "report" | "draft";
+            publish: boolean;
+        };
+        ImportJobView: {
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /** @description Why the job stopped before its end */
+            error: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** @enum {string} */
+            format: "zendesk" | "csv" | "markdown";
+            /** Format: uuid */
+            id: string;
+            options: components["schemas"]["ImportJobOptionsView"];
+            progress: components["schemas"]["ImportProgressView"];
+            /** @description Once finished: counts and issues (errors, conflicts, warnings with file and line) */
+            report: {
+                [key: string]: unknown;
+            } | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed";
+        };
+        ImportProgressView: {
+            /** @description Articles handled so far (written, unchanged or failed) */
+            done: number;
+            /** @description Articles in the input, when known */
+            total: number | null;
+        };
+        IntentListItemPageView: {
+            items: components["schemas"]["IntentListItemView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        IntentListItemView: {
+            /** @description Active articles answering it */
+            articleCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @example reset_pin */
+            key: string;
+            name: string;
+        };
+        IntentView: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string;
+            /** @example reset_pin */
+            key: string;
+            name: string;
+        };
+        LineChangeView: {
+            /** @enum {string} */
+            op: "equal" | "add" | "remove";
+            value: string;
+        };
+        LiveRevisionRefView: {
+            /** Format: date-time */
+            expiresAt: string | null;
+            number: number;
+            /** Format: date-time */
+            publishedAt: string | null;
+            summary: string;
+            title: string;
+        };
+        LiveView: {
+            /** @example ok */
+            status: string;
+        };
+        MergeConflictView: {
+            base: string | string[];
+            draft: string | string[];
+            /** @enum {string} */
+            field: "title" | "summary" | "body" | "alternativeQuestions" | "variants.web" | "variants.bot" | "variants.voice" | "variants.agent" | "variants.email" | "internalNotes";
+            live: string | string[];
+        };
+        MeView: {
+            allowedOrigins?: string[];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            keyId: string;
+            name: string;
+            /** @enum {string} */
+            role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
+        PreviewDto: {
+            /** @description As POST /v1/answers serves it (the summary before the body) rather than as the render endpoint does */
+            answer?: boolean;
+            /** @description Markdown */
+            body: string;
+            /** @description Every channel when omitted */
+            channels?: ("web" | "bot" | "voice" | "agent" | "email")[];
+            /**
+             * @description The content's locale (speech output spells numbers in it)
+             * @example fr
+             */
+            locale?: string;
+            summary?: string;
+            variants?: components["schemas"]["ChannelVariantsDto"];
+        };
+        PreviewView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description The wording rendered in `format`. html: sanitised HTML (allow-listed tags, http/https/mailto/tel links, no scripts, styles or event handlers), safe to insert as HTML. markdown: the Markdown as written, which may hold HTML: render it with a sanitiser. text and speech: plain text with entities decoded; it holds no tag-shaped sequence ("<" that would open a tag is written ‹, its ">" ›) and no javascript:, vbscript: or data: URL, and links are written "text (url)" for http, https, mailto and tel targets only; escape it like any text before building HTML from it. */
+            content: string;
+            /** @enum {string} */
+            format: "html" | "markdown" | "text" | "speech";
+            /** @description The channel profile's length limit, in characters */
+            maxChars: number;
+            /** @description Length of that wording as written, in characters */
+            sourceChars: number;
+            /** @description Cut to the length limit */
+            truncated: boolean;
+            /** @description The wording used: a channel variant, summary or body */
+            variant: string;
+        };
+        ProblemView: {
+            /** @enum {string} */
+            code: "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "UNAVAILABLE" | "INTERNAL";
+            detail: string;
+            /** @description Each invalid field of a 400 */
+            errors?: components["schemas"]["FieldErrorView"][];
+            /** @description The request path */
+            instance?: string;
+            /** @example 409 */
+            status: number;
+            /** @example Conflict */
+            title: string;
+            /** @example https://savoir.dev/problems/conflict */
+            type: string;
+        };
+        ProposedArticleView: {
+            /** @enum {string} */
+            audience: "public" | "internal";
+            /** Format: uuid */
+            categoryId?: string;
+            intents?: string[];
+            slug?: string;
+            tags?: string[];
+        };
+        PublishDto: {
+            /**
+             * Format: date-time
+             * @description Stop serving at this time
+             */
+            expiresAt?: string;
+            locale?: string;
+            /**
+             * Format: date-time
+             * @description Publish later, at this time
+             */
+            publishAt?: string;
+        };
+        ReadyView: {
+            /** @example ok */
+            database: string;
+            search: components["schemas"]["SearchHealthView"];
+            /** @example ready */
+            status: string;
+        };
+        RebasedDraftView: {
+            alternativeQuestions: string[];
+            /**
+             * Format: uuid
+             * @description null for a proposed new article
+             */
+            articleId: string | null;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision the draft was written against */
+            base: components["schemas"]["RevisionView"] | null;
+            /** @description The revision the draft was written against */
+            baseRevision: number | null;
+            body: string;
+            /** Format: uuid */
+            categoryId: string | null;
+            /** @description What approving would change against the live revision */
+            changes: components["schemas"]["FieldDiffView"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The latest revision of the locale, which approval writes on top of */
+            currentRevision: number | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            history: components["schemas"]["DraftHistoryEntryView"][];
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            liveRevision: number | null;
+            locale: string;
+            /** @description The author's explanation */
+            note: string;
+            proposedArticle: components["schemas"]["ProposedArticleView"] | null;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** @description null when the draft was already on the latest revision */
+            rebase: components["schemas"]["RebaseOutcomeView"] | null;
+            /** @description The revision written on approval */
+            revision: number | null;
+            source: components["schemas"]["DraftSourceView"];
+            /** @description The article moved on since the base: approval answers 409 until the draft is rebased */
+            stale: boolean;
+            /** @enum {string} */
+            status: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            summary: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+            /** @description Bumped on every change: the base an amendment or decision names */
+            version: number;
+        };
+        RebaseDto: {
+            /** @description How to settle the conflicts a previous rebase attempt reported */
+            resolutions?: components["schemas"]["ResolutionDto"][];
+            /** @description The draft version rebased: 409 if it was amended since */
+            version?: number;
+        };
+        RebaseOutcomeView: {
+            from: number;
+            onto: number;
+            resolved: string[];
+            /** @description Fields changed only on the live side, taken from it */
+            takenFromLive: string[];
+        };
+        RenderedArticleView: {
+            articleId: string;
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description The wording rendered in `format`. html: sanitised HTML (allow-listed tags, http/https/mailto/tel links, no scripts, styles or event handlers), safe to insert as HTML. markdown: the Markdown as written, which may hold HTML: render it with a sanitiser. text and speech: plain text with entities decoded; it holds no tag-shaped sequence ("<" that would open a tag is written ‹, its ">" ›) and no javascript:, vbscript: or data: URL, and links are written "text (url)" for http, https, mailto and tel targets only; escape it like any text before building HTML from it. */
+            content: string;
+            /** @enum {string} */
+            format: "html" | "markdown" | "text" | "speech";
+            /** @description Agents only. Plain text as the editor wrote it: escape it before building HTML from it */
+            internalNotes?: string;
+            /** @description The locale served */
+            locale: string;
+            revision: number;
+            servedId: string;
+            slug: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            title: string;
+            truncated: boolean;
+            /** @description The wording used: a channel variant, summary or body */
+            variant: string;
+        };
+        ReplySuggestionDto: {
+            /** @description The email body, quoted history and signature included: they are stripped (only its first 4,000 characters are read) */
+            body: string;
+            /**
+             * @description Serve for this channel instead of the key's own (within what the key's role allows)
+             * @enum {string}
+             */
+            channel?: "web" | "bot" | "voice" | "agent" | "email";
+            /**
+             * @description Locale wanted; falls back to its language, then the default locale
+             * @example fr-CA
+             */
+            locale?: string;
+            sessionId?: string;
+            /** @example Voicemail PIN */
+            subject: string;
+        };
+        ReplySuggestionsView: {
+            /** @description Plain text (see `content` for text): a reply drafted from the confident suggestions, with no tag-shaped sequence nor dangerous URL */
+            draftReply: string;
+            /** @description Plain text: the email with quoted history, forwards and signature stripped, "<" of tags written ‹ */
+            question: string;
+            servedIds: string[];
+            suggestions: components["schemas"]["RenderedArticleView"][];
+        };
+        ResolutionDto: {
+            /** @enum {string} */
+            field: "title" | "summary" | "body" | "alternativeQuestions" | "variants.web" | "variants.bot" | "variants.voice" | "variants.agent" | "variants.email" | "internalNotes";
+            /**
+             * @description Keep the live side, the draft side, or `value`
+             * @enum {string}
+             */
+            take: "live" | "draft" | "value";
+            /** @description With take=value: the text (a list of strings for alternativeQuestions) */
+            value?: string | string[];
+        };
+        RestoreDto: {
+            /** @description The current head revision (or send If-Match) */
+            baseRevision?: number;
+            changeNote?: string;
+            locale?: string;
+        };
+        RevisionSummaryView: {
+            /** Format: uuid */
+            articleId: string;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision this one was written on top of (0 for the first) */
+            baseRevision: number;
+            changeNote: string;
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            locale: string;
+            number: number;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "superseded" | "unpublished" | "expired";
+            summary: string;
+            title: string;
+        };
+        RevisionView: {
+            alternativeQuestions: string[];
+            /** Format: uuid */
+            articleId: string;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            /** @description The revision this one was written on top of (0 for the first) */
+            baseRevision: number;
+            /** @description Markdown */
+            body: string;
+            changeNote: string;
+            contentHash: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            internalNotes: string;
+            locale: string;
+            number: number;
+            /** Format: date-time */
+            publishAt: string | null;
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** @enum {string} */
+            status: "draft" | "scheduled" | "published" | "superseded" | "unpublished" | "expired";
+            summary: string;
+            title: string;
+            variants: components["schemas"]["ChannelVariantsDto"];
+        };
+        ScheduledRevisionRefView: {
+            number: number;
+            /** Format: date-time */
+            publishAt: string | null;
+        };
+        SearchHealthView: {
+            /** @example embedded */
+            engine: string;
+            /** @enum {string} */
+            status: "ok" | "unavailable";
+        };
+        SearchHitView: {
+            articleId: string;
+            locale: string;
+            /** @description The alternative question that matched best. Plain text as the editor wrote it: escape it before building HTML from it */
+            matchedQuestion?: string;
+            revision: number;
+            score: number;
+            slug: string;
+            /** @description HTML: the excerpt HTML-escaped, with matched terms in <mark>…</mark> and no other tag */
+            snippet: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            title: string;
+        };
+        SearchResultView: {
+            hits: components["schemas"]["SearchHitView"][];
+            locales: string[];
+            searchId: string;
+            total: number;
+        };
+        SynonymGroupPageView: {
+            items: components["schemas"]["SynonymGroupView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        SynonymGroupView: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example fr */
+            locale: string;
+            /**
+             * @example [
+             *       "cb",
+             *       "carte bancaire"
+             *     ]
+             */
+            terms: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Bumped on every change: the base a PUT names */
+            version: number;
+        };
+        TagView: {
+            /** @description Active articles carrying it */
+            articleCount: number;
+            tag: string;
+        };
+        UnpublishDto: {
+            /** @description Only this locale; every locale when omitted */
+            locale?: string;
+        };
+        UpdateApiKeyDto: {
+            /**
+             * @description Replaces the list. Origins (scheme://host[:port]) of the web pages that may call the API with this key from a browser (CORS), e.g. the sites embedding the FAQ widget. A cross-origin browser request from any other page is refused with 403; none: no browser origin.
+             * @example [
+             *       "https://www.example.com"
+             *     ]
+             */
+            allowedOrigins?: string[];
+            name?: string;
+        };
+        UpdateArticleDto: {
+            /** @enum {string} */
+            audience?: "public" | "internal";
+            /** Format: uuid */
+            categoryId?: string | null;
+            /** @description Intent keys this article answers */
+            intents?: string[];
+            /**
+             * Format: date-time
+             * @description When the content should be checked again; null: no review planned
+             */
+            reviewDueAt?: string | null;
+            /** @example reset-voicemail-pin */
+            slug?: string;
+            tags?: string[];
+            /** @description The article version this change is based on (or send If-Match) */
+            version?: number;
+        };
+        UpdateCategoryDto: {
+            /** @description Replaces the display names */
+            names?: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            parentId?: string | null;
+            position?: number;
+            slug?: string;
+        };
+        UpdateChannelProfileDto: {
+            audiences?: ("public" | "internal")[];
+            /** @enum {string} */
+            format?: "html" | "markdown" | "text" | "speech";
+            includeInternalNotes?: boolean;
+            maxChars?: number;
+            minConfidence?: number;
+            /** @description Variants to use, preferred first; the body is the last resort */
+            variantOrder?: ("web" | "bot" | "voice" | "agent" | "email")[];
+            /** @description The profile version this change is based on (or If-Match) */
+            version?: number;
+        };
+        UpdateIntentDto: {
+            description?: string;
+            name?: string;
+        };
+        UpdateSynonymGroupDto: {
+            /** @description Interchangeable terms, each one or more words; at least two different ones */
+            terms: string[];
+            /** @description The version this change is based on (or If-Match); a stale one answers 409 */
+            version?: number;
+        };
+        UpdateWebhookDto: {
+            /**
+             * @description An inactive webhook is sent nothing and queues nothing; deliveries already queued wait for it
+             * @default true
+             */
+            active?: boolean;
+            description?: string;
+            /**
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events?: ("*" | "article.*" | "draft.*" | "article.published" | "article.unpublished" | "article.archived" | "article.expired" | "article.updated" | "draft.submitted" | "draft.amended" | "draft.approved" | "draft.changes_requested" | "draft.rejected" | "draft.withdrawn")[];
+            /** @description Signing secret (16+ characters); generated when omitted. Shown once, in the creation response. */
+            secret?: string;
+            /** @example https://bot.example.com/hooks/savoir */
+            url?: string;
+        };
+        WebhookDeliveryPageView: {
+            items: components["schemas"]["WebhookDeliveryView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        WebhookDeliveryView: {
+            attemptLog: components["schemas"]["DeliveryAttemptView"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt?: string | null;
+            /** @description The change feed event id */
+            eventId: string;
+            /** @example article.published */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /** Format: date-time */
+            nextAttemptAt: string;
+            /** @description The body sent: the change feed item */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            status: "pending" | "succeeded" | "failed";
+            /** Format: uuid */
+            webhookId: string;
+        };
+        WebhookPageView: {
+            items: components["schemas"]["WebhookView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+        };
+        WebhookView: {
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            description: string;
+            /**
+             * @example [
+             *       "article.*"
+             *     ]
+             */
+            events: string[];
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            updatedAt: string;
+            url: string;
+        };
+        WithdrawDto: {
+            comment?: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LiveView"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadyView"];
+                };
+            };
+        };
+    };
+    ReportsController_articles: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                /** @description Only articles with this intent */
+                intent?: string;
+                limit?: number;
+                locale?: string;
+                order?: "asc" | "desc";
+                sort?: "served" | "clicks" | "helpful" | "unhelpful" | "helpfulRate" | "handoffs" | "escalations" | "escalationRate";
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_article: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_channels: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_intents: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                /** @description Only articles with this intent */
+                intent?: string;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_journeys: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                /** @description How many articles and intents to list (most followed first) */
+                limit?: number;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_unansweredQuestions: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                limit?: number;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_zeroResults: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                limit?: number;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_served: {
+        parameters: {
+            query?: {
+                articleId?: string;
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                kind?: "render" | "answer" | "suggestion" | "faq";
+                limit?: number;
+                locale?: string;
+                revision?: number;
+                searchId?: string;
+                sessionId?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_eraseSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_summary: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ServingController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerView"];
+                };
+            };
+        };
+    };
+    ArticlesController_list: {
+        parameters: {
+            query?: {
+                audience?: "public" | "internal";
+                /** @description Category id or slug; includes sub-categories */
+                category?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                intent?: string;
+                limit?: number;
+                locale?: string;
+                /** @description live: has a served revision (in `locale` if given) */
+                publication?: "live" | "unpublished" | "scheduled";
+                /** @description Substring of the slug or of a title */
+                q?: string;
+                /** @description true: only articles whose review date has come */
+                reviewDue?: boolean;
+                state?: "active" | "archived";
+                tag?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticlePageView"];
+                };
+            };
+        };
+    };
+    ArticlesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateArticleDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The base revision (or article version for PATCH), instead of the body field */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateArticleDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_archive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_diff: {
+        parameters: {
+            query: {
+                from: number;
+                locale?: string;
+                to: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleDiffView"];
+                };
+            };
+        };
+    };
+    ArticlesController_listRevisions: {
+        parameters: {
+            query?: {
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionSummaryView"][];
+                };
+            };
+        };
+    };
+    ArticlesController_createRevision: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The base revision (or article version for PATCH), instead of the body field */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRevisionDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionView"];
+                };
+            };
+        };
+    };
+    ArticlesController_getRevision: {
+        parameters: {
+            query?: {
+                locale?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionView"];
+                };
+            };
+        };
+    };
+    ArticlesController_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PublishDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionView"];
+                };
+            };
+        };
+    };
+    ArticlesController_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The base revision (or article version for PATCH), instead of the body field */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RestoreDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RevisionView"];
+                };
+            };
+        };
+    };
+    ArticlesController_unarchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ArticlesController_unpublish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UnpublishDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
+            };
+        };
+    };
+    ServingController_render: {
+        parameters: {
+            query?: {
+                /** @description Serve for this channel instead of the key's own (within what the key's role allows) */
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description Locale wanted; falls back to its language, then the default locale */
+                locale?: string;
+                /** @description Rank of the article in that search (1-based) */
+                rank?: number;
+                /** @description The search this article was opened from */
+                searchId?: string;
+                sessionId?: string;
+            };
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RenderedArticleView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_categories: {
+        parameters: {
+            query?: {
+                flat?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryNodeView"][];
+                };
+            };
+        };
+    };
+    TaxonomyController_createCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCategoryDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_category: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_deleteCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaxonomyController_updateCategory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCategoryDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CategoryView"];
+                };
+            };
+        };
+    };
+    ChangesController_read: {
+        parameters: {
+            query?: {
+                /** @description A `cursor` (or `nextCursor`) from an earlier response; from the beginning when omitted */
+                after?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangesPageView"];
+                };
+            };
+        };
+    };
+    ChannelProfilesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"][];
+                };
+            };
+        };
+    };
+    ChannelProfilesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"];
+                };
+            };
+        };
+    };
+    ChannelProfilesController_replace: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The profile version, instead of the body field */
+                "If-Match"?: string;
+            };
+            path: {
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelProfileDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"];
+                };
+            };
+        };
+    };
+    ChannelProfilesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The profile version, instead of the body field */
+                "If-Match"?: string;
+            };
+            path: {
+                channel: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateChannelProfileDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChannelProfileView"];
+                };
+            };
+        };
+    };
+    DraftsController_list: {
+        parameters: {
+            query?: {
+                /** @description Drafts of this article (id or slug) */
+                articleId?: string;
+                /** @description Author's key id or name */
+                author?: string;
+                /** @description Category id or slug, sub-categories included (the article's, or the one proposed for a new article) */
+                category?: string;
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+                locale?: string;
+                /** @description Only the calling key's own drafts (always the case for an agent) */
+                mine?: boolean;
+                /** @description By submission time: oldest first (the review queue) or newest first */
+                order?: "asc" | "desc";
+                status?: "submitted" | "changes_requested" | "approved" | "rejected" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftPageView"];
+                };
+            };
+        };
+    };
+    DraftsController_submit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The base revision, instead of baseRevision */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDraftDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    DraftsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    DraftsController_amend: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The draft version, instead of version */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendDraftDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    DraftsController_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    DraftsController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftHistoryEntryView"][];
+                };
+            };
+        };
+    };
+    DraftsController_rebase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RebaseDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RebasedDraftView"];
+                };
+            };
+        };
+    };
+    DraftsController_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    DraftsController_requestChanges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    DraftsController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    IngestController_events: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description 1 to 1000 events */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientEventDto"][];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsAck"];
+                };
+            };
+        };
+    };
+    TransferController_export: {
+        parameters: {
+            query?: {
+                /** @description markdown: a tar of the Markdown folder (default); json: one JSON document */
+                format?: "markdown" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The knowledge base as a download (tar of the Markdown folder, or JSON) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                    "application/x-tar": string;
+                };
+            };
+        };
+    };
+    ServingController_faq: {
+        parameters: {
+            query?: {
+                /** @description Category id or slug; sub-categories included */
+                category?: string;
+                /** @description Serve for this channel instead of the key's own (within what the key's role allows) */
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                limit?: number;
+                /** @description Locale wanted; falls back to its language, then the default locale */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FaqView"];
+                };
+            };
+        };
+    };
+    IngestController_feedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Already recorded: a retry */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+            /** @description Recorded (committed) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedbackView"];
+                };
+            };
+        };
+    };
+    TransferController_startImport: {
+        parameters: {
+            query?: {
+                /** @description Report what would change, write nothing */
+                dryRun?: "true" | "false";
+                /** @description Detected from the file name or the archive content when omitted */
+                format?: "zendesk" | "csv" | "markdown";
+                /** @description A locale edited in Savoir since the last import: report it (default) or add the import as a draft on top */
+                onConflict?: "report" | "draft";
+                /** @description Publish what is imported (unless the source marks it a draft); drafts otherwise */
+                publish?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    TransferController_importJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_intents: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentListItemPageView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_createIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIntentDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_intent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
+            };
+        };
+    };
+    TaxonomyController_deleteIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaxonomyController_updateIntent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntentDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntentView"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                includeRevoked?: boolean;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPageView"];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiKeyView"];
+                };
+            };
+        };
+    };
+    ApiKeysController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
+            };
+        };
+    };
+    ApiKeysController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyView"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeView"];
+                };
+            };
+        };
+    };
+    ServingController_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PreviewDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewView"][];
+                };
+            };
+        };
+    };
+    ServingController_search: {
+        parameters: {
+            query: {
+                /** @description Category id or slug; sub-categories included */
+                category?: string;
+                /** @description Serve for this channel instead of the key's own (within what the key's role allows) */
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                limit?: number;
+                /** @description Locale wanted; falls back to its language, then the default locale */
+                locale?: string;
+                q: string;
+                /** @description Pseudonymous session or journey id given by the client */
+                sessionId?: string;
+                /** @description Comma-separated tags; every one must match */
+                tags?: string[];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchResultView"];
+                };
+            };
+        };
+    };
+    ServingController_suggestReply: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplySuggestionDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplySuggestionsView"];
+                };
+            };
+        };
+    };
+    SynonymsController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupPageView"];
+                };
+            };
+        };
+    };
+    SynonymsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSynonymGroupDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupView"];
+                };
+            };
+        };
+    };
+    SynonymsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupView"];
+                };
+            };
+        };
+    };
+    SynonymsController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The group version, instead of the body field */
+                "if-match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSynonymGroupDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SynonymGroupView"];
+                };
+            };
+        };
+    };
+    SynonymsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TaxonomyController_tags: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TagView"][];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookPageView"];
+                };
+            };
+        };
+    };
+    WebhooksController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookView"];
+                };
+            };
+        };
+    };
+    WebhooksController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+        };
+    };
+    WebhooksController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WebhooksController_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookView"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                limit?: number;
+                status?: "pending" | "succeeded" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPageView"];
+                };
+            };
+        };
+    };
+    WebhooksController_redeliver: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryView"];
+                };
+            };
+        };
+    };
+}

@@ -395,6 +395,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/articles/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the content is still right (who, when; no new revision); an agent key may verify the articles it owns */
+        post: operations["ArticlesController_verify"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/articles/{idOrSlug}/render": {
         parameters: {
             query?: never;
@@ -819,6 +836,23 @@ export interface paths {
         patch: operations["ApiKeysController_update"];
         trace?: never;
     };
+    "/v1/matcher/calibration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The answer threshold calibrated from a locale's own phrasings, and the curve it was chosen from */
+        get: operations["MatcherCalibrationController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1067,6 +1101,13 @@ export interface components {
             handoff: boolean;
             searchId: string;
             servedId: string | null;
+            /** @description The confidence needed to answer */
+            threshold: number;
+            /**
+             * @description The channel profile's threshold, the one calibrated for the answer's locale (GET /v1/matcher/calibration), or the default of a locale too small to calibrate
+             * @enum {string}
+             */
+            thresholdSource: "profile" | "calibrated" | "default";
         };
         ApiKeyPageView: {
             items: components["schemas"]["ApiKeyView"][];
@@ -1147,18 +1188,65 @@ export interface components {
             intents: string[];
             locales: components["schemas"]["ArticleLocaleView"][];
             /**
-             * Format: date-time
-             * @description When the content should be checked again
+             * Format: uuid
+             * @description The owner, when it is an API key
              */
-            reviewDueAt: string | null;
+            ownerKeyId: string | null;
+            /** @description The owner, when it is a named person */
+            ownerName: string | null;
+            /**
+             * Format: date-time
+             * @description The next review date
+             */
+            reviewBy: string | null;
+            /** @description Active and past its review date */
+            reviewDue: boolean;
+            /** @description Days between reviews */
+            reviewIntervalDays: number | null;
             slug: string;
             /** @enum {string} */
             state: "active" | "archived";
             tags: string[];
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * Format: date-time
+             * @description When someone last confirmed the content is still right
+             */
+            verifiedAt: string | null;
+            /** @description Who last verified the content */
+            verifiedBy: string | null;
             /** @description Bumped on every metadata change: the base a PATCH names */
             version: number;
+        };
+        CalibrationGoalsView: {
+            /** @example 0.15 */
+            outOfScopeAnswered: number;
+            /** @example 0.95 */
+            precision: number;
+        };
+        CalibrationView: {
+            /** @description Live articles and phrasings of the locale when calibrated */
+            articles?: number;
+            /** @description Whether the locale has a calibration (it needs 50 held-out phrasings at least) */
+            calibrated: boolean;
+            /** Format: date-time */
+            calibratedAt?: string;
+            /** @description Threshold → answered share and precision, by increasing threshold (empty when not calibrated) */
+            curve: components["schemas"]["CurvePointView"][];
+            /** @description What the threshold was chosen for: the lowest one meeting both */
+            goals: components["schemas"]["CalibrationGoalsView"];
+            /** @description Whether the threshold meets the goals (if none does: the lowest threshold that hands off the out-of-scope examples) */
+            goalsMet?: boolean;
+            locale: string;
+            /** @description The content version (last content event id) the calibration models were trained on */
+            modelVersion?: string;
+            phrasings?: number;
+            sampleSize?: components["schemas"]["SampleSizeView"];
+            /** @enum {string} */
+            source: "calibrated" | "default";
+            /** @description The answer threshold channel profiles without one of their own use in this locale */
+            threshold: number;
         };
         CategoryNodeView: {
             /** @description Sub-categories (absent with flat=true) */
@@ -1319,8 +1407,22 @@ export interface components {
             internalNotes?: string;
             /** @example en */
             locale: string;
+            /**
+             * Format: uuid
+             * @description The owner: an API key (or give ownerName)
+             */
+            ownerKeyId?: string | null;
+            /** @description The owner: a named person (or give ownerKeyId) */
+            ownerName?: string | null;
             /** @description Publish revision 1 at once */
             publish?: boolean;
+            /**
+             * Format: date-time
+             * @description The next review date; past it the article is due for review
+             */
+            reviewBy?: string | null;
+            /** @description Days between reviews; sets reviewBy from the last verification (or now) unless reviewBy is given */
+            reviewIntervalDays?: number | null;
             /** @description Derived from the title when omitted */
             slug?: string;
             /** @description The short answer */
@@ -1471,11 +1573,21 @@ export interface components {
              *       "article.*"
              *     ]
              */
-            events: ("*" | "article.*" | "draft.*" | "article.published" | "article.unpublished" | "article.archived" | "article.expired" | "article.updated" | "draft.submitted" | "draft.amended" | "draft.approved" | "draft.changes_requested" | "draft.rejected" | "draft.withdrawn")[];
+            events: ("*" | "article.*" | "draft.*" | "article.published" | "article.unpublished" | "article.archived" | "article.expired" | "article.updated" | "article.verified" | "article.review_due" | "draft.submitted" | "draft.amended" | "draft.approved" | "draft.changes_requested" | "draft.rejected" | "draft.withdrawn")[];
             /** @description Signing secret (16+ characters); generated when omitted. Shown once, in the creation response. */
             secret?: string;
             /** @example https://bot.example.com/hooks/savoir */
             url: string;
+        };
+        CurvePointView: {
+            /** @description Share of the held-out phrasings answered at this threshold; never increases with it */
+            answered: number;
+            /** @description Share of the out-of-scope examples answered (null: none for this locale) */
+            outOfScopeAnswered: number | null;
+            /** @description Share of those answers given with the right article (null: none answered) */
+            precision: number | null;
+            /** @description Answer threshold (0, 0.01, … 1) */
+            threshold: number;
         };
         DecisionDto: {
             /** @description Why: shown to the author */
@@ -1936,6 +2048,8 @@ export interface components {
             internalNotes?: string;
             /** @description The locale served */
             locale: string;
+            /** @description The article is past its review date */
+            reviewDue: boolean;
             revision: number;
             servedId: string;
             slug: string;
@@ -1944,6 +2058,8 @@ export interface components {
             truncated: boolean;
             /** @description The wording used: a channel variant, summary or body */
             variant: string;
+            /** @description Who confirmed this content is still right, and when; null if nobody has since it was published */
+            verified: components["schemas"]["VerificationView"] | null;
         };
         ReplySuggestionDto: {
             /** @description The email body, quoted history and signature included: they are stripped (only its first 4,000 characters are read) */
@@ -2046,6 +2162,14 @@ export interface components {
             title: string;
             variants: components["schemas"]["ChannelVariantsDto"];
         };
+        SampleSizeView: {
+            /** @description Held-out phrasings matched by models trained on the others */
+            inScope: number;
+            /** @description Out-of-scope examples (content/out-of-scope/<locale>.txt) counted */
+            outOfScope: number;
+            /** @description Out-of-scope examples left out: matched as surely as answers 99% right, so covered by this knowledge base */
+            outOfScopeCovered: number;
+        };
         ScheduledRevisionRefView: {
             number: number;
             /** Format: date-time */
@@ -2127,10 +2251,19 @@ export interface components {
             /** @description Intent keys this article answers */
             intents?: string[];
             /**
-             * Format: date-time
-             * @description When the content should be checked again; null: no review planned
+             * Format: uuid
+             * @description The owner: an API key (or give ownerName)
              */
-            reviewDueAt?: string | null;
+            ownerKeyId?: string | null;
+            /** @description The owner: a named person (or give ownerKeyId) */
+            ownerName?: string | null;
+            /**
+             * Format: date-time
+             * @description The next review date; past it the article is due for review
+             */
+            reviewBy?: string | null;
+            /** @description Days between reviews; sets reviewBy from the last verification (or now) unless reviewBy is given */
+            reviewIntervalDays?: number | null;
             /** @example reset-voicemail-pin */
             slug?: string;
             tags?: string[];
@@ -2153,7 +2286,8 @@ export interface components {
             format?: "html" | "markdown" | "text" | "speech";
             includeInternalNotes?: boolean;
             maxChars?: number;
-            minConfidence?: number;
+            /** @description Answer threshold; null: the one calibrated for the knowledge base and locale (GET /v1/matcher/calibration) */
+            minConfidence?: number | null;
             /** @description Variants to use, preferred first; the body is the last resort */
             variantOrder?: ("web" | "bot" | "voice" | "agent" | "email")[];
             /** @description The profile version this change is based on (or If-Match) */
@@ -2181,11 +2315,24 @@ export interface components {
              *       "article.*"
              *     ]
              */
-            events?: ("*" | "article.*" | "draft.*" | "article.published" | "article.unpublished" | "article.archived" | "article.expired" | "article.updated" | "draft.submitted" | "draft.amended" | "draft.approved" | "draft.changes_requested" | "draft.rejected" | "draft.withdrawn")[];
+            events?: ("*" | "article.*" | "draft.*" | "article.published" | "article.unpublished" | "article.archived" | "article.expired" | "article.updated" | "article.verified" | "article.review_due" | "draft.submitted" | "draft.amended" | "draft.approved" | "draft.changes_requested" | "draft.rejected" | "draft.withdrawn")[];
             /** @description Signing secret (16+ characters); generated when omitted. Shown once, in the creation response. */
             secret?: string;
             /** @example https://bot.example.com/hooks/savoir */
             url?: string;
+        };
+        VerificationView: {
+            /** Format: date-time */
+            at: string;
+            /** @description Plain text as the editor wrote it: escape it before building HTML from it */
+            by: string;
+        };
+        VerifyArticleDto: {
+            /**
+             * Format: date-time
+             * @description The next review date; by default now + the review interval (none without an interval)
+             */
+            nextReviewBy?: string;
         };
         WebhookDeliveryPageView: {
             items: components["schemas"]["WebhookDeliveryView"][];
@@ -2843,8 +2990,8 @@ export interface operations {
                 publication?: "live" | "unpublished" | "scheduled";
                 /** @description Substring of the slug or of a title */
                 q?: string;
-                /** @description true: only articles whose review date has come */
-                reviewDue?: boolean;
+                /** @description due: active articles past their review date */
+                review?: "due";
                 state?: "active" | "archived";
                 tag?: string;
             };
@@ -3389,6 +3536,47 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ArticleView"];
                 };
+            };
+        };
+    };
+    ArticlesController_verify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VerifyArticleDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
@@ -4953,6 +5141,46 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyView"];
+                };
+            };
+        };
+    };
+    MatcherCalibrationController_get: {
+        parameters: {
+            query?: {
+                /** @description Locale of the articles (default: the default locale) */
+                locale?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalibrationView"];
                 };
             };
         };

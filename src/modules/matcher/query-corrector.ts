@@ -16,17 +16,17 @@ function deletions(term: string): string[] {
 /**
  * Rewrites a query's words the knowledge base does not know into words it knows, before the matcher weighs them:
  * a word one edit away from a known word (a letter dropped, added, replaced or two swapped: "pasword", "passwrod"),
- * or whose stem is once a letter is dropped or two swapped ("chargign"), becomes that word, the most frequent if
- * several; a word made of two known words ("resetpassword", "iphone15")
- * becomes those two. Edits are found by the symmetric-delete method: a known word and a typo one edit apart share a
- * one-letter deletion (or one is the other's), so a lookup costs one map access per letter of the unknown word.
+ * or that is known once a letter is dropped or two are swapped ("chargign"), becomes that word, the most frequent
+ * if several; a word made of two known words ("resetpassword", "iphone15") becomes those two. Edits are found by
+ * the symmetric-delete method: a known word and a typo one edit apart share a one-letter deletion (or one is the
+ * other's), so a lookup costs one map access per letter of the unknown word.
  */
 export class QueryCorrector {
   private readonly analyzer: Analyzer;
   /** Known word term → its inverse document frequency (lower: more frequent). */
   private readonly known = new Map<string, number>();
-  /** Each known term and each of its one-letter deletions → the known terms giving it. */
-  private readonly byDeletion = new Map<string, string[]>();
+  /** Each known term and each of its one-letter deletions → the known term(s) giving it (mostly one: no array). */
+  private readonly byDeletion = new Map<string, string | string[]>();
 
   /** For a matcher model's features (`w:` + term for words), their inverse document frequencies and its locale. */
   constructor(model: { featureIds: Map<string, number>; idf: Float64Array; locale: string }) {
@@ -38,8 +38,10 @@ export class QueryCorrector {
       if (term.length < MIN_CORRECTED_LENGTH - 1) continue;
       for (const variant of [term, ...deletions(term)]) {
         const terms = this.byDeletion.get(variant);
-        if (!terms) this.byDeletion.set(variant, [term]);
-        else if (!terms.includes(term)) terms.push(term);
+        if (terms === undefined) this.byDeletion.set(variant, term);
+        else if (typeof terms === 'string') {
+          if (terms !== term) this.byDeletion.set(variant, [terms, term]);
+        } else if (!terms.includes(term)) terms.push(term);
       }
     }
   }
@@ -59,7 +61,8 @@ export class QueryCorrector {
   private closest(term: string): string | undefined {
     let best: string | undefined;
     for (const variant of [term, ...deletions(term)]) {
-      for (const candidate of this.byDeletion.get(variant) ?? []) {
+      const terms = this.byDeletion.get(variant) ?? [];
+      for (const candidate of typeof terms === 'string' ? [terms] : terms) {
         if (isOneEdit(term, candidate) && (best === undefined || this.known.get(candidate)! < this.known.get(best)!)) best = candidate;
       }
     }

@@ -7,11 +7,10 @@
  * keeping every word, and become TF-IDF vectors over words, word pairs, character 4-grams of each word as written
  * (absorbing typos the stemmer stumbles on) and the words a negation governs ("not join" is not "join"); unknown
  * words of a query are first corrected against the words of the knowledge base (see QueryCorrector). A multi-class
- * linear model is trained on them
- * by averaged passive-aggressive updates. Weights are stored sparsely per feature, so memory grows with what the
- * questions share, not with articles × vocabulary. Confidence blends the model's probability for the best article
- * with the cosine similarity of the question to that article's nearest phrasing, so that a query sharing no words
- * with the knowledge base never scores high, however few articles there are.
+ * linear model is trained on them by averaged passive-aggressive updates. Weights are stored sparsely per feature,
+ * so memory grows with what the questions share, not with articles × vocabulary. Confidence blends the model's
+ * probability for the best article with the cosine similarity of the question to that article's nearest phrasing,
+ * so that a query sharing no words with the knowledge base never scores high, however few articles there are.
  */
 
 import { type QuestionWord, analyzerFor } from '../../common/language/analysis.js';

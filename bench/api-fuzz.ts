@@ -6,7 +6,7 @@ import { random } from './search-engine-corpus.js';
  * An OpenAPI-driven fuzz of the whole API (and of GraphQL, from its schema): for every operation, requests that are
  * valid but for one value, which is replaced by something hostile: wrong types, huge or odd text (NUL, unpaired
  * surrogates, RTL, emoji, combining marks), SQL, forged cursors, numbers past 2^31 and 2^53, arrays for scalars,
- * deeply nested JSON. Used by bench/fuzz-api.ts (by hand, 10,000+ requests) and test/fuzz.e2e.ts (a small slice).
+ * deeply nested JSON. Used by bench/fuzz-api.ts (by hand, 10,000+ requests) and test/e2e/fuzz.e2e.ts (a small slice).
  * Seeded: the same seed gives the same requests.
  */
 

@@ -4,7 +4,7 @@ import { ServedCounts } from '../../src/modules/analytics/served-counts.js';
 import { ArticlesService } from '../../src/modules/articles/articles.service.js';
 import { LiveArticles } from '../../src/modules/articles/live-articles.js';
 import { ServedLogService } from '../../src/modules/served-log/served-log.service.js';
-import { rollUpEverything } from '../analytics-fixtures.js';
+import { rollUpEverything } from '../support/analytics-fixtures.js';
 import { EDITOR, startServices } from '../support/service-context.js';
 
 let services: Awaited<ReturnType<typeof startServices>>;

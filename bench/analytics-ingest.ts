@@ -47,7 +47,11 @@ async function main(): Promise<void> {
   ).map((r: { id: string }) => r.id) as string[];
   await db.destroy();
 
-  const { url: api, child } = await startServer({ DATABASE_URL: url, DATABASE_POOL_SIZE: '20', ANALYTICS_ROLLUP_INTERVAL_MS: '2000' });
+  const { url: api, child } = await startServer({
+    DATABASE_URL: url,
+    DATABASE_POOL_SIZE: '20',
+    ANALYTICS_ROLLUP_INTERVAL_MS: '2000',
+  });
   const batch = () =>
     JSON.stringify(
       Array.from({ length: BATCH }, () => ({

@@ -3,7 +3,8 @@
  * scripts/generate-served-rows.ts (5,000,000 served answers by default), each report requested RUNS times in a row
  * after two warm-up requests; p50 and max in milliseconds, measured by the client.
  *
- * Run: npm run build && node dist/scripts/generate-served-rows.js && npx tsc -p tsconfig.json && node dist/bench/analytics-reports.js
+ * Run: npm run build && node dist/scripts/generate-served-rows.js && npx tsc -p tsconfig.json && node
+ * dist/bench/analytics-reports.js
  * (DATABASE_URL names the filled database, default postgres://postgres@127.0.0.1:5432/savoir_bench)
  */
 import pg from 'pg';
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
   await client.connect();
   const { rows: counts } = await client.query(`SELECT count(*)::int AS served FROM served_answers`);
   // The busiest article and one from the middle of the ranking.
-  const { rows: ranked } = await client.query(`SELECT article_id FROM analytics_article_day GROUP BY 1 ORDER BY sum(served) DESC`);
+  const { rows: ranked } = await client.query(
+    `SELECT article_id FROM analytics_article_day GROUP BY 1 ORDER BY sum(served) DESC`,
+  );
   await client.end();
   const top = ranked[0].article_id as string;
   const middle = ranked[Math.floor(ranked.length / 2)].article_id as string;
@@ -52,13 +55,17 @@ async function main(): Promise<void> {
     const times: number[] = [];
     for (let i = 0; i < RUNS + 2; i += 1) {
       const started = performance.now();
-      const res = await fetch(`${url}/v1/analytics${path}`, { headers: { authorization: `Bearer ${ADMIN_KEY}`, accept } });
+      const res = await fetch(`${url}/v1/analytics${path}`, {
+        headers: { authorization: `Bearer ${ADMIN_KEY}`, accept },
+      });
       await res.text();
       if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
       if (i >= 2) times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(`| ${label} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times[times.length - 1].toFixed(0)} |`);
+    console.log(
+      `| ${label} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times[times.length - 1].toFixed(0)} |`,
+    );
   }
   await stopServer(child);
 }

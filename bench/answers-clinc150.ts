@@ -64,7 +64,11 @@ const editor = (await keys.create({ name: 'bench editor', role: 'editor', channe
 const bot = (await keys.create({ name: 'bench bot', role: 'bot', channel: 'bot' })).secret;
 
 async function call<T>(secret: string, path: string, body: unknown): Promise<T> {
-  const response = await fetch(base + path, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(base + path, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return (await response.json()) as T;
 }
@@ -96,15 +100,19 @@ await app.get(MatcherCalibration).current();
 const calibration = app.get(MatcherCalibration).get('en');
 if (!calibration) throw new Error('the knowledge base was not calibrated');
 const share = (x: number | null) => (x === null ? '-' : `${(100 * x).toFixed(1)}%`);
-console.log(`calibrated ${Date.now() - started} ms after training: threshold ${calibration.threshold} (goals met: ${calibration.goalsMet}; ${calibration.inScopeSamples} held-out phrasings, ${calibration.outOfScopeSamples} out-of-scope examples, ${calibration.outOfScopeCovered} covered)`);
+console.log(
+  `calibrated ${Date.now() - started} ms after training: threshold ${calibration.threshold} (goals met: ${calibration.goalsMet}; ${calibration.inScopeSamples} held-out phrasings, ${calibration.outOfScopeSamples} out-of-scope examples, ${calibration.outOfScopeCovered} covered)`,
+);
 console.log('threshold  held-out answered  precision  out-of-scope answered');
 for (const p of calibration.curve.filter((p) => p.threshold <= 0.5 && Math.round(p.threshold * 100) % 5 === 0)) {
-  console.log(`${p.threshold.toFixed(2)}       ${share(p.answered).padStart(6)}             ${share(p.precision).padStart(6)}     ${share(p.outOfScopeAnswered).padStart(6)}`);
+  console.log(
+    `${p.threshold.toFixed(2)}       ${share(p.answered).padStart(6)}             ${share(p.precision).padStart(6)}     ${share(p.outOfScopeAnswered).padStart(6)}`,
+  );
 }
 
-
 const ask = (question: string) => call<Answer>(bot, '/v1/answers', { question, locale: 'en' });
-const ranked = (a: Answer) => [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
+const ranked = (a: Answer) =>
+  [...(a.answer ? [a.answer.articleId] : []), ...a.alternatives.map((x) => x.articleId)].map((id) => articleOf.get(id));
 
 started = Date.now();
 const inScope = await pool(val, async ([question, intent]) => ({ intent, result: await ask(question) }));
@@ -115,10 +123,15 @@ const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
 const top1 = inScope.filter(({ intent, result }) => ranked(result)[0] === intent).length;
 const top3 = inScope.filter(({ intent, result }) => ranked(result).slice(0, 3).includes(intent)).length;
 const answered = inScope.filter(({ result }) => result.answered).length;
-const answeredRight = inScope.filter(({ intent, result }) => result.answered && result.answer!.articleId && articleOf.get(result.answer!.articleId) === intent).length;
+const answeredRight = inScope.filter(
+  ({ intent, result }) =>
+    result.answered && result.answer!.articleId && articleOf.get(result.answer!.articleId) === intent,
+).length;
 const handedOff = outOfScope.filter((r) => r.handoff).length;
 
-console.log(`\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length})${TYPOS ? ', with typos' : ''}; bot threshold ${inScope[0].result.threshold} (${inScope[0].result.thresholdSource})`);
+console.log(
+  `\nCLINC150 val (${inScope.length} in-scope queries), oos_val (${outOfScope.length})${TYPOS ? ', with typos' : ''}; bot threshold ${inScope[0].result.threshold} (${inScope[0].result.thresholdSource})`,
+);
 console.log(`top-1 accuracy          ${pct(top1, inScope.length)}`);
 console.log(`top-3 accuracy          ${pct(top3, inScope.length)}`);
 console.log(`in-scope answered       ${pct(answered, inScope.length)}`);
@@ -129,9 +142,13 @@ console.log(`${inScope.length + outOfScope.length} answers in ${elapsed} ms at c
 console.log('\nconfidence   in-scope answers   right');
 for (let step = 0; step < 10; step += 1) {
   const low = step / 10;
-  const bucket = inScope.filter(({ result }) => result.confidence >= low && (result.confidence < low + 0.1 || step === 9));
+  const bucket = inScope.filter(
+    ({ result }) => result.confidence >= low && (result.confidence < low + 0.1 || step === 9),
+  );
   if (bucket.length === 0) continue;
   const right = bucket.filter(({ intent, result }) => ranked(result)[0] === intent).length;
-  console.log(`${low.toFixed(1)}-${(low + 0.1).toFixed(1)}      ${String(bucket.length).padStart(6)}           ${pct(right, bucket.length)}`);
+  console.log(
+    `${low.toFixed(1)}-${(low + 0.1).toFixed(1)}      ${String(bucket.length).padStart(6)}           ${pct(right, bucket.length)}`,
+  );
 }
 await app.close();

@@ -29,7 +29,12 @@ for (const article of content.articles) {
   for (const locale of article.locales) {
     const questions = locale.alternativeQuestions ?? [];
     const held = questions.filter((_, i) => i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1);
-    for (const question of held) heldOut.push({ slug: article.slug!, locale: locale.locale, question: TYPOS ? withTypos(question, random) : question });
+    for (const question of held)
+      heldOut.push({
+        slug: article.slug!,
+        locale: locale.locale,
+        question: TYPOS ? withTypos(question, random) : question,
+      });
     locale.alternativeQuestions = questions.filter((q) => !held.includes(q));
   }
 }
@@ -72,9 +77,13 @@ for (const { slug, locale, question } of heldOut) {
 }
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;
-console.log(`demo content, ${content.articles.length} articles; every ${HELD_OUT_EVERY}rd phrasing held out${TYPOS ? ', asked with typos' : ''}`);
+console.log(
+  `demo content, ${content.articles.length} articles; every ${HELD_OUT_EVERY}rd phrasing held out${TYPOS ? ', asked with typos' : ''}`,
+);
 for (const locale of [...new Set(results.map((r) => r.locale))].sort()) {
   const mine = results.filter((r) => r.locale === locale);
-  console.log(`${locale}: ${mine.length} held-out questions, top-1 ${pct(mine.filter((r) => r.top1).length, mine.length)}, top-3 ${pct(mine.filter((r) => r.top3).length, mine.length)}`);
+  console.log(
+    `${locale}: ${mine.length} held-out questions, top-1 ${pct(mine.filter((r) => r.top1).length, mine.length)}, top-3 ${pct(mine.filter((r) => r.top3).length, mine.length)}`,
+  );
 }
 await app.close();

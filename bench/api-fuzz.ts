@@ -1,4 +1,17 @@
-import { buildSchema, getNamedType, GraphQLArgument, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isLeafType, isListType, isNonNullType, isScalarType } from 'graphql';
+import {
+  buildSchema,
+  getNamedType,
+  GraphQLArgument,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from 'graphql';
 import type { Channel, Role } from '../src/common/domain.js';
 import { random } from './search-engine-corpus.js';
 
@@ -12,7 +25,13 @@ import { random } from './search-engine-corpus.js';
 
 export const ROLES: Role[] = ['public', 'bot', 'agent', 'editor', 'admin'];
 /** The channel each role's key is bound to, as clients of that role have. */
-export const CHANNEL_BY_ROLE: Record<Role, Channel | undefined> = { public: 'web', bot: 'bot', agent: 'agent', editor: undefined, admin: undefined };
+export const CHANNEL_BY_ROLE: Record<Role, Channel | undefined> = {
+  public: 'web',
+  bot: 'bot',
+  agent: 'agent',
+  editor: undefined,
+  admin: undefined,
+};
 
 export interface FuzzRequest {
   method: string;
@@ -97,7 +116,19 @@ const HOSTILE_STRINGS = [
   'x'.repeat(300),
   'é'.repeat(20_000),
 ];
-const HOSTILE_NUMBERS = [0, -1, 2 ** 31, 2 ** 31 - 1, -(2 ** 31) - 1, 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1.5, 1e308, -0.0001];
+const HOSTILE_NUMBERS = [
+  0,
+  -1,
+  2 ** 31,
+  2 ** 31 - 1,
+  -(2 ** 31) - 1,
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  1.5,
+  1e308,
+  -0.0001,
+];
 const HOSTILE_SHAPES: unknown[] = [null, true, [], ['a', 'b'], {}, { a: { b: 1 } }, [[[]]], DEEP];
 const HOSTILE_VALUES: unknown[] = [...HOSTILE_STRINGS, ...HOSTILE_NUMBERS, ...HOSTILE_SHAPES];
 const HOSTILE_IF_MATCH = ['"99999999999"', 'W/"-1"', '"é1"', '"1", "2"', '*', '"9007199254740993"', '"1e3"'];
@@ -112,11 +143,16 @@ export class ApiFuzzer {
     this.rnd = random(seed);
     this.schemas = document.components?.schemas ?? {};
     this.operations = Object.entries(document.paths)
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })))
+      .flatMap(([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({ method: method.toUpperCase(), path, operation })),
+      )
       .filter(({ method }) => ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].includes(method));
     if (graphqlSdl) {
       const schema: GraphQLSchema = buildSchema(graphqlSdl);
-      for (const [operation, type] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+      for (const [operation, type] of [
+        ['query', schema.getQueryType()],
+        ['mutation', schema.getMutationType()],
+      ] as const) {
         for (const field of Object.values(type?.getFields() ?? {})) this.graphqlFields.push({ field, operation });
       }
     }
@@ -134,7 +170,9 @@ export class ApiFuzzer {
   request(index: number): FuzzRequest {
     const role = ROLES[Math.floor(index / this.operationCount) % ROLES.length];
     const slot = index % this.operationCount;
-    return slot < this.operations.length ? this.restRequest(this.operations[slot], role) : this.graphqlRequest(this.graphqlFields[slot - this.operations.length], role);
+    return slot < this.operations.length
+      ? this.restRequest(this.operations[slot], role)
+      : this.graphqlRequest(this.graphqlFields[slot - this.operations.length], role);
   }
 
   private resolve(schema: Schema | undefined): Schema {
@@ -165,12 +203,19 @@ export class ApiFuzzer {
     return this.pick(['en', 'roaming', 'web', 'pay-my-bill', 'fr-CA']);
   }
 
-  private restRequest({ method, path, operation }: { method: string; path: string; operation: Operation }, role: Role): FuzzRequest {
+  private restRequest(
+    { method, path, operation }: { method: string; path: string; operation: Operation },
+    role: Role,
+  ): FuzzRequest {
     const parameters = operation.parameters ?? [];
     const bodySchema = operation.requestBody?.content?.['application/json']?.schema;
-    const pathValues = Object.fromEntries(parameters.filter((p) => p.in === 'path').map((p) => [p.name, this.plausible(p.schema)]));
+    const pathValues = Object.fromEntries(
+      parameters.filter((p) => p.in === 'path').map((p) => [p.name, this.plausible(p.schema)]),
+    );
     const query: Record<string, unknown> = Object.fromEntries(
-      parameters.filter((p) => p.in === 'query' && (p.required || this.rnd() < 0.5)).map((p) => [p.name, this.plausible(p.schema)]),
+      parameters
+        .filter((p) => p.in === 'query' && (p.required || this.rnd() < 0.5))
+        .map((p) => [p.name, this.plausible(p.schema)]),
     );
     let body = bodySchema ? this.plausible(bodySchema) : undefined;
     const headers: Record<string, string> = {};
@@ -179,7 +224,9 @@ export class ApiFuzzer {
     const targets: string[] = [
       ...Object.keys(pathValues).map((name) => `path.${name}`),
       ...parameters.filter((p) => p.in === 'query').map((p) => `query.${p.name}`),
-      ...(body && typeof body === 'object' && !Array.isArray(body) ? Object.keys(this.resolve(bodySchema).properties ?? {}).map((name) => `body.${name}`) : []),
+      ...(body && typeof body === 'object' && !Array.isArray(body)
+        ? Object.keys(this.resolve(bodySchema).properties ?? {}).map((name) => `body.${name}`)
+        : []),
       ...(bodySchema ? ['body'] : []),
       ...(['PATCH', 'PUT', 'POST'].includes(method) ? ['header.If-Match'] : []),
     ];
@@ -192,8 +239,16 @@ export class ApiFuzzer {
     else if (target === 'body') body = hostile;
     else if (where === 'header') headers['if-match'] = hostile = this.pick(HOSTILE_IF_MATCH);
 
-    const url = path.replace(/\{([^}]+)\}/g, (_, key: string) => urlPart(pathValues[key], where === 'path' && key === name)) + queryString(query);
-    const request: FuzzRequest = { method, path: url, headers, role, label: `${method} ${path} ${target}: ${describe(hostile)}` };
+    const url =
+      path.replace(/\{([^}]+)\}/g, (_, key: string) => urlPart(pathValues[key], where === 'path' && key === name)) +
+      queryString(query);
+    const request: FuzzRequest = {
+      method,
+      path: url,
+      headers,
+      role,
+      label: `${method} ${path} ${target}: ${describe(hostile)}`,
+    };
     if (body !== undefined) {
       request.headers['content-type'] = 'application/json';
       request.body = serialise(body);
@@ -201,8 +256,13 @@ export class ApiFuzzer {
     return request;
   }
 
-  private graphqlRequest({ field, operation }: { field: GraphQLField<unknown, unknown>; operation: 'query' | 'mutation' }, role: Role): FuzzRequest {
-    const variables: Record<string, unknown> = Object.fromEntries(field.args.map((arg) => [arg.name, this.graphqlValue(arg.type, 0)]));
+  private graphqlRequest(
+    { field, operation }: { field: GraphQLField<unknown, unknown>; operation: 'query' | 'mutation' },
+    role: Role,
+  ): FuzzRequest {
+    const variables: Record<string, unknown> = Object.fromEntries(
+      field.args.map((arg) => [arg.name, this.graphqlValue(arg.type, 0)]),
+    );
     const target = field.args.length > 0 ? this.pick(field.args) : undefined;
     let hostile: unknown = 'none';
     if (target) variables[target.name] = hostile = this.pick(HOSTILE_VALUES);
@@ -226,7 +286,11 @@ export class ApiFuzzer {
     if (isEnumType(type)) return this.pick(type.getValues()).name;
     if (isInputObjectType(type)) {
       if (depth > 4) return {};
-      return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type) || this.rnd() < 0.5).map((f) => [f.name, this.graphqlValue(f.type, depth + 1)]));
+      return Object.fromEntries(
+        Object.values(type.getFields())
+          .filter((f) => isNonNullType(f.type) || this.rnd() < 0.5)
+          .map((f) => [f.name, this.graphqlValue(f.type, depth + 1)]),
+      );
     }
     if (isScalarType(type)) {
       if (type.name === 'Int' || type.name === 'Float') return 1;
@@ -255,7 +319,9 @@ function percentEncode(text: string): string {
     .map((part, index) => {
       if (index % 2 === 0) return encodeURIComponent(part);
       const unit = part.charCodeAt(0);
-      return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)].map((byte) => `%${byte.toString(16).toUpperCase()}`).join('');
+      return [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)]
+        .map((byte) => `%${byte.toString(16).toUpperCase()}`)
+        .join('');
     })
     .join('');
 }
@@ -268,11 +334,13 @@ function queryString(query: Record<string, unknown>): string {
 }
 
 function describe(value: unknown): string {
-  const text = value === DEEP ? 'deep JSON (3000 levels)' : JSON.stringify(value) ?? String(value);
+  const text = value === DEEP ? 'deep JSON (3000 levels)' : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 40)}… (${text.length} chars)` : text;
 }
 
-/** Why a response breaks the contract (5xx; a 4xx that is not problem+json with status/title/detail/code), or undefined. */
+/**
+ * Why a response breaks the contract (5xx; a 4xx that is not problem+json with status/title/detail/code), or undefined.
+ */
 export function contractBreach(request: FuzzRequest, response: FuzzResponse): string | undefined {
   if (response.status >= 500) return `${response.status}`;
   let body: Record<string, unknown>;
@@ -285,12 +353,19 @@ export function contractBreach(request: FuzzRequest, response: FuzzResponse): st
     const errors = (body.errors ?? []) as { extensions?: { code?: unknown } }[];
     const uncoded = errors.find((e) => typeof e.extensions?.code !== 'string');
     if (uncoded) return `GraphQL error without a code: ${JSON.stringify(uncoded).slice(0, 200)}`;
-    if (errors.some((e) => e.extensions?.code === 'INTERNAL')) return `GraphQL INTERNAL error: ${JSON.stringify(errors).slice(0, 200)}`;
+    if (errors.some((e) => e.extensions?.code === 'INTERNAL'))
+      return `GraphQL INTERNAL error: ${JSON.stringify(errors).slice(0, 200)}`;
     return undefined;
   }
   if (response.status < 400) return undefined;
-  if (!response.contentType.startsWith('application/problem+json')) return `${response.status} as ${response.contentType}`;
-  if (body.status !== response.status || typeof body.title !== 'string' || typeof body.detail !== 'string' || typeof body.code !== 'string') {
+  if (!response.contentType.startsWith('application/problem+json'))
+    return `${response.status} as ${response.contentType}`;
+  if (
+    body.status !== response.status ||
+    typeof body.title !== 'string' ||
+    typeof body.detail !== 'string' ||
+    typeof body.code !== 'string'
+  ) {
     return `${response.status} problem without status/title/detail/code: ${response.body.slice(0, 200)}`;
   }
   return undefined;

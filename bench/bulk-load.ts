@@ -21,7 +21,9 @@ export async function bulkLoadArticles(db: DataSource, content: Record<BenchLoca
         const doc = content[locale][i];
         params.push(doc.articleId, locale, doc.title, doc.body, doc.summary, JSON.stringify(doc.alternativeQuestions));
         const p = params.length;
-        values.push(`($${p - 5}::uuid, $${p - 4}, 1, 'published', $${p - 3}, $${p - 2}, $${p - 1}, $${p}::jsonb, '{}', '', 'bench', 'sha256:bench', 0, now())`);
+        values.push(
+          `($${p - 5}::uuid, $${p - 4}, 1, 'published', $${p - 3}, $${p - 2}, $${p - 1}, $${p}::jsonb, '{}', '', 'bench', 'sha256:bench', 0, now())`,
+        );
       }
     }
     await db.query(
@@ -34,6 +36,8 @@ export async function bulkLoadArticles(db: DataSource, content: Record<BenchLoca
       params,
     );
   }
-  await db.query(`INSERT INTO article_locales (article_id, locale, head_revision, live_revision) SELECT article_id, locale, 1, 1 FROM article_revisions`);
+  await db.query(
+    `INSERT INTO article_locales (article_id, locale, head_revision, live_revision) SELECT article_id, locale, 1, 1 FROM article_revisions`,
+  );
   await db.query(`INSERT INTO content_events (type, actor) VALUES ('article.published', 'bench')`);
 }

@@ -35,7 +35,14 @@ const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'savoir-embedded-'));
 const DATA_DIR = join(scratch, 'data');
-const serverEnv = { ...process.env, DATA_DIR, PORT, LOG_LEVEL: 'warn', METRICS_TOKEN, PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' };
+const serverEnv = {
+  ...process.env,
+  DATA_DIR,
+  PORT,
+  LOG_LEVEL: 'warn',
+  METRICS_TOKEN,
+  PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
+};
 
 // The content, written by this process before the server starts (the server holds the data directory alone).
 let started = Date.now();
@@ -47,13 +54,22 @@ console.log(`loaded ${ARTICLES} articles × 2 locales into ${DATA_DIR} in ${Date
 
 started = Date.now();
 const serverArgs = process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
-const server = spawn(process.execPath, [...serverArgs, join(ROOT, 'dist/src/main.js')], { env: serverEnv, stdio: ['ignore', 'inherit', 'inherit'] });
+const server = spawn(process.execPath, [...serverArgs, join(ROOT, 'dist/src/main.js')], {
+  env: serverEnv,
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
 const exited = once(server, 'exit');
 // A failed run stops the server too (it would keep the port and the data directory).
 process.on('exit', () => server.kill('SIGTERM'));
 const base = `http://127.0.0.1:${PORT}`;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-while ((await fetch(`${base}/health/ready`).then((r) => r.status, () => 0)) !== 200) await wait(50);
+while (
+  (await fetch(`${base}/health/ready`).then(
+    (r) => r.status,
+    () => 0,
+  )) !== 200
+)
+  await wait(50);
 console.log(`server ready in ${Date.now() - started} ms`);
 const modelTrained = async () => {
   const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
@@ -69,14 +85,23 @@ const memory = () => {
   return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
 };
 await wait(2000);
-console.log(`trained and idle: RSS ${memory().rss.toFixed(0)} MB, high-water mark so far ${memory().hwm.toFixed(0)} MB`);
+console.log(
+  `trained and idle: RSS ${memory().rss.toFixed(0)} MB, high-water mark so far ${memory().hwm.toFixed(0)} MB`,
+);
 
 /** Runs a load while sampling the server's RSS; prints latency and the RSS peak. */
 async function measure(title: string, requests: LoadRequest[]) {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, memory().rss)), 100);
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
-  const result = await runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers, requests, tolerant: true });
+  const result = await runLoad({
+    url: base,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers,
+    requests,
+    tolerant: true,
+  });
   clearInterval(sampler);
   console.log(
     `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms   ` +
@@ -89,9 +114,18 @@ console.log(`\n${CONNECTIONS} connections, ${DURATION} s per run`);
 const faq = BENCH_LOCALES.map((locale) => ({ method: 'GET' as const, path: `/v1/faq?locale=${locale}` }));
 for (let run = 1; run <= RUNS; run += 1) await measure(`GET /v1/faq, run ${run}`, faq);
 
-const searches = BENCH_LOCALES.flatMap((locale, i) => generateQueries(2500, locale, 101 + i).map((q) => ({ method: 'GET' as const, path: `/v1/search?q=${encodeURIComponent(q)}&locale=${locale}` })));
+const searches = BENCH_LOCALES.flatMap((locale, i) =>
+  generateQueries(2500, locale, 101 + i).map((q) => ({
+    method: 'GET' as const,
+    path: `/v1/search?q=${encodeURIComponent(q)}&locale=${locale}`,
+  })),
+);
 const answers = BENCH_LOCALES.flatMap((locale, i) =>
-  generateQuestions(2500, locale, 201 + i).map((question) => ({ method: 'POST' as const, path: '/v1/answers', body: JSON.stringify({ question, locale }) })),
+  generateQuestions(2500, locale, 201 + i).map((question) => ({
+    method: 'POST' as const,
+    path: '/v1/answers',
+    body: JSON.stringify({ question, locale }),
+  })),
 );
 const mixed = searches.flatMap((search, i) => [search, answers[i], faq[i % faq.length]]);
 await measure('mixed (search, answers, FAQ)', mixed);

@@ -50,20 +50,45 @@ const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
 function send(request: FuzzRequest, authorization: string): Promise<FuzzResponse> {
   return new Promise((resolve, reject) => {
-    const outgoing = httpRequest({ host: '127.0.0.1', port, agent, method: request.method, path: request.path, headers: { ...request.headers, authorization } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
-      response.on('error', reject);
-    });
+    const outgoing = httpRequest(
+      {
+        host: '127.0.0.1',
+        port,
+        agent,
+        method: request.method,
+        path: request.path,
+        headers: { ...request.headers, authorization },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            contentType: String(response.headers['content-type'] ?? ''),
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        response.on('error', reject);
+      },
+    );
     outgoing.on('error', reject);
     outgoing.end(request.body);
   });
 }
 
 const keys = app.get(ApiKeysService);
-const secrets = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, (await keys.create({ name: `fuzz ${role}`, role, channel: CHANNEL_BY_ROLE[role] })).secret] as const)));
-const openapi = JSON.parse((await send({ method: 'GET', path: '/openapi.json', headers: {}, role: 'public', label: '' }, '')).body);
+const secrets = Object.fromEntries(
+  await Promise.all(
+    ROLES.map(
+      async (role) =>
+        [role, (await keys.create({ name: `fuzz ${role}`, role, channel: CHANNEL_BY_ROLE[role] })).secret] as const,
+    ),
+  ),
+);
+const openapi = JSON.parse(
+  (await send({ method: 'GET', path: '/openapi.json', headers: {}, role: 'public', label: '' }, '')).body,
+);
 const fuzzer = new ApiFuzzer(openapi, readFileSync('schema.graphql', 'utf8'), SEED);
 const tally = new FuzzTally();
 
@@ -82,18 +107,42 @@ const seconds = (performance.now() - started) / 1000;
 
 const publicKey = `Bearer ${secrets.public}`;
 const health = await send({ method: 'GET', path: '/health', headers: {}, role: 'public', label: '' }, publicKey);
-const search = await send({ method: 'GET', path: '/v1/search?q=roaming', headers: {}, role: 'public', label: '' }, publicKey);
+const search = await send(
+  { method: 'GET', path: '/v1/search?q=roaming', headers: {}, role: 'public', label: '' },
+  publicKey,
+);
 await app.get(ServedLogService).flush();
-const event = { id: randomUUID(), type: 'click', searchId: JSON.parse(search.body).searchId, at: new Date().toISOString() };
-const events = await send({ method: 'POST', path: '/v1/events', headers: { 'content-type': 'application/json' }, body: JSON.stringify([event]), role: 'public', label: '' }, publicKey);
+const event = {
+  id: randomUUID(),
+  type: 'click',
+  searchId: JSON.parse(search.body).searchId,
+  at: new Date().toISOString(),
+};
+const events = await send(
+  {
+    method: 'POST',
+    path: '/v1/events',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify([event]),
+    role: 'public',
+    label: '',
+  },
+  publicKey,
+);
 
-console.log(`${database ? 'PostgreSQL' : 'embedded'}: ${tally.total} requests over ${fuzzer.operationCount} operations in ${seconds.toFixed(1)} s (seed ${SEED})`);
+console.log(
+  `${database ? 'PostgreSQL' : 'embedded'}: ${tally.total} requests over ${fuzzer.operationCount} operations in ${seconds.toFixed(1)} s (seed ${SEED})`,
+);
 console.log(`by status: ${tally.summary()}`);
 console.log(`contract breaches: ${tally.breaches.length}`);
 for (const breach of tally.breaches.slice(0, 50)) console.log(`  ${breach}`);
-console.log(`afterwards: GET /health ${health.status}, search ${search.status}, POST /v1/events with its searchId ${events.status}`);
+console.log(
+  `afterwards: GET /health ${health.status}, search ${search.status}, POST /v1/events with its searchId ${events.status}`,
+);
 
 agent.destroy();
 await app.close();
 await database?.drop();
-process.exit(tally.breaches.length === 0 && health.status === 200 && search.status === 200 && events.status === 200 ? 0 : 1);
+process.exit(
+  tally.breaches.length === 0 && health.status === 200 && search.status === 200 && events.status === 200 ? 0 : 1,
+);

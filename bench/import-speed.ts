@@ -7,7 +7,8 @@
  * of each.
  *
  *   npx tsc -p tsconfig.json && node dist/bench/import-speed.js
- *   (ARTICLES=10000 FORMAT=markdown|csv; BODY_REPEAT=10 sentences per body, ~1.2 KB; PROFILE=dir writes the CPU profiles
+ *   (ARTICLES=10000 FORMAT=markdown|csv; BODY_REPEAT=10 sentences per body, ~1.2 KB; PROFILE=dir writes the CPU
+ * profiles
  *   of the import and the export there)
  */
 import 'reflect-metadata';
@@ -46,14 +47,30 @@ function content(n: number, locale: string) {
 }
 
 async function writeMarkdown(dir: string): Promise<void> {
-  const categories = Array.from({ length: CATEGORIES }, (_, i) => ({ slug: `topic-${i}`, names: { en: `Topic ${i}`, fr: `Sujet ${i}` }, position: i }));
+  const categories = Array.from({ length: CATEGORIES }, (_, i) => ({
+    slug: `topic-${i}`,
+    names: { en: `Topic ${i}`, fr: `Sujet ${i}` },
+    position: i,
+  }));
   await writeFile(join(dir, TAXONOMY_FILE), renderYaml({ categories, intents: [] }));
   for (let n = 0; n < ARTICLES; n += 1) {
     const slug = `setting-${n}`;
     await mkdir(join(dir, 'articles', slug), { recursive: true });
     for (const locale of ['en', 'fr']) {
       const c = content(n, locale);
-      const fields = { slug, locale, defaultLocale: 'en', audience: 'public' as const, category: `topic-${n % CATEGORIES}`, tags: ['bench'], intents: [], status: 'published' as const, ...c, variants: {}, internalNotes: '' };
+      const fields = {
+        slug,
+        locale,
+        defaultLocale: 'en',
+        audience: 'public' as const,
+        category: `topic-${n % CATEGORIES}`,
+        tags: ['bench'],
+        intents: [],
+        status: 'published' as const,
+        ...c,
+        variants: {},
+        internalNotes: '',
+      };
       const { body, ...front } = fields;
       await writeFile(join(dir, 'articles', slug, `${locale}.md`), renderArticleFile(front as never, body));
     }
@@ -63,12 +80,24 @@ async function writeMarkdown(dir: string): Promise<void> {
 async function writeCsv(file: string): Promise<void> {
   const out = createWriteStream(file);
   const cell = (v: string) => `"${v.replace(/"/g, '""')}"`;
-  out.write(`${['slug', 'locale', 'title', 'summary', 'body', 'alternative_questions', 'category', 'tags'].join(',')}\n`);
+  out.write(
+    `${['slug', 'locale', 'title', 'summary', 'body', 'alternative_questions', 'category', 'tags'].join(',')}\n`,
+  );
   for (let n = 0; n < ARTICLES; n += 1) {
     for (const locale of ['en', 'fr']) {
       const c = content(n, locale);
-      const row = [`setting-${n}`, locale, c.title, c.summary, c.body, c.alternativeQuestions.join('|'), `Topic ${n % CATEGORIES}`, 'bench'];
-      if (!out.write(`${row.map(cell).join(',')}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+      const row = [
+        `setting-${n}`,
+        locale,
+        c.title,
+        c.summary,
+        c.body,
+        c.alternativeQuestions.join('|'),
+        `Topic ${n % CATEGORIES}`,
+        'bench',
+      ];
+      if (!out.write(`${row.map(cell).join(',')}\n`))
+        await new Promise<void>((resolve) => out.once('drain', () => resolve()));
     }
   }
   await new Promise<void>((resolve) => out.end(() => resolve()));
@@ -120,10 +149,16 @@ const { result: again, ...reimported } = await measured('reimport', () =>
   importPath(app, input, FORMAT, { publish: true, dryRun: false, onConflict: 'report', author: 'bench' }, false),
 );
 // The search index and the question matcher catch up on the imported articles (held while the import ran).
-const caughtUp = await measured('catch-up', () => Promise.all([app.get(SearchIndexer).drain(1_800_000), app.get(QuestionIndex).current()]));
-const { result: counts, ...exported } = await measured('export', () => exportTo(app, join(work, 'export'), 'markdown', false));
+const caughtUp = await measured('catch-up', () =>
+  Promise.all([app.get(SearchIndexer).drain(1_800_000), app.get(QuestionIndex).current()]),
+);
+const { result: counts, ...exported } = await measured('export', () =>
+  exportTo(app, join(work, 'export'), 'markdown', false),
+);
 clearInterval(sampler);
-const exportMegabytes = Number(execFileSync('du', ['-sm', '--apparent-size', join(work, 'export')], { encoding: 'utf8' }).split('\t')[0]);
+const exportMegabytes = Number(
+  execFileSync('du', ['-sm', '--apparent-size', join(work, 'export')], { encoding: 'utf8' }).split('\t')[0],
+);
 console.log(
   JSON.stringify({
     format: FORMAT,

@@ -14,7 +14,12 @@ import { AppConfig, loadConfig } from '../src/config/app-config.js';
  * reallocates a table's file as it grows, which makes writing the log dearer than on disk).
  */
 export function benchConfig(): AppConfig {
-  return loadConfig({ ...process.env, DATA_DIR: process.env.DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000' });
+  return loadConfig({
+    ...process.env,
+    DATA_DIR: process.env.DATA_DIR ?? 'memory://',
+    LOG_LEVEL: 'warn',
+    PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
+  });
 }
 
 export interface LoadRequest {
@@ -54,12 +59,15 @@ export async function runLoad(plan: {
 }): Promise<LoadResult> {
   const file = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'plan.json');
   writeFileSync(file, JSON.stringify(plan));
-  const client = spawn(process.execPath, [fileURLToPath(new URL('./load-client.js', import.meta.url)), file], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const client = spawn(process.execPath, [fileURLToPath(new URL('./load-client.js', import.meta.url)), file], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   client.stdout.on('data', (chunk) => (output += chunk));
   await once(client, 'exit');
   const result = JSON.parse(output) as LoadResult;
-  if (!plan.tolerant && result.non2xx + result.errors > 0) throw new Error(`${result.non2xx} non-2xx responses, ${result.errors} errors (${result.timeouts} timeouts)`);
+  if (!plan.tolerant && result.non2xx + result.errors > 0)
+    throw new Error(`${result.non2xx} non-2xx responses, ${result.errors} errors (${result.timeouts} timeouts)`);
   return result;
 }
 
@@ -82,7 +90,9 @@ export async function profiled<T>(dir: string | undefined, name: string, work: (
   }
 }
 
-/** What serving a load cost this process: CPU per request, the longest event-loop stall and garbage-collection pause. */
+/**
+ * What serving a load cost this process: CPU per request, the longest event-loop stall and garbage-collection pause.
+ */
 export interface ServerCost {
   cpuUsPerRequest: number;
   /** Of which on the main thread (the rest: garbage collection and compilation helpers, workers). */

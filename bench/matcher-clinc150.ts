@@ -15,8 +15,12 @@ const data = JSON.parse(readFileSync(DATA, 'utf8')) as Record<'train' | 'val', [
 const byIntent = new Map<string, string[]>();
 for (const [query, intent] of data.train) byIntent.set(intent, [...(byIntent.get(intent) ?? []), query]);
 let started = Date.now();
-const entries = [...byIntent].map(([intent, questions]) => ({ key: intent, questions: [intent.replace(/_/g, ' '), ...questions] }));
-// Every epoch, however loaded the machine: the server's time budget would cut the training short, and the figure with it.
+const entries = [...byIntent].map(([intent, questions]) => ({
+  key: intent,
+  questions: [intent.replace(/_/g, ' '), ...questions],
+}));
+// Every epoch, however loaded the machine: the server's time budget would cut the training short, and the figure with
+// it.
 const matcher = QuestionMatcher.train(entries, { locale: 'en', budgetMs: Number.POSITIVE_INFINITY });
 console.log(`trained on ${data.train.length} phrasings of ${byIntent.size} intents in ${Date.now() - started} ms`);
 const random = seededRandom(Number(process.env.SEED ?? 1));
@@ -26,5 +30,7 @@ for (const [name, queries] of [
 ] as const) {
   started = Date.now();
   const top1 = queries.filter(([q, intent]) => matcher.match(q, 1)[0]?.key === intent).length;
-  console.log(`${name}: top-1 ${((100 * top1) / queries.length).toFixed(1)}% (${queries.length} queries, ${((Date.now() - started) / queries.length).toFixed(3)} ms each)`);
+  console.log(
+    `${name}: top-1 ${((100 * top1) / queries.length).toFixed(1)}% (${queries.length} queries, ${((Date.now() - started) / queries.length).toFixed(3)} ms each)`,
+  );
 }

@@ -25,13 +25,20 @@ const hit = (i: number) => ({
   revision: 3,
   locale: 'en',
   title: `Reset your voicemail PIN ${i}`,
-  snippet: 'If you forgot your <mark>PIN</mark>, open the app and choose Settings, then Voicemail, then <mark>reset</mark> the code.',
+  snippet:
+    'If you forgot your <mark>PIN</mark>, open the app and choose Settings, then Voicemail, then <mark>reset</mark> the code.',
   score: 12.3456 + i,
 });
-const response = { searchId: '0193a0b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b', locales: ['en'], total: 134, hits: Array.from({ length: 10 }, (_, i) => hit(i)) };
+const response = {
+  searchId: '0193a0b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b',
+  locales: ['en'],
+  total: 134,
+  hits: Array.from({ length: 10 }, (_, i) => hit(i)),
+};
 
 class PingQuery {
-  @IsString() @Length(1, 500)
+  @IsString()
+  @Length(1, 500)
   q!: string;
 }
 
@@ -57,16 +64,22 @@ await nest.listen(0, '127.0.0.1');
 const bare = Fastify();
 bare.get('/plain', async () => response);
 await bare.listen({ port: 0, host: '127.0.0.1' });
-const url = (server: { address(): AddressInfo | string | null }) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const url = (server: { address(): AddressInfo | string | null }) =>
+  `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-const requests = (path: string) => Array.from({ length: 100 }, (_, i) => ({ method: 'GET' as const, path: `${path}?q=reset+pin+${i}` }));
+const requests = (path: string) =>
+  Array.from({ length: 100 }, (_, i) => ({ method: 'GET' as const, path: `${path}?q=reset+pin+${i}` }));
 for (const [title, base, path] of [
   ['bare Fastify', url(bare.server), '/plain'],
   ['Nest controller', url(nest.getHttpServer()), '/plain'],
   ['Nest controller + validation pipe', url(nest.getHttpServer()), '/validated'],
 ] as const) {
-  const result = await observed(() => runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: {}, requests: requests(path) }));
-  console.log(`${title.padEnd(36)} ${String(Math.round(result.requests)).padStart(6)} req/s   p99 ${result.p99} ms   server ${Math.round(result.cpuUsPerRequest)} µs CPU/request`);
+  const result = await observed(() =>
+    runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: {}, requests: requests(path) }),
+  );
+  console.log(
+    `${title.padEnd(36)} ${String(Math.round(result.requests)).padStart(6)} req/s   p99 ${result.p99} ms   server ${Math.round(result.cpuUsPerRequest)} µs CPU/request`,
+  );
 }
 await bare.close();
 await nest.close();

@@ -62,19 +62,43 @@ console.log(`loaded and indexed ${ARTICLES} articles × 2 locales in ${Date.now(
 started = Date.now();
 await app.get(QuestionIndex).settled();
 const trainedAtStart = app.get(QuestionIndex).state()!;
-console.log(`full model trained and stored in ${Date.now() - started} ms (training ${trainedAtStart.trainingMs} ms, ${trainedAtStart.articles} article translations)`);
+console.log(
+  `full model trained and stored in ${Date.now() - started} ms (training ${trainedAtStart.trainingMs} ms, ${trainedAtStart.articles} article translations)`,
+);
 
 const call = async (path: string, secret: string, body: unknown) => {
-  const res = await fetch(`${base}${path}`, { method: 'POST', headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<Record<string, unknown>>;
 };
 type Answer = { answered: boolean; confidence: number; answer?: { articleId: string } };
-const ask = (question: string) => call('/v1/answers', bot, { question, locale: 'en' }) as Promise<unknown> as Promise<Answer>;
+const ask = (question: string) =>
+  call('/v1/answers', bot, { question, locale: 'en' }) as Promise<unknown> as Promise<Answer>;
 
 /** A new product per publish: a made-up word the knowledge base has never seen, among its everyday words. */
 const rnd = random(2026);
-const syllables = ['ka', 'lo', 'ra', 'vin', 'tex', 'zu', 'mi', 'dor', 'pe', 'sal', 'qui', 'no', 'bre', 'ty', 'gal', 'fo'];
+const syllables = [
+  'ka',
+  'lo',
+  'ra',
+  'vin',
+  'tex',
+  'zu',
+  'mi',
+  'dor',
+  'pe',
+  'sal',
+  'qui',
+  'no',
+  'bre',
+  'ty',
+  'gal',
+  'fo',
+];
 const verbs = ['activate', 'cancel', 'renew', 'block', 'update', 'replace', 'check', 'transfer'];
 const things = ['bundle', 'plan', 'card', 'subscription', 'router', 'voucher', 'contract', 'app'];
 const pick = <T>(items: T[]) => items[Math.floor(rnd() * items.length)];
@@ -83,16 +107,30 @@ const fresh = Array.from({ length: PUBLISHES }, (_, i) => {
   const [verb, thing] = [pick(verbs), pick(things)];
   return {
     title: `How do I ${verb} my ${product} ${thing} abroad?`,
-    alternativeQuestions: [`${verb} ${product} ${thing}`, `can i ${verb} the ${product} ${thing}`, `problem with my ${product} ${thing}, how to ${verb} it`],
+    alternativeQuestions: [
+      `${verb} ${product} ${thing}`,
+      `can i ${verb} the ${product} ${thing}`,
+      `problem with my ${product} ${thing}, how to ${verb} it`,
+    ],
     asked: `${verb} ${product} ${thing}`,
     heldOut: `how can i ${verb} my ${product} ${thing} from the app`,
   };
 });
 
 // The steady load: everyday questions about the bulk-loaded articles, as long as the publishes last.
-const questions = generateQuestions(2000, 'en', 101).map((question) => ({ method: 'POST' as const, path: '/v1/answers', body: JSON.stringify({ question, locale: 'en' }) }));
+const questions = generateQuestions(2000, 'en', 101).map((question) => ({
+  method: 'POST' as const,
+  path: '/v1/answers',
+  body: JSON.stringify({ question, locale: 'en' }),
+}));
 const loadSeconds = Math.ceil((PUBLISHES * 1.5 * 1000 + 10_000) / 1000);
-const load = runLoad({ url: base, connections: CONNECTIONS, duration: loadSeconds, headers: { authorization: `Bearer ${bot}`, 'content-type': 'application/json' }, requests: questions });
+const load = runLoad({
+  url: base,
+  connections: CONNECTIONS,
+  duration: loadSeconds,
+  headers: { authorization: `Bearer ${bot}`, 'content-type': 'application/json' },
+  requests: questions,
+});
 await new Promise((resolve) => setTimeout(resolve, 3000));
 
 const ids: string[] = [];
@@ -102,12 +140,22 @@ const tally = { exact: { asked: 0, wrong: 0 }, heldOut: { asked: 0, wrong: 0 } }
 let neverAnswered = 0;
 for (const article of fresh) {
   const { title, alternativeQuestions } = article;
-  const { id } = (await call('/v1/articles', editor, { audience: 'public', locale: 'en', publish: true, title, alternativeQuestions, body: `${title} Open the app and follow the steps.` })) as { id: string };
+  const { id } = (await call('/v1/articles', editor, {
+    audience: 'public',
+    locale: 'en',
+    publish: true,
+    title,
+    alternativeQuestions,
+    body: `${title} Open the app and follow the steps.`,
+  })) as { id: string };
   ids.push(id);
   const published = performance.now();
-  for (let answered = false; !answered; ) {
+  for (let answered = false; !answered;) {
     const [exact, heldOut] = await Promise.all([ask(article.asked), ask(article.heldOut)]);
-    for (const [phrasing, answer] of [['exact', exact], ['heldOut', heldOut]] as const) {
+    for (const [phrasing, answer] of [
+      ['exact', exact],
+      ['heldOut', heldOut],
+    ] as const) {
       tally[phrasing].asked += 1;
       if (answer.answered && answer.answer?.articleId !== id) tally[phrasing].wrong += 1;
     }
@@ -128,17 +176,26 @@ console.log(
   `\npublish → answerable over ${PUBLISHES} publishes: p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${sorted.at(-1)!.toFixed(0)} ms; ` +
     `${neverAnswered} not answered within ${GIVE_UP_MS / 1000} s`,
 );
-const share = ({ asked, wrong }: { asked: number; wrong: number }) => `${wrong} of ${asked} (${((100 * wrong) / asked).toFixed(1)}%)`;
-console.log(`wrong confident answers about just-published articles: a phrasing it was published with ${share(tally.exact)}, a held-out one ${share(tally.heldOut)}`);
-console.log(`meanwhile: ${Math.round(background.requests)} answers/s from ${CONNECTIONS} connections, p50 ${background.p50} ms, p99 ${background.p99} ms`);
+const share = ({ asked, wrong }: { asked: number; wrong: number }) =>
+  `${wrong} of ${asked} (${((100 * wrong) / asked).toFixed(1)}%)`;
+console.log(
+  `wrong confident answers about just-published articles: a phrasing it was published with ${share(tally.exact)}, a held-out one ${share(tally.heldOut)}`,
+);
+console.log(
+  `meanwhile: ${Math.round(background.requests)} answers/s from ${CONNECTIONS} connections, p50 ${background.p50} ms, p99 ${background.p99} ms`,
+);
 const state = app.get(QuestionIndex).state()!;
-console.log(`trained model still the one of event ${state.version} (${state.version === trainedAtStart.version ? 'no retraining' : 'retrained'}), fresh tier: ${state.freshArticles} article translations`);
+console.log(
+  `trained model still the one of event ${state.version} (${state.version === trainedAtStart.version ? 'no retraining' : 'retrained'}), fresh tier: ${state.freshArticles} article translations`,
+);
 
 // Start → answered by the full model: the fresh articles trained in, stored; then a restart on the same database.
 started = Date.now();
 await app.get(QuestionIndex).settled();
 const retrained = app.get(QuestionIndex).state()!;
-console.log(`\nretrained with the ${PUBLISHES} new articles in ${Date.now() - started} ms (training ${retrained.trainingMs} ms)`);
+console.log(
+  `\nretrained with the ${PUBLISHES} new articles in ${Date.now() - started} ms (training ${retrained.trainingMs} ms)`,
+);
 await app.close();
 started = Date.now();
 app = await createApp({ config });

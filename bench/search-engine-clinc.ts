@@ -56,7 +56,9 @@ for (const [query] of data.oos_val) outOfScope.push((await candidates(query))[0]
 
 const n = data.val.length;
 const pct = (x: number, of: number) => `${((100 * x) / of).toFixed(1)}%`;
-console.log(`CLINC150 val: ${n} queries, top-1 ${pct(top1, n)}, top-3 ${pct(top3, n)}, ${(elapsed / n).toFixed(2)} ms/query`);
+console.log(
+  `CLINC150 val: ${n} queries, top-1 ${pct(top1, n)}, top-3 ${pct(top3, n)}, ${(elapsed / n).toFixed(2)} ms/query`,
+);
 for (const threshold of [0.2, 0.3, 0.4, 0.5]) {
   console.log(
     `similarity >= ${threshold}: in-scope answered ${pct(inScope.filter((s) => s >= threshold).length, n)}, out-of-scope handed off ${pct(outOfScope.filter((s) => s < threshold).length, outOfScope.length)}`,

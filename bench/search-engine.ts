@@ -22,7 +22,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-async function measure(label: string, queries: string[], run: (q: string, i: number) => Promise<unknown>): Promise<void> {
+async function measure(
+  label: string,
+  queries: string[],
+  run: (q: string, i: number) => Promise<unknown>,
+): Promise<void> {
   for (let i = 0; i < Math.min(500, queries.length); i += 1) await run(queries[i], i); // warm-up
   const latencies: number[] = [];
   const started = performance.now();
@@ -49,7 +53,9 @@ console.log(
 const filter = { audiences: ['public' as const], now: Date.now() };
 for (const locale of BENCH_LOCALES) {
   const queries = generateQueries(queryCount, locale, locale === 'en' ? 3 : 4);
-  await measure(`engine, ${locale}, every query computed`, queries, (q) => engine.search({ q, locale, limit: 10, filter }));
+  await measure(`engine, ${locale}, every query computed`, queries, (q) =>
+    engine.search({ q, locale, limit: 10, filter }),
+  );
 }
 
 // The reference point of DESIGN.md on the same corpus: plain MiniSearch, default tokeniser, fuzzy 0.2 and prefix
@@ -58,8 +64,18 @@ const naive = new MiniSearch<{ id: string; title: string; summary: string; body:
   fields: ['title', 'summary', 'body', 'questions'],
   searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 3, questions: 3, summary: 1.5 } },
 });
-naive.addAll(generateArticles(perLocale, 'en', 1).map((d) => ({ id: d.articleId, title: d.title, summary: d.summary, body: d.body, questions: d.alternativeQuestions.join('\n') })));
-await measure('naive MiniSearch (DESIGN floor config), en', generateQueries(queryCount, 'en', 3), async (q) => naive.search(q).slice(0, 10));
+naive.addAll(
+  generateArticles(perLocale, 'en', 1).map((d) => ({
+    id: d.articleId,
+    title: d.title,
+    summary: d.summary,
+    body: d.body,
+    questions: d.alternativeQuestions.join('\n'),
+  })),
+);
+await measure('naive MiniSearch (DESIGN floor config), en', generateQueries(queryCount, 'en', 3), async (q) =>
+  naive.search(q).slice(0, 10),
+);
 
 // Through SearchService: locale chain [fr, en], result cache on, a repetitive stream of 1,000 distinct queries.
 const service = new SearchService(engine, {} as CategoryTree, loadConfig({}, { LOG_LEVEL: 'warn' }));

@@ -4,7 +4,8 @@
  * which goes first from round to round. The load comes from another process (bench/load.ts).
  *
  * Run: npx tsc -p tsconfig.json --outDir dist && node dist/bench/served-log-overhead.js
- * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run there;
+ * (CONNECTIONS=32, DURATION=10 seconds per run, ROUNDS=2, PROFILE=dir writes the server's CPU profile of each run
+ * there;
  * DATABASE_URL for a PostgreSQL server, DATA_DIR=dir for the embedded database on disk instead of in memory)
  */
 import { uuid7 } from '../src/common/uuid7.js';
@@ -42,10 +43,15 @@ const setLogging = (on: boolean) => {
 // The same pseudo-random requests for every run (log on and off see the same traffic).
 const rnd = random(5);
 const pick = <T>(list: T[]) => list[Math.floor(rnd() * list.length)];
-const requests = (path: () => string): LoadRequest[] => Array.from({ length: 5000 }, () => ({ method: 'GET', path: path() }));
+const requests = (path: () => string): LoadRequest[] =>
+  Array.from({ length: 5000 }, () => ({ method: 'GET', path: path() }));
 const targets = {
-  'GET /v1/articles/:slug/render': requests(() => `/v1/articles/${pick(slugs)}/render?channel=web&locale=${pick(['en', 'fr'])}`),
-  'GET /v1/search': requests(() => `/v1/search?q=${encodeURIComponent(pick(words))}&locale=${pick(['en', 'fr'])}&limit=5`),
+  'GET /v1/articles/:slug/render': requests(
+    () => `/v1/articles/${pick(slugs)}/render?channel=web&locale=${pick(['en', 'fr'])}`,
+  ),
+  'GET /v1/search': requests(
+    () => `/v1/search?q=${encodeURIComponent(pick(words))}&locale=${pick(['en', 'fr'])}&limit=5`,
+  ),
 };
 
 /** CPU time (µs) used so far by the machine's PostgreSQL processes, 0 if none (embedded database). */
@@ -65,9 +71,21 @@ function databaseCpu(): number {
 /** Throughput, and the CPU used per request by this server process and by the database, during one run. */
 async function measure(list: LoadRequest[], profile: string) {
   const [cpu, db] = [process.cpuUsage(), databaseCpu()];
-  const result = await profiled(PROFILE, profile, () => runLoad({ url: base, connections: CONNECTIONS, duration: DURATION, headers: { authorization: `Bearer ${key}` }, requests: list }));
+  const result = await profiled(PROFILE, profile, () =>
+    runLoad({
+      url: base,
+      connections: CONNECTIONS,
+      duration: DURATION,
+      headers: { authorization: `Bearer ${key}` },
+      requests: list,
+    }),
+  );
   const used = process.cpuUsage(cpu);
-  return { rate: result.requests, serverUs: (used.user + used.system) / result.total, databaseUs: (databaseCpu() - db) / result.total };
+  return {
+    rate: result.requests,
+    serverUs: (used.user + used.system) / result.total,
+    databaseUs: (databaseCpu() - db) / result.total,
+  };
 }
 
 for (const [name, list] of Object.entries(targets)) {
@@ -78,7 +96,10 @@ for (const [name, list] of Object.entries(targets)) {
     for (const on of round % 2 === 0 ? [true, false] : [false, true]) {
       setLogging(on);
       const run = await measure(list, `${name} log ${on ? 'on' : 'off'} ${round + 1}`);
-      if (process.env.VERBOSE) console.log(`  round ${round + 1}, log ${on ? 'on' : 'off'}: ${run.rate.toFixed(0)} req/s, server ${run.serverUs.toFixed(0)} µs/request, database ${run.databaseUs.toFixed(0)} µs/request`);
+      if (process.env.VERBOSE)
+        console.log(
+          `  round ${round + 1}, log ${on ? 'on' : 'off'}: ${run.rate.toFixed(0)} req/s, server ${run.serverUs.toFixed(0)} µs/request, database ${run.databaseUs.toFixed(0)} µs/request`,
+        );
       for (const k of ['rate', 'serverUs', 'databaseUs'] as const) totals[on ? 'on' : 'off'][k] += run[k] / ROUNDS;
     }
   }

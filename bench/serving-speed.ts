@@ -62,9 +62,13 @@ console.log(`question matchers trained in ${Date.now() - started} ms`);
 
 /** The same server with metrics and the access log on (a file as its standard output), on the same database. */
 async function observedServer() {
-  if (!config.DATABASE_URL) throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
+  if (!config.DATABASE_URL)
+    throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
   const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'server.log');
-  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: logDestination(logFile) });
+  const observed = await createApp({
+    config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' },
+    logDestination: logDestination(logFile),
+  });
   await observed.listen(0, '127.0.0.1');
   started = Date.now();
   await observed.get(SearchIndexer).rebuild();
@@ -79,9 +83,16 @@ const second = COMPARE_OBSERVABILITY ? await observedServer() : undefined;
 const search = app.get(SearchService);
 const serving = app.get(ServingService);
 const ranking = app.get(AnswerRanking);
-const contexts = Object.fromEntries(await Promise.all(BENCH_LOCALES.map(async (locale) => [locale, await serving.context(principal, { locale })])));
+const contexts = Object.fromEntries(
+  await Promise.all(BENCH_LOCALES.map(async (locale) => [locale, await serving.context(principal, { locale })])),
+);
 /** What the endpoint asks the search service for (the key's audiences, the locale fallback chain). */
-const knowledgeQuery = (q: string, locale: string) => ({ q, locales: contexts[locale].locales, audiences: contexts[locale].audiences, limit: 10 });
+const knowledgeQuery = (q: string, locale: string) => ({
+  q,
+  locales: contexts[locale].locales,
+  audiences: contexts[locale].audiences,
+  limit: 10,
+});
 const bare = Fastify();
 bare.get('/search', async (request) => {
   const { q, locale } = request.query as { q: string; locale: string };
@@ -97,14 +108,19 @@ const floor = `http://127.0.0.1:${(bare.server.address() as AddressInfo).port}`;
 /** Each stream alternates locales; generated once, replayed in order (so every run sees the same queries). */
 const stream = (generate: (count: number, locale: 'en' | 'fr', seed: number) => string[]) => {
   const [en, fr] = [generate(5000, 'en', 101), generate(5000, 'fr', 102)];
-  return en.flatMap((q, i) => [{ locale: 'en', q }, { locale: 'fr', q: fr[i] }]);
+  return en.flatMap((q, i) => [
+    { locale: 'en', q },
+    { locale: 'fr', q: fr[i] },
+  ]);
 };
 const searches = stream(generateQueries);
 const asked = stream(generateQuestions);
 
 async function measure(title: string, url: string, requests: LoadRequest[]) {
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
-  const result = await profiled(PROFILE, title, () => observed(() => runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests })));
+  const result = await profiled(PROFILE, title, () =>
+    observed(() => runLoad({ url, connections: CONNECTIONS, duration: DURATION, headers, requests })),
+  );
   console.log(
     `${title.padEnd(34)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   ` +
       `server ${Math.round(result.cpuUsPerRequest)} µs CPU/request (main thread ${Math.round(result.mainThreadUsPerRequest)}), event loop stalls p99 ${result.loopDelayP99Ms.toFixed(1)} ms max ${result.loopDelayMaxMs.toFixed(0)} ms, ` +
@@ -121,14 +137,37 @@ for (const { q, locale } of asked) await ranking.candidates(contexts[locale], q,
 console.log(`streams replayed once in ${Date.now() - started} ms`);
 
 const onOff = (size: number) => (size > 0 ? 'on' : 'off');
-console.log(`\n${CONNECTIONS} connections, ${DURATION} s each, result caches ${onOff(config.SEARCH_CACHE_SIZE)}, content caches ${onOff(config.CONTENT_CACHE_SIZE)}`);
-const searchPaths = searches.map(({ q, locale }) => ({ method: 'GET' as const, path: `/search?q=${encodeURIComponent(q)}&locale=${locale}` }));
-const answerBodies = asked.map(({ q, locale }) => ({ method: 'POST' as const, path: '/answers', body: JSON.stringify({ question: q, locale }) }));
+console.log(
+  `\n${CONNECTIONS} connections, ${DURATION} s each, result caches ${onOff(config.SEARCH_CACHE_SIZE)}, content caches ${onOff(config.CONTENT_CACHE_SIZE)}`,
+);
+const searchPaths = searches.map(({ q, locale }) => ({
+  method: 'GET' as const,
+  path: `/search?q=${encodeURIComponent(q)}&locale=${locale}`,
+}));
+const answerBodies = asked.map(({ q, locale }) => ({
+  method: 'POST' as const,
+  path: '/answers',
+  body: JSON.stringify({ question: q, locale }),
+}));
 const floorSearch = (await measure('floor: Fastify + SearchService', floor, searchPaths)).requests;
-const apiSearch = (await measure('GET /v1/search', base, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })))).requests;
+const apiSearch = (
+  await measure(
+    'GET /v1/search',
+    base,
+    searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })),
+  )
+).requests;
 const floorAnswers = (await measure('floor: Fastify + answer ranking', floor, answerBodies)).requests;
-const apiAnswers = (await measure('POST /v1/answers', base, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })))).requests;
-console.log(`\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of its floor; /v1/answers at ${((100 * apiAnswers) / floorAnswers).toFixed(0)}% of its floor`);
+const apiAnswers = (
+  await measure(
+    'POST /v1/answers',
+    base,
+    answerBodies.map((r) => ({ ...r, path: '/v1/answers' })),
+  )
+).requests;
+console.log(
+  `\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of its floor; /v1/answers at ${((100 * apiAnswers) / floorAnswers).toFixed(0)}% of its floor`,
+);
 
 /**
  * Both servers in turn, the order swapped every round (so neither always runs on a machine warmed by the other).
@@ -138,7 +177,10 @@ console.log(`\n/v1/search at ${((100 * apiSearch) / floorSearch).toFixed(0)}% of
 async function compareObservability(title: string, observedUrl: string, requests: LoadRequest[]) {
   const totals = { off: { requests: 0, cpu: 0 }, on: { requests: 0, cpu: 0 } };
   for (let round = 0; round < ROUNDS; round += 1) {
-    const runs = [['off', base], ['on', observedUrl]] as const;
+    const runs = [
+      ['off', base],
+      ['on', observedUrl],
+    ] as const;
     for (const [mode, url] of round % 2 === 0 ? runs : [...runs].reverse()) {
       const result = await measure(`${title} (observability ${mode})`, url, requests);
       totals[mode].requests += result.requests;
@@ -153,21 +195,37 @@ async function compareObservability(title: string, observedUrl: string, requests
 }
 if (second) {
   console.log('\nmetrics + access log off / on, side by side:');
-  await compareObservability('GET /v1/search', second.url, searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })));
-  await compareObservability('POST /v1/answers', second.url, answerBodies.map((r) => ({ ...r, path: '/v1/answers' })));
+  await compareObservability(
+    'GET /v1/search',
+    second.url,
+    searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })),
+  );
+  await compareObservability(
+    'POST /v1/answers',
+    second.url,
+    answerBodies.map((r) => ({ ...r, path: '/v1/answers' })),
+  );
   started = Date.now();
   const scrape = await fetch(`${second.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   const exposition = await scrape.text();
   console.log(`one scrape: ${scrape.status}, ${exposition.length} bytes in ${Date.now() - started} ms`);
   await second.observed.close();
-  const accessLines = readFileSync(second.logFile, 'utf8').split('\n').filter((line) => line.includes('"context":"access"')).length;
+  const accessLines = readFileSync(second.logFile, 'utf8')
+    .split('\n')
+    .filter((line) => line.includes('"context":"access"')).length;
   console.log(`access log: ${accessLines} lines written (${second.logFile})`);
 }
 // The FAQ widget's list (no floor: not a search): every live article ranked, then cached (refreshed every 5 s).
 started = Date.now();
 await serving.faq(principal, { locale: 'fr' });
 console.log(`\none FAQ list computed in ${Date.now() - started} ms`);
-// Without the content caches every FAQ request ranks the whole knowledge base again: 32 connections then wait seconds each.
-if (config.CONTENT_CACHE_SIZE > 0) await measure('GET /v1/faq', base, BENCH_LOCALES.map((locale) => ({ method: 'GET' as const, path: `/v1/faq?locale=${locale}` })));
+// Without the content caches every FAQ request ranks the whole knowledge base again: 32 connections then wait seconds
+// each.
+if (config.CONTENT_CACHE_SIZE > 0)
+  await measure(
+    'GET /v1/faq',
+    base,
+    BENCH_LOCALES.map((locale) => ({ method: 'GET' as const, path: `/v1/faq?locale=${locale}` })),
+  );
 await bare.close();
 await app.close();

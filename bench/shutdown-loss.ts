@@ -44,7 +44,9 @@ async function database(): Promise<Database> {
       count: async (table, column, ids) => {
         const client = new pg.Client({ connectionString: target.toString() });
         await client.connect();
-        const rows = (await client.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [ids])).rows as { id: string }[];
+        const rows = (
+          await client.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [ids])
+        ).rows as { id: string }[];
         await client.end();
         return new Set(rows.map((r) => r.id));
       },
@@ -59,7 +61,8 @@ async function database(): Promise<Database> {
     env: { DATA_DIR: dir },
     count: async (table, column, ids) => {
       const db = await PGlite.create(dir);
-      const rows = (await db.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [ids])).rows as { id: string }[];
+      const rows = (await db.query(`SELECT ${column} AS id FROM ${table} WHERE ${column} = ANY($1::uuid[])`, [ids]))
+        .rows as { id: string }[];
       await db.close();
       return new Set(rows.map((r) => r.id));
     },
@@ -71,7 +74,16 @@ function start(env: Record<string, string>): ChildProcess {
   const { PATH, HOME } = process.env;
   return spawn(process.execPath, ['dist/src/main.js'], {
     cwd: ROOT,
-    env: { PATH, HOME, PORT, HOST: '127.0.0.1', BOOTSTRAP_ADMIN_KEY: KEY, LOG_LEVEL: 'error', PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000', ...env },
+    env: {
+      PATH,
+      HOME,
+      PORT,
+      HOST: '127.0.0.1',
+      BOOTSTRAP_ADMIN_KEY: KEY,
+      LOG_LEVEL: 'error',
+      PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 }
@@ -84,7 +96,11 @@ async function ready(): Promise<void> {
 }
 
 const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json().catch(() => ({}))) as Record<string, any> };
 };
 
@@ -108,7 +124,10 @@ async function run(signal: 'SIGTERM' | 'SIGKILL'): Promise<Record<string, unknow
   const events: string[] = [];
   let stopped = false;
   const report = async (servedId: string | undefined, searchId: string | undefined) => {
-    const ev = [servedId && { id: randomUUID(), type: 'click', servedId, at: new Date().toISOString() }, searchId && { id: randomUUID(), type: 'resolved', searchId, at: new Date().toISOString() }].filter(Boolean) as { id: string }[];
+    const ev = [
+      servedId && { id: randomUUID(), type: 'click', servedId, at: new Date().toISOString() },
+      searchId && { id: randomUUID(), type: 'resolved', searchId, at: new Date().toISOString() },
+    ].filter(Boolean) as { id: string }[];
     const [vote, sent] = await Promise.all([
       servedId ? call('POST', '/v1/feedback', { servedId, helpful: true }).catch(() => undefined) : undefined,
       call('POST', '/v1/events', ev).catch(() => undefined),
@@ -118,11 +137,12 @@ async function run(signal: 'SIGTERM' | 'SIGKILL'): Promise<Record<string, unknow
   };
   const client = async (n: number) => {
     for (let i = n; !stopped; i += 1) {
-      const res = await (i % 3 === 0
-        ? call('GET', `/v1/articles/${articleId}/render`)
-        : i % 3 === 1
-          ? call('GET', '/v1/search?q=voicemail%20pin')
-          : call('POST', '/v1/answers', { question: 'I forgot my voicemail pin', locale: 'en' })
+      const res = await (
+        i % 3 === 0
+          ? call('GET', `/v1/articles/${articleId}/render`)
+          : i % 3 === 1
+            ? call('GET', '/v1/search?q=voicemail%20pin')
+            : call('POST', '/v1/answers', { question: 'I forgot my voicemail pin', locale: 'en' })
       ).catch(() => undefined);
       if (res?.status !== 200) continue;
       const at = Date.now();
@@ -144,7 +164,11 @@ async function run(signal: 'SIGTERM' | 'SIGKILL'): Promise<Record<string, unknow
   const lostAge = async (table: string, acked: Map<string, number>) => {
     const found = await db.count(table, 'id', [...acked.keys()]);
     const lost = [...acked].filter(([id]) => !found.has(id));
-    return { acknowledged: acked.size, lost: lost.length, oldestLostMsBeforeSignal: lost.length ? Math.max(...lost.map(([, at]) => signalledAt - at)) : null };
+    return {
+      acknowledged: acked.size,
+      lost: lost.length,
+      oldestLostMsBeforeSignal: lost.length ? Math.max(...lost.map(([, at]) => signalledAt - at)) : null,
+    };
   };
   const result = {
     signal,
@@ -152,7 +176,10 @@ async function run(signal: 'SIGTERM' | 'SIGKILL'): Promise<Record<string, unknow
     stopMs,
     served: await lostAge('served_answers', served),
     searches: await lostAge('searches', searches),
-    feedback: { acknowledged: feedback.length, lost: feedback.length - (await db.count('feedback', 'served_id', feedback)).size },
+    feedback: {
+      acknowledged: feedback.length,
+      lost: feedback.length - (await db.count('feedback', 'served_id', feedback)).size,
+    },
     events: { acknowledged: events.length, lost: events.length - (await db.count('client_events', 'id', events)).size },
   };
   child = undefined as unknown as ChildProcess;

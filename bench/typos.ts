@@ -15,7 +15,14 @@ const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const NEIGHBOURS = new Map<string, string>();
 KEYBOARD.forEach((row, r) =>
   [...row].forEach((key, c) => {
-    const near = [row[c - 1], row[c + 1], KEYBOARD[r - 1]?.[c], KEYBOARD[r - 1]?.[c + 1], KEYBOARD[r + 1]?.[c - 1], KEYBOARD[r + 1]?.[c]];
+    const near = [
+      row[c - 1],
+      row[c + 1],
+      KEYBOARD[r - 1]?.[c],
+      KEYBOARD[r - 1]?.[c + 1],
+      KEYBOARD[r + 1]?.[c - 1],
+      KEYBOARD[r + 1]?.[c],
+    ];
     NEIGHBOURS.set(key, near.filter((k): k is string => k !== undefined).join(''));
   }),
 );

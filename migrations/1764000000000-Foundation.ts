@@ -84,8 +84,12 @@ export class Foundation1764000000000 implements MigrationInterface {
         expires_at timestamptz,
         UNIQUE (article_id, locale, number)
       )`);
-    await q.query(`CREATE INDEX article_revisions_scheduled_idx ON article_revisions (publish_at) WHERE status = 'scheduled'`);
-    await q.query(`CREATE INDEX article_revisions_expiry_idx ON article_revisions (expires_at) WHERE status = 'published' AND expires_at IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX article_revisions_scheduled_idx ON article_revisions (publish_at) WHERE status = 'scheduled'`,
+    );
+    await q.query(
+      `CREATE INDEX article_revisions_expiry_idx ON article_revisions (expires_at) WHERE status = 'published' AND expires_at IS NOT NULL`,
+    );
     await q.query(`
       CREATE TABLE content_events (
         id bigserial PRIMARY KEY,
@@ -144,11 +148,24 @@ export class Foundation1764000000000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX served_answers_served_at_idx ON served_answers (served_at)`);
     await q.query(`CREATE INDEX served_answers_article_idx ON served_answers (article_id, served_at)`);
-    await q.query(`CREATE INDEX served_answers_session_idx ON served_answers (session_id) WHERE session_id IS NOT NULL`);
+    await q.query(
+      `CREATE INDEX served_answers_session_idx ON served_answers (session_id) WHERE session_id IS NOT NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['served_answers', 'searches', 'outbox_consumers', 'content_events', 'article_revisions', 'article_locales', 'articles', 'intents', 'categories', 'api_keys']) {
+    for (const table of [
+      'served_answers',
+      'searches',
+      'outbox_consumers',
+      'content_events',
+      'article_revisions',
+      'article_locales',
+      'articles',
+      'intents',
+      'categories',
+      'api_keys',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
   }

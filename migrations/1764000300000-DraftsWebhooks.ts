@@ -79,10 +79,13 @@ export class DraftsWebhooks1764000300000 implements MigrationInterface {
         -- Also the order of a webhook's log and queue.
         UNIQUE (webhook_id, event_id)
       )`);
-    await q.query(`CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`);
+    await q.query(
+      `CREATE INDEX webhook_deliveries_due_idx ON webhook_deliveries (next_attempt_at) WHERE status = 'pending'`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['webhook_deliveries', 'webhooks', 'draft_history', 'drafts']) await q.query(`DROP TABLE IF EXISTS ${table}`);
+    for (const table of ['webhook_deliveries', 'webhooks', 'draft_history', 'drafts'])
+      await q.query(`DROP TABLE IF EXISTS ${table}`);
   }
 }

@@ -16,7 +16,8 @@ const ANSWER_COUNTERS = `
  * Every raw row carries the id of the transaction that wrote it (`xid`, a 64-bit xid8 that never wraps). The rollup
  * job remembers the oldest transaction still running when it last passed (`analytics_watermark.next_xid`): every
  * row with a smaller xid was committed (or aborted) by then and has been counted, so the next pass counts exactly
- * the rows with `next_xid <= xid < oldest running now`, whatever order concurrent writers commit in. The served-answer and search
+ * the rows with `next_xid <= xid < oldest running now`, whatever order concurrent writers commit in. The served-answer
+ * and search
  * logs get the same column.
  */
 export class Analytics1764000400000 implements MigrationInterface {
@@ -76,12 +77,17 @@ export class Analytics1764000400000 implements MigrationInterface {
     await q.query(`CREATE INDEX analytics_escalations_session_idx ON analytics_escalations (session_id)`);
     await q.query(`CREATE INDEX analytics_escalations_served_at_idx ON analytics_escalations (served_at)`);
 
-    await q.query(`CREATE TABLE analytics_watermark (id int PRIMARY KEY CHECK (id = 1), next_xid xid8 NOT NULL, rolled_up_at timestamptz)`);
+    await q.query(
+      `CREATE TABLE analytics_watermark (id int PRIMARY KEY CHECK (id = 1), next_xid xid8 NOT NULL, rolled_up_at timestamptz)`,
+    );
     await q.query(`INSERT INTO analytics_watermark (id, next_xid) VALUES (1, '0')`);
 
     // Answer rollups: whole UTC days for long ranges, quarter hours for the edges of a range in another time zone
     // and for one article's series (every IANA zone in use today is offset from UTC by a multiple of 15 minutes).
-    for (const [table, key] of [['analytics_article_day', 'day date'], ['analytics_article_quarter', 'bucket timestamptz']]) {
+    for (const [table, key] of [
+      ['analytics_article_day', 'day date'],
+      ['analytics_article_quarter', 'bucket timestamptz'],
+    ]) {
       const column = key.split(' ')[0];
       await q.query(`
         CREATE TABLE ${table} (
@@ -101,7 +107,10 @@ export class Analytics1764000400000 implements MigrationInterface {
         PRIMARY KEY (bucket, channel, locale)
       )`);
     // Searches that found nothing, by normalised query: the content gaps.
-    for (const [table, key] of [['analytics_zero_result_day', 'day date'], ['analytics_zero_result_quarter', 'bucket timestamptz']]) {
+    for (const [table, key] of [
+      ['analytics_zero_result_day', 'day date'],
+      ['analytics_zero_result_quarter', 'bucket timestamptz'],
+    ]) {
       await q.query(`
         CREATE TABLE ${table} (
           ${key} NOT NULL, query text NOT NULL, channel text NOT NULL, locale text NOT NULL,

@@ -38,7 +38,9 @@ export class AnalyticsCompact1764000500000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX analytics_article_quarter_article_idx`);
-    await q.query(`CREATE INDEX analytics_article_quarter_article_idx ON analytics_article_quarter (article_id, bucket)`);
+    await q.query(
+      `CREATE INDEX analytics_article_quarter_article_idx ON analytics_article_quarter (article_id, bucket)`,
+    );
     await q.query(`DROP TABLE IF EXISTS analytics_article_channel_quarter`);
     await q.query(`DROP TABLE IF EXISTS analytics_article_channel_day`);
   }

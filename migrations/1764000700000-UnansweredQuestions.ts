@@ -11,7 +11,10 @@ export class UnansweredQuestions1764000700000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE searches ADD COLUMN answered boolean`);
-    for (const [table, key] of [['analytics_unanswered_day', 'day date'], ['analytics_unanswered_quarter', 'bucket timestamptz']]) {
+    for (const [table, key] of [
+      ['analytics_unanswered_day', 'day date'],
+      ['analytics_unanswered_quarter', 'bucket timestamptz'],
+    ]) {
       await q.query(`
         CREATE TABLE ${table} (
           ${key} NOT NULL, query text NOT NULL, channel text NOT NULL, locale text NOT NULL,

@@ -21,7 +21,9 @@ export class ArticleFreshness1764003000000 implements MigrationInterface {
         ADD COLUMN review_due_raised_for timestamptz,
         ADD CONSTRAINT articles_one_owner CHECK (owner_key_id IS NULL OR owner_name IS NULL)`);
     // Only the articles whose current review date has not been raised yet: what the sweep looks for every tick.
-    await q.query(`CREATE INDEX articles_review_pending_idx ON articles (review_by) WHERE review_due_raised_for IS DISTINCT FROM review_by`);
+    await q.query(
+      `CREATE INDEX articles_review_pending_idx ON articles (review_by) WHERE review_due_raised_for IS DISTINCT FROM review_by`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -13,6 +13,11 @@ const app = await createApp({ config: loadConfig({}, THROWAWAY_APP_ENV) });
 const document = (await app.getHttpAdapter().getInstance().inject({ method: 'GET', url: '/openapi.json' })).json();
 await app.close();
 
-const header = '// Generated from the OpenAPI document by `npm run api:client`: do not edit (CI runs `npm run api:check`).\n\n';
+const header =
+  '// Generated from the OpenAPI document by `npm run api:client`: do not edit (CI runs `npm run api:check`).\n\n';
 const expected = header + astToString(await openapiTS(document, { alphabetize: true, defaultNonNullable: false }));
-writeOrCheck('web/admin/src/shared/api-schema.ts', expected, { write: !process.argv.includes('--check'), source: 'OpenAPI document', command: 'npm run api:client' });
+writeOrCheck('web/admin/src/shared/api-schema.ts', expected, {
+  write: !process.argv.includes('--check'),
+  source: 'OpenAPI document',
+  command: 'npm run api:client',
+});

@@ -30,7 +30,16 @@ export async function buildWidget(outfile = WIDGET_BUNDLE): Promise<{ bytes: num
   const source = join(projectRoot(), 'web/widget/src/index.ts');
   mkdirSync(dirname(outfile), { recursive: true });
   const partial = `${outfile}.${process.pid}.tmp`;
-  await build({ entryPoints: [source], outfile: partial, bundle: true, minify: true, format: 'iife', target: 'es2020', legalComments: 'none', logLevel: 'warning' });
+  await build({
+    entryPoints: [source],
+    outfile: partial,
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2020',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
   renameSync(partial, outfile);
   const code = readFileSync(outfile);
   return { bytes: code.length, gzipBytes: gzipSize(code) };
@@ -42,7 +51,8 @@ function firstLoad(metafile: Metafile, entry: string): string[] {
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
-    for (const imported of metafile.outputs[file]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+    for (const imported of metafile.outputs[file]?.imports ?? [])
+      if (imported.kind === 'import-statement') visit(imported.path);
   };
   visit(entry);
   return [...seen];
@@ -117,10 +127,14 @@ export async function buildAdmin(outdir = ADMIN_DIR): Promise<FirstLoad & { agen
     const css = metafile.outputs[entry].cssBundle;
     writeAtomically(join(outdir, page.file), htmlPage(page.title, url(entry), css && url(css)));
     const loaded = firstLoad(metafile, entry).map((path) => byPath.get(resolve(root, path))!);
-    return { firstLoadBytes: loaded.reduce((sum, code) => sum + code.length, 0), firstLoadGzipBytes: loaded.reduce((sum, code) => sum + gzipSize(code), 0) };
+    return {
+      firstLoadBytes: loaded.reduce((sum, code) => sum + code.length, 0),
+      firstLoadGzipBytes: loaded.reduce((sum, code) => sum + gzipSize(code), 0),
+    };
   });
   // Assets of earlier builds go; a parallel build of the same sources writes the same names.
-  for (const name of readdirSync(assets)) if (!names.has(name) && !name.endsWith('.tmp')) rmSync(join(assets, name), { force: true });
+  for (const name of readdirSync(assets))
+    if (!names.has(name) && !name.endsWith('.tmp')) rmSync(join(assets, name), { force: true });
   return { ...sizes[0], agent: sizes[1] };
 }
 
@@ -128,10 +142,16 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
   const { bytes, gzipBytes } = await buildWidget();
   console.log(`widget.js: ${(bytes / 1024).toFixed(1)} KB, ${(gzipBytes / 1024).toFixed(1)} KB gzipped`);
   const admin = await buildAdmin();
-  console.log(`admin first load: ${(admin.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`);
-  console.log(`agent panel first load: ${(admin.agent.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.agent.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`);
+  console.log(
+    `admin first load: ${(admin.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`,
+  );
+  console.log(
+    `agent panel first load: ${(admin.agent.firstLoadBytes / 1024).toFixed(1)} KB of JavaScript, ${(admin.agent.firstLoadGzipBytes / 1024).toFixed(1)} KB gzipped`,
+  );
   if (admin.firstLoadGzipBytes > ADMIN_FIRST_LOAD_BUDGET) {
-    console.error(`The back-office's first load is over its budget of ${ADMIN_FIRST_LOAD_BUDGET / 1024} KB gzipped: load more screens on demand`);
+    console.error(
+      `The back-office's first load is over its budget of ${ADMIN_FIRST_LOAD_BUDGET / 1024} KB gzipped: load more screens on demand`,
+    );
     process.exit(1);
   }
   if (admin.agent.firstLoadGzipBytes > AGENT_PANEL_BUDGET) {

@@ -13,4 +13,8 @@ const app = await createApp({ config: loadConfig({}, THROWAWAY_APP_ENV) });
 const expected = schemaFileText(app.get(GraphQLSchemaHost).schema);
 await app.close();
 
-writeOrCheck(SCHEMA_FILE, expected, { write: process.argv.includes('--write'), source: 'resolvers', command: 'npm run graphql:schema' });
+writeOrCheck(SCHEMA_FILE, expected, {
+  write: process.argv.includes('--write'),
+  source: 'resolvers',
+  command: 'npm run graphql:schema',
+});

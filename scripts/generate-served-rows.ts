@@ -2,10 +2,12 @@
  * Fills a PostgreSQL database with a realistic served-answer log for the analytics benchmarks, with generate_series
  * on the server: articles with intents, served answers spread over the last DAYS days (a few articles take most of
  * the traffic, as in a real FAQ; sessions of three answers 20 minutes apart on random channels, so some self-service
- * answers are followed by an agent or email contact), searches (a tenth find nothing), feedback and client events. Rows go in by chunks,
+ * answers are followed by an agent or email contact), searches (a tenth find nothing), feedback and client events. Rows
+ * go in by chunks,
  * one transaction each, and a rollup pass runs after each chunk, as the periodic job would.
  *
- * Run: npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/savoir_bench ROWS=5000000 node dist/scripts/generate-served-rows.js
+ * Run: npm run build && DATABASE_URL=postgres://postgres@127.0.0.1:5432/savoir_bench ROWS=5000000 node
+ * dist/scripts/generate-served-rows.js
  * The database is created (and migrated) if missing; existing rows are kept, so run it on a fresh database.
  */
 import pg from 'pg';
@@ -46,7 +48,9 @@ async function main(): Promise<void> {
   };
 
   await time(`${ARTICLES} articles`, async () => {
-    await db.query(`INSERT INTO intents (key, name) SELECT 'intent-' || i, 'Intent ' || i FROM generate_series(1, 200) i ON CONFLICT DO NOTHING`);
+    await db.query(
+      `INSERT INTO intents (key, name) SELECT 'intent-' || i, 'Intent ' || i FROM generate_series(1, 200) i ON CONFLICT DO NOTHING`,
+    );
     await db.query(
       `INSERT INTO articles (slug, audience, state, default_locale, created_by, intents)
        SELECT 'bench-article-' || i, 'public', 'active', 'en', 'bench', ARRAY['intent-' || (1 + i % 200)]
@@ -54,7 +58,9 @@ async function main(): Promise<void> {
       [ARTICLES],
     );
   });
-  const articleIds = (await db.query(`SELECT array_agg(id ORDER BY slug) AS ids FROM articles WHERE slug LIKE 'bench-article-%'`))[0].ids as string[];
+  const articleIds = (
+    await db.query(`SELECT array_agg(id ORDER BY slug) AS ids FROM articles WHERE slug LIKE 'bench-article-%'`)
+  )[0].ids as string[];
 
   for (let done = 0; done < ROWS; done += CHUNK) {
     const n = Math.min(CHUNK, ROWS - done);

@@ -2,13 +2,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Boots the application on a throw-away in-memory database (what the generated files are made from). */
-export const THROWAWAY_APP_ENV = { DATA_DIR: 'memory://', LOG_LEVEL: 'warn', SCHEDULER_INTERVAL_MS: 3_600_000 } as const;
+export const THROWAWAY_APP_ENV = {
+  DATA_DIR: 'memory://',
+  LOG_LEVEL: 'warn',
+  SCHEDULER_INTERVAL_MS: 3_600_000,
+} as const;
 
 /**
  * A file generated from the code and committed (schema.graphql, the back-office's API types): rewrites it with
  * `write`, else fails (exit 1) when the committed one differs, naming the first different line and the command to run.
  */
-export function writeOrCheck(path: string, expected: string, options: { write: boolean; source: string; command: string }): void {
+export function writeOrCheck(
+  path: string,
+  expected: string,
+  options: { write: boolean; source: string; command: string },
+): void {
   const file = resolve(process.cwd(), path);
   const committed = existsSync(file) ? readFileSync(file, 'utf8') : '';
   if (options.write) {

@@ -15,13 +15,19 @@ async function main(): Promise<void> {
     process.stderr.write(`${USAGE}\n`);
     process.exit(64);
   }
-  const key = await ensureAppKey({ url: config.MEILI_URL, masterKey: config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX });
+  const key = await ensureAppKey({
+    url: config.MEILI_URL,
+    masterKey: config.MEILI_MASTER_KEY,
+    indexPrefix: config.MEILI_INDEX_PREFIX,
+  });
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${key}\n`, { mode: 0o600 });
   process.stdout.write(`Meilisearch key for indexes ${config.MEILI_INDEX_PREFIX}_* written to ${file}\n`);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`);
+  process.stderr.write(
+    `${error instanceof ConfigError ? error.message : error instanceof Error ? error.stack : String(error)}\n`,
+  );
   process.exit(1);
 });

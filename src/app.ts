@@ -35,7 +35,10 @@ export interface CreateAppOptions extends Omit<AppModuleOptions, 'metrics'> {
  * (class-transformer, class-validator, GraphQL variable coercion) would overflow the stack on a few thousand levels.
  */
 function boundedJsonParser(fastify: FastifyInstance) {
-  const { onProtoPoisoning, onConstructorPoisoning } = fastify.initialConfig as { onProtoPoisoning?: ProtoAction; onConstructorPoisoning?: ProtoAction };
+  const { onProtoPoisoning, onConstructorPoisoning } = fastify.initialConfig as {
+    onProtoPoisoning?: ProtoAction;
+    onConstructorPoisoning?: ProtoAction;
+  };
   const parse = fastify.getDefaultJsonParser(onProtoPoisoning ?? 'error', onConstructorPoisoning ?? 'error');
   return (request: FastifyRequest, body: Buffer, done: (error: Error | null, parsed?: unknown) => void) => {
     if (jsonNestsDeeperThan(body, MAX_JSON_DEPTH)) {
@@ -71,7 +74,9 @@ class DrainingFastifyAdapter extends FastifyAdapter {
     try {
       this.closed ??= super.close();
       if (await Promise.race([this.closed.then(() => false), overdue])) {
-        new Logger('Shutdown').warn({ message: `requests still unfinished after SHUTDOWN_DRAIN_MS (${this.drainMs} ms): closing their connections` });
+        new Logger('Shutdown').warn({
+          message: `requests still unfinished after SHUTDOWN_DRAIN_MS (${this.drainMs} ms): closing their connections`,
+        });
         server.closeAllConnections();
         await this.closed;
       }
@@ -101,12 +106,22 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     // Refused during the drain by the hook below, as a problem document rather than Fastify's own body.
     return503OnClosing: false,
     // URLs the router refuses before any route (a malformed percent-escape, a path parameter over its length limit).
-    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, toDomainError(error), request.url),
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(reply, toDomainError(error), request.url),
     // Requests Node cannot even parse (e.g. raw non-ASCII bytes in the URL) still get a problem document.
     clientErrorHandler: (_error, socket) => {
       if (!socket.writable) return;
-      const body = JSON.stringify(toProblem(new DomainError('BAD_USER_INPUT', 'The request is not valid HTTP; percent-encode non-ASCII characters in the URL')));
-      socket.end(`HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      const body = JSON.stringify(
+        toProblem(
+          new DomainError(
+            'BAD_USER_INPUT',
+            'The request is not valid HTTP; percent-encode non-ASCII characters in the URL',
+          ),
+        ),
+      );
+      socket.end(
+        `HTTP/1.1 400 Bad Request\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
     },
   });
   adapter.drainMs = config.SHUTDOWN_DRAIN_MS;
@@ -121,7 +136,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     const unavailable = new DomainError('UNAVAILABLE', 'The server is shutting down; retry the request', {}, [], 1);
     // GraphQL clients read `errors`, not a problem document.
     if (request.url.split('?')[0] === '/graphql') {
-      void reply.code(503).header('retry-after', String(unavailable.retryAfter)).send({ errors: [graphQLErrorOf(unavailable)] });
+      void reply
+        .code(503)
+        .header('retry-after', String(unavailable.retryAfter))
+        .send({ errors: [graphQLErrorOf(unavailable)] });
       return;
     }
     sendProblem(reply, unavailable, request.url);
@@ -130,12 +148,16 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     if (this !== fastify || route.errorHandler) return;
     route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot({ ...moduleOptions, config, metrics }), adapter, {
-    logger: new PinoNestLogger(logger),
-    bufferLogs: false,
-    // A failed start (e.g. a locked data directory) throws to the caller, which says why and exits; not abort().
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot({ ...moduleOptions, config, metrics }),
+    adapter,
+    {
+      logger: new PinoNestLogger(logger),
+      bufferLogs: false,
+      // A failed start (e.g. a locked data directory) throws to the caller, which says why and exits; not abort().
+      abortOnError: false,
+    },
+  );
   app.useBodyParser('application/json', { bodyLimit: config.BODY_LIMIT }, boundedJsonParser(fastify));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
@@ -149,7 +171,9 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
         app,
         new DocumentBuilder()
           .setTitle('Savoir')
-          .setDescription('Headless knowledge base for contact centres: one article store answering web, bot, voice, agent and email.')
+          .setDescription(
+            'Headless knowledge base for contact centres: one article store answering web, bot, voice, agent and email.',
+          )
           .setVersion('1')
           .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
           .build(),

@@ -20,10 +20,16 @@ export class UnavailableError extends Error {}
 export class CommandFailed extends Error {}
 
 /** Runs a task inside the application opened for a CLI command. */
-export type AppRunner = <T>(command: string, task: (app: INestApplicationContext, config: AppConfig) => Promise<T>) => Promise<T>;
+export type AppRunner = <T>(
+  command: string,
+  task: (app: INestApplicationContext, config: AppConfig) => Promise<T>,
+) => Promise<T>;
 
 /** Runs a task on the database alone, migrations not run (`migrate`, `doctor`). */
-export type DatabaseRunner = <T>(command: string, task: (dataSource: DataSource, config: AppConfig) => Promise<T>) => Promise<T>;
+export type DatabaseRunner = <T>(
+  command: string,
+  task: (dataSource: DataSource, config: AppConfig) => Promise<T>,
+) => Promise<T>;
 
 /** What commands run with: the tests give their own application and capture the output. */
 export interface CliContext {
@@ -34,7 +40,10 @@ export interface CliContext {
   env: Record<string, string | undefined>;
 }
 
-/** The configuration of a CLI command: logs below `warn` are silenced unless LOG_LEVEL is set, to keep its output readable. */
+/**
+ * The configuration of a CLI command: logs below `warn` are silenced unless LOG_LEVEL is set, to keep its output
+ * readable.
+ */
 export function cliConfig(env: Record<string, string | undefined>): AppConfig {
   return loadConfig(env, env.LOG_LEVEL ? {} : { LOG_LEVEL: 'warn' });
 }
@@ -43,8 +52,14 @@ export function cliConfig(env: Record<string, string | undefined>): AppConfig {
  * Opens the embedded database for a command, after locking its data directory: while a server (or another command)
  * holds it, the command stops with a message naming that process. Nothing to open with DATABASE_URL.
  */
-async function withEmbedded<T>(command: string, config: AppConfig, task: (embedded: EmbeddedDatabase | undefined) => Promise<T>): Promise<T> {
-  const embedded = usesDatabaseServer(config) ? undefined : await openEmbeddedDatabase(config.DATA_DIR, { command: `savoir ${command}` });
+async function withEmbedded<T>(
+  command: string,
+  config: AppConfig,
+  task: (embedded: EmbeddedDatabase | undefined) => Promise<T>,
+): Promise<T> {
+  const embedded = usesDatabaseServer(config)
+    ? undefined
+    : await openEmbeddedDatabase(config.DATA_DIR, { command: `savoir ${command}` });
   try {
     return await task(embedded);
   } finally {
@@ -109,7 +124,11 @@ export const importProgress = (update: (progress: Progress) => void) => (progres
  */
 export function progressBar(label: string, unit: string): { update: (progress: Progress) => void; stop: () => void } {
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration}s`, hideCursor: true, stream: process.stderr },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} ${unit} | {duration}s`,
+      hideCursor: true,
+      stream: process.stderr,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -27,7 +27,8 @@ function existingAncestor(path: string): string {
 
 function databaseName(config: AppConfig): string {
   if (!usesDatabaseServer(config)) return `embedded database in ${resolve(config.DATA_DIR)}`;
-  if (!config.DATABASE_URL) return `PostgreSQL at ${config.DATABASE_HOST}:${config.DATABASE_PORT}/${config.DATABASE_NAME ?? ""}`;
+  if (!config.DATABASE_URL)
+    return `PostgreSQL at ${config.DATABASE_HOST}:${config.DATABASE_PORT}/${config.DATABASE_NAME ?? ''}`;
   const url = new URL(config.DATABASE_URL);
   return `PostgreSQL at ${url.host}${url.pathname}`;
 }
@@ -42,33 +43,72 @@ async function checkDatabase(context: CliContext, config: AppConfig): Promise<{ 
   if (!usesDatabaseServer(config) && !config.DATA_DIR.startsWith('memory://')) {
     const holder = dataDirHolder(config.DATA_DIR);
     if (holder?.command === 'server' && holder.port !== undefined) {
-      const ready = await fetch(`http://127.0.0.1:${holder.port}/health/ready`, { signal: AbortSignal.timeout(3_000) }).then(
+      const ready = await fetch(`http://127.0.0.1:${holder.port}/health/ready`, {
+        signal: AbortSignal.timeout(3_000),
+      }).then(
         (response) => response.ok,
         () => false,
       );
       const detail = `${databaseName(config)}, held by ${describeHolder(holder)}`;
       return ready
-        ? { check: { status: 'PASS', subject, detail: `${detail}, which answers ready` }, next: 'the running server holds the database' }
-        : { check: { status: 'FAIL', subject, detail: `${detail}, which does not answer /health/ready on port ${holder.port}` } };
+        ? {
+            check: { status: 'PASS', subject, detail: `${detail}, which answers ready` },
+            next: 'the running server holds the database',
+          }
+        : {
+            check: {
+              status: 'FAIL',
+              subject,
+              detail: `${detail}, which does not answer /health/ready on port ${holder.port}`,
+            },
+          };
     }
     if (holder) {
-      return { check: { status: 'WARN', subject, detail: `${databaseName(config)} is in use by ${describeHolder(holder)}: run the doctor again once it ends` }, next: 'the database is in use' };
+      return {
+        check: {
+          status: 'WARN',
+          subject,
+          detail: `${databaseName(config)} is in use by ${describeHolder(holder)}: run the doctor again once it ends`,
+        },
+        next: 'the database is in use',
+      };
     }
     if (!existsSync(join(config.DATA_DIR, 'PG_VERSION'))) {
       const parent = existingAncestor(config.DATA_DIR);
       try {
         accessSync(parent, constants.W_OK);
       } catch {
-        return { check: { status: 'FAIL', subject, detail: `${resolve(config.DATA_DIR)} does not exist and ${parent} is not writable: the database cannot be created` } };
+        return {
+          check: {
+            status: 'FAIL',
+            subject,
+            detail: `${resolve(config.DATA_DIR)} does not exist and ${parent} is not writable: the database cannot be created`,
+          },
+        };
       }
-      return { check: { status: 'PASS', subject, detail: `${resolve(config.DATA_DIR)} holds no database yet: it is created at the first start` }, next: 'no database yet' };
+      return {
+        check: {
+          status: 'PASS',
+          subject,
+          detail: `${resolve(config.DATA_DIR)} holds no database yet: it is created at the first start`,
+        },
+        next: 'no database yet',
+      };
     }
   }
   try {
     const states = await context.withDatabase('doctor', migrationStates);
     const pending = states.filter((state) => !state.applied).length;
     const detail = `${databaseName(config)} answers; ${states.length - pending} migrations applied, ${pending} pending`;
-    if (pending > 0) return { check: { status: 'WARN', subject, detail: `${detail} (applied at the next start, or by \`savoir migrate up\`)` }, next: 'migrations are pending' };
+    if (pending > 0)
+      return {
+        check: {
+          status: 'WARN',
+          subject,
+          detail: `${detail} (applied at the next start, or by \`savoir migrate up\`)`,
+        },
+        next: 'migrations are pending',
+      };
     return { check: { status: 'PASS', subject, detail } };
   } catch (error) {
     return { check: { status: 'FAIL', subject, detail: `${databaseName(config)}: ${message(error)}` } };
@@ -81,8 +121,16 @@ async function checkServices(context: CliContext): Promise<Check[]> {
     return await context.withApp('doctor', async (app) => {
       const health = await app.get<SearchEngine>(SEARCH_ENGINE).health();
       const search: Check = health.ready
-        ? { status: 'PASS', subject: 'search engine', detail: `${health.engine} ready${health.detail ? ` (${health.detail})` : ''}` }
-        : { status: 'FAIL', subject: 'search engine', detail: `${health.engine} not ready${health.detail ? `: ${health.detail}` : ''}` };
+        ? {
+            status: 'PASS',
+            subject: 'search engine',
+            detail: `${health.engine} ready${health.detail ? ` (${health.detail})` : ''}`,
+          }
+        : {
+            status: 'FAIL',
+            subject: 'search engine',
+            detail: `${health.engine} not ready${health.detail ? `: ${health.detail}` : ''}`,
+          };
       const index = app.get(QuestionIndex);
       await index.current();
       const state = index.state();
@@ -90,7 +138,12 @@ async function checkServices(context: CliContext): Promise<Check[]> {
       const model: Check = !state
         ? { status: 'FAIL', subject: 'question matcher', detail: 'could not be trained (see the log above)' }
         : known === 0
-          ? { status: 'WARN', subject: 'question matcher', detail: 'no live article to train on: every question to /v1/answers is handed off (publish articles, or `savoir seed demo`)' }
+          ? {
+              status: 'WARN',
+              subject: 'question matcher',
+              detail:
+                'no live article to train on: every question to /v1/answers is handed off (publish articles, or `savoir seed demo`)',
+            }
           : {
               status: 'PASS',
               subject: 'question matcher',
@@ -115,13 +168,18 @@ export async function runDoctor(context: CliContext): Promise<Check[]> {
     return [{ status: 'FAIL', subject: 'configuration', detail: error.message.replace(/\n\s*/g, ' ') }];
   }
   const checks: Check[] = [
-    { status: 'PASS', subject: 'configuration', detail: `valid: ${databaseName(config)}, ${config.MEILI_URL ? `Meilisearch at ${config.MEILI_URL}` : 'in-process search engine'}` },
+    {
+      status: 'PASS',
+      subject: 'configuration',
+      detail: `valid: ${databaseName(config)}, ${config.MEILI_URL ? `Meilisearch at ${config.MEILI_URL}` : 'in-process search engine'}`,
+    },
   ];
   const database = await checkDatabase(context, config);
   checks.push(database.check);
   const skipped = database.next ?? (database.check.status === 'FAIL' ? 'the database cannot be opened' : undefined);
   if (skipped) {
-    for (const subject of ['search engine', 'question matcher']) checks.push({ status: 'SKIP', subject, detail: `not checked: ${skipped}` });
+    for (const subject of ['search engine', 'question matcher'])
+      checks.push({ status: 'SKIP', subject, detail: `not checked: ${skipped}` });
     return checks;
   }
   checks.push(...(await checkServices(context)));

@@ -11,10 +11,15 @@ import { CliContext, UsageError } from './context.js';
 
 /** Validates `keys create` options with the same rules as POST /v1/keys. */
 export function newKeyFromOptions(options: { name: string; role: string; channel?: string }): NewApiKey {
-  const dto = plainToInstance(CreateApiKeyDto, { name: options.name.trim(), role: options.role, channel: options.channel });
+  const dto = plainToInstance(CreateApiKeyDto, {
+    name: options.name.trim(),
+    role: options.role,
+    channel: options.channel,
+  });
   const problems = validateSync(dto).map((error) => {
     if (error.property === 'role') return `--role must be one of: ${ROLES.join(', ')} (got "${options.role}")`;
-    if (error.property === 'channel') return `--channel must be one of: ${CHANNELS.join(', ')} (got "${options.channel}")`;
+    if (error.property === 'channel')
+      return `--channel must be one of: ${CHANNELS.join(', ')} (got "${options.channel}")`;
     return '--name must be 1 to 200 characters';
   });
   if (problems.length > 0) throw new UsageError(problems.join('\n'));
@@ -54,14 +59,22 @@ export function keyTable(keys: ApiKeyView[]): string {
     ]),
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ')).join('\n') + '\n';
+  return (
+    rows
+      .map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  '))
+      .join('\n') + '\n'
+  );
 }
 
 /** `revoke` takes the id or the display id (`key_` and the id's first 8 characters). */
 async function findKey(service: ApiKeysService, idOrDisplayId: string): Promise<ApiKeyView> {
   const matches = (await allKeys(service, true)).filter((k) => k.id === idOrDisplayId || k.displayId === idOrDisplayId);
   if (matches.length === 1) return matches[0];
-  throw new UsageError(matches.length === 0 ? `No API key with id or display id "${idOrDisplayId}"` : `"${idOrDisplayId}" names ${matches.length} keys: give the full id`);
+  throw new UsageError(
+    matches.length === 0
+      ? `No API key with id or display id "${idOrDisplayId}"`
+      : `"${idOrDisplayId}" names ${matches.length} keys: give the full id`,
+  );
 }
 
 export function registerKeyCommands(program: Command, context: CliContext): void {
@@ -71,7 +84,12 @@ export function registerKeyCommands(program: Command, context: CliContext): void
     .description('create an API key and print its secret once (it is stored hashed)')
     .requiredOption('--name <name>', 'who or what uses the key, e.g. "web widget" (1-200 characters)')
     .addOption(new Option('--role <role>', 'what the key may do').choices(ROLES).makeOptionMandatory())
-    .addOption(new Option('--channel <channel>', 'default channel (default: web for public, bot for bot, agent otherwise)').choices(CHANNELS))
+    .addOption(
+      new Option(
+        '--channel <channel>',
+        'default channel (default: web for public, bot for bot, agent otherwise)',
+      ).choices(CHANNELS),
+    )
     .action(async (options: { name: string; role: string; channel?: string }) => {
       const input = newKeyFromOptions(options);
       context.out(await context.withApp('keys create', (app) => createKey(app, input)));
@@ -81,7 +99,11 @@ export function registerKeyCommands(program: Command, context: CliContext): void
     .description('list the API keys (active ones unless --all)')
     .option('--all', 'include revoked keys')
     .action(async (options: { all?: boolean }) => {
-      context.out(await context.withApp('keys list', async (app) => keyTable(await allKeys(app.get(ApiKeysService), options.all ?? false))));
+      context.out(
+        await context.withApp('keys list', async (app) =>
+          keyTable(await allKeys(app.get(ApiKeysService), options.all ?? false)),
+        ),
+      );
     });
   keys
     .command('revoke')

@@ -11,7 +11,9 @@ export interface MigrationState {
 /** Every migration of this version, in order, and whether the database has it (none before the first start). */
 export async function migrationStates(dataSource: DataSource): Promise<MigrationState[]> {
   const [{ present }] = await dataSource.query(`SELECT to_regclass('migrations') IS NOT NULL AS present`);
-  const applied = new Set<string>(present ? (await dataSource.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name) : []);
+  const applied = new Set<string>(
+    present ? (await dataSource.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name) : [],
+  );
   return dataSource.migrations.map((migration) => {
     const name = migration.name ?? migration.constructor.name;
     return { name, applied: applied.has(name) };
@@ -44,7 +46,11 @@ export function registerMigrateCommands(program: Command, context: CliContext): 
     .description('apply every pending migration')
     .action(async () => {
       const applied = await context.withDatabase('migrate up', runMigrationsLocked);
-      context.out(applied.length === 0 ? 'Nothing to apply: the schema is up to date.\n' : applied.map((m) => `  applied  ${m.name}\n`).join(''));
+      context.out(
+        applied.length === 0
+          ? 'Nothing to apply: the schema is up to date.\n'
+          : applied.map((m) => `  applied  ${m.name}\n`).join(''),
+      );
     });
   migrate
     .command('down')
@@ -53,12 +59,19 @@ export function registerMigrateCommands(program: Command, context: CliContext): 
     .action(async (options: { steps: number }) => {
       const reverted = await context.withDatabase('migrate down', async (dataSource) => {
         const names: string[] = [];
-        for (const state of (await migrationStates(dataSource)).filter((s) => s.applied).reverse().slice(0, options.steps)) {
+        for (const state of (await migrationStates(dataSource))
+          .filter((s) => s.applied)
+          .reverse()
+          .slice(0, options.steps)) {
           await dataSource.undoLastMigration({ transaction: 'each' });
           names.push(state.name);
         }
         return names;
       });
-      context.out(reverted.length === 0 ? 'Nothing to revert: no migration is applied.\n' : reverted.map((name) => `  reverted  ${name}\n`).join(''));
+      context.out(
+        reverted.length === 0
+          ? 'Nothing to revert: no migration is applied.\n'
+          : reverted.map((name) => `  reverted  ${name}\n`).join(''),
+      );
     });
 }

@@ -60,10 +60,13 @@ export class DomainError extends Error {
   }
 }
 
-export const notFound = (what: string, id: string | number) => new DomainError('NOT_FOUND', `${what} ${JSON.stringify(String(id))} does not exist`);
+export const notFound = (what: string, id: string | number) =>
+  new DomainError('NOT_FOUND', `${what} ${JSON.stringify(String(id))} does not exist`);
 
-export const badInput = (message: string, fieldErrors: FieldError[] = []) => new DomainError('BAD_USER_INPUT', message, {}, fieldErrors);
+export const badInput = (message: string, fieldErrors: FieldError[] = []) =>
+  new DomainError('BAD_USER_INPUT', message, {}, fieldErrors);
 
-export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError('CONFLICT', message, details);
+export const conflict = (message: string, details: Record<string, unknown> = {}) =>
+  new DomainError('CONFLICT', message, details);
 
 export const forbidden = (message: string) => new DomainError('FORBIDDEN', message);

@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findOversizedIntegers, findUnstorableText, graphqlNestsDeeperThan, jsonNestsDeeperThan, withoutUnstorableText } from './input-guard.js';
+import {
+  findOversizedIntegers,
+  findUnstorableText,
+  graphqlNestsDeeperThan,
+  jsonNestsDeeperThan,
+  withoutUnstorableText,
+} from './input-guard.js';
 
 describe('input guard', () => {
   it('finds NUL and unpaired surrogates by field path, and keeps paired surrogates (emoji)', () => {
-    const found = findUnstorableText({ title: 'a\u0000b', variants: { bot: 'x\ud800' }, tags: ['ok', '\udc00'], emoji: '👍🏽', rtl: '\u202Eabc' }, '');
+    const found = findUnstorableText(
+      { title: 'a\u0000b', variants: { bot: 'x\ud800' }, tags: ['ok', '\udc00'], emoji: '👍🏽', rtl: '\u202Eabc' },
+      '',
+    );
     expect(found.map((f) => f.field)).toEqual(['title', 'variants.bot', 'tags.1']);
   });
 
@@ -12,7 +21,9 @@ describe('input guard', () => {
   });
 
   it('finds integers an integer column cannot hold', () => {
-    expect(findOversizedIntegers({ version: 99999999999, ok: 2147483647, list: [1, -2147483649], score: 0.5 }, '')).toEqual([
+    expect(
+      findOversizedIntegers({ version: 99999999999, ok: 2147483647, list: [1, -2147483649], score: 0.5 }, ''),
+    ).toEqual([
       { field: 'version', message: 'must be between -2147483647 and 2147483647' },
       { field: 'list.1', message: 'must be between -2147483647 and 2147483647' },
     ]);

@@ -30,12 +30,17 @@ const fieldPath = (parent: string, key: string) => (parent ? `${parent}.${key}` 
 /** Every string (and object key) in a parsed request value holding unstorable text, by field path. */
 export function findUnstorableText(value: unknown, field: string, found: FieldError[] = []): FieldError[] {
   if (typeof value === 'string') {
-    if (hasUnstorableText(value)) found.push({ field, message: 'must not contain U+0000 or unpaired UTF-16 surrogates' });
+    if (hasUnstorableText(value))
+      found.push({ field, message: 'must not contain U+0000 or unpaired UTF-16 surrogates' });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => findUnstorableText(item, fieldPath(field, String(index)), found));
   } else if (isPlainData(value)) {
     for (const [key, item] of Object.entries(value)) {
-      if (hasUnstorableText(key)) found.push({ field: fieldPath(field, JSON.stringify(key)), message: 'a field name must not contain U+0000 or unpaired UTF-16 surrogates' });
+      if (hasUnstorableText(key))
+        found.push({
+          field: fieldPath(field, JSON.stringify(key)),
+          message: 'a field name must not contain U+0000 or unpaired UTF-16 surrogates',
+        });
       else findUnstorableText(item, fieldPath(field, key), found);
     }
   }
@@ -45,7 +50,8 @@ export function findUnstorableText(value: unknown, field: string, found: FieldEr
 /** Every integer in a validated request value that PostgreSQL's `integer` cannot hold, by field path. */
 export function findOversizedIntegers(value: unknown, field: string, found: FieldError[] = []): FieldError[] {
   if (typeof value === 'number') {
-    if (Number.isInteger(value) && Math.abs(value) > MAX_INTEGER) found.push({ field, message: `must be between -${MAX_INTEGER} and ${MAX_INTEGER}` });
+    if (Number.isInteger(value) && Math.abs(value) > MAX_INTEGER)
+      found.push({ field, message: `must be between -${MAX_INTEGER} and ${MAX_INTEGER}` });
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => findOversizedIntegers(item, fieldPath(field, String(index)), found));
   } else if (isPlainData(value)) {

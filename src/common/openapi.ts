@@ -15,14 +15,20 @@ export class ProblemView {
   @ApiProperty() detail: string;
   @ApiProperty({ enum: Object.keys(HTTP_STATUS_BY_CODE) }) code: string;
   @ApiPropertyOptional({ description: 'The request path' }) instance?: string;
-  @ApiPropertyOptional({ type: [FieldErrorView], description: 'Each invalid field of a 400' }) errors?: FieldErrorView[];
+  @ApiPropertyOptional({ type: [FieldErrorView], description: 'Each invalid field of a 400' })
+  errors?: FieldErrorView[];
 }
 
 /** A page of a cursor-paged list, named `<Item>Page` in the document. */
 export function PageOf<T>(item: Type<T>): Type<{ items: T[]; nextCursor: string | null }> {
   class PageView {
     @ApiProperty({ type: [item] }) items: T[];
-    @ApiProperty({ type: String, nullable: true, description: 'Pass as `cursor` for the next page; null on the last one' }) nextCursor: string | null;
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description: 'Pass as `cursor` for the next page; null on the last one',
+    })
+    nextCursor: string | null;
   }
   Object.defineProperty(PageView, 'name', { value: `${item.name.replace(/View$/, '')}Page` });
   return PageView;
@@ -39,8 +45,15 @@ export function describeProblems(document: OpenAPIObject): OpenAPIObject {
     for (const method of ['get', 'put', 'post', 'delete', 'patch'] as const) {
       const operation = item[method];
       if (!operation) continue;
-      operation.responses['4XX'] ??= { description: 'The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)…', content };
-      operation.responses['5XX'] ??= { description: 'The server could not answer (503: retry after Retry-After seconds)', content };
+      operation.responses['4XX'] ??= {
+        description:
+          'The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)…',
+        content,
+      };
+      operation.responses['5XX'] ??= {
+        description: 'The server could not answer (503: retry after Retry-After seconds)',
+        content,
+      };
     }
   }
   return document;

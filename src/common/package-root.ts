@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 export function packageRoot(): string {
   for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'content'))) return dir;
-    if (dirname(dir) === dir) throw new Error('Savoir\'s package folder (with package.json and content/) was not found above this module');
+    if (dirname(dir) === dir)
+      throw new Error("Savoir's package folder (with package.json and content/) was not found above this module");
   }
 }

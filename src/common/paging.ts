@@ -5,11 +5,16 @@ import { badInput } from './errors.js';
 
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from the previous page\'s `nextCursor`' })
-  @IsOptional() @IsString()
+  @ApiPropertyOptional({ description: "Opaque cursor from the previous page's `nextCursor`" })
+  @IsOptional()
+  @IsString()
   cursor?: string;
 }
 
@@ -23,7 +28,10 @@ export function encodeCursor(key: Record<string, unknown>): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor<T extends Record<string, unknown>>(cursor: string | undefined, fields: (keyof T)[]): T | undefined {
+export function decodeCursor<T extends Record<string, unknown>>(
+  cursor: string | undefined,
+  fields: (keyof T)[],
+): T | undefined {
   if (cursor === undefined) return undefined;
   try {
     const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as T;
@@ -41,7 +49,9 @@ export function toPage<T>(rows: T[], limit: number, keyOf: (row: T) => Record<st
   return { items, nextCursor };
 }
 
-/** The pages of a cursor-paged listing, in order: the next one is fetched only when the previous one has been consumed. */
+/**
+ * The pages of a cursor-paged listing, in order: the next one is fetched only when the previous one has been consumed.
+ */
 export async function* pagesOf<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): AsyncGenerator<T[]> {
   let cursor: string | undefined;
   do {

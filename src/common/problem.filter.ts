@@ -18,7 +18,8 @@ const CODE_BY_HTTP_STATUS: Record<number, ErrorCode> = {
 
 /** Fastify's own errors whose messages echo the request back or speak of the router. */
 const FRAMEWORK_MESSAGES: Record<string, string> = {
-  FST_ERR_BAD_URL: 'The URL holds a malformed percent-escape (a "%" not followed by two hexadecimal digits, or an invalid UTF-8 sequence)',
+  FST_ERR_BAD_URL:
+    'The URL holds a malformed percent-escape (a "%" not followed by two hexadecimal digits, or an invalid UTF-8 sequence)',
   FST_ERR_MAX_PARAM_LENGTH: 'A path parameter is too long',
 };
 
@@ -28,11 +29,13 @@ export function toDomainError(error: unknown): DomainError {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
-    const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
+    const message =
+      typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? error.message);
     return new DomainError(CODE_BY_HTTP_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'BAD_USER_INPUT'), message);
   }
   // An update naming no field (`{}` to a PATCH or an update mutation) has nothing to write.
-  if (error instanceof UpdateValuesMissingError) return new DomainError('BAD_USER_INPUT', 'The request changes nothing: name at least one field to change');
+  if (error instanceof UpdateValuesMissingError)
+    return new DomainError('BAD_USER_INPUT', 'The request changes nothing: name at least one field to change');
   if (error instanceof QueryFailedError) {
     const pg = error.driverError as { code?: string; detail?: string; constraint?: string };
     // Unique and serialization failures are races lost to another writer; invalid text representation is bad input.
@@ -42,7 +45,14 @@ export function toDomainError(error: unknown): DomainError {
       });
     }
     // Input checks refuse these first (see input-guard.ts); this is the backstop for a value they missed.
-    if (pg.code === '22P02' || pg.code === '22007' || pg.code === '22008' || pg.code === '22003' || pg.code === '22021' || pg.code === '22P05') {
+    if (
+      pg.code === '22P02' ||
+      pg.code === '22007' ||
+      pg.code === '22008' ||
+      pg.code === '22003' ||
+      pg.code === '22021' ||
+      pg.code === '22P05'
+    ) {
       return new DomainError('BAD_USER_INPUT', 'A value has an invalid format');
     }
     if (pg.code === '23503') return new DomainError('BAD_USER_INPUT', 'A referenced resource does not exist');
@@ -98,7 +108,12 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<{ url: string; method: string }>();
     const error = toDomainError(exception);
     if (error.code === 'INTERNAL') {
-      this.logger.error({ message: 'unhandled error', method: request.method, url: request.url, error: String((exception as Error)?.stack ?? exception) });
+      this.logger.error({
+        message: 'unhandled error',
+        method: request.method,
+        url: request.url,
+        error: String((exception as Error)?.stack ?? exception),
+      });
     }
     sendProblem(reply, error, request.url);
   }

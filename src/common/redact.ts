@@ -25,7 +25,10 @@ function luhnValid(digits: string): boolean {
 /** Every pattern above needs an `@` or a digit: most queries have neither, and are stored as they are. */
 const MAY_HOLD_PERSONAL_DATA = /[@\d]/;
 
-/** Also drops what PostgreSQL text cannot hold (U+0000, unpaired surrogates): input checks refuse it, but a logged query must never be the row that fails its whole batch. */
+/**
+ * Also drops what PostgreSQL text cannot hold (U+0000, unpaired surrogates): input checks refuse it, but a logged query
+ * must never be the row that fails its whole batch.
+ */
 export function redactPersonalData(raw: string): string {
   const text = withoutUnstorableText(raw);
   if (!MAY_HOLD_PERSONAL_DATA.test(text)) return text;

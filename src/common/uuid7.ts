@@ -12,7 +12,9 @@ function randomBytes10(): Buffer {
   used += 10;
   return pool.subarray(used - 10, used);
 }
-/** The time (Unix milliseconds) a UUID version 7 was made at, read from its first 48 bits; undefined for other versions. */
+/**
+ * The time (Unix milliseconds) a UUID version 7 was made at, read from its first 48 bits; undefined for other versions.
+ */
 export function uuid7Time(id: string): number | undefined {
   return id[14] === '7' ? parseInt(id.slice(0, 8) + id.slice(9, 13), 16) : undefined;
 }

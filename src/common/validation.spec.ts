@@ -5,12 +5,14 @@ import { DomainError } from './errors.js';
 import { createValidationPipe } from './validation.js';
 
 class Greeting {
-  @IsString() @MaxLength(5)
+  @IsString()
+  @MaxLength(5)
   text!: string;
 }
 
 class LoudGreeting extends Greeting {
-  @IsOptional() @IsInt()
+  @IsOptional()
+  @IsInt()
   volume?: number;
 }
 
@@ -29,7 +31,9 @@ describe('validation pipe (class-validator rules memoised per class)', () => {
   it('applies a class its own rules and its parent class its parent rules, again and again', async () => {
     for (let round = 0; round < 3; round += 1) {
       expect(await fieldsRejected(Greeting, { text: 'hello' })).toEqual([]);
-      expect(await fieldsRejected(Greeting, { text: 'hello there' })).toEqual(['text: text must be shorter than or equal to 5 characters']);
+      expect(await fieldsRejected(Greeting, { text: 'hello there' })).toEqual([
+        'text: text must be shorter than or equal to 5 characters',
+      ]);
       expect(await fieldsRejected(Greeting, { text: 'hi', volume: 3 })).toEqual(['volume: unknown field "volume"']);
       expect(await fieldsRejected(LoudGreeting, { text: 'hi', volume: 3 })).toEqual([]);
       expect(await fieldsRejected(LoudGreeting, { text: 'hello there', volume: 'high' })).toEqual([

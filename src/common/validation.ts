@@ -9,7 +9,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const field = parent ? `${parent}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
-      message: message.startsWith('property ') && message.endsWith('should not exist') ? `unknown field "${field}"` : message,
+      message:
+        message.startsWith('property ') && message.endsWith('should not exist') ? `unknown field "${field}"` : message,
     }));
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

@@ -8,7 +8,9 @@ import { parentPort, Worker } from 'node:worker_threads';
  */
 export function workerModuleUrl(callerUrl: string, path: string): URL {
   const name = path.split('/').pop()!;
-  return callerUrl.endsWith('.ts') ? new URL(`src/${path}.js`, process.env.TS_WORKER_BUILD) : new URL(`./${name}.js`, callerUrl);
+  return callerUrl.endsWith('.ts')
+    ? new URL(`src/${path}.js`, process.env.TS_WORKER_BUILD)
+    : new URL(`./${name}.js`, callerUrl);
 }
 
 /** What a worker answers to a request: the request's id with a result, or with an error message. */
@@ -45,7 +47,11 @@ export class WorkerClient<Q extends object, R> {
 
   constructor(
     private readonly url: URL,
-    private readonly options: { name: string; workerData?: () => unknown; onStart?: (post: (message: object) => void) => void },
+    private readonly options: {
+      name: string;
+      workerData?: () => unknown;
+      onStart?: (post: (message: object) => void) => void;
+    },
   ) {}
 
   request(message: Q): Promise<R> {

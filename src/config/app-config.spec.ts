@@ -8,7 +8,13 @@ describe('TRUSTED_PROXIES', () => {
 
   it('accepts addresses, CIDR ranges and the named ranges, IPv4 and IPv6', () => {
     const config = loadConfig({ TRUSTED_PROXIES: '10.0.0.7, 172.16.0.0/12,::1, fd00::/8,loopback' });
-    expect(trustProxyOption(config.TRUSTED_PROXIES)).toEqual(['10.0.0.7', '172.16.0.0/12', '::1', 'fd00::/8', 'loopback']);
+    expect(trustProxyOption(config.TRUSTED_PROXIES)).toEqual([
+      '10.0.0.7',
+      '172.16.0.0/12',
+      '::1',
+      'fd00::/8',
+      'loopback',
+    ]);
   });
 
   it('refuses host names, bad ranges and hop counts at boot, naming the setting', () => {
@@ -21,7 +27,9 @@ describe('TRUSTED_PROXIES', () => {
 describe('REDIS_URL', () => {
   it('accepts redis and rediss URLs, with credentials and database', () => {
     expect(loadConfig({ REDIS_URL: 'redis://:secret@redis:6379/0' }).REDIS_URL).toBe('redis://:secret@redis:6379/0');
-    expect(loadConfig({ REDIS_URL: 'rediss://cache.example.com:6380' }).REDIS_URL).toBe('rediss://cache.example.com:6380');
+    expect(loadConfig({ REDIS_URL: 'rediss://cache.example.com:6380' }).REDIS_URL).toBe(
+      'rediss://cache.example.com:6380',
+    );
   });
 
   it('refuses another scheme at boot', () => {

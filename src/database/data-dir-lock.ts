@@ -37,7 +37,11 @@ export class DataDirLockedError extends Error {
 
 export function describeHolder(holder: LockHolder): string {
   const what = holder.command === 'server' ? 'the Savoir server' : `"${holder.command}"`;
-  const where = [`pid ${holder.pid}`, ...(holder.port !== undefined ? [`port ${holder.port}`] : []), `started ${holder.startedAt}`];
+  const where = [
+    `pid ${holder.pid}`,
+    ...(holder.port !== undefined ? [`port ${holder.port}`] : []),
+    `started ${holder.startedAt}`,
+  ];
   if (holder.host !== hostname()) where.push(`on host ${holder.host}`);
   return `${what} (${where.join(', ')})`;
 }

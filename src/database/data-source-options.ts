@@ -5,7 +5,11 @@ import { MIGRATIONS } from '../../migrations/index.js';
 import { type AppConfig, usesDatabaseServer } from '../config/app-config.js';
 
 /** Same driver, same SQL, same migrations whether the database is a PostgreSQL server or the embedded PGlite. */
-export function dataSourceOptions(config: AppConfig, embedded: PGlite | undefined, entities: DataSourceOptions['entities'] = []): DataSourceOptions {
+export function dataSourceOptions(
+  config: AppConfig,
+  embedded: PGlite | undefined,
+  entities: DataSourceOptions['entities'] = [],
+): DataSourceOptions {
   const common = {
     type: 'postgres' as const,
     entities,
@@ -14,7 +18,8 @@ export function dataSourceOptions(config: AppConfig, embedded: PGlite | undefine
     synchronize: false,
     logging: ['error' as const],
   };
-  if (usesDatabaseServer(config)) return { ...common, ...databaseServer(config), extra: { max: config.DATABASE_POOL_SIZE } };
+  if (usesDatabaseServer(config))
+    return { ...common, ...databaseServer(config), extra: { max: config.DATABASE_POOL_SIZE } };
   if (!embedded) throw new Error('embedded database not opened');
   return { ...common, extra: embeddedPoolOptions(embedded) };
 }
@@ -23,10 +28,18 @@ export function dataSourceOptions(config: AppConfig, embedded: PGlite | undefine
  * The server to connect to: DATABASE_URL as given, or the DATABASE_HOST… parts handed to the driver one by one, never
  * pasted into a URL, so that no character of a password or database name needs encoding.
  */
-function databaseServer(config: AppConfig): { url: string } | { host: string; port: number; username: string; password?: string; database: string } {
+function databaseServer(
+  config: AppConfig,
+): { url: string } | { host: string; port: number; username: string; password?: string; database: string } {
   if (config.DATABASE_URL !== undefined) return { url: config.DATABASE_URL };
   const username = config.DATABASE_USER ?? 'postgres';
-  return { host: config.DATABASE_HOST!, port: config.DATABASE_PORT, username, password: config.DATABASE_PASSWORD, database: config.DATABASE_NAME ?? username };
+  return {
+    host: config.DATABASE_HOST!,
+    port: config.DATABASE_PORT,
+    username,
+    password: config.DATABASE_PASSWORD,
+    database: config.DATABASE_NAME ?? username,
+  };
 }
 
 /**

@@ -34,13 +34,24 @@ export interface EmbeddedDatabase {
  * Opens the embedded PostgreSQL (PGlite) in `dataDir`, or in memory for `memory://`. A directory is first locked for
  * this process (`who` says what runs, for the message another process gets), and created from the template if new.
  */
-export async function openEmbeddedDatabase(dataDir: string, who: { command: string; port?: number }): Promise<EmbeddedDatabase> {
-  if (dataDir.startsWith('memory://')) return { pglite: await PGlite.create(dataDir, { startParams: embeddedStartParams() }) };
+export async function openEmbeddedDatabase(
+  dataDir: string,
+  who: { command: string; port?: number },
+): Promise<EmbeddedDatabase> {
+  if (dataDir.startsWith('memory://'))
+    return { pglite: await PGlite.create(dataDir, { startParams: embeddedStartParams() }) };
   const lock = acquireDataDirLock(dataDir, who);
   try {
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
-    const template = fresh && existsSync(EMBEDDED_TEMPLATE_FILE) ? new Blob([readFileSync(EMBEDDED_TEMPLATE_FILE)]) : undefined;
-    return { pglite: await PGlite.create(dataDir, { startParams: embeddedStartParams(), ...(template ? { loadDataDir: template } : {}) }), lock };
+    const template =
+      fresh && existsSync(EMBEDDED_TEMPLATE_FILE) ? new Blob([readFileSync(EMBEDDED_TEMPLATE_FILE)]) : undefined;
+    return {
+      pglite: await PGlite.create(dataDir, {
+        startParams: embeddedStartParams(),
+        ...(template ? { loadDataDir: template } : {}),
+      }),
+      lock,
+    };
   } catch (error) {
     lock.release();
     throw error;
@@ -58,4 +69,3 @@ export async function migratedEmbeddedDump(config: AppConfig, compression: 'gzip
   await pglite.close();
   return dump;
 }
-

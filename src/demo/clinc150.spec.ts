@@ -20,11 +20,17 @@ describe('clincContent', () => {
       ['clinc150-balance', 'clinc150-banking', ['clinc150.balance']],
       ['clinc150-apr', 'clinc150-credit-cards', ['clinc150.apr']],
     ]);
-    expect(content.articles[0].locales.en).toMatchObject({ title: 'Freeze account', summary: 'Help with "freeze account" requests (banking).' });
+    expect(content.articles[0].locales.en).toMatchObject({
+      title: 'Freeze account',
+      summary: 'Help with "freeze account" requests (banking).',
+    });
   });
 
   it('uses the distinct training queries as alternative questions', () => {
-    expect(content.articles[0].locales.en.alternativeQuestions).toEqual(['how do i freeze my account', 'please lock my account']);
+    expect(content.articles[0].locales.en.alternativeQuestions).toEqual([
+      'how do i freeze my account',
+      'please lock my account',
+    ]);
     expect(content.articles[2].locales.en.alternativeQuestions).toEqual([]);
   });
 

@@ -55,7 +55,11 @@ export function clincContent(dataset: Clinc150Dataset, domains: Clinc150Domains)
       })),
     ],
     intents: Object.entries(domains).flatMap(([domain, intents]) =>
-      intents.map((intent) => ({ key: clincIntentKey(intent), name: capitalised(words(intent)), description: `CLINC150 intent, domain ${words(domain)}` })),
+      intents.map((intent) => ({
+        key: clincIntentKey(intent),
+        name: capitalised(words(intent)),
+        description: `CLINC150 intent, domain ${words(domain)}`,
+      })),
     ),
     articles,
   };

@@ -3,13 +3,18 @@ import { articleProblems } from '../modules/transfer/import-checks.js';
 import { readDemoContent } from './loader.js';
 
 const { articles, categories, intents } = await readDemoContent();
-const localeOf = (article: (typeof articles)[number], locale: string) => article.locales.find((l) => l.locale === locale)!;
+const localeOf = (article: (typeof articles)[number], locale: string) =>
+  article.locales.find((l) => l.locale === locale)!;
 
 describe('demo content', () => {
   it('has at least 45 articles, each in English and French, with unique slugs', () => {
     expect(articles.length).toBeGreaterThanOrEqual(45);
     expect(new Set(articles.map((a) => a.slug)).size).toBe(articles.length);
-    for (const article of articles) expect(article.locales.map((l) => l.locale), article.slug).toEqual(['en', 'fr']);
+    for (const article of articles)
+      expect(
+        article.locales.map((l) => l.locale),
+        article.slug,
+      ).toEqual(['en', 'fr']);
   });
 
   it('refers only to categories and intents it defines, parents before children', () => {
@@ -53,9 +58,13 @@ describe('demo content', () => {
 
   it('has internal articles for agents and internal notes on public ones', () => {
     expect(articles.filter((a) => a.audience === 'internal').length).toBeGreaterThanOrEqual(5);
-    expect(articles.filter((a) => a.audience === 'public' && localeOf(a, 'en').internalNotes).length).toBeGreaterThanOrEqual(10);
+    expect(
+      articles.filter((a) => a.audience === 'public' && localeOf(a, 'en').internalNotes).length,
+    ).toBeGreaterThanOrEqual(10);
     for (const article of articles) {
-      expect(Boolean(localeOf(article, 'en').internalNotes), article.slug).toBe(Boolean(localeOf(article, 'fr').internalNotes));
+      expect(Boolean(localeOf(article, 'en').internalNotes), article.slug).toBe(
+        Boolean(localeOf(article, 'fr').internalNotes),
+      );
     }
   });
 });

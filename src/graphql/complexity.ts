@@ -1,5 +1,11 @@
 import { getNullableType, GraphQLError, isListType, ValidationRule } from 'graphql';
-import { ComplexityEstimator, ComplexityEstimatorArgs, createComplexityRule, fieldExtensionsEstimator, simpleEstimator } from 'graphql-query-complexity';
+import {
+  ComplexityEstimator,
+  ComplexityEstimatorArgs,
+  createComplexityRule,
+  fieldExtensionsEstimator,
+  simpleEstimator,
+} from 'graphql-query-complexity';
 
 /** How many items a list field without a `limit` argument is assumed to return (revisions, locales, children...). */
 export const ASSUMED_LIST_SIZE = 10;
@@ -23,15 +29,22 @@ export const pageComplexity =
 export const NODE_LIMIT_MESSAGE = 'Query exceeds the maximum allowed number of nodes.';
 
 /** Rejects documents whose estimated cost exceeds `maximum`, before anything runs. */
-export function complexityLimit(maximum: number, variables: Record<string, unknown> | undefined, operationName: string | undefined): ValidationRule {
+export function complexityLimit(
+  maximum: number,
+  variables: Record<string, unknown> | undefined,
+  operationName: string | undefined,
+): ValidationRule {
   return createComplexityRule({
     maximumComplexity: maximum,
     variables,
     operationName,
     estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
     createError: (max, actual) =>
-      new GraphQLError(`The query is too complex: its estimated cost is ${actual}, the limit is ${max}. Ask for fewer items (limit) or fewer nested fields, or split it.`, {
-        extensions: { code: 'QUERY_TOO_COMPLEX', complexity: actual, maxComplexity: max },
-      }),
+      new GraphQLError(
+        `The query is too complex: its estimated cost is ${actual}, the limit is ${max}. Ask for fewer items (limit) or fewer nested fields, or split it.`,
+        {
+          extensions: { code: 'QUERY_TOO_COMPLEX', complexity: actual, maxComplexity: max },
+        },
+      ),
   });
 }

@@ -6,7 +6,8 @@ import { toDomainError } from '../common/problem.filter.js';
 import { NODE_LIMIT_MESSAGE } from './complexity.js';
 
 /** Codes for documents rejected before execution; execution errors carry the DomainError codes. */
-export type RequestErrorCode = 'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX';
+export type RequestErrorCode =
+  'GRAPHQL_PARSE_FAILED' | 'GRAPHQL_VALIDATION_FAILED' | 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX';
 
 const logger = new Logger('GraphQL');
 
@@ -23,7 +24,12 @@ function withRequestCode(error: GraphQLError): GraphQLError {
     : error.message === NODE_LIMIT_MESSAGE
       ? 'QUERY_TOO_COMPLEX'
       : 'GRAPHQL_VALIDATION_FAILED';
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...error.extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /** Mercurius wraps whole-document failures (syntax, validation, depth) in one error that lists them. */
@@ -32,7 +38,8 @@ function unwrap(error: GraphQLError): GraphQLError[] {
   if (!Array.isArray(nested)) return [error];
   return nested.map((inner: Error & { code?: string }) => {
     if (inner instanceof GraphQLError) return withRequestCode(inner);
-    const code: RequestErrorCode = inner.code === 'MER_ERR_GQL_QUERY_DEPTH' ? 'QUERY_TOO_DEEP' : 'GRAPHQL_VALIDATION_FAILED';
+    const code: RequestErrorCode =
+      inner.code === 'MER_ERR_GQL_QUERY_DEPTH' ? 'QUERY_TOO_DEEP' : 'GRAPHQL_VALIDATION_FAILED';
     return new GraphQLError(inner.message.replaceAll('`', ''), { extensions: { code } });
   });
 }
@@ -43,7 +50,11 @@ function fromResolver(error: GraphQLError): GraphQLFormattedError {
   if (!original && error.extensions.code) return error.toJSON();
   const domain = original ? toDomainError(original) : new DomainError('INTERNAL', error.message);
   if (domain.code === 'INTERNAL') {
-    logger.error({ message: 'unhandled error', path: error.path?.join('.'), error: String(original?.stack ?? error.message) });
+    logger.error({
+      message: 'unhandled error',
+      path: error.path?.join('.'),
+      error: String(original?.stack ?? error.message),
+    });
   }
   return { ...graphQLErrorOf(domain), locations: error.locations, path: error.path };
 }
@@ -68,11 +79,16 @@ export function graphQLErrorOf(domain: DomainError): GraphQLFormattedError {
  */
 export function formatGraphQLErrors(execution: ExecutionLike, context: MercuriusContext) {
   const rejected = execution.data === undefined;
-  const errors = execution.errors.flatMap(unwrap).map((error) => (rejected && !error.originalError ? withRequestCode(error).toJSON() : fromResolver(error)));
+  const errors = execution.errors
+    .flatMap(unwrap)
+    .map((error) => (rejected && !error.originalError ? withRequestCode(error).toJSON() : fromResolver(error)));
   const retryAfter = errors.find((e) => e.extensions?.retryAfter !== undefined)?.extensions?.retryAfter;
   if (retryAfter !== undefined) context.reply?.header('retry-after', String(retryAfter));
   const status = (execution.errors[0]?.originalError as { statusCode?: unknown })?.statusCode;
   const statusCode = rejected ? (typeof status === 'number' && status >= 400 ? status : 400) : 200;
   // A rejected document has no `data` member at all (GraphQL over HTTP).
-  return { statusCode, response: rejected ? { errors } : { data: execution.data as Record<string, unknown> | null, errors } };
+  return {
+    statusCode,
+    response: rejected ? { errors } : { data: execution.data as Record<string, unknown> | null, errors },
+  };
 }

@@ -21,7 +21,10 @@ export const MAX_GRAPHQL_NESTING = 64;
 async function refuseDeepNesting(_schema: unknown, source: string): Promise<void> {
   if (!graphqlNestsDeeperThan(source, MAX_GRAPHQL_NESTING)) return;
   const message = `The document nests braces, brackets and parentheses deeper than ${MAX_GRAPHQL_NESTING} levels`;
-  throw Object.assign(new Error(message), { statusCode: 400, errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP' } })] });
+  throw Object.assign(new Error(message), {
+    statusCode: 400,
+    errors: [new GraphQLError(message, { extensions: { code: 'QUERY_TOO_DEEP' } })],
+  });
 }
 
 /**
@@ -37,12 +40,16 @@ async function refuseDeepNesting(_schema: unknown, source: string): Promise<void
         path: '/graphql',
         autoSchemaFile: true,
         sortSchema: true,
-        // mercurius' GraphiQL loads its scripts from a CDN (a blank page offline): no IDE is served; Swagger UI at /docs is local.
+        // mercurius' GraphiQL loads its scripts from a CDN (a blank page offline): no IDE is served; Swagger UI at
+        // /docs is local.
         graphiql: false,
         queryDepth: config.GRAPHQL_MAX_DEPTH,
-        // The complexity rule depends on the variables, which mercurius' parsed-document cache cannot take into account.
+        // The complexity rule depends on the variables, which mercurius' parsed-document cache cannot take into
+        // account.
         cache: false,
-        validationRules: ({ variables, operationName }) => [complexityLimit(config.GRAPHQL_MAX_COMPLEXITY, variables, operationName)],
+        validationRules: ({ variables, operationName }) => [
+          complexityLimit(config.GRAPHQL_MAX_COMPLEXITY, variables, operationName),
+        ],
         context: (req: FastifyRequest, reply: FastifyReply): GraphQLContext => ({
           req,
           reply,

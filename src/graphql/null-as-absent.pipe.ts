@@ -1,7 +1,14 @@
 import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 
 /** Fields where an explicit null has a meaning of its own: it removes the value (as in the REST DTOs). */
-const MEANINGFUL_NULLS: ReadonlySet<string> = new Set(['categoryId', 'parentId', 'ownerKeyId', 'ownerName', 'reviewIntervalDays', 'reviewBy']);
+const MEANINGFUL_NULLS: ReadonlySet<string> = new Set([
+  'categoryId',
+  'parentId',
+  'ownerKeyId',
+  'ownerName',
+  'reviewIntervalDays',
+  'reviewBy',
+]);
 
 /** Deletes the properties set to null (but those in `keep`), in place. */
 export function dropNulls<T extends object>(record: T, keep: ReadonlySet<string> = new Set()): T {

@@ -26,7 +26,10 @@ export function PageOf<T>(item: Type<T>) {
     @Field(() => [item], { complexity: 0 })
     items: T[];
 
-    @Field(() => String, { nullable: true, description: 'Pass as `cursor` to get the next page; null on the last page' })
+    @Field(() => String, {
+      nullable: true,
+      description: 'Pass as `cursor` to get the next page; null on the last page',
+    })
     nextCursor: string | null;
   }
   return Page;

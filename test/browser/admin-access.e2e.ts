@@ -31,7 +31,9 @@ const navLinks = (page: Page) => page.getByRole('navigation', { name: 'Main' }).
 describe('signing in to /admin', () => {
   it('refuses a public key, and keeps no key in the tab', async () => {
     const page = await signInToAdmin(context, base, await t.keyFor('public', 'web'));
-    expect(await page.getByRole('alert').textContent()).toBe('A "public" key cannot sign in to the back-office: use an agent, editor or admin key');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'A "public" key cannot sign in to the back-office: use an agent, editor or admin key',
+    );
     expect(await page.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
     expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.close();
@@ -48,15 +50,27 @@ describe('signing in to /admin', () => {
     expect(await navLinks(page)).toEqual(['Agent panel']);
     await page.getByRole('heading', { name: 'Welcome, test agent' }).waitFor();
     await page.goto(`${base}/admin#/settings/keys`);
-    expect(await page.getByRole('alert').textContent()).toBe('This screen needs the "admin" role; your key has "agent".');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'This screen needs the "admin" role; your key has "agent".',
+    );
     await page.goto(`${base}/admin#/articles`);
-    expect(await page.getByRole('alert').textContent()).toBe('This screen needs the "editor" role; your key has "agent".');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'This screen needs the "editor" role; your key has "agent".',
+    );
     await page.close();
   });
 
   it('shows an editor the content screens but not the keys, profiles or webhooks; the key stays for the tab only', async () => {
     const page = await signInToAdmin(context, base, await t.keyFor('editor'));
-    expect(await navLinks(page)).toEqual(['Articles', 'Review queue', 'Dashboard', 'Categories', 'Intents', 'Synonyms', 'Agent panel']);
+    expect(await navLinks(page)).toEqual([
+      'Articles',
+      'Review queue',
+      'Dashboard',
+      'Categories',
+      'Intents',
+      'Synonyms',
+      'Agent panel',
+    ]);
     await page.reload();
     await page.getByRole('heading', { name: 'Articles' }).waitFor();
     await page.getByRole('button', { name: 'Sign out' }).click();
@@ -85,9 +99,15 @@ describe('the main screens at 1280 px and 768 px', () => {
         await page.goto(`${base}/admin${screen.hash || `#/articles/${article.id}?locale=fr`}`);
         await page.getByRole('heading', { name: screen.ready, exact: true }).first().waitFor();
         await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
-        const overflow = await page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+        const overflow = await page.evaluate(
+          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+        );
         expect({ screen: screen.name, width, overflow }).toEqual({ screen: screen.name, width, overflow: 0 });
-        if (SCREENSHOTS) await page.screenshot({ path: join(SCREENSHOTS, `admin-${screen.name}-${width}.png`), fullPage: width === 1280 });
+        if (SCREENSHOTS)
+          await page.screenshot({
+            path: join(SCREENSHOTS, `admin-${screen.name}-${width}.png`),
+            fullPage: width === 1280,
+          });
       }
       await page.close();
     }

@@ -34,8 +34,12 @@ describe('the editor in /admin', () => {
     await page.getByRole('link', { name: 'New article' }).click();
     await page.getByLabel('Locale').fill('fr');
     await page.getByLabel('Title').fill('Changer de forfait');
-    await textarea(page, 'Body (Markdown)').fill('Pour **changer de forfait**, ouvrez l’application Lumio, puis *Mon offre*. Le nouveau forfait s’applique le 1er du mois.');
-    await textarea(page, 'Bot variant').fill('Changez de forfait dans l’application, rubrique Mon offre : il s’applique le 1er du mois.');
+    await textarea(page, 'Body (Markdown)').fill(
+      'Pour **changer de forfait**, ouvrez l’application Lumio, puis *Mon offre*. Le nouveau forfait s’applique le 1er du mois.',
+    );
+    await textarea(page, 'Bot variant').fill(
+      'Changez de forfait dans l’application, rubrique Mon offre : il s’applique le 1er du mois.',
+    );
     await page.getByRole('button', { name: 'Create article' }).click();
 
     // The article's screen, where the preview of the saved text is shown per channel.
@@ -43,8 +47,12 @@ describe('the editor in /admin', () => {
     await page.getByRole('tab', { name: 'voice' }).click();
     const voice = page.getByRole('tabpanel', { name: 'voice preview' });
     await voice.getByText(/from the bot variant/).waitFor();
-    expect(await voice.locator('.limit').textContent()).toMatch(/^speech · from the bot variant · \d+ \/ 400 characters$/);
-    expect(await voice.locator('.preview').textContent()).toContain('Changez de forfait dans l’application, rubrique Mon offre');
+    expect(await voice.locator('.limit').textContent()).toMatch(
+      /^speech · from the bot variant · \d+ \/ 400 characters$/,
+    );
+    expect(await voice.locator('.preview').textContent()).toContain(
+      'Changez de forfait dans l’application, rubrique Mon offre',
+    );
 
     await page.getByRole('button', { name: 'Publish revision 1 now' }).click();
     await page.getByText(/^Live: revision 1, published/).waitFor();
@@ -54,19 +62,35 @@ describe('the editor in /admin', () => {
     expect(article.body.locales).toEqual([expect.objectContaining({ locale: 'fr', liveRevision: 1 })]);
     const bot = await api(await t.keyFor('bot', 'bot')).get(`/v1/articles/${articleId}/render?locale=fr`);
     expect(bot.status).toBe(200);
-    expect(bot.body).toMatchObject({ channel: 'bot', variant: 'bot', content: 'Changez de forfait dans l’application, rubrique Mon offre : il s’applique le 1er du mois.' });
+    expect(bot.body).toMatchObject({
+      channel: 'bot',
+      variant: 'bot',
+      content: 'Changez de forfait dans l’application, rubrique Mon offre : il s’applique le 1er du mois.',
+    });
     await page.close();
   });
 
   it('on a stale base, shows what changed meanwhile and merges field by field without overwriting it', async () => {
-    const created = await api().post('/v1/articles', { locale: 'fr', audience: 'public', title: 'Résilier', body: 'Texte initial.', summary: 'Résumé initial.' });
+    const created = await api().post('/v1/articles', {
+      locale: 'fr',
+      audience: 'public',
+      title: 'Résilier',
+      body: 'Texte initial.',
+      summary: 'Résumé initial.',
+    });
     const id = created.body.id;
     const page = await signInToAdmin(context, base, editorKey);
     await page.goto(`${base}/admin#/articles/${id}?locale=fr`);
     await page.getByRole('heading', { name: 'Next revision of “fr” (on top of revision 1)' }).waitFor();
 
     // Someone else saves revision 2 meanwhile: a new summary and a new body.
-    const theirs = await api().post(`/v1/articles/${id}/revisions`, { locale: 'fr', baseRevision: 1, title: 'Résilier', body: 'Leur texte.', summary: 'Leur résumé.' });
+    const theirs = await api().post(`/v1/articles/${id}/revisions`, {
+      locale: 'fr',
+      baseRevision: 1,
+      title: 'Résilier',
+      body: 'Leur texte.',
+      summary: 'Leur résumé.',
+    });
     expect(theirs.status).toBe(201);
 
     await page.getByLabel('Title').fill('Résilier votre contrat');
@@ -76,7 +100,10 @@ describe('the editor in /admin', () => {
     const merge = page.getByRole('region', { name: 'Merge with the latest revision' });
     await merge.getByRole('heading', { name: 'Revision 2 was saved while you were editing' }).waitFor();
     // Only the fields they changed are offered; the body changed on both sides.
-    expect(await merge.locator('fieldset legend').allTextContents()).toEqual(['Summary', 'Body — changed on both sides']);
+    expect(await merge.locator('fieldset legend').allTextContents()).toEqual([
+      'Summary',
+      'Body — changed on both sides',
+    ]);
     expect(await merge.locator('fieldset[data-field="summary"] input[type=radio]').nth(1).isChecked()).toBe(true);
     expect(await merge.locator('fieldset[data-field="body"] input[type=radio]').nth(0).isChecked()).toBe(true);
     await merge.getByRole('button', { name: 'Use merge' }).click();
@@ -85,9 +112,17 @@ describe('the editor in /admin', () => {
     await page.getByRole('heading', { name: 'Next revision of “fr” (on top of revision 3)' }).waitFor();
 
     const saved = await api().get(`/v1/articles/${id}/revisions/3?locale=fr`);
-    expect(saved.body).toMatchObject({ title: 'Résilier votre contrat', summary: 'Leur résumé.', body: 'Mon texte.', baseRevision: 2 });
+    expect(saved.body).toMatchObject({
+      title: 'Résilier votre contrat',
+      summary: 'Leur résumé.',
+      body: 'Mon texte.',
+      baseRevision: 2,
+    });
     // Revision 2 is still there as they wrote it.
-    expect((await api().get(`/v1/articles/${id}/revisions/2?locale=fr`)).body).toMatchObject({ body: 'Leur texte.', summary: 'Leur résumé.' });
+    expect((await api().get(`/v1/articles/${id}/revisions/2?locale=fr`)).body).toMatchObject({
+      body: 'Leur texte.',
+      summary: 'Leur résumé.',
+    });
 
     // The history compares any two revisions side by side.
     const history = page.getByRole('region', { name: 'History' });
@@ -97,12 +132,22 @@ describe('the editor in /admin', () => {
     const diff = history.getByRole('table', { name: 'Revision 1 compared with Revision 3' });
     await diff.waitFor();
     expect(await diff.locator('[data-side="left"] del').allTextContents()).toEqual(['Résumé initial', 'Texte initial']);
-    expect((await diff.locator('[data-side="right"] ins').allTextContents()).map((s) => s.trim())).toEqual(['votre contrat', 'Leur résumé', 'Mon texte']);
+    expect((await diff.locator('[data-side="right"] ins').allTextContents()).map((s) => s.trim())).toEqual([
+      'votre contrat',
+      'Leur résumé',
+      'Mon texte',
+    ]);
     await page.close();
   });
 
   it('approves a draft after seeing its diff against the live revision', async () => {
-    const created = await api().post('/v1/articles', { locale: 'fr', audience: 'public', title: 'Roaming', body: 'Le roaming est inclus en Europe.', publish: true });
+    const created = await api().post('/v1/articles', {
+      locale: 'fr',
+      audience: 'public',
+      title: 'Roaming',
+      body: 'Le roaming est inclus en Europe.',
+      publish: true,
+    });
     const agentKey = await t.keyFor('agent');
     const draft = await api(agentKey).post('/v1/drafts', {
       articleId: created.body.id,
@@ -120,14 +165,18 @@ describe('the editor in /admin', () => {
     await page.getByRole('link', { name: 'Roaming' }).click();
     const diff = page.getByRole('table', { name: 'Live (revision 1) compared with Draft' });
     await diff.waitFor();
-    expect(await diff.locator('[data-side="right"] ins').allTextContents()).toEqual([expect.stringContaining('Royaume-Uni')]);
+    expect(await diff.locator('[data-side="right"] ins').allTextContents()).toEqual([
+      expect.stringContaining('Royaume-Uni'),
+    ]);
     await page.getByLabel('Comment').fill('Merci !');
     await page.getByRole('button', { name: 'Approve' }).click();
     await page.getByText(/approved by test editor: “Merci !”/).waitFor();
 
     const article = await api().get(`/v1/articles/${created.body.id}`);
     expect(article.body.locales[0]).toMatchObject({ liveRevision: 2 });
-    expect((await api().get(`/v1/articles/${created.body.id}/revisions/2?locale=fr`)).body.body).toBe('Le roaming est inclus en Europe et au Royaume-Uni.');
+    expect((await api().get(`/v1/articles/${created.body.id}/revisions/2?locale=fr`)).body.body).toBe(
+      'Le roaming est inclus en Europe et au Royaume-Uni.',
+    );
     await page.close();
   });
 });

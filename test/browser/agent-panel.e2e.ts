@@ -15,7 +15,11 @@ beforeAll(async () => {
   t = await startTestApp({ ANALYTICS_ROLLUP_INTERVAL_MS: 200 });
   await seedDemo(t.app);
   base = await serveAdmin(t);
-  const created = await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'Agnès (agent)', role: 'agent', channel: 'agent' });
+  const created = await t
+    .http()
+    .post('/v1/keys')
+    .set(t.auth(ADMIN_KEY))
+    .send({ name: 'Agnès (agent)', role: 'agent', channel: 'agent' });
   agentKey = created.body.secret;
   browser = await launchBrowser();
   context = browser.context;
@@ -27,7 +31,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const api = (path: string, query: Record<string, string> = {}) => t.http().get(path).query(query).set(t.auth(ADMIN_KEY));
+const api = (path: string, query: Record<string, string> = {}) =>
+  t.http().get(path).query(query).set(t.auth(ADMIN_KEY));
 
 async function signedIn(path: string, width: number): Promise<Page> {
   const page = await context.newPage();
@@ -39,12 +44,15 @@ async function signedIn(path: string, width: number): Promise<Page> {
   return page;
 }
 
-
 describe('the agent panel in a 360 px desktop sidebar', () => {
   it('finds a published article with its internal notes, copies the email variant into a reply (logged, and joined to the customer’s journey) and suggests a correction with the ticket id', async () => {
     // The customer read the article on the website first, in the journey the desktop hands to the panel.
     const website = await t.keyFor('public');
-    const read = await t.http().get('/v1/articles/internet-not-working/render').query({ locale: 'fr', sessionId: 'journey-agent-1' }).set(t.auth(website));
+    const read = await t
+      .http()
+      .get('/v1/articles/internet-not-working/render')
+      .query({ locale: 'fr', sessionId: 'journey-agent-1' })
+      .set(t.auth(website));
     expect(read.status).toBe(200);
 
     const page = await signedIn('/admin/agent?session=journey-agent-1&ticket=T-981&locale=fr', 360);
@@ -53,12 +61,18 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     const first = page.getByRole('region', { name: 'Results' }).getByRole('button').first();
     await first.waitFor();
-    expect(await first.locator('.agent-hit-title').textContent()).toBe('Internet ne fonctionne plus : les étapes pour rétablir la connexion');
+    expect(await first.locator('.agent-hit-title').textContent()).toBe(
+      'Internet ne fonctionne plus : les étapes pour rétablir la connexion',
+    );
     expect(await overflowsViewport(page)).toBe(false);
 
     await first.click();
-    await page.getByRole('heading', { name: 'Internet ne fonctionne plus : les étapes pour rétablir la connexion' }).waitFor();
-    expect(await page.getByRole('complementary', { name: 'Internal notes' }).textContent()).toMatch(/Lancer le test de ligne à distance/);
+    await page
+      .getByRole('heading', { name: 'Internet ne fonctionne plus : les étapes pour rétablir la connexion' })
+      .waitFor();
+    expect(await page.getByRole('complementary', { name: 'Internal notes' }).textContent()).toMatch(
+      /Lancer le test de ligne à distance/,
+    );
     expect(await overflowsViewport(page)).toBe(false);
     await page.screenshot({ path: 'docs/screenshots/agent-panel.png', fullPage: true });
 
@@ -67,12 +81,27 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
     expect(await page.evaluate('navigator.clipboard.readText()')).toMatch(/^Nous sommes désolés pour cette coupure\./);
 
     // Both views are in the customer's journey, and the copy is counted against the email answer that was copied.
-    const servedInJourney = async () => (await api('/v1/analytics/served', { sessionId: 'journey-agent-1' })).body.items as { channel: string; slug: string; articleId: string }[];
-    await expect.poll(async () => (await servedInJourney()).map((s) => `${s.channel} ${s.slug}`).sort()).toEqual(['agent internet-not-working', 'email internet-not-working', 'web internet-not-working']);
+    const servedInJourney = async () =>
+      (await api('/v1/analytics/served', { sessionId: 'journey-agent-1' })).body.items as {
+        channel: string;
+        slug: string;
+        articleId: string;
+      }[];
+    await expect
+      .poll(async () => (await servedInJourney()).map((s) => `${s.channel} ${s.slug}`).sort())
+      .toEqual(['agent internet-not-working', 'email internet-not-working', 'web internet-not-working']);
     const articleId = (await servedInJourney())[0].articleId;
     await expect
-      .poll(async () => (await api(`/v1/analytics/articles/${articleId}`)).body.channels, { timeout: 15_000, interval: 200 })
-      .toEqual(expect.arrayContaining([expect.objectContaining({ channel: 'email', served: 1, copies: 1 }), expect.objectContaining({ channel: 'agent', served: 1, copies: 0 })]));
+      .poll(async () => (await api(`/v1/analytics/articles/${articleId}`)).body.channels, {
+        timeout: 15_000,
+        interval: 200,
+      })
+      .toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ channel: 'email', served: 1, copies: 1 }),
+          expect.objectContaining({ channel: 'agent', served: 1, copies: 0 }),
+        ]),
+      );
 
     // The website answer was followed by this contact: the journeys report counts it.
     await expect
@@ -89,16 +118,27 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
 
     const mine = page.getByRole('region', { name: 'My drafts' });
     await mine.waitFor();
-    expect(await mine.getByRole('listitem').first().textContent()).toMatch(/Internet ne fonctionne plus.*Waiting for review.*Correction · fr · ticket T-981/);
+    expect(await mine.getByRole('listitem').first().textContent()).toMatch(
+      /Internet ne fonctionne plus.*Waiting for review.*Correction · fr · ticket T-981/,
+    );
     await page.screenshot({ path: 'docs/screenshots/agent-panel-drafts.png', fullPage: true });
 
     const drafts = await api('/v1/drafts', { articleId });
     expect(drafts.body.items).toEqual([
-      expect.objectContaining({ status: 'submitted', locale: 'fr', author: 'Agnès (agent)', baseRevision: 1, note: 'Les clients demandent quoi faire si le voyant reste rouge', source: { ticketId: 'T-981', channel: 'agent' } }),
+      expect.objectContaining({
+        status: 'submitted',
+        locale: 'fr',
+        author: 'Agnès (agent)',
+        baseRevision: 1,
+        note: 'Les clients demandent quoi faire si le voyant reste rouge',
+        source: { ticketId: 'T-981', channel: 'agent' },
+      }),
     ]);
     const draft = await api(`/v1/drafts/${drafts.body.items[0].id}`);
     // Only the body changed: the rest of the revision (summary, variants, notes) went with the proposal as it was.
-    expect(draft.body.changes.filter((c: { changed: boolean }) => c.changed).map((c: { field: string }) => c.field)).toEqual(['body']);
+    expect(
+      draft.body.changes.filter((c: { changed: boolean }) => c.changed).map((c: { field: string }) => c.field),
+    ).toEqual(['body']);
     await page.close();
   });
 
@@ -118,7 +158,12 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
 
     const drafts = await api('/v1/drafts', { status: 'submitted', locale: 'fr' });
     expect(drafts.body.items).toContainEqual(
-      expect.objectContaining({ articleId: null, title: 'Résilier l’assurance trottinette', proposedArticle: { audience: 'internal' }, source: { ticketId: 'T-982', channel: 'agent' } }),
+      expect.objectContaining({
+        articleId: null,
+        title: 'Résilier l’assurance trottinette',
+        proposedArticle: { audience: 'internal' },
+        source: { ticketId: 'T-982', channel: 'agent' },
+      }),
     );
     await page.close();
   });
@@ -129,7 +174,10 @@ describe('the agent panel in a 360 px desktop sidebar', () => {
     await page.goto(`${base}/admin/agent`);
     await page.getByLabel('API key').fill(publicKey);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').getByText('A "public" key cannot sign in to the back-office: use an agent, editor or admin key').waitFor();
+    await page
+      .getByRole('alert')
+      .getByText('A "public" key cannot sign in to the back-office: use an agent, editor or admin key')
+      .waitFor();
     expect(await page.evaluate('sessionStorage.length')).toBe(0);
     await page.close();
   });

@@ -12,13 +12,17 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let context: BrowserContext;
 
 const ZONE = 'Pacific/Auckland';
-const todayIn = (tz: string) => new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+const todayIn = (tz: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 
 beforeAll(async () => {
   t = await startTestApp({ ANALYTICS_ROLLUP_INTERVAL_MS: 200 });
   await seedDemo(t.app);
   base = await serveAdmin(t);
-  editorKey = (await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'Anna (analyst)', role: 'editor' })).body.secret;
+  editorKey = (await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'Anna (analyst)', role: 'editor' }))
+    .body.secret;
   browser = await launchBrowser();
   context = browser.context;
   mkdirSync('docs/screenshots', { recursive: true });
@@ -36,7 +40,17 @@ async function dashboard(width: number, hash: string): Promise<Page> {
 }
 
 /** The rows of a table as text cells. */
-const cells = (table: Locator): Promise<string[][]> => table.locator('tr').evaluateAll((rows) => rows.map((row) => Array.from((row as { children: ArrayLike<{ textContent: string | null }> }).children, (cell) => cell.textContent ?? '')));
+const cells = (table: Locator): Promise<string[][]> =>
+  table
+    .locator('tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        Array.from(
+          (row as { children: ArrayLike<{ textContent: string | null }> }).children,
+          (cell) => cell.textContent ?? '',
+        ),
+      ),
+    );
 
 /** Refreshes the dashboard until `check` passes: the rollups count new answers every 200 ms here. */
 async function refreshUntil(page: Page, check: () => Promise<boolean>) {
@@ -52,13 +66,20 @@ async function refreshUntil(page: Page, check: () => Promise<boolean>) {
     .toBe(true);
 }
 
-
 describe('the analyst dashboard', () => {
   it('shows a bot answer on the per-channel chart, a zero-result search and an unanswered question in the gaps, per article, in the chosen time zone, with CSV', async () => {
     const bot = await t.keyFor('bot', 'bot');
-    const answered = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question: 'internet ne marche plus', locale: 'fr', sessionId: 'bot-journey-1' });
+    const answered = await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(bot))
+      .send({ question: 'internet ne marche plus', locale: 'fr', sessionId: 'bot-journey-1' });
     expect(answered.body).toMatchObject({ answered: true, answer: { slug: 'internet-not-working' } });
-    const unanswered = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question: 'quelle est la couleur du ciel martien', locale: 'fr' });
+    const unanswered = await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(bot))
+      .send({ question: 'quelle est la couleur du ciel martien', locale: 'fr' });
     expect(unanswered.body.answered).toBe(false);
     const widget = await t.keyFor('public');
     const nothing = await t.http().get('/v1/search').query({ q: 'xyzzyplugh', locale: 'fr' }).set(t.auth(widget));
@@ -78,23 +99,37 @@ describe('the analyst dashboard', () => {
       return row !== undefined && row[header.indexOf('bot')] === '1';
     });
     const gaps = page.getByRole('region', { name: 'Zero-result searches' });
-    await refreshUntil(page, async () => (await cells(gaps.locator('table'))).some((r) => r[0] === 'xyzzyplugh' && r[1] === '1'));
-    expect(await cells(page.getByRole('region', { name: 'Unanswered questions' }).locator('table'))).toContainEqual(expect.arrayContaining(['quelle est la couleur du ciel martien', '1']));
+    await refreshUntil(page, async () =>
+      (await cells(gaps.locator('table'))).some((r) => r[0] === 'xyzzyplugh' && r[1] === '1'),
+    );
+    expect(await cells(page.getByRole('region', { name: 'Unanswered questions' }).locator('table'))).toContainEqual(
+      expect.arrayContaining(['quelle est la couleur du ciel martien', '1']),
+    );
     expect(await overflowsViewport(page)).toBe(false);
     await chart.getByText('Data', { exact: true }).click();
     await page.screenshot({ path: 'docs/screenshots/analytics-dashboard.png', fullPage: true });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), gaps.getByRole('button', { name: 'Download CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      gaps.getByRole('button', { name: 'Download CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^zero-results-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = readFileSync((await download.path())!, 'utf8');
     expect(csv.split(/\r?\n/)[0]).toBe('query,searches,web,bot,voice,agent,email,lastSeen');
     expect(csv).toMatch(/^xyzzyplugh,1,1,/m);
 
-    await page.getByRole('region', { name: 'Top articles' }).getByRole('link', { name: 'Internet not working: fix it step by step' }).click();
+    await page
+      .getByRole('region', { name: 'Top articles' })
+      .getByRole('link', { name: 'Internet not working: fix it step by step' })
+      .click();
     await page.getByRole('heading', { name: 'Internet not working: fix it step by step' }).waitFor();
     expect(page.url()).toContain(`tz=${encodeURIComponent(ZONE)}`);
-    expect(await cells(page.getByRole('region', { name: 'By channel' }).locator('table'))).toContainEqual(expect.arrayContaining(['bot', '1']));
-    expect(await cells(page.getByRole('region', { name: 'By revision' }).locator('table'))).toContainEqual(expect.arrayContaining(['fr', '1', '1']));
+    expect(await cells(page.getByRole('region', { name: 'By channel' }).locator('table'))).toContainEqual(
+      expect.arrayContaining(['bot', '1']),
+    );
+    expect(await cells(page.getByRole('region', { name: 'By revision' }).locator('table'))).toContainEqual(
+      expect.arrayContaining(['fr', '1', '1']),
+    );
     const revisionChart = page.getByRole('figure', { name: 'Served per revision per day' });
     await revisionChart.getByText('Data', { exact: true }).click();
     const perRevision = await cells(revisionChart.getByRole('table', { name: 'Served per revision per day (data)' }));
@@ -111,7 +146,10 @@ describe('the analyst dashboard', () => {
     expect(await overflowsViewport(page)).toBe(false);
     await page.getByRole('button', { name: 'Last 7 days' }).click();
     await expect.poll(() => page.getByLabel('From', { exact: true }).inputValue()).not.toBe('');
-    const [from, to] = [await page.getByLabel('From', { exact: true }).inputValue(), await page.getByLabel('To', { exact: true }).inputValue()];
+    const [from, to] = [
+      await page.getByLabel('From', { exact: true }).inputValue(),
+      await page.getByLabel('To', { exact: true }).inputValue(),
+    ];
     expect((Date.parse(to) - Date.parse(from)) / 86_400_000).toBe(6);
     await page.close();
   });
@@ -119,7 +157,9 @@ describe('the analyst dashboard', () => {
   it('is not shown to an agent', async () => {
     const page = await signInToAdmin(context, base, await t.keyFor('agent'));
     await page.goto(`${base}/admin#/analytics`);
-    expect(await page.getByRole('alert').textContent()).toBe('This screen needs the "editor" role; your key has "agent".');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'This screen needs the "editor" role; your key has "agent".',
+    );
     expect(await page.getByRole('heading', { name: 'Analytics', exact: true, level: 1 }).count()).toBe(0);
     await page.close();
   });

@@ -16,7 +16,11 @@ beforeAll(async () => {
   await seedDemo(t.app);
   base = await serveWidget(t);
   site = await startHostSite();
-  const created = await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'shop widget', role: 'public', allowedOrigins: [site.origin] });
+  const created = await t
+    .http()
+    .post('/v1/keys')
+    .set(t.auth(ADMIN_KEY))
+    .send({ name: 'shop widget', role: 'public', allowedOrigins: [site.origin] });
   key = created.body.secret;
   browser = await launchBrowser();
   context = browser.context;
@@ -27,7 +31,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const analytics = (path: string, query: Record<string, string> = {}) => t.http().get(`/v1/analytics/${path}`).query(query).set(t.auth(ADMIN_KEY));
+const analytics = (path: string, query: Record<string, string> = {}) =>
+  t.http().get(`/v1/analytics/${path}`).query(query).set(t.auth(ADMIN_KEY));
 
 describe('the FAQ widget on a customer site', () => {
   it('a customer searches in French, opens a hit, finds it helpful and contacts the centre: all of it in the analytics under the session id', async () => {
@@ -35,10 +40,14 @@ describe('the FAQ widget on a customer site', () => {
       body: `<h1>Boutique</h1><savoir-faq contact-url="${site.origin}/contact"></savoir-faq><script src="${base}/widget.js" data-key="${key}" data-session-id="journey-42" async></script>`,
     });
     const widget = page.locator('savoir-faq');
-    await widget.getByLabel('Rechercher dans le centre d’aide').pressSequentially('on m’a volé mon téléphone', { delay: 20 });
+    await widget
+      .getByLabel('Rechercher dans le centre d’aide')
+      .pressSequentially('on m’a volé mon téléphone', { delay: 20 });
     const hits = widget.locator('.hit');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
-    expect(await hits.first().locator('.hit-title').textContent()).toBe('Téléphone perdu ou volé : bloquer votre ligne');
+    expect(await hits.first().locator('.hit-title').textContent()).toBe(
+      'Téléphone perdu ou volé : bloquer votre ligne',
+    );
     expect(await widget.locator('mark').count()).toBeGreaterThan(0);
     expect(await page.evaluate('window.SavoirFAQ.sessionId')).toBe('journey-42');
 
@@ -56,7 +65,15 @@ describe('the FAQ widget on a customer site', () => {
     const served = await analytics('served', { sessionId: 'journey-42' });
     expect(served.status).toBe(200);
     expect(served.body.items).toEqual([
-      expect.objectContaining({ channel: 'web', slug: 'lost-or-stolen-phone', locale: 'fr', sessionId: 'journey-42', rank: 1, apiKeyName: 'shop widget', helpful: true }),
+      expect.objectContaining({
+        channel: 'web',
+        slug: 'lost-or-stolen-phone',
+        locale: 'fr',
+        sessionId: 'journey-42',
+        rank: 1,
+        apiKeyName: 'shop widget',
+        helpful: true,
+      }),
     ]);
     const articleId = served.body.items[0].articleId;
     await expect
@@ -66,7 +83,9 @@ describe('the FAQ widget on a customer site', () => {
   });
 
   it('lists the FAQ per topic, leaving out topics with nothing public (the agents’ procedures)', async () => {
-    const page = await site.open(context, { body: `<savoir-faq></savoir-faq><script src="${base}/widget.js" data-key="${key}" async></script>` });
+    const page = await site.open(context, {
+      body: `<savoir-faq></savoir-faq><script src="${base}/widget.js" data-key="${key}" async></script>`,
+    });
     const widget = page.locator('savoir-faq');
     const topics = widget.locator('.topics button');
     await topics.first().waitFor();
@@ -76,7 +95,11 @@ describe('the FAQ widget on a customer site', () => {
     await widget.getByRole('button', { name: 'Mobile' }).click();
     await widget.getByRole('heading', { name: 'Mobile' }).waitFor();
     const titles = await widget.locator('.list .hit-title').allTextContents();
-    const mobile = await t.http().get('/v1/faq').query({ category: 'mobile', locale: 'fr', limit: 30 }).set(t.auth(key));
+    const mobile = await t
+      .http()
+      .get('/v1/faq')
+      .query({ category: 'mobile', locale: 'fr', limit: 30 })
+      .set(t.auth(key));
     expect(titles).toEqual(mobile.body.items.map((item: { title: string }) => item.title));
     expect(titles.length).toBeGreaterThan(3);
     await page.close();

@@ -16,7 +16,13 @@ beforeAll(async () => {
   await seedDemo(t.app);
   base = await serveWidget(t);
   site = await startHostSite();
-  key = (await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'shop widget', role: 'public', allowedOrigins: [site.origin] })).body.secret;
+  key = (
+    await t
+      .http()
+      .post('/v1/keys')
+      .set(t.auth(ADMIN_KEY))
+      .send({ name: 'shop widget', role: 'public', allowedOrigins: [site.origin] })
+  ).body.secret;
   browser = await launchBrowser();
   context = browser.context;
 }, 300_000);
@@ -26,9 +32,11 @@ afterAll(async () => {
   await t?.close();
 });
 
-const inline = (attributes = '') => `<savoir-faq ${attributes}></savoir-faq><script src="${base}/widget.js" data-key="${key}" async></script>`;
+const inline = (attributes = '') =>
+  `<savoir-faq ${attributes}></savoir-faq><script src="${base}/widget.js" data-key="${key}" async></script>`;
 /** Inside the widget's shadow root. */
-const shadow = (page: Page, expression: string) => page.evaluate(`(() => { const root = document.querySelector('savoir-faq').shadowRoot; return ${expression}; })()`);
+const shadow = (page: Page, expression: string) =>
+  page.evaluate(`(() => { const root = document.querySelector('savoir-faq').shadowRoot; return ${expression}; })()`);
 const focusedText = (page: Page) => shadow(page, 'root.activeElement && root.activeElement.textContent.trim()');
 
 async function search(page: Page, question: string) {
@@ -41,7 +49,8 @@ async function search(page: Page, question: string) {
 describe('the widget on a hostile page', () => {
   it('keeps its look whatever the page CSS says (themed only through custom properties and attributes), and leaves the page’s own elements as they were', async () => {
     const hostile = `<style>
-      * { font-size: 40px !important; color: rgb(255, 0, 0) !important; line-height: 0 !important; letter-spacing: 9px !important; text-transform: uppercase !important; visibility: visible; }
+      * { font-size: 40px !important; color: rgb(255, 0, 0) !important; line-height: 0 !important; letter-spacing: 9px
+      * !important; text-transform: uppercase !important; visibility: visible; }
       savoir-faq { font-family: "Comic Sans MS" !important; padding: 60px !important; }
       button, input, ul, li, span { display: none !important; }
       div { border: 7px solid red !important; position: absolute !important; top: -9999px !important; }
@@ -52,16 +61,25 @@ describe('the widget on a hostile page', () => {
     const without = await site.open(context, { head: hostile, body: '<p id="own">Texte du site</p>' });
     const ownWithout = await without.evaluate(ownStyle);
     await without.close();
-    const page = await site.open(context, { head: hostile, body: `<p id="own">Texte du site</p>${inline('radius="3px"')}` });
+    const page = await site.open(context, {
+      head: hostile,
+      body: `<p id="own">Texte du site</p>${inline('radius="3px"')}`,
+    });
     const widget = await search(page, 'facture');
     expect(await widget.getByRole('searchbox').isVisible()).toBe(true);
     expect(await widget.locator('.hit').first().isVisible()).toBe(true);
-    const style = (await shadow(page, `(() => { const s = getComputedStyle(root.querySelector('.hit-title')); return { color: s.color, fontSize: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing, line: s.lineHeight }; })()`)) as Record<string, string>;
+    const style = (await shadow(
+      page,
+      `(() => { const s = getComputedStyle(root.querySelector('.hit-title')); return { color: s.color, fontSize: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing, line: s.lineHeight }; })()`,
+    )) as Record<string, string>;
     expect(style).toMatchObject({ fontSize: '15px', transform: 'none', spacing: 'normal' });
     expect(style.color).toBe('rgb(120, 0, 90)');
     expect(await shadow(page, `getComputedStyle(root.querySelector('.root')).borderRadius`)).toBe('3px');
     expect(style.line).not.toBe('0px');
-    const panel = (await shadow(page, `(() => { const r = root.querySelector('.root').getBoundingClientRect(); return { top: r.top, width: r.width }; })()`)) as { top: number; width: number };
+    const panel = (await shadow(
+      page,
+      `(() => { const r = root.querySelector('.root').getBoundingClientRect(); return { top: r.top, width: r.width }; })()`,
+    )) as { top: number; width: number };
     expect(panel.top).toBeGreaterThanOrEqual(0);
     expect(panel.width).toBeGreaterThan(200);
     // The widget's rules stay in its shadow root: the page's paragraph is styled as before it loaded.
@@ -103,7 +121,12 @@ describe('origins', () => {
     const call = `fetch('${base}/v1/faq?locale=fr', { headers: { authorization: 'Bearer ${key}' } }).then((r) => r.status, (e) => e.name)`;
     expect(await page.evaluate(call)).toBe('TypeError');
 
-    await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: 'other site', role: 'public', allowedOrigins: [site.otherOrigin] }).expect(201);
+    await t
+      .http()
+      .post('/v1/keys')
+      .set(t.auth(ADMIN_KEY))
+      .send({ name: 'other site', role: 'public', allowedOrigins: [site.otherOrigin] })
+      .expect(201);
     // The set of allowed origins is read again after a key is created.
     expect(await page.evaluate(call)).toBe(403);
     const fromAllowed = await site.open(context, { body: '<p>ok</p>' });
@@ -115,7 +138,9 @@ describe('origins', () => {
 
 describe('keyboard and screen readers', () => {
   it('is usable with the keyboard alone, from the launcher to the feedback and back', async () => {
-    const page = await site.open(context, { body: `<script src="${base}/widget.js" data-key="${key}" data-launcher-label="Aide Lumio" async></script>` });
+    const page = await site.open(context, {
+      body: `<script src="${base}/widget.js" data-key="${key}" data-launcher-label="Aide Lumio" async></script>`,
+    });
     const widget = page.locator('savoir-faq');
     await widget.getByRole('button', { name: 'Aide Lumio' }).waitFor();
     await page.keyboard.press('Tab');
@@ -143,7 +168,9 @@ describe('keyboard and screen readers', () => {
   });
 
   it('has no serious or critical axe-core violation in any view, and fits a 320 px screen', async () => {
-    const page = await site.open(context, { body: `<main><h1>Aide</h1>${inline('contact-url="https://example.com/contact"')}</main>` });
+    const page = await site.open(context, {
+      body: `<main><h1>Aide</h1>${inline('contact-url="https://example.com/contact"')}</main>`,
+    });
     await page.setViewportSize({ width: 320, height: 640 });
     const widget = page.locator('savoir-faq');
     const audit = async (view: string) => {
@@ -179,8 +206,25 @@ describe('search as you type', () => {
         if (q !== 'forfait') return route.continue();
         seen();
         await new Promise<void>((release) => (releaseFirst = release));
-        const stale = { searchId: '00000000-0000-4000-8000-000000000000', locales: ['fr'], total: 1, hits: [{ articleId: 'x', slug: 'x', revision: 1, locale: 'fr', title: 'RÉPONSE PÉRIMÉE', snippet: 'périmée', score: 1 }] };
-        await route.fulfill({ json: stale, headers: { 'access-control-allow-origin': site.origin } }).catch(() => undefined);
+        const stale = {
+          searchId: '00000000-0000-4000-8000-000000000000',
+          locales: ['fr'],
+          total: 1,
+          hits: [
+            {
+              articleId: 'x',
+              slug: 'x',
+              revision: 1,
+              locale: 'fr',
+              title: 'RÉPONSE PÉRIMÉE',
+              snippet: 'périmée',
+              score: 1,
+            },
+          ],
+        };
+        await route
+          .fulfill({ json: stale, headers: { 'access-control-allow-origin': site.origin } })
+          .catch(() => undefined);
       });
     });
     const box = widget.getByRole('searchbox');

@@ -38,10 +38,16 @@ describe('/admin', () => {
     expect(agent.headers['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
     expect((await t.http().get('/admin')).headers['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
 
-    const framed = await startTestApp({ AGENT_PANEL_FRAME_ANCESTORS: 'https://desk.example.com https://crm.example.com:8443' });
+    const framed = await startTestApp({
+      AGENT_PANEL_FRAME_ANCESTORS: 'https://desk.example.com https://crm.example.com:8443',
+    });
     try {
-      expect((await framed.http().get('/admin/agent')).headers['content-security-policy']).toMatch(/; frame-ancestors 'self' https:\/\/desk\.example\.com https:\/\/crm\.example\.com:8443$/);
-      expect((await framed.http().get('/admin')).headers['content-security-policy']).toMatch(/; frame-ancestors 'self'$/);
+      expect((await framed.http().get('/admin/agent')).headers['content-security-policy']).toMatch(
+        /; frame-ancestors 'self' https:\/\/desk\.example\.com https:\/\/crm\.example\.com:8443$/,
+      );
+      expect((await framed.http().get('/admin')).headers['content-security-policy']).toMatch(
+        /; frame-ancestors 'self'$/,
+      );
     } finally {
       await framed.close();
     }
@@ -77,7 +83,10 @@ describe('GET /v1/me', () => {
     expect(me.status).toBe(200);
     expect(me.body).toMatchObject({ role: 'admin' });
     const publicKey = await t.keyFor('public', 'web');
-    expect((await t.http().get('/v1/me').set(t.auth(publicKey))).body).toMatchObject({ role: 'public', channel: 'web' });
+    expect((await t.http().get('/v1/me').set(t.auth(publicKey))).body).toMatchObject({
+      role: 'public',
+      channel: 'web',
+    });
     expect((await t.http().get('/v1/me')).status).toBe(401);
   });
 });

@@ -17,7 +17,9 @@ const COUNTERS = 'served, clicks, copies, helpful, unhelpful, handoffs, resolved
 
 /** Rows where the compact rollup and the detailed one summed over locale and revision differ (both ways). */
 async function disagreements(compact: string, detailed: string, key: string) {
-  const summed = `SELECT ${key}, article_id, channel, ${COUNTERS.split(', ').map((c) => `sum(${c})::bigint`).join(', ')} FROM ${detailed} GROUP BY 1, 2, 3`;
+  const summed = `SELECT ${key}, article_id, channel, ${COUNTERS.split(', ')
+    .map((c) => `sum(${c})::bigint`)
+    .join(', ')} FROM ${detailed} GROUP BY 1, 2, 3`;
   const exact = `SELECT ${key}, article_id, channel, ${COUNTERS} FROM ${compact}`;
   return f.query(`(${summed} EXCEPT ${exact}) UNION ALL (${exact} EXCEPT ${summed})`);
 }
@@ -53,7 +55,12 @@ describe('compact article rollups (article × channel)', () => {
       );
     }
     await t.http().post('/v1/feedback').set(t.auth(editor)).send({ servedId: served[1], helpful: true }).expect(201);
-    await t.http().post('/v1/events').set(t.auth(editor)).send([event('click', { servedId: served[2] }), event('click', { servedId: served[4] })]).expect(200);
+    await t
+      .http()
+      .post('/v1/events')
+      .set(t.auth(editor))
+      .send([event('click', { servedId: served[2] }), event('click', { servedId: served[4] })])
+      .expect(200);
     await f.rollUp();
     expect(await expectAgreement()).toBeGreaterThan(0);
 
@@ -63,14 +70,24 @@ describe('compact article rollups (article × channel)', () => {
       const en = await ranking({ ...range, tz, locale: 'en' });
       const fr = await ranking({ ...range, tz, locale: 'fr' });
       // Without a locale filter the ranking reads the compact rollup; with one, the detailed rollup.
-      const servedBy = (items: { articleId: string; served: number }[]) => Object.fromEntries(items.map((r) => [r.articleId, r.served]));
-      const sumOfLocales = Object.fromEntries([a.id, b.id].map((id) => [id, (servedBy(en)[id] ?? 0) + (servedBy(fr)[id] ?? 0)]));
+      const servedBy = (items: { articleId: string; served: number }[]) =>
+        Object.fromEntries(items.map((r) => [r.articleId, r.served]));
+      const sumOfLocales = Object.fromEntries(
+        [a.id, b.id].map((id) => [id, (servedBy(en)[id] ?? 0) + (servedBy(fr)[id] ?? 0)]),
+      );
       expect(servedBy(all)).toEqual(sumOfLocales);
     }
 
     // Erasure deletes raw rows; rollups keep their counts, and both keep agreeing as new rows arrive.
     await t.http().delete('/v1/analytics/sessions/s-1').set(t.auth(ADMIN_KEY)).expect(200);
-    await f.served({ articleId: a.id, channel: 'bot', locale: 'fr', revision: 2, at: '2026-03-02T03:00:00Z', sessionId: 's-1' });
+    await f.served({
+      articleId: a.id,
+      channel: 'bot',
+      locale: 'fr',
+      revision: 2,
+      at: '2026-03-02T03:00:00Z',
+      sessionId: 's-1',
+    });
     await f.rollUp();
     await expectAgreement();
     const after = await ranking({ ...range, tz: 'America/New_York' });

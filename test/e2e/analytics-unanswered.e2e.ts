@@ -6,7 +6,9 @@ import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
-/** Bot hand-offs and questions left without a confident answer, asked through the serving API and reported by analytics. */
+/**
+ * Bot hand-offs and questions left without a confident answer, asked through the serving API and reported by analytics.
+ */
 let t: TestApp;
 let editor: string;
 let bot: string;
@@ -25,8 +27,18 @@ async function ask(question: string, channel: 'bot' | 'voice' = 'bot') {
   return res.body;
 }
 
-const PARKING = { query: 'where can i park my car', questions: 4, channels: { bot: 2, voice: 1, email: 1 }, lastSeen: expect.any(String) };
-const REDACTED = { query: 'my email is email and nothing works', questions: 1, channels: { bot: 1 }, lastSeen: expect.any(String) };
+const PARKING = {
+  query: 'where can i park my car',
+  questions: 4,
+  channels: { bot: 2, voice: 1, email: 1 },
+  lastSeen: expect.any(String),
+};
+const REDACTED = {
+  query: 'my email is email and nothing works',
+  questions: 1,
+  channels: { bot: 1 },
+  lastSeen: expect.any(String),
+};
 
 beforeAll(async () => {
   // Passes are run by the test itself, so that the expectations are about a known set of rows.
@@ -34,30 +46,47 @@ beforeAll(async () => {
   editor = await t.keyFor('editor');
   bot = await t.keyFor('bot', 'bot');
   agent = await t.keyFor('agent', 'agent');
-  const created = await t.http().post('/v1/articles').set(t.auth(editor)).send({
-    audience: 'public',
-    locale: 'en',
-    publish: true,
-    title: 'How do I pay my bill?',
-    body: 'By card or direct debit.',
-    alternativeQuestions: ['pay my bill', 'how to pay the invoice', 'payment methods for my bill'],
-  });
+  const created = await t
+    .http()
+    .post('/v1/articles')
+    .set(t.auth(editor))
+    .send({
+      audience: 'public',
+      locale: 'en',
+      publish: true,
+      title: 'How do I pay my bill?',
+      body: 'By card or direct debit.',
+      alternativeQuestions: ['pay my bill', 'how to pay the invoice', 'payment methods for my bill'],
+    });
   expect(created.status).toBe(201);
   await t.app.get(QuestionIndex).current();
 
   const answered = await ask('how do I pay my bill');
   expect(answered).toMatchObject({ answered: true, handoff: false });
-  const handoffs = [await ask('Where can I park my car?'), await ask('WHERE can I park   my car'), await ask('Wheré can I park my car?!', 'voice'), await ask('My email is jane@example.com and nothing works')];
+  const handoffs = [
+    await ask('Where can I park my car?'),
+    await ask('WHERE can I park   my car'),
+    await ask('Wheré can I park my car?!', 'voice'),
+    await ask('My email is jane@example.com and nothing works'),
+  ];
   for (const h of handoffs) expect(h).toMatchObject({ answered: false, handoff: true, servedId: null });
-  const email = await t.http().post('/v1/suggestions/reply').set(t.auth(agent)).send({ subject: 'Where can I park my car?', body: 'Hello,\n\nI am Jane Roe, 12 Lilac Street. Where do I leave my car when I visit?', locale: 'en' });
+  const email = await t.http().post('/v1/suggestions/reply').set(t.auth(agent)).send({
+    subject: 'Where can I park my car?',
+    body: 'Hello,\n\nI am Jane Roe, 12 Lilac Street. Where do I leave my car when I visit?',
+    locale: 'en',
+  });
   expect(email.status, JSON.stringify(email.body)).toBe(200);
   expect(email.body.citations).toEqual([]);
   // The client reports the bot's hand-off it was told about (counted once), and a hand-off after an answer.
   const at = new Date().toISOString();
-  const events = await t.http().post('/v1/events').set(t.auth(bot)).send([
-    { id: randomUUID(), type: 'handoff', searchId: handoffs[0].searchId, at },
-    { id: randomUUID(), type: 'handoff', servedId: answered.servedId, at },
-  ]);
+  const events = await t
+    .http()
+    .post('/v1/events')
+    .set(t.auth(bot))
+    .send([
+      { id: randomUUID(), type: 'handoff', searchId: handoffs[0].searchId, at },
+      { id: randomUUID(), type: 'handoff', servedId: answered.servedId, at },
+    ]);
   expect(events.status, JSON.stringify(events.body)).toBe(200);
   await t.app.get(ServedLogService).flush();
   await t.app.get(RollupService).rollUp();
@@ -67,7 +96,9 @@ afterAll(async () => t?.close());
 describe('bot hand-offs', () => {
   it('count in the summary and per channel: the bot hand-offs and the hand-off after an answer, each once', async () => {
     expect((await report('/summary')).totals.handoffs).toBe(5);
-    const channels = Object.fromEntries((await report('/channels')).items.map((c: { channel: string; handoffs: number }) => [c.channel, c.handoffs]));
+    const channels = Object.fromEntries(
+      (await report('/channels')).items.map((c: { channel: string; handoffs: number }) => [c.channel, c.handoffs]),
+    );
     expect(channels).toEqual({ web: 0, bot: 4, voice: 1, agent: 0, email: 0 });
   });
 });
@@ -86,7 +117,9 @@ describe('unanswered questions', () => {
     expect(first.items).toEqual([PARKING]);
     const second = await report('/questions/unanswered', { limit: 1, cursor: first.nextCursor });
     expect(second).toMatchObject({ items: [REDACTED], nextCursor: null });
-    expect((await report('/questions/unanswered', { channel: 'voice' })).items).toEqual([{ ...PARKING, questions: 1, channels: { voice: 1 } }]);
+    expect((await report('/questions/unanswered', { channel: 'voice' })).items).toEqual([
+      { ...PARKING, questions: 1, channels: { voice: 1 } },
+    ]);
     expect((await report('/questions/unanswered', { from: '2020-01-01', to: '2020-01-31' })).items).toEqual([]);
   });
 
@@ -101,10 +134,20 @@ describe('unanswered questions', () => {
   });
 
   it('are the same over GraphQL', async () => {
-    const { unansweredQuestions } = await ok(editor, `{ unansweredQuestions(limit: 1) { from to tz items { query questions channels lastSeen } nextCursor } }`);
+    const { unansweredQuestions } = await ok(
+      editor,
+      `{ unansweredQuestions(limit: 1) { from to tz items { query questions channels lastSeen } nextCursor } }`,
+    );
     expect(unansweredQuestions.items).toEqual([PARKING]);
-    const rest = await ok(editor, `query($c: String) { unansweredQuestions(cursor: $c) { items { query questions channels } nextCursor } }`, { c: unansweredQuestions.nextCursor });
-    expect(rest.unansweredQuestions).toEqual({ items: [{ query: REDACTED.query, questions: 1, channels: { bot: 1 } }], nextCursor: null });
+    const rest = await ok(
+      editor,
+      `query($c: String) { unansweredQuestions(cursor: $c) { items { query questions channels } nextCursor } }`,
+      { c: unansweredQuestions.nextCursor },
+    );
+    expect(rest.unansweredQuestions).toEqual({
+      items: [{ query: REDACTED.query, questions: 1, channels: { bot: 1 } }],
+      nextCursor: null,
+    });
   });
 
   it('are for editors', async () => {

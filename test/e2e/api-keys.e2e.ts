@@ -54,7 +54,12 @@ describe('API keys at rest and in listings', () => {
     const revoked = JSON.stringify((await t.http().delete(`/v1/keys/${id}`).set(admin())).body);
     const row = await rowOf(id);
     for (const part of secretParts(random)) {
-      for (const [where, text] of [['row', row], ['listing', listing], ['revocation', revoked]]) expect(text, `${where}: ${part}`).not.toContain(part);
+      for (const [where, text] of [
+        ['row', row],
+        ['listing', listing],
+        ['revocation', revoked],
+      ])
+        expect(text, `${where}: ${part}`).not.toContain(part);
     }
     expect(row).not.toContain('secret_prefix');
   });

@@ -31,11 +31,19 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 /** Follows the feed page by page from `after` to its end, as a syncing client does. */
-async function follow(secret: string, after?: string, limit = 3): Promise<{ items: Change[]; cursor: string | undefined }> {
+async function follow(
+  secret: string,
+  after?: string,
+  limit = 3,
+): Promise<{ items: Change[]; cursor: string | undefined }> {
   const items: Change[] = [];
   let cursor = after;
   for (;;) {
-    const res = await t.http().get('/v1/changes').query({ limit, ...(cursor ? { after: cursor } : {}) }).set(as(secret));
+    const res = await t
+      .http()
+      .get('/v1/changes')
+      .query({ limit, ...(cursor ? { after: cursor } : {}) })
+      .set(as(secret));
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     items.push(...res.body.items);
     cursor = res.body.nextCursor ?? undefined;
@@ -45,7 +53,11 @@ async function follow(secret: string, after?: string, limit = 3): Promise<{ item
 
 async function moveTo(audience: 'public' | 'internal', articleId: string) {
   const current = await t.http().get(`/v1/articles/${articleId}`).set(as(editor));
-  const res = await t.http().patch(`/v1/articles/${articleId}`).set(as(editor)).send({ audience, version: current.body.version });
+  const res = await t
+    .http()
+    .patch(`/v1/articles/${articleId}`)
+    .set(as(editor))
+    .send({ audience, version: current.body.version });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
 }
 
@@ -54,7 +66,11 @@ const summary = (items: Change[]) => items.map((c) => [c.type, c.articleId, c.re
 describe('change feed', () => {
   it('lists content events in commit order, with editorial detail for editors only', async () => {
     const first = await publishArticle(t, editor, { title: 'Feed one' }).then((a) => a.id);
-    const draft = await t.http().post('/v1/drafts').set(as(agent)).send({ articleId: first, baseRevision: 1, title: 'Feed one, better', body: 'b2' });
+    const draft = await t
+      .http()
+      .post('/v1/drafts')
+      .set(as(agent))
+      .send({ articleId: first, baseRevision: 1, title: 'Feed one, better', body: 'b2' });
     expect(draft.status).toBe(201);
     const approved = await t.http().post(`/v1/drafts/${draft.body.id}/approve`).set(as(editor)).send({ comment: 'ok' });
     expect(approved.status).toBe(200);
@@ -72,7 +88,14 @@ describe('change feed', () => {
 
     const forBot = await follow(bot);
     expect(forBot.items.map((c) => c.type)).toEqual(['article.published', 'article.published']);
-    expect(Object.keys(forBot.items[0]).sort()).toEqual(['articleId', 'cursor', 'locale', 'occurredAt', 'revision', 'type']);
+    expect(Object.keys(forBot.items[0]).sort()).toEqual([
+      'articleId',
+      'cursor',
+      'locale',
+      'occurredAt',
+      'revision',
+      'type',
+    ]);
 
     expect((await follow(publicKey)).items).toEqual(forBot.items);
     const bad = await t.http().get('/v1/changes').query({ after: 'not-a-cursor' }).set(as(editor));
@@ -82,10 +105,20 @@ describe('change feed', () => {
 
   it('shows public and bot keys events of public articles only, and an article made internal as unpublished', async () => {
     const start = await follow(editor);
-    const internal = await publishArticle(t, editor, { title: 'Internal procedure', audience: 'internal' }).then((a) => a.id);
+    const internal = await publishArticle(t, editor, { title: 'Internal procedure', audience: 'internal' }).then(
+      (a) => a.id,
+    );
     const movedIn = await publishArticle(t, editor, { title: 'Public, then internal' }).then((a) => a.id);
-    const movedOut = await publishArticle(t, editor, { title: 'Internal, then public', audience: 'internal' }).then((a) => a.id);
-    const neverPublished = (await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title: 'Draft only', body: 'b' })).body.id as string;
+    const movedOut = await publishArticle(t, editor, { title: 'Internal, then public', audience: 'internal' }).then(
+      (a) => a.id,
+    );
+    const neverPublished = (
+      await t
+        .http()
+        .post('/v1/articles')
+        .set(as(editor))
+        .send({ audience: 'public', locale: 'en', title: 'Draft only', body: 'b' })
+    ).body.id as string;
     await moveTo('internal', neverPublished);
 
     const beforeMoves = await follow(bot, start.cursor);
@@ -131,7 +164,9 @@ describe('change feed', () => {
   });
 
   it('keeps the order of concurrent writes: paging one event at a time sees exactly what one read sees', async () => {
-    const ids = await Promise.all(Array.from({ length: 6 }, (_, i) => publishArticle(t, editor, { title: `Concurrent ${i}` }).then((a) => a.id)));
+    const ids = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => publishArticle(t, editor, { title: `Concurrent ${i}` }).then((a) => a.id)),
+    );
     const all = await follow(editor, undefined, 1000);
     const oneByOne = await follow(editor, undefined, 1);
     expect(oneByOne.items).toEqual(all.items);
@@ -141,13 +176,24 @@ describe('change feed', () => {
 
   it('reports expiry, applied by the scheduler, to cache readers', async () => {
     const start = await follow(bot);
-    const res = await t.http().post('/v1/articles').set(as(editor)).send({ audience: 'public', locale: 'en', title: 'Short-lived', body: 'b' });
+    const res = await t
+      .http()
+      .post('/v1/articles')
+      .set(as(editor))
+      .send({ audience: 'public', locale: 'en', title: 'Short-lived', body: 'b' });
     const expiresAt = new Date(Date.now() + 400).toISOString();
-    expect((await t.http().post(`/v1/articles/${res.body.id}/revisions/1/publish`).set(as(editor)).send({ expiresAt })).status).toBe(200);
-    await expect.poll(async () => (await follow(bot, start.cursor)).items.map((c) => [c.type, c.articleId, c.revision]), { timeout: 10_000 }).toEqual([
-      ['article.published', res.body.id, 1],
-      ['article.expired', res.body.id, 1],
-    ]);
+    expect(
+      (await t.http().post(`/v1/articles/${res.body.id}/revisions/1/publish`).set(as(editor)).send({ expiresAt }))
+        .status,
+    ).toBe(200);
+    await expect
+      .poll(async () => (await follow(bot, start.cursor)).items.map((c) => [c.type, c.articleId, c.revision]), {
+        timeout: 10_000,
+      })
+      .toEqual([
+        ['article.published', res.body.id, 1],
+        ['article.expired', res.body.id, 1],
+      ]);
   });
 
   it('resumes from a cursor after the application restarts on the same database, missing and doubling nothing', async () => {

@@ -21,8 +21,14 @@ describe('savoir keys create: arguments', () => {
     };
     await refused(['--role', 'bot'], "required option '--name <name>' not specified");
     await refused(['--name', 'x'], "required option '--role <role>' not specified");
-    await refused(['--name', 'x', '--role', 'root'], "argument 'root' is invalid. Allowed choices are public, bot, agent, editor, admin.");
-    await refused(['--name', 'x', '--role', 'bot', '--channel', 'sms'], "argument 'sms' is invalid. Allowed choices are web, bot, voice, agent, email.");
+    await refused(
+      ['--name', 'x', '--role', 'root'],
+      "argument 'root' is invalid. Allowed choices are public, bot, agent, editor, admin.",
+    );
+    await refused(
+      ['--name', 'x', '--role', 'bot', '--channel', 'sms'],
+      "argument 'sms' is invalid. Allowed choices are web, bot, voice, agent, email.",
+    );
     await refused(['--name', '   ', '--role', 'bot'], '--name must be 1 to 200 characters');
     await refused(['--name', 'x', '--role', 'bot', '--chanel', 'web'], "unknown option '--chanel'");
     await refused(['--name', 'x', '--role', 'bot', 'extra'], 'too many arguments');
@@ -67,14 +73,18 @@ describe('savoir keys create, list, revoke', () => {
 
     const list = await runCliOn(t, ['keys', 'list']);
     expect(list.code).toBe(0);
-    expect(list.out).toMatch(new RegExp(`${displayId}\\s+agent\\s+agent\\s+\\S+ \\S+\\s+\\S+ \\S+\\s+active\\s+to revoke`));
+    expect(list.out).toMatch(
+      new RegExp(`${displayId}\\s+agent\\s+agent\\s+\\S+ \\S+\\s+\\S+ \\S+\\s+active\\s+to revoke`),
+    );
     expect(list.out).not.toContain('sv_');
 
     const revoked = await runCliOn(t, ['keys', 'revoke', displayId]);
     expect(revoked).toMatchObject({ code: 0, out: `Revoked API key "to revoke" (${displayId}, role agent).\n` });
     expect((await t.http().get('/v1/articles').set(t.auth(secret))).status).toBe(401);
     expect((await runCliOn(t, ['keys', 'list'])).out).not.toContain(displayId);
-    expect((await runCliOn(t, ['keys', 'list', '--all'])).out).toMatch(new RegExp(`${displayId}.*revoked\\s+to revoke`));
+    expect((await runCliOn(t, ['keys', 'list', '--all'])).out).toMatch(
+      new RegExp(`${displayId}.*revoked\\s+to revoke`),
+    );
 
     const unknown = await runCliOn(t, ['keys', 'revoke', 'key_00000000']);
     expect(unknown.code).toBe(64);

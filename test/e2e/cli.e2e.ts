@@ -39,11 +39,19 @@ afterAll(async () => {
 
 const baseEnv = () => ({ PATH: process.env.PATH, HOME: process.env.HOME });
 
-function savoir(args: string[], env: Record<string, string> = databaseEnv): Promise<{ code: number; out: string; err: string }> {
+function savoir(
+  args: string[],
+  env: Record<string, string> = databaseEnv,
+): Promise<{ code: number; out: string; err: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { env: { ...baseEnv(), ...env }, timeout: 120_000 }, (error, out, err) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, out, err });
-    });
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env: { ...baseEnv(), ...env }, timeout: 120_000 },
+      (error, out, err) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, out, err });
+      },
+    );
   });
 }
 
@@ -88,7 +96,10 @@ describe('savoir keys', () => {
     expect(list.out).toMatch(new RegExp(`${displayId}\\s+public\\s+web\\s.*active\\s+cli widget`));
     expect(list.out).not.toContain(secret);
 
-    expect(await savoir(['keys', 'revoke', displayId!])).toMatchObject({ code: 0, out: `Revoked API key "cli widget" (${displayId}, role public).\n` });
+    expect(await savoir(['keys', 'revoke', displayId!])).toMatchObject({
+      code: 0,
+      out: `Revoked API key "cli widget" (${displayId}, role public).\n`,
+    });
     expect((await savoir(['keys', 'list', '--all'])).out).toMatch(new RegExp(`${displayId}.*revoked\\s+cli widget`));
   }, 300_000);
 });
@@ -98,7 +109,9 @@ describe('savoir doctor', () => {
     const { code, out, err } = await savoir(['doctor']);
     expect(code, out + err).toBe(0);
     expect(out).toMatch(/^PASS {2}configuration +valid: /m);
-    expect(out).toMatch(new RegExp(`^PASS {2}database +.* answers; ${MIGRATIONS.length} migrations applied, 0 pending`, 'm'));
+    expect(out).toMatch(
+      new RegExp(`^PASS {2}database +.* answers; ${MIGRATIONS.length} migrations applied, 0 pending`, 'm'),
+    );
     expect(out).toMatch(/^PASS {2}search engine +embedded ready/m);
     expect(out).toMatch(/^(PASS|WARN) {2}question matcher /m);
     expect(out).toMatch(/No problem found\.\n$/);
@@ -112,7 +125,9 @@ describe('savoir doctor', () => {
   });
 
   it('fails, exit code 1, when the database cannot be reached', async () => {
-    const { code, out } = await savoir(['doctor'], { DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere` });
+    const { code, out } = await savoir(['doctor'], {
+      DATABASE_URL: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`,
+    });
     expect(code).toBe(1);
     expect(out).toMatch(/^FAIL {2}database +PostgreSQL at 127\.0\.0\.1:\d+\/nowhere: .*ECONNREFUSED/m);
     expect(out).toMatch(/^SKIP {2}search engine +not checked: the database cannot be opened/m);
@@ -126,12 +141,22 @@ describe('one process per embedded data directory', () => {
   async function startServer(port: number): Promise<ChildProcess> {
     const output = openSync(log, 'a');
     const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: { ...baseEnv(), DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', LOG_FORMAT: 'text' },
+      env: {
+        ...baseEnv(),
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        LOG_FORMAT: 'text',
+      },
       stdio: ['ignore', output, output],
     });
     children.push(child);
     await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status, { timeout: 120_000, interval: 200 })
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status, {
+        timeout: 120_000,
+        interval: 200,
+      })
       .toBe(200);
     return child;
   }

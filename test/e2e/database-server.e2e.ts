@@ -22,7 +22,8 @@ async function admin(): Promise<pg.Client> {
   return client;
 }
 
-const appliedMigrations = async (app: NestFastifyApplication) => (await app.get(DataSource).query('SELECT name FROM migrations ORDER BY id')).map((r: { name: string }) => r.name);
+const appliedMigrations = async (app: NestFastifyApplication) =>
+  (await app.get(DataSource).query('SELECT name FROM migrations ORDER BY id')).map((r: { name: string }) => r.name);
 
 // Every embedded start goes through the same locked migration (see startTestApp); these need a server.
 describe.runIf(serverUrl)('starting on an empty database (PostgreSQL server)', () => {
@@ -56,7 +57,12 @@ describe.runIf(serverUrl)('starting on an empty database (PostgreSQL server)', (
     const config = loadConfig({}, { DATABASE_URL: await emptyDatabase(), LOG_LEVEL: 'fatal' });
     const started = await Promise.allSettled([1, 2, 3, 4].map(() => createApp({ config })));
     for (const result of started) if (result.status === 'fulfilled') cleanups.push(() => result.value.close());
-    expect(started.map((result) => (result.status === 'rejected' ? String(result.reason) : 'started'))).toEqual(['started', 'started', 'started', 'started']);
+    expect(started.map((result) => (result.status === 'rejected' ? String(result.reason) : 'started'))).toEqual([
+      'started',
+      'started',
+      'started',
+      'started',
+    ]);
     const apps = started.map((result) => (result as PromiseFulfilledResult<NestFastifyApplication>).value);
     for (const app of apps) {
       await app.getHttpAdapter().getInstance().ready();
@@ -77,9 +83,17 @@ describe.runIf(serverUrl)('database server given as parts (PostgreSQL server)', 
     await client.query(`CREATE DATABASE "${database}" OWNER "${user}"`);
     cleanups.push(() => client.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`));
     const server = new URL(serverUrl!);
-    const config = loadConfig({ DATABASE_HOST: server.hostname, DATABASE_PORT: server.port || '5432', DATABASE_USER: user, DATABASE_PASSWORD: 'p/a@s#s:w%rd', DATABASE_NAME: database });
+    const config = loadConfig({
+      DATABASE_HOST: server.hostname,
+      DATABASE_PORT: server.port || '5432',
+      DATABASE_USER: user,
+      DATABASE_PASSWORD: 'p/a@s#s:w%rd',
+      DATABASE_NAME: database,
+    });
     const dataSource = await new DataSource(dataSourceOptions(config, undefined)).initialize();
     cleanups.push(() => dataSource.destroy());
-    expect(await dataSource.query('SELECT current_user AS "user", current_database() AS "database"')).toEqual([{ user, database }]);
+    expect(await dataSource.query('SELECT current_user AS "user", current_database() AS "database"')).toEqual([
+      { user, database },
+    ]);
   });
 });

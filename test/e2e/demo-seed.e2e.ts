@@ -18,10 +18,18 @@ afterAll(async () => t?.close());
 
 /** Every article the list endpoint returns for these filters, following the cursor. */
 async function listAll(query: Record<string, string>) {
-  const items: { slug: string; audience: string; locales: { locale: string; liveRevision: number | null; live: { summary: string } | null }[] }[] = [];
+  const items: {
+    slug: string;
+    audience: string;
+    locales: { locale: string; liveRevision: number | null; live: { summary: string } | null }[];
+  }[] = [];
   let cursor: string | undefined;
   do {
-    const res = await t.http().get('/v1/articles').set(t.auth(editor)).query({ ...query, limit: 200, ...(cursor ? { cursor } : {}) });
+    const res = await t
+      .http()
+      .get('/v1/articles')
+      .set(t.auth(editor))
+      .query({ ...query, limit: 200, ...(cursor ? { cursor } : {}) });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     items.push(...res.body.items);
     cursor = res.body.nextCursor ?? undefined;
@@ -54,9 +62,18 @@ describe('demo seed', () => {
   });
 
   it('serves revisions with alternative questions, channel variants and internal notes', async () => {
-    const res = await t.http().get('/v1/articles/lost-or-stolen-phone/revisions/1').query({ locale: 'fr' }).set(t.auth(editor));
+    const res = await t
+      .http()
+      .get('/v1/articles/lost-or-stolen-phone/revisions/1')
+      .query({ locale: 'fr' })
+      .set(t.auth(editor));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ status: 'published', locale: 'fr', title: 'Téléphone perdu ou volé : bloquer votre ligne', author: 'demo seed' });
+    expect(res.body).toMatchObject({
+      status: 'published',
+      locale: 'fr',
+      title: 'Téléphone perdu ou volé : bloquer votre ligne',
+      author: 'demo seed',
+    });
     expect(res.body.alternativeQuestions).toContain('on m’a volé mon portable');
     expect(res.body.body).toContain('## 1. Bloquez la ligne');
     expect(Object.keys(res.body.variants).sort()).toEqual(['bot', 'voice']);
@@ -101,11 +118,27 @@ describe('demo seed', () => {
 
   it('completes an interrupted run by publishing the locales an article lacks', async () => {
     const [en, fr] = DEMO.articles[0].locales;
-    const article: SeedArticle = { slug: 'interrupted-article', audience: 'public', tags: [], intents: [], locales: { en: { ...en, summary: en.summary ?? '', alternativeQuestions: [] }, fr: { ...fr, summary: fr.summary ?? '', alternativeQuestions: [] } } };
-    await loadContent(t.app, { categories: [], intents: [], articles: [{ ...article, locales: { en: article.locales.en } }] }, 'demo seed');
+    const article: SeedArticle = {
+      slug: 'interrupted-article',
+      audience: 'public',
+      tags: [],
+      intents: [],
+      locales: {
+        en: { ...en, summary: en.summary ?? '', alternativeQuestions: [] },
+        fr: { ...fr, summary: fr.summary ?? '', alternativeQuestions: [] },
+      },
+    };
+    await loadContent(
+      t.app,
+      { categories: [], intents: [], articles: [{ ...article, locales: { en: article.locales.en } }] },
+      'demo seed',
+    );
     const report = await loadContent(t.app, { categories: [], intents: [], articles: [article] }, 'demo seed');
     expect(report.locales).toMatchObject({ created: 1, unchanged: 1 });
     const res = await t.http().get('/v1/articles/interrupted-article').set(t.auth(editor));
-    expect(res.body.locales.map((l: { locale: string; liveRevision: number }) => [l.locale, l.liveRevision])).toEqual([['en', 1], ['fr', 1]]);
+    expect(res.body.locales.map((l: { locale: string; liveRevision: number }) => [l.locale, l.liveRevision])).toEqual([
+      ['en', 1],
+      ['fr', 1],
+    ]);
   });
 });

@@ -29,12 +29,19 @@ async function submit(secret: string, body: Record<string, unknown>) {
   return res.body;
 }
 
-
 /** Editor publishes a new revision on top of `base`. */
 async function editorPublishes(articleId: string, base: number, content: Record<string, unknown>) {
-  const rev = await t.http().post(`/v1/articles/${articleId}/revisions`).set(as(editor)).send({ baseRevision: base, ...content });
+  const rev = await t
+    .http()
+    .post(`/v1/articles/${articleId}/revisions`)
+    .set(as(editor))
+    .send({ baseRevision: base, ...content });
   expect(rev.status, JSON.stringify(rev.body)).toBe(201);
-  const pub = await t.http().post(`/v1/articles/${articleId}/revisions/${rev.body.number}/publish`).set(as(editor)).send({});
+  const pub = await t
+    .http()
+    .post(`/v1/articles/${articleId}/revisions/${rev.body.number}/publish`)
+    .set(as(editor))
+    .send({});
   expect(pub.status).toBe(200);
 }
 
@@ -42,7 +49,16 @@ describe('drafts: agent to editor', () => {
   it('goes from an agent proposal to a published revision, with the diff, the base and the history', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
-    expect(draft).toMatchObject({ status: 'submitted', version: 1, baseRevision: 1, locale: 'en', author: 'Alice Agent', stale: false, currentRevision: 1, liveRevision: 1 });
+    expect(draft).toMatchObject({
+      status: 'submitted',
+      version: 1,
+      baseRevision: 1,
+      locale: 'en',
+      author: 'Alice Agent',
+      stale: false,
+      currentRevision: 1,
+      liveRevision: 1,
+    });
     expect(draft.source).toEqual({ ticketId: 'T-1042', channel: 'email' });
 
     const queue = await t.http().get('/v1/drafts?status=submitted').set(as(editor));
@@ -55,15 +71,27 @@ describe('drafts: agent to editor', () => {
     const body = detail.body.changes.find((c: { field: string }) => c.field === 'body');
     expect(body.lines).toContainEqual({ op: 'add', value: 'Step two, then restart\n' });
 
-    const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({ comment: 'Good catch', version: 1 });
+    const approved = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/approve`)
+      .set(as(editor))
+      .send({ comment: 'Good catch', version: 1 });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', revision: 2, articleId: article.id, liveRevision: 2 });
 
     const live = await t.http().get(`/v1/articles/${article.id}/revisions/2`).set(as(editor));
-    expect(live.body).toMatchObject({ status: 'published', title: 'Roaming abroad', author: 'Alice Agent', changeNote: 'Customers miss the restart step', baseRevision: 1 });
+    expect(live.body).toMatchObject({
+      status: 'published',
+      title: 'Roaming abroad',
+      author: 'Alice Agent',
+      changeNote: 'Customers miss the restart step',
+      baseRevision: 1,
+    });
 
     const history = await t.http().get(`/v1/drafts/${draft.id}/history`).set(as(alice.secret));
-    expect(history.body.map((h: { action: string; actor: string; comment: string }) => [h.action, h.actor, h.comment])).toEqual([
+    expect(
+      history.body.map((h: { action: string; actor: string; comment: string }) => [h.action, h.actor, h.comment]),
+    ).toEqual([
       ['submitted', 'Alice Agent', 'Customers miss the restart step'],
       ['approved', 'Eve Editor', 'Good catch'],
     ]);
@@ -71,14 +99,30 @@ describe('drafts: agent to editor', () => {
   });
 
   it('creates and publishes a proposed new article on approval', async () => {
-    const draft = await submit(alice.secret, { locale: 'fr', audience: 'internal', tags: ['Roaming'], title: 'Itinérance au Canada', body: 'Activez l’itinérance.', note: 'Missing article' });
-    expect(draft).toMatchObject({ articleId: null, baseRevision: null, proposedArticle: { audience: 'internal', tags: ['Roaming'] } });
+    const draft = await submit(alice.secret, {
+      locale: 'fr',
+      audience: 'internal',
+      tags: ['Roaming'],
+      title: 'Itinérance au Canada',
+      body: 'Activez l’itinérance.',
+      note: 'Missing article',
+    });
+    expect(draft).toMatchObject({
+      articleId: null,
+      baseRevision: null,
+      proposedArticle: { audience: 'internal', tags: ['Roaming'] },
+    });
     expect(draft.changes.map((c: { field: string }) => c.field)).toEqual(['title', 'body']);
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
     expect(approved.body).toMatchObject({ status: 'approved', revision: 1, articleId: expect.any(String) });
     const article = await t.http().get(`/v1/articles/${approved.body.articleId}`).set(as(editor));
-    expect(article.body).toMatchObject({ slug: 'itinerance-au-canada', audience: 'internal', tags: ['roaming'], locales: [{ locale: 'fr', liveRevision: 1 }] });
+    expect(article.body).toMatchObject({
+      slug: 'itinerance-au-canada',
+      audience: 'internal',
+      tags: ['roaming'],
+      locales: [{ locale: 'fr', liveRevision: 1 }],
+    });
   });
 
   it('schedules the publication when approved with publishAt', async () => {
@@ -93,32 +137,63 @@ describe('drafts: agent to editor', () => {
   it('loops through request-changes: the author amends on the current version and the editor approves the amendment', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
-    const asked = await t.http().post(`/v1/drafts/${draft.id}/request-changes`).set(as(editor)).send({ comment: 'Say which menu' });
+    const asked = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/request-changes`)
+      .set(as(editor))
+      .send({ comment: 'Say which menu' });
     expect(asked.body.status).toBe('changes_requested');
 
     const early = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
     expect(early.status).toBe(409);
 
     const mine = await t.http().get(`/v1/drafts/${draft.id}`).set(as(alice.secret));
-    expect(mine.body.history.at(-1)).toMatchObject({ action: 'changes_requested', actor: 'Eve Editor', comment: 'Say which menu' });
+    expect(mine.body.history.at(-1)).toMatchObject({
+      action: 'changes_requested',
+      actor: 'Eve Editor',
+      comment: 'Say which menu',
+    });
 
     const noVersion = await t.http().patch(`/v1/drafts/${draft.id}`).set(as(alice.secret)).send({ body: 'x' });
     expect(noVersion.status).toBe(400);
-    const amended = await t.http().patch(`/v1/drafts/${draft.id}`).set(as(alice.secret)).set('If-Match', '"1"').send({ body: 'Settings > Network > Roaming\n', note: 'Added the menu' });
+    const amended = await t
+      .http()
+      .patch(`/v1/drafts/${draft.id}`)
+      .set(as(alice.secret))
+      .set('If-Match', '"1"')
+      .send({ body: 'Settings > Network > Roaming\n', note: 'Added the menu' });
     expect(amended.status, JSON.stringify(amended.body)).toBe(200);
-    expect(amended.body).toMatchObject({ status: 'submitted', version: 2, body: 'Settings > Network > Roaming\n', title: 'Roaming abroad' });
+    expect(amended.body).toMatchObject({
+      status: 'submitted',
+      version: 2,
+      body: 'Settings > Network > Roaming\n',
+      title: 'Roaming abroad',
+    });
 
-    const stale = await t.http().patch(`/v1/drafts/${draft.id}`).set(as(alice.secret)).send({ version: 1, title: 'Lost update' });
+    const stale = await t
+      .http()
+      .patch(`/v1/drafts/${draft.id}`)
+      .set(as(alice.secret))
+      .send({ version: 1, title: 'Lost update' });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ currentVersion: 2 });
     const staleApproval = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({ version: 1 });
     expect(staleApproval.status).toBe(409);
 
-    const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({ version: 2, comment: 'Thanks' });
+    const approved = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/approve`)
+      .set(as(editor))
+      .send({ version: 2, comment: 'Thanks' });
     expect(approved.status).toBe(200);
     const live = await t.http().get(`/v1/articles/${article.id}/revisions/2`).set(as(editor));
     expect(live.body.body).toBe('Settings > Network > Roaming\n');
-    expect(approved.body.history.map((h: { action: string }) => h.action)).toEqual(['submitted', 'changes_requested', 'amended', 'approved']);
+    expect(approved.body.history.map((h: { action: string }) => h.action)).toEqual([
+      'submitted',
+      'changes_requested',
+      'amended',
+      'approved',
+    ]);
   });
 
   it('rejects with a comment, after which the draft is closed', async () => {
@@ -126,10 +201,16 @@ describe('drafts: agent to editor', () => {
     const draft = await submit(alice.secret, draftChange(article.id));
     const noComment = await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(editor)).send({});
     expect(noComment.status).toBe(400);
-    const rejected = await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(editor)).send({ comment: 'Already covered by another article' });
+    const rejected = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/reject`)
+      .set(as(editor))
+      .send({ comment: 'Already covered by another article' });
     expect(rejected.body).toMatchObject({ status: 'rejected', decidedAt: expect.any(String) });
     expect((await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({})).status).toBe(409);
-    expect((await t.http().patch(`/v1/drafts/${draft.id}`).set(as(alice.secret)).send({ version: 1, body: 'again' })).status).toBe(409);
+    expect(
+      (await t.http().patch(`/v1/drafts/${draft.id}`).set(as(alice.secret)).send({ version: 1, body: 'again' })).status,
+    ).toBe(409);
     const article1 = await t.http().get(`/v1/articles/${article.id}`).set(as(editor));
     expect(article1.body.locales[0]).toMatchObject({ headRevision: 1, liveRevision: 1 });
   });
@@ -137,7 +218,9 @@ describe('drafts: agent to editor', () => {
   it('approves a draft once when two editors approve it at the same time', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
-    const [a, b] = await Promise.all([1, 2].map(() => t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({})));
+    const [a, b] = await Promise.all(
+      [1, 2].map(() => t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({})),
+    );
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const article1 = await t.http().get(`/v1/articles/${article.id}`).set(as(editor));
     expect(article1.body.locales[0]).toMatchObject({ headRevision: 2, liveRevision: 2 });
@@ -145,18 +228,40 @@ describe('drafts: agent to editor', () => {
 
   it('proposes a first translation on base 0 and publishes it as revision 1 of the new locale', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
-    const draft = await submit(alice.secret, { articleId: article.slug, baseRevision: 0, locale: 'es', title: 'Itinerancia', body: 'Active la itinerancia.' });
-    expect(draft).toMatchObject({ articleId: article.id, locale: 'es', baseRevision: 0, currentRevision: 0, liveRevision: null, stale: false, base: null });
+    const draft = await submit(alice.secret, {
+      articleId: article.slug,
+      baseRevision: 0,
+      locale: 'es',
+      title: 'Itinerancia',
+      body: 'Active la itinerancia.',
+    });
+    expect(draft).toMatchObject({
+      articleId: article.id,
+      locale: 'es',
+      baseRevision: 0,
+      currentRevision: 0,
+      liveRevision: null,
+      stale: false,
+      base: null,
+    });
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
     expect(approved.body).toMatchObject({ status: 'approved', revision: 1, liveRevision: 1 });
-    const queue = await t.http().get('/v1/drafts').query({ articleId: article.slug, status: 'approved' }).set(as(editor));
+    const queue = await t
+      .http()
+      .get('/v1/drafts')
+      .query({ articleId: article.slug, status: 'approved' })
+      .set(as(editor));
     expect(queue.body.items.map((d: { id: string }) => d.id)).toEqual([draft.id]);
   });
 
   it('lets the author withdraw an open draft', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
-    const withdrawn = await t.http().post(`/v1/drafts/${draft.id}/withdraw`).set(as(alice.secret)).send({ comment: 'Wrong article' });
+    const withdrawn = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/withdraw`)
+      .set(as(alice.secret))
+      .send({ comment: 'Wrong article' });
     expect(withdrawn.body.status).toBe('withdrawn');
     expect((await t.http().post(`/v1/drafts/${draft.id}/withdraw`).set(as(alice.secret)).send({})).status).toBe(409);
   });
@@ -167,7 +272,11 @@ describe('drafts: stale bases', () => {
     const article = await publishArticle(t, editor, roamingArticle());
     const draft = await submit(alice.secret, draftChange(article.id));
     // The editor publishes a new summary meanwhile; the draft changed title and body only.
-    await editorPublishes(article.id, 1, { title: draft.base.title, body: 'Step one\nStep two\n', summary: 'Turn roaming on in Settings' });
+    await editorPublishes(article.id, 1, {
+      title: draft.base.title,
+      body: 'Step one\nStep two\n',
+      summary: 'Turn roaming on in Settings',
+    });
 
     const detail = await t.http().get(`/v1/drafts/${draft.id}`).set(as(editor));
     expect(detail.body).toMatchObject({ stale: true, baseRevision: 1, currentRevision: 2 });
@@ -175,51 +284,111 @@ describe('drafts: stale bases', () => {
     const refused = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
     expect(refused.status).toBe(409);
     expect(refused.body).toMatchObject({ code: 'CONFLICT', baseRevision: 1, currentRevision: 2 });
-    expect(refused.body.changes).toEqual([expect.objectContaining({ field: 'summary', from: 'Turn it on', to: 'Turn roaming on in Settings' })]);
+    expect(refused.body.changes).toEqual([
+      expect.objectContaining({ field: 'summary', from: 'Turn it on', to: 'Turn roaming on in Settings' }),
+    ]);
 
     const rebased = await t.http().post(`/v1/drafts/${draft.id}/rebase`).set(as(editor)).send({ version: 1 });
     expect(rebased.status, JSON.stringify(rebased.body)).toBe(200);
-    expect(rebased.body).toMatchObject({ baseRevision: 2, version: 2, stale: false, rebase: { from: 1, onto: 2, takenFromLive: ['summary'], resolved: [] } });
-    expect(rebased.body).toMatchObject({ title: 'Roaming abroad', summary: 'Turn roaming on in Settings', body: 'Step one\nStep two, then restart\n' });
+    expect(rebased.body).toMatchObject({
+      baseRevision: 2,
+      version: 2,
+      stale: false,
+      rebase: { from: 1, onto: 2, takenFromLive: ['summary'], resolved: [] },
+    });
+    expect(rebased.body).toMatchObject({
+      title: 'Roaming abroad',
+      summary: 'Turn roaming on in Settings',
+      body: 'Step one\nStep two, then restart\n',
+    });
 
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({ version: 2 });
     expect(approved.status).toBe(200);
     const live = await t.http().get(`/v1/articles/${article.id}/revisions/3`).set(as(editor));
-    expect(live.body).toMatchObject({ status: 'published', baseRevision: 2, title: 'Roaming abroad', summary: 'Turn roaming on in Settings' });
+    expect(live.body).toMatchObject({
+      status: 'published',
+      baseRevision: 2,
+      title: 'Roaming abroad',
+      summary: 'Turn roaming on in Settings',
+    });
   });
 
   it('reports fields changed on both sides as conflicts, writes nothing, and applies the resolutions given', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
-    const draft = await submit(alice.secret, draftChange(article.id, { alternativeQuestions: ['roaming not working'] }));
-    await editorPublishes(article.id, 1, { title: 'Roaming in the EU', body: 'Step one\nStep two\nStep three\n', summary: 'Turn it on' });
+    const draft = await submit(
+      alice.secret,
+      draftChange(article.id, { alternativeQuestions: ['roaming not working'] }),
+    );
+    await editorPublishes(article.id, 1, {
+      title: 'Roaming in the EU',
+      body: 'Step one\nStep two\nStep three\n',
+      summary: 'Turn it on',
+    });
 
     const conflicted = await t.http().post(`/v1/drafts/${draft.id}/rebase`).set(as(alice.secret)).send({});
     expect(conflicted.status).toBe(409);
     expect(conflicted.body.conflicts).toEqual([
-      { field: 'title', base: expect.stringMatching(/^Roaming \d+$/), live: 'Roaming in the EU', draft: 'Roaming abroad' },
-      { field: 'body', base: 'Step one\nStep two\n', live: 'Step one\nStep two\nStep three\n', draft: 'Step one\nStep two, then restart\n' },
+      {
+        field: 'title',
+        base: expect.stringMatching(/^Roaming \d+$/),
+        live: 'Roaming in the EU',
+        draft: 'Roaming abroad',
+      },
+      {
+        field: 'body',
+        base: 'Step one\nStep two\n',
+        live: 'Step one\nStep two\nStep three\n',
+        draft: 'Step one\nStep two, then restart\n',
+      },
     ]);
     const unchanged = await t.http().get(`/v1/drafts/${draft.id}`).set(as(alice.secret));
     expect(unchanged.body).toMatchObject({ baseRevision: 1, version: 1, title: 'Roaming abroad' });
 
-    const partial = await t.http().post(`/v1/drafts/${draft.id}/rebase`).set(as(editor)).send({ resolutions: [{ field: 'title', take: 'live' }] });
+    const partial = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/rebase`)
+      .set(as(editor))
+      .send({ resolutions: [{ field: 'title', take: 'live' }] });
     expect(partial.status).toBe(409);
     expect(partial.body.conflicts.map((c: { field: string }) => c.field)).toEqual(['body']);
-    const badValue = await t.http().post(`/v1/drafts/${draft.id}/rebase`).set(as(editor)).send({ resolutions: [{ field: 'title', take: 'live' }, { field: 'body', take: 'value' }] });
+    const badValue = await t
+      .http()
+      .post(`/v1/drafts/${draft.id}/rebase`)
+      .set(as(editor))
+      .send({
+        resolutions: [
+          { field: 'title', take: 'live' },
+          { field: 'body', take: 'value' },
+        ],
+      });
     expect(badValue.status).toBe(400);
 
     const resolved = await t
       .http()
       .post(`/v1/drafts/${draft.id}/rebase`)
       .set(as(editor))
-      .send({ version: 1, resolutions: [{ field: 'title', take: 'live' }, { field: 'body', take: 'value', value: 'Step one\nStep two, then restart\nStep three\n' }] });
+      .send({
+        version: 1,
+        resolutions: [
+          { field: 'title', take: 'live' },
+          { field: 'body', take: 'value', value: 'Step one\nStep two, then restart\nStep three\n' },
+        ],
+      });
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(200);
     expect(resolved.body.rebase).toMatchObject({ from: 1, onto: 2, resolved: ['title', 'body'] });
-    expect(resolved.body).toMatchObject({ title: 'Roaming in the EU', body: 'Step one\nStep two, then restart\nStep three\n', alternativeQuestions: ['roaming not working'] });
+    expect(resolved.body).toMatchObject({
+      title: 'Roaming in the EU',
+      body: 'Step one\nStep two, then restart\nStep three\n',
+      alternativeQuestions: ['roaming not working'],
+    });
 
     const approved = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(editor)).send({});
     expect(approved.status).toBe(200);
-    expect(approved.body.history.map((h: { action: string }) => h.action)).toEqual(['submitted', 'rebased', 'approved']);
+    expect(approved.body.history.map((h: { action: string }) => h.action)).toEqual([
+      'submitted',
+      'rebased',
+      'approved',
+    ]);
   });
 });
 
@@ -229,7 +398,10 @@ describe('drafts: who sees what', () => {
     const draft = await submit(alice.secret, draftChange(article.id));
     expect((await t.http().get(`/v1/drafts/${draft.id}`).set(as(bob.secret))).status).toBe(404);
     expect((await t.http().get(`/v1/drafts/${draft.id}/history`).set(as(bob.secret))).status).toBe(404);
-    expect((await t.http().patch(`/v1/drafts/${draft.id}`).set(as(bob.secret)).send({ version: 1, title: 'Mine now' })).status).toBe(404);
+    expect(
+      (await t.http().patch(`/v1/drafts/${draft.id}`).set(as(bob.secret)).send({ version: 1, title: 'Mine now' }))
+        .status,
+    ).toBe(404);
     expect((await t.http().post(`/v1/drafts/${draft.id}/withdraw`).set(as(bob.secret)).send({})).status).toBe(404);
     const bobs = await t.http().get('/v1/drafts').set(as(bob.secret));
     expect(bobs.body.items.every((d: { authorKeyId: string }) => d.authorKeyId === bob.id)).toBe(true);
@@ -237,7 +409,9 @@ describe('drafts: who sees what', () => {
 
     const selfApproval = await t.http().post(`/v1/drafts/${draft.id}/approve`).set(as(alice.secret)).send({});
     expect(selfApproval.status).toBe(403);
-    expect((await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(alice.secret)).send({ comment: 'no' })).status).toBe(403);
+    expect(
+      (await t.http().post(`/v1/drafts/${draft.id}/reject`).set(as(alice.secret)).send({ comment: 'no' })).status,
+    ).toBe(403);
 
     for (const role of ['public', 'bot']) {
       const secret = await t.keyFor(role as 'public' | 'bot');
@@ -249,12 +423,24 @@ describe('drafts: who sees what', () => {
 
   it('validates proposals and answers 404 for unknown ids', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
-    const mixed = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { audience: 'public' }));
+    const mixed = await t
+      .http()
+      .post('/v1/drafts')
+      .set(as(alice.secret))
+      .send(draftChange(article.id, { audience: 'public' }));
     expect(mixed.status).toBe(400);
     expect(mixed.body.errors).toContainEqual({ field: 'audience', message: 'only for a new article' });
-    const noBase = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { baseRevision: undefined }));
+    const noBase = await t
+      .http()
+      .post('/v1/drafts')
+      .set(as(alice.secret))
+      .send(draftChange(article.id, { baseRevision: undefined }));
     expect(noBase.body.errors).toContainEqual({ field: 'baseRevision', message: 'required' });
-    const future = await t.http().post('/v1/drafts').set(as(alice.secret)).send(draftChange(article.id, { baseRevision: 9 }));
+    const future = await t
+      .http()
+      .post('/v1/drafts')
+      .set(as(alice.secret))
+      .send(draftChange(article.id, { baseRevision: 9 }));
     expect(future.status).toBe(400);
     const incomplete = await t.http().post('/v1/drafts').set(as(alice.secret)).send({ title: 'New', body: 'b' });
     expect(incomplete.status).toBe(400);
@@ -266,17 +452,36 @@ describe('drafts: who sees what', () => {
   });
 
   it('pages the review queue oldest first and filters it by status, locale, author and category', async () => {
-    const category = await t.http().post('/v1/categories').set(as(editor)).send({ slug: 'queue-test', names: { en: 'Queue test' } });
+    const category = await t
+      .http()
+      .post('/v1/categories')
+      .set(as(editor))
+      .send({ slug: 'queue-test', names: { en: 'Queue test' } });
     expect(category.status, JSON.stringify(category.body)).toBe(201);
     const article = await publishArticle(t, editor, roamingArticle({ categoryId: category.body.id }));
     const ids: string[] = [];
-    for (let i = 0; i < 3; i += 1) ids.push((await submit(bob.secret, draftChange(article.id, { title: `Queue ${i}` }))).id);
-    ids.push((await submit(bob.secret, { locale: 'de', audience: 'public', categoryId: category.body.id, title: 'Neu', body: 'b' })).id);
+    for (let i = 0; i < 3; i += 1)
+      ids.push((await submit(bob.secret, draftChange(article.id, { title: `Queue ${i}` }))).id);
+    ids.push(
+      (
+        await submit(bob.secret, {
+          locale: 'de',
+          audience: 'public',
+          categoryId: category.body.id,
+          title: 'Neu',
+          body: 'b',
+        })
+      ).id,
+    );
 
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await t.http().get('/v1/drafts').query({ category: 'queue-test', status: 'submitted', limit: 3, ...(cursor ? { cursor } : {}) }).set(as(editor));
+      const page = await t
+        .http()
+        .get('/v1/drafts')
+        .query({ category: 'queue-test', status: 'submitted', limit: 3, ...(cursor ? { cursor } : {}) })
+        .set(as(editor));
       expect(page.status).toBe(200);
       seen.push(...page.body.items.map((d: { id: string }) => d.id));
       cursor = page.body.nextCursor ?? undefined;
@@ -285,11 +490,15 @@ describe('drafts: who sees what', () => {
 
     const german = await t.http().get('/v1/drafts').query({ locale: 'de', author: bob.id }).set(as(editor));
     expect(german.body.items.map((d: { id: string }) => d.id)).toEqual([ids[3]]);
-    const byName = await t.http().get('/v1/drafts').query({ author: 'Bob Agent', category: category.body.id }).set(as(editor));
+    const byName = await t
+      .http()
+      .get('/v1/drafts')
+      .query({ author: 'Bob Agent', category: category.body.id })
+      .set(as(editor));
     expect(byName.body.items).toHaveLength(4);
   });
 
-  it("lists the caller's own drafts newest first, for an editor too (the agent panel's \"my drafts\")", async () => {
+  it('lists the caller\'s own drafts newest first, for an editor too (the agent panel\'s "my drafts")', async () => {
     const article = await publishArticle(t, editor, roamingArticle());
     const eve = await key('Eve Agent-Panel', 'editor');
     const first = await submit(eve.secret, draftChange(article.id, { title: 'Mine first' }));
@@ -300,7 +509,11 @@ describe('drafts: who sees what', () => {
     expect(mine.status).toBe(200);
     expect(mine.body.items.map((d: { id: string }) => d.id)).toEqual([second.id, first.id]);
     const paged = await t.http().get('/v1/drafts').query({ mine: 'true', order: 'desc', limit: 1 }).set(as(eve.secret));
-    const next = await t.http().get('/v1/drafts').query({ mine: 'true', order: 'desc', limit: 1, cursor: paged.body.nextCursor }).set(as(eve.secret));
+    const next = await t
+      .http()
+      .get('/v1/drafts')
+      .query({ mine: 'true', order: 'desc', limit: 1, cursor: paged.body.nextCursor })
+      .set(as(eve.secret));
     expect([...paged.body.items, ...next.body.items].map((d: { id: string }) => d.id)).toEqual([second.id, first.id]);
     const everyone = await t.http().get('/v1/drafts').query({ articleId: article.id }).set(as(eve.secret));
     expect(everyone.body.items).toHaveLength(3);

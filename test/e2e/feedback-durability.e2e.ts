@@ -71,7 +71,11 @@ async function startServer(): Promise<string> {
   child = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH, HOME, ...env }, stdio: ['ignore', log, log] });
   const url = `http://127.0.0.1:${env.PORT}`;
   await expect
-    .poll(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status, { timeout: 150_000, interval: 200, message: `server did not start; its log: ${LOG}` })
+    .poll(async () => (await fetch(`${url}/health/ready`).catch(() => undefined))?.status, {
+      timeout: 150_000,
+      interval: 200,
+      message: `server did not start; its log: ${LOG}`,
+    })
     .toBe(200);
   return url;
 }
@@ -108,7 +112,9 @@ it('keeps every acknowledged feedback when the server is killed with SIGKILL mid
   const stored = new Map<string, boolean | null>();
   for (let cursor: string | null = null, first = true; first || cursor; first = false) {
     const query = new URLSearchParams({ sessionId: 'durability', limit: '200', ...(cursor ? { cursor } : {}) });
-    const res = await fetch(`${url}/v1/analytics/served?${query}`, { headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+    const res = await fetch(`${url}/v1/analytics/served?${query}`, {
+      headers: { authorization: `Bearer ${ADMIN_KEY}` },
+    });
     expect(res.status).toBe(200);
     const page = (await res.json()) as { items: { id: string; helpful: boolean | null }[]; nextCursor: string | null };
     for (const item of page.items) stored.set(item.id, item.helpful);

@@ -39,7 +39,11 @@ let articleId: string;
 let url: string;
 
 async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${url}${path}`, { method, headers: { ...admin(), 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${url}${path}`, {
+    method,
+    headers: { ...admin(), 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   return { status: res.status, body: await res.json() };
 }
 
@@ -53,7 +57,10 @@ async function serve(i: number): Promise<{ servedId: string; searchId: string }>
       return { servedId: render.body.servedId, searchId: search.body.searchId };
     }
     case 1: {
-      const [render, search] = await Promise.all([call('GET', `/v1/articles/${articleId}/render`), call('GET', '/v1/search?q=reset%20pin')]);
+      const [render, search] = await Promise.all([
+        call('GET', `/v1/articles/${articleId}/render`),
+        call('GET', '/v1/search?q=reset%20pin'),
+      ]);
       expect(render.status).toBe(200);
       return { servedId: render.body.servedId, searchId: search.body.searchId };
     }
@@ -63,7 +70,11 @@ async function serve(i: number): Promise<{ servedId: string; searchId: string }>
       return answer.body;
     }
     default: {
-      const reply = await call('POST', '/v1/suggestions/reply', { subject: 'PIN', body: 'I forgot my voicemail PIN.', locale: 'en' });
+      const reply = await call('POST', '/v1/suggestions/reply', {
+        subject: 'PIN',
+        body: 'I forgot my voicemail PIN.',
+        locale: 'en',
+      });
       expect(reply.status).toBe(200);
       return { servedId: reply.body.servedIds[0], searchId: reply.body.searchId };
     }
@@ -87,8 +98,14 @@ describe('feedback and events sent right after an answer', () => {
     expect(outcomes.filter((o) => o.events !== 200 && o.events !== 201)).toEqual([]);
     const db = t.app.get(DataSource);
     const ids = outcomes.map((o) => o.servedId);
-    const [{ feedback }] = await db.query(`SELECT count(*)::int AS feedback FROM feedback WHERE served_id = ANY($1::uuid[])`, [ids]);
-    const [{ events }] = await db.query(`SELECT count(*)::int AS events FROM client_events WHERE served_id = ANY($1::uuid[])`, [ids]);
+    const [{ feedback }] = await db.query(
+      `SELECT count(*)::int AS feedback FROM feedback WHERE served_id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const [{ events }] = await db.query(
+      `SELECT count(*)::int AS events FROM client_events WHERE served_id = ANY($1::uuid[])`,
+      [ids],
+    );
     expect({ feedback, events }).toEqual({ feedback: 100, events: 100 });
   });
 
@@ -98,7 +115,11 @@ describe('feedback and events sent right after an answer', () => {
       expect(feedback.status).toBe(404);
       expect(feedback.headers['content-type']).toContain('application/problem+json');
     }
-    const events = await t.http().post('/v1/events').set(admin()).send([event('click', { searchId: uuid7() }), event('click', { servedId: randomUUID() })]);
+    const events = await t
+      .http()
+      .post('/v1/events')
+      .set(admin())
+      .send([event('click', { searchId: uuid7() }), event('click', { servedId: randomUUID() })]);
     expect(events.status).toBe(404);
     expect(events.body.errors).toEqual([
       { field: '[0].searchId', message: 'unknown search' },
@@ -111,7 +132,9 @@ describe('feedback and events sent right after an answer', () => {
     try {
       // Forged time-ordered ids of this very moment, each of which another instance might have just issued.
       const responses = await Promise.all(
-        Array.from({ length: 20 }, () => bounded.http().post('/v1/feedback').set(admin()).send({ servedId: uuid7(), helpful: true })),
+        Array.from({ length: 20 }, () =>
+          bounded.http().post('/v1/feedback').set(admin()).send({ servedId: uuid7(), helpful: true }),
+        ),
       );
       for (const response of responses) expect(response.headers['content-type']).toContain('application/problem+json');
       const refused = responses.filter((r) => r.status === 503);

@@ -32,10 +32,18 @@ async function articleTotals(id = article.id) {
 describe('feedback', () => {
   it('records a vote once, acknowledges a retry, refuses a different vote with 409', async () => {
     const servedId = await f.served({ articleId: article.id, channel: 'web', sessionId: 's-fb-1' });
-    const first = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: true, reason: 'clear' });
+    const first = await t
+      .http()
+      .post('/v1/feedback')
+      .set(as(publicWeb))
+      .send({ servedId, helpful: true, reason: 'clear' });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ servedId, helpful: true, reason: 'clear', comment: null });
-    const retry = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: true, reason: 'clear' });
+    const retry = await t
+      .http()
+      .post('/v1/feedback')
+      .set(as(publicWeb))
+      .send({ servedId, helpful: true, reason: 'clear' });
     expect(retry.status).toBe(200);
     expect(retry.body.id).toBe(first.body.id);
     const changed = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: false });
@@ -50,33 +58,57 @@ describe('feedback', () => {
     const servedA = await f.served({ articleId: article.id });
     const servedB = await f.served({ articleId: article.id });
     const id = randomUUID();
-    expect((await t.http().post('/v1/feedback').set(as(publicWeb)).send({ id, servedId: servedA, helpful: false })).status).toBe(201);
-    const again = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ id, servedId: servedA, helpful: false });
+    expect(
+      (await t.http().post('/v1/feedback').set(as(publicWeb)).send({ id, servedId: servedA, helpful: false })).status,
+    ).toBe(201);
+    const again = await t
+      .http()
+      .post('/v1/feedback')
+      .set(as(publicWeb))
+      .send({ id, servedId: servedA, helpful: false });
     expect(again.status).toBe(200);
     expect(again.body.id).toBe(id);
-    const other = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ id, servedId: servedB, helpful: false });
+    const other = await t
+      .http()
+      .post('/v1/feedback')
+      .set(as(publicWeb))
+      .send({ id, servedId: servedB, helpful: false });
     expect(other.status).toBe(409);
   });
 
   it('removes personal data from comments before storing them', async () => {
     const servedId = await f.served({ articleId: article.id });
-    const res = await t
-      .http()
-      .post('/v1/feedback')
-      .set(as(publicWeb))
-      .send({ servedId, helpful: false, reason: 'outdated', comment: 'Wrong! Write to jane.doe@example.com or call +33 6 12 34 56 78' });
+    const res = await t.http().post('/v1/feedback').set(as(publicWeb)).send({
+      servedId,
+      helpful: false,
+      reason: 'outdated',
+      comment: 'Wrong! Write to jane.doe@example.com or call +33 6 12 34 56 78',
+    });
     expect(res.status).toBe(201);
     expect(res.body.comment).toBe('Wrong! Write to [email] or call [phone]');
     const [row] = await f.query(`SELECT comment FROM feedback WHERE served_id = $1`, [servedId]);
     expect(row.comment).not.toContain('jane');
   });
 
-  it('answers 404 for an unknown served answer, 400 for bad input, 403 for another channel\'s answer with a public key', async () => {
-    const unknown = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId: randomUUID(), helpful: true });
+  it("answers 404 for an unknown served answer, 400 for bad input, 403 for another channel's answer with a public key", async () => {
+    const unknown = await t
+      .http()
+      .post('/v1/feedback')
+      .set(as(publicWeb))
+      .send({ servedId: randomUUID(), helpful: true });
     expect(unknown.status).toBe(404);
-    const bad = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId: 'nope', helpful: 'yes', reason: 'Not A Code!', extra: 1 });
+    const bad = await t
+      .http()
+      .post('/v1/feedback')
+      .set(as(publicWeb))
+      .send({ servedId: 'nope', helpful: 'yes', reason: 'Not A Code!', extra: 1 });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['extra', 'helpful', 'reason', 'servedId']);
+    expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual([
+      'extra',
+      'helpful',
+      'reason',
+      'servedId',
+    ]);
     const botAnswer = await f.served({ articleId: article.id, channel: 'bot' });
     const foreign = await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId: botAnswer, helpful: true });
     expect(foreign.status).toBe(403);
@@ -88,7 +120,11 @@ describe('feedback', () => {
 
   it('counts one vote when the same feedback is sent twenty times at once', async () => {
     const servedId = await f.served({ articleId: article.id });
-    const results = await Promise.all(Array.from({ length: 20 }, () => t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: true })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: true }),
+      ),
+    );
     expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(18).fill(200), 201].sort());
     expect(new Set(results.map((r) => r.body.id)).size).toBe(1);
     const [{ n }] = await f.query(`SELECT count(*)::int AS n FROM feedback WHERE served_id = $1`, [servedId]);
@@ -106,10 +142,17 @@ describe('events', () => {
     expect(first.body).toEqual({ accepted: 3, duplicates: 0 });
     const retry = await t.http().post('/v1/events').set(as(publicWeb)).send(batch);
     expect(retry.body).toEqual({ accepted: 3, duplicates: 3 });
-    const partlyNew = await t.http().post('/v1/events').set(as(publicWeb)).send([batch[0], event('click', { servedId })]);
+    const partlyNew = await t
+      .http()
+      .post('/v1/events')
+      .set(as(publicWeb))
+      .send([batch[0], event('click', { servedId })]);
     expect(partlyNew.body).toEqual({ accepted: 2, duplicates: 1 });
     expect(await articleTotals(own.id)).toMatchObject({ served: 1, clicks: 3, resolved: 1 });
-    const [{ session }] = await f.query(`SELECT DISTINCT session_id AS session FROM client_events WHERE served_id = $1`, [servedId]);
+    const [{ session }] = await f.query(
+      `SELECT DISTINCT session_id AS session FROM client_events WHERE served_id = $1`,
+      [servedId],
+    );
     expect(session).toBe('s-ev-1');
   });
 
@@ -118,9 +161,17 @@ describe('events', () => {
     const known = event('click', { servedId });
     expect((await t.http().post('/v1/events').set(as(publicWeb)).send([known])).status).toBe(200);
     const fresh = event('click', { servedId });
-    const reused = await t.http().post('/v1/events').set(as(publicWeb)).send([fresh, { ...known, type: 'resolved' }]);
+    const reused = await t
+      .http()
+      .post('/v1/events')
+      .set(as(publicWeb))
+      .send([fresh, { ...known, type: 'resolved' }]);
     expect(reused.status).toBe(409);
-    const missing = await t.http().post('/v1/events').set(as(publicWeb)).send([fresh, event('click', { servedId: randomUUID() })]);
+    const missing = await t
+      .http()
+      .post('/v1/events')
+      .set(as(publicWeb))
+      .send([fresh, event('click', { servedId: randomUUID() })]);
     expect(missing.status).toBe(404);
     expect(missing.body.errors).toEqual([{ field: '[1].servedId', message: 'unknown served answer' }]);
     const [{ n }] = await f.query(`SELECT count(*)::int AS n FROM client_events WHERE id = $1`, [fresh.id]);
@@ -144,17 +195,30 @@ describe('events', () => {
         event('click', { servedId }, { at: new Date(Date.now() + 3_600_000).toISOString() }),
       ]);
     expect(res.status).toBe(400);
-    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['[1].type', '[2].at', '[3].servedId', '[4].searchId']);
-    const future = await t.http().post('/v1/events').set(as(publicWeb)).send([event('click', { servedId }, { at: new Date(Date.now() + 3_600_000).toISOString() })]);
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      '[1].type',
+      '[2].at',
+      '[3].servedId',
+      '[4].searchId',
+    ]);
+    const future = await t
+      .http()
+      .post('/v1/events')
+      .set(as(publicWeb))
+      .send([event('click', { servedId }, { at: new Date(Date.now() + 3_600_000).toISOString() })]);
     expect(future.status).toBe(400);
     expect(future.body.errors).toEqual([{ field: '[0].at', message: 'is in the future' }]);
     const empty = await t.http().post('/v1/events').set(as(publicWeb)).send([]);
     expect(empty.status).toBe(400);
   });
 
-  it('attributes search events to the search\'s channel', async () => {
+  it("attributes search events to the search's channel", async () => {
     const searchId = await f.search({ query: 'roaming', hits: 3, channel: 'web' });
-    const res = await t.http().post('/v1/events').set(as(publicWeb)).send([event('click', { searchId })]);
+    const res = await t
+      .http()
+      .post('/v1/events')
+      .set(as(publicWeb))
+      .send([event('click', { searchId })]);
     expect(res.body).toEqual({ accepted: 1, duplicates: 0 });
     await f.rollUp();
     const channels = await t.http().get('/v1/analytics/channels').query({ channel: 'web' }).set(as(editor));
@@ -165,14 +229,25 @@ describe('events', () => {
 });
 
 describe('privacy', () => {
-  it('erases one session\'s served answers, searches, feedback and events, and keeps the counts', async () => {
+  it("erases one session's served answers, searches, feedback and events, and keeps the counts", async () => {
     const own = await f.article(editor);
     const session = `erase-${randomUUID().slice(0, 8)}`;
     const servedId = await f.served({ articleId: own.id, sessionId: session, query: 'my bill' });
     const searchId = await f.search({ query: 'my bill', hits: 0, sessionId: session });
     const kept = await f.served({ articleId: own.id, sessionId: 'someone-else' });
-    expect((await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: false, comment: 'bad' })).status).toBe(201);
-    expect((await t.http().post('/v1/events').set(as(publicWeb)).send([event('click', { servedId }), event('click', { searchId })])).status).toBe(200);
+    expect(
+      (await t.http().post('/v1/feedback').set(as(publicWeb)).send({ servedId, helpful: false, comment: 'bad' }))
+        .status,
+    ).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post('/v1/events')
+          .set(as(publicWeb))
+          .send([event('click', { servedId }), event('click', { searchId })])
+      ).status,
+    ).toBe(200);
     const forbidden = await t.http().delete(`/v1/analytics/sessions/${session}`).set(as(editor));
     expect(forbidden.status).toBe(403);
     const res = await t.http().delete(`/v1/analytics/sessions/${session}`).set(t.auth(ADMIN_KEY));
@@ -197,7 +272,11 @@ describe('privacy', () => {
     const old = new Date(Date.now() - 40 * 86_400_000);
     const day = old.toISOString().slice(0, 10);
     const servedId = await f.served({ articleId: own.id, at: old, sessionId: 'old-session' });
-    await f.query(`INSERT INTO feedback (id, served_id, helpful, created_at) VALUES ($1, $2, true, $3)`, [randomUUID(), servedId, old]);
+    await f.query(`INSERT INTO feedback (id, served_id, helpful, created_at) VALUES ($1, $2, true, $3)`, [
+      randomUUID(),
+      servedId,
+      old,
+    ]);
     await f.search({ query: 'ancient question', at: old });
     const recent = await f.served({ articleId: own.id });
     // No rollup pass has run: retention runs one first, so nothing is lost.
@@ -208,7 +287,11 @@ describe('privacy', () => {
     expect((await f.query(`SELECT id FROM served_answers WHERE id = $1`, [recent])).length).toBe(1);
     const report = await t.http().get(`/v1/analytics/articles/${own.id}`).query({ from: day, to: day }).set(as(editor));
     expect(report.body.totals).toMatchObject({ served: 1, helpful: 1 });
-    const gaps = await t.http().get('/v1/analytics/searches/zero-results').query({ from: day, to: day }).set(as(editor));
+    const gaps = await t
+      .http()
+      .get('/v1/analytics/searches/zero-results')
+      .query({ from: day, to: day })
+      .set(as(editor));
     expect(gaps.body.items).toContainEqual(expect.objectContaining({ query: 'ancient question', searches: 1 }));
   });
 });

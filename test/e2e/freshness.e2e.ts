@@ -34,7 +34,10 @@ beforeAll(async () => {
     .http()
     .post('/v1/webhooks')
     .set(as(ADMIN_KEY))
-    .send({ url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, events: ['article.review_due', 'article.verified'] });
+    .send({
+      url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`,
+      events: ['article.review_due', 'article.verified'],
+    });
   expect(hook.status, JSON.stringify(hook.body)).toBe(201);
 });
 afterAll(async () => {
@@ -48,14 +51,25 @@ async function publishedArticle(fields: Record<string, unknown> = {}) {
     .http()
     .post('/v1/articles')
     .set(as(editor))
-    .send({ audience: 'public', locale: 'en', title: `Roaming charges ${Math.random()}`, body: 'Roaming is free in the EU.', publish: true, ...fields });
+    .send({
+      audience: 'public',
+      locale: 'en',
+      title: `Roaming charges ${Math.random()}`,
+      body: 'Roaming is free in the EU.',
+      publish: true,
+      ...fields,
+    });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
 }
 
 async function patch(id: string, fields: Record<string, unknown>) {
   const current = await t.http().get(`/v1/articles/${id}`).set(as(editor));
-  const res = await t.http().patch(`/v1/articles/${id}`).set(as(editor)).send({ version: current.body.version, ...fields });
+  const res = await t
+    .http()
+    .patch(`/v1/articles/${id}`)
+    .set(as(editor))
+    .send({ version: current.body.version, ...fields });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body;
 }
@@ -69,7 +83,9 @@ async function dueIds(): Promise<string[]> {
 async function changesOf(articleId: string, type: string) {
   const res = await t.http().get('/v1/changes').query({ limit: 500 }).set(as(editor));
   expect(res.status).toBe(200);
-  return res.body.items.filter((c: { type: string; articleId: string }) => c.type === type && c.articleId === articleId);
+  return res.body.items.filter(
+    (c: { type: string; articleId: string }) => c.type === type && c.articleId === articleId,
+  );
 }
 
 /** Polls until `check` passes (the scheduler and the webhook worker run on their own ticks). */
@@ -88,7 +104,14 @@ describe('article freshness', () => {
   it('records an owner and a review interval, which sets the next review date', async () => {
     const before = Date.now();
     const article = await publishedArticle({ ownerName: 'Dana (billing team)', reviewIntervalDays: 30 });
-    expect(article).toMatchObject({ ownerName: 'Dana (billing team)', ownerKeyId: null, reviewIntervalDays: 30, reviewDue: false, verifiedAt: null, verifiedBy: null });
+    expect(article).toMatchObject({
+      ownerName: 'Dana (billing team)',
+      ownerKeyId: null,
+      reviewIntervalDays: 30,
+      reviewDue: false,
+      verifiedAt: null,
+      verifiedBy: null,
+    });
     const reviewBy = new Date(article.reviewBy).getTime();
     expect(reviewBy).toBeGreaterThanOrEqual(before + 30 * DAY_MS);
     expect(reviewBy).toBeLessThanOrEqual(Date.now() + 30 * DAY_MS);
@@ -102,7 +125,12 @@ describe('article freshness', () => {
   it('refuses an unknown or revoked owner key, two owners and a bad interval with 400', async () => {
     const article = await publishedArticle();
     const version = article.version;
-    const send = (fields: Record<string, unknown>) => t.http().patch(`/v1/articles/${article.id}`).set(as(editor)).send({ version, ...fields });
+    const send = (fields: Record<string, unknown>) =>
+      t
+        .http()
+        .patch(`/v1/articles/${article.id}`)
+        .set(as(editor))
+        .send({ version, ...fields });
     const unknown = await send({ ownerKeyId: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.status).toBe(400);
     expect(unknown.headers['content-type']).toMatch(/application\/problem\+json/);
@@ -118,7 +146,10 @@ describe('article freshness', () => {
   });
 
   it('verify records who and when without a new revision, and moves the review date one interval ahead', async () => {
-    const article = await publishedArticle({ reviewIntervalDays: 10, reviewBy: new Date(Date.now() - DAY_MS).toISOString() });
+    const article = await publishedArticle({
+      reviewIntervalDays: 10,
+      reviewBy: new Date(Date.now() - DAY_MS).toISOString(),
+    });
     expect(article.reviewDue).toBe(true);
     const before = Date.now();
     const res = await t.http().post(`/v1/articles/${article.id}/verify`).set(as(editor)).send({});
@@ -128,12 +159,18 @@ describe('article freshness', () => {
     expect(new Date(res.body.reviewBy).getTime()).toBeGreaterThanOrEqual(before + 10 * DAY_MS);
     const revisions = await t.http().get(`/v1/articles/${article.id}/revisions`).set(as(editor));
     expect(revisions.body.map((r: { number: number }) => r.number)).toEqual([1]);
-    expect((await changesOf(article.id, 'article.verified')).map((c: { actor: string }) => c.actor)).toEqual(['test editor']);
+    expect((await changesOf(article.id, 'article.verified')).map((c: { actor: string }) => c.actor)).toEqual([
+      'test editor',
+    ]);
 
     const nextReviewBy = new Date(Date.now() + 90 * DAY_MS).toISOString();
     const chosen = await t.http().post(`/v1/articles/${article.id}/verify`).set(as(editor)).send({ nextReviewBy });
     expect(chosen.body.reviewBy).toBe(nextReviewBy);
-    const past = await t.http().post(`/v1/articles/${article.id}/verify`).set(as(editor)).send({ nextReviewBy: new Date(Date.now() - DAY_MS).toISOString() });
+    const past = await t
+      .http()
+      .post(`/v1/articles/${article.id}/verify`)
+      .set(as(editor))
+      .send({ nextReviewBy: new Date(Date.now() - DAY_MS).toISOString() });
     expect(past.status).toBe(400);
     expect((await t.http().post('/v1/articles/no-such-article/verify').set(as(editor)).send({})).status).toBe(404);
   });
@@ -155,13 +192,24 @@ describe('article freshness', () => {
     const render = () => t.http().get(`/v1/articles/${article.id}/render`).set(as(bot));
     expect((await render()).body).toMatchObject({ verified: null, reviewDue: false });
     const verified = await t.http().post(`/v1/articles/${article.id}/verify`).set(as(editor)).send({});
-    expect((await render()).body).toMatchObject({ verified: { at: verified.body.verifiedAt, by: 'test editor' }, reviewDue: false });
+    expect((await render()).body).toMatchObject({
+      verified: { at: verified.body.verifiedAt, by: 'test editor' },
+      reviewDue: false,
+    });
 
     await patch(article.id, { reviewBy: new Date(Date.now() - 1000).toISOString() });
     expect((await render()).body).toMatchObject({ verified: { by: 'test editor' }, reviewDue: true });
 
-    const revision = await t.http().post(`/v1/articles/${article.id}/revisions`).set(as(editor)).send({ baseRevision: 1, title: 'Verified roaming answer', body: 'Roaming costs 1 EUR a day.' });
-    await t.http().post(`/v1/articles/${article.id}/revisions/${revision.body.number}/publish`).set(as(editor)).send({});
+    const revision = await t
+      .http()
+      .post(`/v1/articles/${article.id}/revisions`)
+      .set(as(editor))
+      .send({ baseRevision: 1, title: 'Verified roaming answer', body: 'Roaming costs 1 EUR a day.' });
+    await t
+      .http()
+      .post(`/v1/articles/${article.id}/revisions/${revision.body.number}/publish`)
+      .set(as(editor))
+      .send({});
     const after = (await render()).body;
     expect(after).toMatchObject({ revision: 2, verified: null, reviewDue: true });
   });
@@ -191,25 +239,56 @@ describe('article freshness', () => {
     expect(event.data).toMatchObject({ ownerName: 'Dana', ownerKeyId: null, verifiedAt: null });
     expect(new Date(event.data.reviewBy).getTime()).toBe(new Date(article.reviewBy).getTime());
     await t.app.get(WebhookDispatcher).drain();
-    await eventually(() => expect(received.filter((r) => r.articleId === article.id && r.type === 'article.review_due')).toHaveLength(1));
+    await eventually(() =>
+      expect(received.filter((r) => r.articleId === article.id && r.type === 'article.review_due')).toHaveLength(1),
+    );
 
     // A verification opens the next period: once its date passes, the event is raised again.
-    await t.http().post(`/v1/articles/${article.id}/verify`).set(as(editor)).send({ nextReviewBy: new Date(Date.now() + 60_000).toISOString() });
+    await t
+      .http()
+      .post(`/v1/articles/${article.id}/verify`)
+      .set(as(editor))
+      .send({ nextReviewBy: new Date(Date.now() + 60_000).toISOString() });
     await patch(article.id, { reviewBy: new Date(Date.now() - 1000).toISOString() });
     await eventually(async () => expect(await changesOf(article.id, 'article.review_due')).toHaveLength(2));
-    await eventually(() => expect(received.filter((r) => r.articleId === article.id && r.type === 'article.review_due')).toHaveLength(2));
+    await eventually(() =>
+      expect(received.filter((r) => r.articleId === article.id && r.type === 'article.review_due')).toHaveLength(2),
+    );
     expect(received.filter((r) => r.articleId === article.id && r.type === 'article.verified')).toHaveLength(1);
   });
 
   it('does the same over GraphQL', async () => {
-    const data = await ok(editor, `mutation { createArticle(input: { audience: public, locale: "en", title: "GraphQL freshness", body: "b", publish: true, ownerName: "Lee", reviewIntervalDays: 7 }) { id ownerName reviewIntervalDays reviewBy reviewDue verifiedAt } }`);
+    const data = await ok(
+      editor,
+      `mutation { createArticle(input: { audience: public, locale: "en", title: "GraphQL freshness", body: "b", publish: true, ownerName: "Lee", reviewIntervalDays: 7 }) { id ownerName reviewIntervalDays reviewBy reviewDue verifiedAt } }`,
+    );
     const { id } = data.createArticle;
-    expect(data.createArticle).toMatchObject({ ownerName: 'Lee', reviewIntervalDays: 7, reviewDue: false, verifiedAt: null });
-    const verified = await ok(editor, `mutation($id: String!) { verifyArticle(articleId: $id) { verifiedBy verifiedAt reviewDue } }`, { id });
+    expect(data.createArticle).toMatchObject({
+      ownerName: 'Lee',
+      reviewIntervalDays: 7,
+      reviewDue: false,
+      verifiedAt: null,
+    });
+    const verified = await ok(
+      editor,
+      `mutation($id: String!) { verifyArticle(articleId: $id) { verifiedBy verifiedAt reviewDue } }`,
+      { id },
+    );
     expect(verified.verifyArticle).toMatchObject({ verifiedBy: 'test editor', reviewDue: false });
-    const served = await ok(bot, `query($id: String!) { renderArticle(articleId: $id) { verified { at by } reviewDue } }`, { id });
-    expect(served.renderArticle).toEqual({ verified: { at: verified.verifyArticle.verifiedAt, by: 'test editor' }, reviewDue: false });
-    const updated = await ok(editor, `mutation($id: String!) { updateArticle(idOrSlug: $id, input: { version: 1, reviewBy: "2020-01-01T00:00:00.000Z", ownerName: null }) { reviewDue ownerName } }`, { id });
+    const served = await ok(
+      bot,
+      `query($id: String!) { renderArticle(articleId: $id) { verified { at by } reviewDue } }`,
+      { id },
+    );
+    expect(served.renderArticle).toEqual({
+      verified: { at: verified.verifyArticle.verifiedAt, by: 'test editor' },
+      reviewDue: false,
+    });
+    const updated = await ok(
+      editor,
+      `mutation($id: String!) { updateArticle(idOrSlug: $id, input: { version: 1, reviewBy: "2020-01-01T00:00:00.000Z", ownerName: null }) { reviewDue ownerName } }`,
+      { id },
+    );
     expect(updated.updateArticle).toEqual({ reviewDue: true, ownerName: null });
     const due = await ok(editor, `{ articles(review: due, limit: 100) { items { id reviewDue } } }`);
     expect(due.articles.items).toContainEqual({ id, reviewDue: true });

@@ -17,7 +17,9 @@ describe('fuzzing every operation with hostile values', () => {
     const fastify = t.app.getHttpAdapter().getInstance();
     const openapi = (await fastify.inject({ method: 'GET', url: '/openapi.json' })).json();
     const fuzzer = new ApiFuzzer(openapi, readFileSync('schema.graphql', 'utf8'), 14);
-    const keys = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await t.keyFor(role, CHANNEL_BY_ROLE[role])] as const)));
+    const keys = Object.fromEntries(
+      await Promise.all(ROLES.map(async (role) => [role, await t.keyFor(role, CHANNEL_BY_ROLE[role])] as const)),
+    );
     const tally = new FuzzTally();
     // Every operation once per role.
     for (let index = 0; index < fuzzer.operationCount * ROLES.length; index += 1) {
@@ -28,7 +30,11 @@ describe('fuzzing every operation with hostile values', () => {
         headers: { ...request.headers, authorization: `Bearer ${keys[request.role]}` },
         payload: request.body,
       });
-      tally.record(request, { status: response.statusCode, contentType: String(response.headers['content-type'] ?? ''), body: response.body });
+      tally.record(request, {
+        status: response.statusCode,
+        contentType: String(response.headers['content-type'] ?? ''),
+        body: response.body,
+      });
     }
     expect(tally.breaches).toEqual([]);
     expect(tally.total).toBeGreaterThan(500);

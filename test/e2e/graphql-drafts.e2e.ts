@@ -31,15 +31,31 @@ const SUBMIT = `mutation($input: SubmitDraftInput!) { submitDraft(input: $input)
 const APPROVE = `mutation($id: ID!, $input: ApproveDraftInput) { approveDraft(id: $id, input: $input) { ${DETAIL} } }`;
 
 async function editorPublishes(articleId: string, base: number, title: string) {
-  const rev = await ok(editor, `mutation($id: String!, $b: Int) { createRevision(articleId: $id, input: { baseRevision: $b, title: "${title}", body: "Step one\\nStep two\\n", summary: "Turn it on now" }) { number } }`, { id: articleId, b: base });
-  await ok(editor, `mutation($id: String!, $n: Int!) { publish(articleId: $id, number: $n) { status } }`, { id: articleId, n: rev.createRevision.number });
+  const rev = await ok(
+    editor,
+    `mutation($id: String!, $b: Int) { createRevision(articleId: $id, input: { baseRevision: $b, title: "${title}", body: "Step one\\nStep two\\n", summary: "Turn it on now" }) { number } }`,
+    { id: articleId, b: base },
+  );
+  await ok(editor, `mutation($id: String!, $n: Int!) { publish(articleId: $id, number: $n) { status } }`, {
+    id: articleId,
+    n: rev.createRevision.number,
+  });
 }
 
 describe('GraphQL drafts', () => {
   it('goes from an agent proposal to a published revision, with the base, the diff and the history', async () => {
     const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
-    expect(draft).toMatchObject({ status: 'submitted', version: 1, baseRevision: 1, author: 'Alice Agent', stale: false, currentRevision: 1, liveRevision: 1, source: { ticketId: 'T-1042', channel: 'email' } });
+    expect(draft).toMatchObject({
+      status: 'submitted',
+      version: 1,
+      baseRevision: 1,
+      author: 'Alice Agent',
+      stale: false,
+      currentRevision: 1,
+      liveRevision: 1,
+      source: { ticketId: 'T-1042', channel: 'email' },
+    });
     expect(draft.base).toMatchObject({ number: 1 });
     expect(draft.changes.map((c: { field: string }) => c.field)).toEqual(['title', 'body']);
 
@@ -56,27 +72,61 @@ describe('GraphQL drafts', () => {
       ['submitted', 'Alice Agent'],
       ['approved', 'Eve Editor'],
     ]);
-    const { article } = await ok(editor, `query($id: String!) { article(idOrSlug: $id) { locales { live { number title author changeNote } } } }`, { id: articleId });
-    expect(article.locales[0].live).toEqual({ number: 2, title: 'Roaming abroad', author: 'Alice Agent', changeNote: 'Customers miss the restart step' });
+    const { article } = await ok(
+      editor,
+      `query($id: String!) { article(idOrSlug: $id) { locales { live { number title author changeNote } } } }`,
+      { id: articleId },
+    );
+    expect(article.locales[0].live).toEqual({
+      number: 2,
+      title: 'Roaming abroad',
+      author: 'Alice Agent',
+      changeNote: 'Customers miss the restart step',
+    });
   });
 
   it('creates a proposed new article on approval, scheduled when asked', async () => {
-    const { submitDraft: draft } = await ok(alice, SUBMIT, { input: { locale: 'fr', audience: 'internal', tags: ['Roaming'], title: 'Itinérance au Canada', body: 'Activez l’itinérance.', note: 'Missing' } });
-    expect(draft).toMatchObject({ articleId: null, baseRevision: null, proposedArticle: { audience: 'internal', tags: ['Roaming'] } });
+    const { submitDraft: draft } = await ok(alice, SUBMIT, {
+      input: {
+        locale: 'fr',
+        audience: 'internal',
+        tags: ['Roaming'],
+        title: 'Itinérance au Canada',
+        body: 'Activez l’itinérance.',
+        note: 'Missing',
+      },
+    });
+    expect(draft).toMatchObject({
+      articleId: null,
+      baseRevision: null,
+      proposedArticle: { audience: 'internal', tags: ['Roaming'] },
+    });
     const publishAt = new Date(Date.now() + 3_600_000).toISOString();
     const approved = await ok(editor, APPROVE, { id: draft.id, input: { publishAt } });
-    expect(approved.approveDraft).toMatchObject({ status: 'approved', revision: 1, publishAt, articleId: expect.any(String) });
+    expect(approved.approveDraft).toMatchObject({
+      status: 'approved',
+      revision: 1,
+      publishAt,
+      articleId: expect.any(String),
+    });
   });
 
   it('loops through request changes and amendment, refusing a stale version', async () => {
     const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const { submitDraft: draft } = await ok(alice, SUBMIT, { input: draftChange(articleId) });
-    const asked = await ok(editor, `mutation($id: ID!) { requestDraftChanges(id: $id, input: { comment: "Say which menu" }) { status } }`, { id: draft.id });
+    const asked = await ok(
+      editor,
+      `mutation($id: ID!) { requestDraftChanges(id: $id, input: { comment: "Say which menu" }) { status } }`,
+      { id: draft.id },
+    );
     expect(asked.requestDraftChanges.status).toBe('changes_requested');
     const early = await failure(editor, APPROVE, { id: draft.id });
     expect(early.extensions).toEqual({ code: 'CONFLICT', status: 'changes_requested' });
     const AMEND = `mutation($id: ID!, $input: AmendDraftInput!) { amendDraft(id: $id, input: $input) { status version summary } }`;
-    const amended = await ok(alice, AMEND, { id: draft.id, input: { version: 1, summary: 'Settings > Network > Roaming' } });
+    const amended = await ok(alice, AMEND, {
+      id: draft.id,
+      input: { version: 1, summary: 'Settings > Network > Roaming' },
+    });
     expect(amended.amendDraft).toEqual({ status: 'submitted', version: 2, summary: 'Settings > Network > Roaming' });
     const stale = await failure(alice, AMEND, { id: draft.id, input: { version: 1, summary: 'x' } });
     expect(stale.extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
@@ -96,7 +146,10 @@ describe('GraphQL drafts', () => {
     const conflicted = await failure(alice, REBASE, { id: draft.id });
     expect(conflicted.extensions).toMatchObject({ code: 'CONFLICT', baseRevision: 1, currentRevision: 2 });
     expect(conflicted.extensions.conflicts.map((c: { field: string }) => c.field)).toEqual(['title']);
-    const rebased = await ok(alice, REBASE, { id: draft.id, input: { resolutions: [{ field: 'title', take: 'draft' }] } });
+    const rebased = await ok(alice, REBASE, {
+      id: draft.id,
+      input: { resolutions: [{ field: 'title', take: 'draft' }] },
+    });
     expect(rebased.rebaseDraft).toEqual({
       baseRevision: 2,
       version: 2,
@@ -112,13 +165,21 @@ describe('GraphQL drafts', () => {
   it('rejects and withdraws, after which the draft no longer changes', async () => {
     const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
     const first = (await ok(alice, SUBMIT, { input: draftChange(articleId) })).submitDraft;
-    const rejected = await ok(editor, `mutation($id: ID!) { rejectDraft(id: $id, input: { comment: "Already covered", version: 1 }) { status history { action comment } } }`, { id: first.id });
+    const rejected = await ok(
+      editor,
+      `mutation($id: ID!) { rejectDraft(id: $id, input: { comment: "Already covered", version: 1 }) { status history { action comment } } }`,
+      { id: first.id },
+    );
     expect(rejected.rejectDraft.status).toBe('rejected');
     expect(rejected.rejectDraft.history.at(-1)).toEqual({ action: 'rejected', comment: 'Already covered' });
     const second = (await ok(alice, SUBMIT, { input: draftChange(articleId) })).submitDraft;
     const withdrawn = await ok(alice, `mutation($id: ID!) { withdrawDraft(id: $id) { status } }`, { id: second.id });
     expect(withdrawn.withdrawDraft.status).toBe('withdrawn');
-    const closed = await failure(alice, `mutation($id: ID!) { amendDraft(id: $id, input: { version: 1, title: "x" }) { id } }`, { id: second.id });
+    const closed = await failure(
+      alice,
+      `mutation($id: ID!) { amendDraft(id: $id, input: { version: 1, title: "x" }) { id } }`,
+      { id: second.id },
+    );
     expect(closed.extensions).toEqual({ code: 'CONFLICT', status: 'withdrawn' });
   });
 
@@ -134,10 +195,16 @@ describe('GraphQL drafts', () => {
   });
   it("lists the caller's own drafts newest first, for an editor too", async () => {
     const articleId = (await createArticle(editor, roamingArticle({ publish: true }))).id;
-    const first = (await ok(editor, SUBMIT, { input: draftChange(articleId, { title: 'Editor first' }) })).submitDraft.id;
+    const first = (await ok(editor, SUBMIT, { input: draftChange(articleId, { title: 'Editor first' }) })).submitDraft
+      .id;
     await ok(alice, SUBMIT, { input: draftChange(articleId, { title: 'Not the editor' }) });
-    const second = (await ok(editor, SUBMIT, { input: draftChange(articleId, { title: 'Editor second' }) })).submitDraft.id;
-    const mine = await ok(editor, `query($a: String) { drafts(articleId: $a, mine: true, order: "desc") { items { id } } }`, { a: articleId });
+    const second = (await ok(editor, SUBMIT, { input: draftChange(articleId, { title: 'Editor second' }) })).submitDraft
+      .id;
+    const mine = await ok(
+      editor,
+      `query($a: String) { drafts(articleId: $a, mine: true, order: "desc") { items { id } } }`,
+      { a: articleId },
+    );
     expect(mine.drafts.items.map((d: { id: string }) => d.id)).toEqual([second, first]);
     const all = await ok(editor, `query($a: String) { drafts(articleId: $a) { items { id } } }`, { a: articleId });
     expect(all.drafts.items).toHaveLength(3);

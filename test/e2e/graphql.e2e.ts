@@ -37,9 +37,15 @@ describe('GraphQL article store', () => {
       publish: true,
     });
     expect(slug).toBe('reset-my-voicemail-pin');
-    const fr = await ok(keys.editor, CREATE_REVISION, { id, input: { locale: 'fr', baseRevision: 0, title: 'Réinitialiser mon code', body: 'Réglages' } });
+    const fr = await ok(keys.editor, CREATE_REVISION, {
+      id,
+      input: { locale: 'fr', baseRevision: 0, title: 'Réinitialiser mon code', body: 'Réglages' },
+    });
     expect(fr.createRevision).toEqual({ number: 1, baseRevision: 0, status: 'draft', locale: 'fr' });
-    await ok(keys.editor, CREATE_REVISION, { id, input: { baseRevision: 1, title: 'Reset my voicemail PIN (v2)', body: 'New body' } });
+    await ok(keys.editor, CREATE_REVISION, {
+      id,
+      input: { baseRevision: 1, title: 'Reset my voicemail PIN (v2)', body: 'New body' },
+    });
 
     const query = `query($key: String!) { article(idOrSlug: $key) {
       id slug audience state tags version
@@ -49,16 +55,35 @@ describe('GraphQL article store', () => {
     const byId = await ok(keys.agent, query, { key: id });
     const bySlug = await ok(keys.agent, query, { key: slug });
     expect(bySlug).toEqual(byId);
-    expect(byId.article).toMatchObject({ id, slug, audience: 'public', state: 'active', tags: ['security'], version: 1 });
+    expect(byId.article).toMatchObject({
+      id,
+      slug,
+      audience: 'public',
+      state: 'active',
+      tags: ['security'],
+      version: 1,
+    });
     expect(byId.article.locales).toEqual([
       {
         locale: 'en',
         headRevision: 2,
         liveRevision: 1,
-        live: { number: 1, title: 'Reset my voicemail PIN', summary: 'Settings > Security.', internalNotes: 'Check identity first.', variants: { bot: 'Go to Settings, then Security.', web: null } },
+        live: {
+          number: 1,
+          title: 'Reset my voicemail PIN',
+          summary: 'Settings > Security.',
+          internalNotes: 'Check identity first.',
+          variants: { bot: 'Go to Settings, then Security.', web: null },
+        },
         head: { number: 2, status: 'draft', title: 'Reset my voicemail PIN (v2)' },
       },
-      { locale: 'fr', headRevision: 1, liveRevision: null, live: null, head: { number: 1, status: 'draft', title: 'Réinitialiser mon code' } },
+      {
+        locale: 'fr',
+        headRevision: 1,
+        liveRevision: null,
+        live: null,
+        head: { number: 1, status: 'draft', title: 'Réinitialiser mon code' },
+      },
     ]);
     expect(byId.article.revisions).toEqual([
       { number: 2, status: 'draft', title: 'Reset my voicemail PIN (v2)' },
@@ -68,7 +93,8 @@ describe('GraphQL article store', () => {
 
   it('lists articles with filters and cursor paging', async () => {
     const tag = `paging-${Date.now()}`;
-    for (let i = 0; i < 5; i += 1) await createArticle({ tags: [tag], audience: i % 2 === 0 ? 'public' : 'internal', publish: i < 2 });
+    for (let i = 0; i < 5; i += 1)
+      await createArticle({ tags: [tag], audience: i % 2 === 0 ? 'public' : 'internal', publish: i < 2 });
     const LIST = `query($tag: String, $limit: Int, $cursor: String, $audience: Audience, $publication: PublicationFilter) {
       articles(tag: $tag, limit: $limit, cursor: $cursor, audience: $audience, publication: $publication) { items { id audience } nextCursor } }`;
     const seen: string[] = [];
@@ -86,16 +112,34 @@ describe('GraphQL article store', () => {
     expect(internal.every((a: { audience: string }) => a.audience === 'internal')).toBe(true);
     expect((await ok(keys.agent, LIST, { tag, publication: 'live' })).articles.items).toHaveLength(2);
     const bad = await failure(keys.agent, LIST, { tag, cursor: 'not-a-cursor' });
-    expect(bad.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'cursor', message: 'invalid cursor' }] });
+    expect(bad.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'cursor', message: 'invalid cursor' }],
+    });
   });
 
   it('reads one revision and the diff between two', async () => {
     const { id } = await createArticle({ body: 'Line one\nLine two\n', alternativeQuestions: ['old question'] });
-    await ok(keys.editor, CREATE_REVISION, { id, input: { baseRevision: 1, title: 'Changed', body: 'Line one\nLine 2\n', alternativeQuestions: ['new question'] } });
-    const { revision } = await ok(keys.agent, `{ revision(articleId: "${id}", number: 2) { number baseRevision title body contentHash author } }`);
-    expect(revision).toMatchObject({ number: 2, baseRevision: 1, title: 'Changed', body: 'Line one\nLine 2\n', author: 'test editor' });
+    await ok(keys.editor, CREATE_REVISION, {
+      id,
+      input: { baseRevision: 1, title: 'Changed', body: 'Line one\nLine 2\n', alternativeQuestions: ['new question'] },
+    });
+    const { revision } = await ok(
+      keys.agent,
+      `{ revision(articleId: "${id}", number: 2) { number baseRevision title body contentHash author } }`,
+    );
+    expect(revision).toMatchObject({
+      number: 2,
+      baseRevision: 1,
+      title: 'Changed',
+      body: 'Line one\nLine 2\n',
+      author: 'test editor',
+    });
     expect(revision.contentHash).toMatch(/^sha256:[0-9a-f]{64}$/);
-    const { diff } = await ok(keys.agent, `{ diff(articleId: "${id}", from: 1, to: 2) { locale from to changes { field changed from to lines { op value } items { op value } } } }`);
+    const { diff } = await ok(
+      keys.agent,
+      `{ diff(articleId: "${id}", from: 1, to: 2) { locale from to changes { field changed from to lines { op value } items { op value } } } }`,
+    );
     expect(diff).toMatchObject({ locale: 'en', from: 1, to: 2 });
     const byField = Object.fromEntries(diff.changes.map((c: { field: string }) => [c.field, c]));
     expect(byField.title).toMatchObject({ changed: true, to: 'Changed' });
@@ -114,12 +158,18 @@ describe('GraphQL article store', () => {
   it('answers CONFLICT with the current revision on a stale base, and BAD_USER_INPUT when the base is missing', async () => {
     const { id } = await createArticle();
     await ok(keys.editor, CREATE_REVISION, { id, input: { baseRevision: 1, title: 'Second', body: 'b' } });
-    const stale = await failure(keys.editor, CREATE_REVISION, { id, input: { baseRevision: 1, title: 'Late', body: 'b' } });
+    const stale = await failure(keys.editor, CREATE_REVISION, {
+      id,
+      input: { baseRevision: 1, title: 'Late', body: 'b' },
+    });
     expect(stale.status).toBe(200);
     expect(stale.path).toEqual(['createRevision']);
     expect(stale.extensions).toEqual({ code: 'CONFLICT', currentRevision: 2, baseRevision: 1 });
     const missing = await failure(keys.editor, CREATE_REVISION, { id, input: { title: 'No base', body: 'b' } });
-    expect(missing.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'baseRevision', message: 'required' }] });
+    expect(missing.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'baseRevision', message: 'required' }],
+    });
     const { article } = await ok(keys.agent, `{ article(idOrSlug: "${id}") { locales { headRevision } } }`);
     expect(article.locales).toEqual([{ headRevision: 2 }]);
   });
@@ -127,8 +177,16 @@ describe('GraphQL article store', () => {
   it('updates metadata on the current version and refuses a stale one', async () => {
     const { id, slug } = await createArticle();
     const UPDATE = `mutation($id: String!, $input: UpdateArticleInput!) { updateArticle(idOrSlug: $id, input: $input) { slug version tags audience } }`;
-    const updated = await ok(keys.editor, UPDATE, { id, input: { version: 1, slug: `renamed-${slug}`, tags: ['A', 'b'], audience: 'internal' } });
-    expect(updated.updateArticle).toEqual({ slug: `renamed-${slug}`, version: 2, tags: ['a', 'b'], audience: 'internal' });
+    const updated = await ok(keys.editor, UPDATE, {
+      id,
+      input: { version: 1, slug: `renamed-${slug}`, tags: ['A', 'b'], audience: 'internal' },
+    });
+    expect(updated.updateArticle).toEqual({
+      slug: `renamed-${slug}`,
+      version: 2,
+      tags: ['a', 'b'],
+      audience: 'internal',
+    });
     const stale = await failure(keys.editor, UPDATE, { id, input: { version: 1, tags: [] } });
     expect(stale.extensions).toEqual({ code: 'CONFLICT', currentVersion: 2 });
   });
@@ -146,48 +204,91 @@ describe('GraphQL article store', () => {
     const at = new Date(Date.now() + 86_400_000).toISOString();
     const scheduled = await ok(keys.editor, PUBLISH, { id, n: 2, at });
     expect(scheduled.publish).toMatchObject({ number: 2, status: 'scheduled', publishAt: at });
-    const badExpiry = await failure(keys.editor, PUBLISH, { id, n: 2, until: new Date(Date.now() - 1000).toISOString() });
+    const badExpiry = await failure(keys.editor, PUBLISH, {
+      id,
+      n: 2,
+      until: new Date(Date.now() - 1000).toISOString(),
+    });
     expect(badExpiry.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'expiresAt' }] });
     const badDate = await failure(keys.editor, PUBLISH, { id, n: 2, at: 'tomorrow' });
     expect(badDate.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'publishAt' }] });
 
-    const unpublished = await ok(keys.editor, `mutation { unpublish(articleId: "${id}") { locales { liveRevision scheduled { number } } } }`);
+    const unpublished = await ok(
+      keys.editor,
+      `mutation { unpublish(articleId: "${id}") { locales { liveRevision scheduled { number } } } }`,
+    );
     expect(unpublished.unpublish.locales).toEqual([{ liveRevision: null, scheduled: [] }]);
     const nothing = await failure(keys.editor, `mutation { unpublish(articleId: "${id}", locale: "en") { id } }`);
     expect(nothing.extensions.code).toBe('CONFLICT');
 
-    const restored = await ok(keys.editor, `mutation { restore(articleId: "${id}", number: 1, baseRevision: 2) { number baseRevision title changeNote status } }`);
-    expect(restored.restore).toEqual({ number: 3, baseRevision: 2, title: 'Restorable', changeNote: 'Restored from revision 1', status: 'draft' });
+    const restored = await ok(
+      keys.editor,
+      `mutation { restore(articleId: "${id}", number: 1, baseRevision: 2) { number baseRevision title changeNote status } }`,
+    );
+    expect(restored.restore).toEqual({
+      number: 3,
+      baseRevision: 2,
+      title: 'Restorable',
+      changeNote: 'Restored from revision 1',
+      status: 'draft',
+    });
 
     const archived = await ok(keys.editor, `mutation { archive(articleId: "${id}") { state } }`);
     expect(archived.archive.state).toBe('archived');
-    const blocked = await failure(keys.editor, CREATE_REVISION, { id, input: { baseRevision: 3, title: 'x', body: 'y' } });
+    const blocked = await failure(keys.editor, CREATE_REVISION, {
+      id,
+      input: { baseRevision: 3, title: 'x', body: 'y' },
+    });
     expect(blocked.extensions).toEqual({ code: 'CONFLICT', state: 'archived' });
     const back = await ok(keys.editor, `mutation { unarchive(articleId: "${id}") { state } }`);
     expect(back.unarchive.state).toBe('active');
   });
 
   it('validates inputs with the REST rules and lists the offending fields', async () => {
-    const bad = await failure(keys.editor, CREATE, { input: { audience: 'public', locale: 'english!', title: '', body: 'x', slug: 'Not A Slug' } });
+    const bad = await failure(keys.editor, CREATE, {
+      input: { audience: 'public', locale: 'english!', title: '', body: 'x', slug: 'Not A Slug' },
+    });
     expect(bad.status).toBe(200);
     expect(bad.extensions.code).toBe('BAD_USER_INPUT');
-    expect((bad.extensions.fieldErrors as { field: string }[]).map((e) => e.field).sort()).toEqual(['locale', 'slug', 'title']);
-    const nested = await failure(keys.editor, CREATE, { input: { audience: 'public', locale: 'en', title: 't', body: 'x', variants: { bot: 'x'.repeat(4001) } } });
-    expect(nested.extensions.fieldErrors).toEqual([{ field: 'variants.bot', message: 'bot must be shorter than or equal to 4000 characters' }]);
-    const unknownField = await failure(keys.editor, CREATE, { input: { audience: 'public', locale: 'en', title: 't', body: 'x', colour: 'red' } });
+    expect((bad.extensions.fieldErrors as { field: string }[]).map((e) => e.field).sort()).toEqual([
+      'locale',
+      'slug',
+      'title',
+    ]);
+    const nested = await failure(keys.editor, CREATE, {
+      input: { audience: 'public', locale: 'en', title: 't', body: 'x', variants: { bot: 'x'.repeat(4001) } },
+    });
+    expect(nested.extensions.fieldErrors).toEqual([
+      { field: 'variants.bot', message: 'bot must be shorter than or equal to 4000 characters' },
+    ]);
+    const unknownField = await failure(keys.editor, CREATE, {
+      input: { audience: 'public', locale: 'en', title: 't', body: 'x', colour: 'red' },
+    });
     expect(unknownField.status).toBe(400);
     expect(unknownField.extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(unknownField.message).toContain('colour');
-    const wrongEnum = await gql(keys.editor, `mutation { createArticle(input: { audience: everyone, locale: "en", title: "t", body: "b" }) { id } }`);
+    const wrongEnum = await gql(
+      keys.editor,
+      `mutation { createArticle(input: { audience: everyone, locale: "en", title: "t", body: "b" }) { id } }`,
+    );
     expect(wrongEnum.status).toBe(400);
-    expect(wrongEnum.body.errors.map((e: GqlError) => e.extensions.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+    expect(wrongEnum.body.errors.map((e: GqlError) => e.extensions.code)).toEqual([
+      'GRAPHQL_VALIDATION_FAILED',
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
     expect(wrongEnum.body.errors[1].message).toBe('Value "everyone" does not exist in "Audience" enum.');
     const syntax = await failure(keys.editor, `{ articles { items { id } }`);
     expect(syntax).toMatchObject({ status: 400, extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     const notFound = await failure(keys.agent, `{ article(idOrSlug: "no-such-article") { id } }`);
-    expect(notFound).toMatchObject({ message: 'Article "no-such-article" does not exist', path: ['article'], extensions: { code: 'NOT_FOUND' } });
+    expect(notFound).toMatchObject({
+      message: 'Article "no-such-article" does not exist',
+      path: ['article'],
+      extensions: { code: 'NOT_FOUND' },
+    });
     await createArticle({ slug: 'taken-slug' });
-    const duplicate = await failure(keys.editor, CREATE, { input: { audience: 'public', locale: 'en', title: 't', body: 'x', slug: 'taken-slug' } });
+    const duplicate = await failure(keys.editor, CREATE, {
+      input: { audience: 'public', locale: 'en', title: 't', body: 'x', slug: 'taken-slug' },
+    });
     expect(duplicate.extensions).toEqual({ code: 'CONFLICT', field: 'slug' });
   });
 });
@@ -198,8 +299,17 @@ describe('GraphQL keys and roles', () => {
     { name: 'intents', minimum: 'bot', document: () => '{ intents { items { key } } }' },
     { name: 'articles', minimum: 'agent', document: () => '{ articles(limit: 1) { items { id } } }' },
     { name: 'tags', minimum: 'agent', document: () => '{ tags { tag } }' },
-    { name: 'createArticle', minimum: 'editor', document: () => `mutation { createArticle(input: { audience: public, locale: "en", title: "Role ${++counter}", body: "b" }) { id } }` },
-    { name: 'createIntent', minimum: 'editor', document: () => `mutation { createIntent(input: { key: "role-${++counter}", name: "n" }) { key } }` },
+    {
+      name: 'createArticle',
+      minimum: 'editor',
+      document: () =>
+        `mutation { createArticle(input: { audience: public, locale: "en", title: "Role ${++counter}", body: "b" }) { id } }`,
+    },
+    {
+      name: 'createIntent',
+      minimum: 'editor',
+      document: () => `mutation { createIntent(input: { key: "role-${++counter}", name: "n" }) { key } }`,
+    },
   ];
   const roles: Role[] = ['public', 'bot', 'agent', 'editor', 'admin'];
   const rank = (role: Role) => roles.indexOf(role);
@@ -218,23 +328,37 @@ describe('GraphQL keys and roles', () => {
     }
     expect(matrix).toEqual(expected);
     const forbidden = await failure(keys.agent, operations[4].document());
-    expect(forbidden.message).toBe('This operation needs a key with role "editor" or higher; this key has role "agent"');
+    expect(forbidden.message).toBe(
+      'This operation needs a key with role "editor" or higher; this key has role "agent"',
+    );
   });
 
   it('answers UNAUTHENTICATED without a key or with an unknown one', async () => {
     expect((await failure(null, '{ categories { id } }')).extensions.code).toBe('UNAUTHENTICATED');
-    expect((await failure('not-a-real-key-0000000000', '{ categories { id } }')).extensions.code).toBe('UNAUTHENTICATED');
+    expect((await failure('not-a-real-key-0000000000', '{ categories { id } }')).extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('leaves the REST API and its problem+json errors as they were', async () => {
-    const res = await t.http().post('/v1/articles').set(t.auth(keys.editor)).set('content-type', 'application/json').send('{"broken"');
+    const res = await t
+      .http()
+      .post('/v1/articles')
+      .set(t.auth(keys.editor))
+      .set('content-type', 'application/json')
+      .send('{"broken"');
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', instance: '/v1/articles' });
     const missing = await t.http().get('/v1/no-such-route').set(t.auth(keys.editor));
     expect(missing.status).toBe(404);
     expect(missing.headers['content-type']).toContain('application/problem+json');
-    const graphqlBroken = await t.http().post('/graphql').set(t.auth(keys.editor)).set('content-type', 'application/json').send('{"broken"');
+    const graphqlBroken = await t
+      .http()
+      .post('/graphql')
+      .set(t.auth(keys.editor))
+      .set('content-type', 'application/json')
+      .send('{"broken"');
     expect(graphqlBroken.status).toBe(400);
     expect(graphqlBroken.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
   });
@@ -242,35 +366,71 @@ describe('GraphQL keys and roles', () => {
 
 describe('GraphQL taxonomy', () => {
   it('creates, reads and deletes categories and intents, and resolves an article category', async () => {
-    const parent = await ok(keys.editor, `mutation { createCategory(input: { slug: "billing", names: { en: "Billing", fr: "Facturation" } }) { id slug names } }`);
+    const parent = await ok(
+      keys.editor,
+      `mutation { createCategory(input: { slug: "billing", names: { en: "Billing", fr: "Facturation" } }) { id slug names } }`,
+    );
     expect(parent.createCategory.names).toEqual({ en: 'Billing', fr: 'Facturation' });
     const parentId = parent.createCategory.id;
-    const child = await ok(keys.editor, `mutation($p: ID) { createCategory(input: { slug: "invoices", names: { en: "Invoices" }, parentId: $p }) { id parentId } }`, { p: parentId });
+    const child = await ok(
+      keys.editor,
+      `mutation($p: ID) { createCategory(input: { slug: "invoices", names: { en: "Invoices" }, parentId: $p }) { id parentId } }`,
+      { p: parentId },
+    );
     expect(child.createCategory.parentId).toBe(parentId);
     const badNames = await failure(keys.editor, `mutation { createCategory(input: { slug: "x", names: {} }) { id } }`);
     expect(badNames.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'names' }] });
     const tree = await ok(keys.public, `{ categories { slug children { slug children { slug } } } }`);
     expect(tree.categories).toContainEqual({ slug: 'billing', children: [{ slug: 'invoices', children: [] }] });
     const flat = await ok(keys.public, `{ categories(flat: true) { slug children { slug } } }`);
-    expect(flat.categories.map((c: { slug: string }) => c.slug)).toEqual(expect.arrayContaining(['billing', 'invoices']));
-    expect((await ok(keys.public, `{ category(idOrSlug: "invoices") { id } }`)).category.id).toBe(child.createCategory.id);
-    const renamed = await ok(keys.editor, `mutation { updateCategory(idOrSlug: "invoices", input: { position: 3 }) { position } }`);
+    expect(flat.categories.map((c: { slug: string }) => c.slug)).toEqual(
+      expect.arrayContaining(['billing', 'invoices']),
+    );
+    expect((await ok(keys.public, `{ category(idOrSlug: "invoices") { id } }`)).category.id).toBe(
+      child.createCategory.id,
+    );
+    const renamed = await ok(
+      keys.editor,
+      `mutation { updateCategory(idOrSlug: "invoices", input: { position: 3 }) { position } }`,
+    );
     expect(renamed.updateCategory.position).toBe(3);
-    const cycle = await failure(keys.editor, `mutation($p: ID) { updateCategory(idOrSlug: "billing", input: { parentId: $p }) { id } }`, { p: child.createCategory.id });
-    expect(cycle.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'parentId', message: 'would create a cycle' }] });
+    const cycle = await failure(
+      keys.editor,
+      `mutation($p: ID) { updateCategory(idOrSlug: "billing", input: { parentId: $p }) { id } }`,
+      { p: child.createCategory.id },
+    );
+    expect(cycle.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'parentId', message: 'would create a cycle' }],
+    });
 
     await ok(keys.editor, `mutation { createIntent(input: { key: "reset_pin", name: "Reset a PIN" }) { key } }`);
     const { id } = await createArticle({ categoryId: child.createCategory.id, intents: ['reset_pin'], tags: ['pin'] });
     const article = await ok(keys.agent, `{ article(idOrSlug: "${id}") { category { slug names } intents } }`);
-    expect(article.article).toEqual({ category: { slug: 'invoices', names: { en: 'Invoices' } }, intents: ['reset_pin'] });
+    expect(article.article).toEqual({
+      category: { slug: 'invoices', names: { en: 'Invoices' } },
+      intents: ['reset_pin'],
+    });
     const intents = await ok(keys.bot, `{ intents(limit: 50) { items { key name articleCount } nextCursor } }`);
     expect(intents.intents.items).toContainEqual({ key: 'reset_pin', name: 'Reset a PIN', articleCount: 1 });
     expect((await ok(keys.bot, `{ intent(key: "reset_pin") { name } }`)).intent.name).toBe('Reset a PIN');
-    expect((await ok(keys.editor, `mutation { updateIntent(key: "reset_pin", input: { description: "d" }) { description } }`)).updateIntent.description).toBe('d');
-    expect((await ok(keys.agent, `{ tags { tag articleCount } }`)).tags).toContainEqual({ tag: 'pin', articleCount: 1 });
+    expect(
+      (
+        await ok(
+          keys.editor,
+          `mutation { updateIntent(key: "reset_pin", input: { description: "d" }) { description } }`,
+        )
+      ).updateIntent.description,
+    ).toBe('d');
+    expect((await ok(keys.agent, `{ tags { tag articleCount } }`)).tags).toContainEqual({
+      tag: 'pin',
+      articleCount: 1,
+    });
     const inUse = await failure(keys.editor, `mutation { deleteCategory(idOrSlug: "invoices") }`);
     expect(inUse.extensions.code).toBe('CONFLICT');
-    expect((await failure(keys.editor, `mutation { deleteIntent(key: "reset_pin") }`)).extensions.code).toBe('CONFLICT');
+    expect((await failure(keys.editor, `mutation { deleteIntent(key: "reset_pin") }`)).extensions.code).toBe(
+      'CONFLICT',
+    );
     await ok(keys.editor, `mutation { createIntent(input: { key: "unused", name: "Unused" }) { key } }`);
     expect(await ok(keys.editor, `mutation { deleteIntent(key: "unused") }`)).toEqual({ deleteIntent: true });
     expect((await failure(keys.bot, `{ intent(key: "unused") { key } }`)).extensions.code).toBe('NOT_FOUND');
@@ -278,15 +438,22 @@ describe('GraphQL taxonomy', () => {
 });
 
 describe('GraphQL limits', () => {
-  const ARTICLE_FIELDS = 'id slug locales { locale live { title body } head { number } } revisions { number title body }';
+  const ARTICLE_FIELDS =
+    'id slug locales { locale live { title body } head { number } } revisions { number title body }';
 
   it('rejects a document whose estimated cost is over the limit, before running it', async () => {
-    const aliases = Array.from({ length: 5 }, (_, i) => `a${i}: articles(limit: 200) { items { ${ARTICLE_FIELDS} } }`).join('\n');
+    const aliases = Array.from(
+      { length: 5 },
+      (_, i) => `a${i}: articles(limit: 200) { items { ${ARTICLE_FIELDS} } }`,
+    ).join('\n');
     const res = await gql(keys.agent, `{ ${aliases} }`);
     expect(res.status).toBe(400);
     expect(res.body.data).toBeUndefined();
     const [error] = res.body.errors;
-    expect(error.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxComplexity: t.config.GRAPHQL_MAX_COMPLEXITY });
+    expect(error.extensions).toMatchObject({
+      code: 'QUERY_TOO_COMPLEX',
+      maxComplexity: t.config.GRAPHQL_MAX_COMPLEXITY,
+    });
     expect(error.extensions.complexity).toBeGreaterThan(t.config.GRAPHQL_MAX_COMPLEXITY);
     expect(error.message).toMatch(/^The query is too complex: its estimated cost is \d+, the limit is 10000/);
   });
@@ -329,10 +496,14 @@ describe('GraphQL batch loading', () => {
   }
 
   it('reads 50 articles with their revisions, live and head content and category in as many SQL queries as 5', async () => {
-    const category = await ok(keys.editor, `mutation { createCategory(input: { slug: "batch", names: { en: "Batch" } }) { id } }`);
+    const category = await ok(
+      keys.editor,
+      `mutation { createCategory(input: { slug: "batch", names: { en: "Batch" } }) { id } }`,
+    );
     const creations = Array.from(
       { length: 50 },
-      (_, i) => `c${i}: createArticle(input: { audience: public, locale: "en", title: "Batch ${i}", body: "b", publish: true, categoryId: "${category.createCategory.id}" }) { id }`,
+      (_, i) =>
+        `c${i}: createArticle(input: { audience: public, locale: "en", title: "Batch ${i}", body: "b", publish: true, categoryId: "${category.createCategory.id}" }) { id }`,
     );
     const created = await ok(keys.editor, `mutation { ${creations.join('\n')} }`);
     for (const { id } of Object.values(created) as { id: string }[]) {
@@ -344,10 +515,19 @@ describe('GraphQL batch loading', () => {
     const small = await countQueries(() => ok(keys.agent, query, { n: 5 }));
     const large = await countQueries(async () => (fifty = await ok(keys.agent, query, { n: 50 })));
     expect(fifty.articles.items).toHaveLength(50);
-    expect(fifty.articles.items.every((a: any) => a.category.slug === 'batch' && a.revisions.length === 2 && a.locales[0].live.title.startsWith('Batch') && a.locales[0].head.number === 2)).toBe(true);
+    expect(
+      fifty.articles.items.every(
+        (a: any) =>
+          a.category.slug === 'batch' &&
+          a.revisions.length === 2 &&
+          a.locales[0].live.title.startsWith('Batch') &&
+          a.locales[0].head.number === 2,
+      ),
+    ).toBe(true);
     expect(small).toBeGreaterThan(0);
     expect(large).toBe(small);
-    // key lookup, page, locales and scheduled/live summaries, then one query per batched field (category, revisions, live+head).
+    // key lookup, page, locales and scheduled/live summaries, then one query per batched field (category, revisions,
+    // live+head).
     expect(large).toBeLessThanOrEqual(8);
   });
 });

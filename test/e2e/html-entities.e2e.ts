@@ -21,12 +21,22 @@ const keys: Record<string, string> = {};
 
 /** An article whose every channel variant is `body`, answerable by `question`. */
 const publish = (title: string, body: string, question: string) =>
-  publishArticle(t, editor, { title, body, summary: title, alternativeQuestions: [question], variants: { bot: body, voice: body, email: body } });
+  publishArticle(t, editor, {
+    title,
+    body,
+    summary: title,
+    alternativeQuestions: [question],
+    variants: { bot: body, voice: body, email: body },
+  });
 
 beforeAll(async () => {
   t = await startRestartableApp();
   editor = await t.keyFor('editor');
-  for (const channel of CHANNELS) keys[channel] = await t.keyFor(channel === 'web' ? 'public' : channel === 'agent' || channel === 'email' ? 'agent' : 'bot', channel);
+  for (const channel of CHANNELS)
+    keys[channel] = await t.keyFor(
+      channel === 'web' ? 'public' : channel === 'agent' || channel === 'email' ? 'agent' : 'bot',
+      channel,
+    );
 });
 
 afterAll(() => t?.close());
@@ -36,13 +46,21 @@ async function expectServed(article: { id: string; slug: string }) {
   expect(search.status, JSON.stringify(search.body)).toBe(200);
   expect(search.body.hits.map((h: { articleId: string }) => h.articleId)).toContain(article.id);
   for (const channel of CHANNELS) {
-    const render = await t.http().get(`/v1/articles/${article.slug}/render?channel=${channel}`).set(t.auth(keys[channel]));
+    const render = await t
+      .http()
+      .get(`/v1/articles/${article.slug}/render?channel=${channel}`)
+      .set(t.auth(keys[channel]));
     expect(render.status, `${channel}: ${JSON.stringify(render.body)}`).toBe(200);
     // Markdown output (agent) is the Markdown as written; every other format has decoded the references.
-    if (render.body.format !== 'markdown') expect(render.body.content, channel).not.toMatch(/&#(?:99999999|x110000);|\u0000/i);
+    if (render.body.format !== 'markdown')
+      expect(render.body.content, channel).not.toMatch(/&#(?:99999999|x110000);|\u0000/i);
   }
   for (const channel of ['web', 'bot', 'voice', 'agent'] as const) {
-    const answer = await t.http().post('/v1/answers').set(t.auth(keys[channel])).send({ question: 'how do I fix my zorblax modem', locale: 'en' });
+    const answer = await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(keys[channel]))
+      .send({ question: 'how do I fix my zorblax modem', locale: 'en' });
     expect(answer.status, `${channel}: ${JSON.stringify(answer.body)}`).toBe(200);
     expect(answer.body.answered, channel).toBe(true);
     expect(answer.body.answer.articleId, channel).toBe(article.id);
@@ -69,11 +87,22 @@ describe('article bodies with out-of-range character references', () => {
   });
 
   it('a live revision no document can be built from is left out and counted; indexing goes on with the others', async () => {
-    const broken = await t.http().post('/v1/articles').set(t.auth(editor)).send({ audience: 'public', locale: 'en', title: 'Broken quux', body: 'Quux', summary: 'Quux' });
+    const broken = await t
+      .http()
+      .post('/v1/articles')
+      .set(t.auth(editor))
+      .send({ audience: 'public', locale: 'en', title: 'Broken quux', body: 'Quux', summary: 'Quux' });
     expect(broken.status, JSON.stringify(broken.body)).toBe(201);
-    // A value the application never writes (an alternative question that is not a string), as a corrupted row would hold.
-    await t.app.get(DataSource).query(`UPDATE article_revisions SET alternative_questions = '[1]' WHERE article_id = $1`, [broken.body.id]);
-    const published = await t.http().post(`/v1/articles/${broken.body.id}/revisions/1/publish`).set(t.auth(editor)).send({});
+    // A value the application never writes (an alternative question that is not a string), as a corrupted row would
+    // hold.
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE article_revisions SET alternative_questions = '[1]' WHERE article_id = $1`, [broken.body.id]);
+    const published = await t
+      .http()
+      .post(`/v1/articles/${broken.body.id}/revisions/1/publish`)
+      .set(t.auth(editor))
+      .send({});
     expect(published.status, JSON.stringify(published.body)).toBeLessThan(300);
     const healthy = await publish('Healthy quux', 'Quux healthy body', 'quux question');
     const indexer = t.app.get(SearchIndexer);

@@ -8,15 +8,48 @@ import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-app.js';
  * besides its own phrasings, each article holds a vague one, which a model trained on the rest answers with another
  * article, at low confidence.
  */
-const TOPICS = ['voicemail pin', 'roaming charges', 'monthly bill', 'sim card', 'data allowance', 'phone contract', 'parental controls', 'wifi calling', 'number porting', 'lost phone', 'direct debit', 'broadband speed'];
-const VAGUE = ['I need some help please', 'can someone help me', 'I have a quick question', 'question about my account', 'need help with my account', 'something is wrong with my account', 'please help me with something', 'I have a problem', 'quick question please', 'who can help me', 'my account has a problem', 'I need assistance'];
+const TOPICS = [
+  'voicemail pin',
+  'roaming charges',
+  'monthly bill',
+  'sim card',
+  'data allowance',
+  'phone contract',
+  'parental controls',
+  'wifi calling',
+  'number porting',
+  'lost phone',
+  'direct debit',
+  'broadband speed',
+];
+const VAGUE = [
+  'I need some help please',
+  'can someone help me',
+  'I have a quick question',
+  'question about my account',
+  'need help with my account',
+  'something is wrong with my account',
+  'please help me with something',
+  'I have a problem',
+  'quick question please',
+  'who can help me',
+  'my account has a problem',
+  'I need assistance',
+];
 const article = (topic: string, i: number) => ({
   audience: 'public',
   locale: 'en',
   publish: true,
   title: `All about ${topic}`,
   body: `What to know about ${topic}.`,
-  alternativeQuestions: [`how does ${topic} work`, `problem with my ${topic}`, `${topic} not working`, `change my ${topic}`, `${topic} help`, VAGUE[i]],
+  alternativeQuestions: [
+    `how does ${topic} work`,
+    `problem with my ${topic}`,
+    `${topic} not working`,
+    `change my ${topic}`,
+    `${topic} help`,
+    VAGUE[i],
+  ],
 });
 
 interface CurvePoint {
@@ -45,14 +78,28 @@ describe('calibrated answer threshold', () => {
   });
   afterAll(async () => t?.close());
 
-  const calibration = (secret: string, locale = 'en') => t.http().get('/v1/matcher/calibration').query({ locale }).set(t.auth(secret));
+  const calibration = (secret: string, locale = 'en') =>
+    t.http().get('/v1/matcher/calibration').query({ locale }).set(t.auth(secret));
   const ask = (question: string) => t.http().post('/v1/answers').set(t.auth(bot)).send({ question, locale: 'en' });
 
   it('shows editors the curve of the locale: monotone answered share, the chosen threshold, the sample size and the model version', async () => {
     const res = await calibration(editor);
     expect(res.status, JSON.stringify(res.body)).toBe(200);
-    const body = res.body as { threshold: number; curve: CurvePoint[]; goalsMet: boolean; sampleSize: { inScope: number }; modelVersion: string };
-    expect(res.body).toMatchObject({ locale: 'en', calibrated: true, source: 'calibrated', goals: { precision: 0.95 }, articles: TOPICS.length, phrasings: TOPICS.length * 6 });
+    const body = res.body as {
+      threshold: number;
+      curve: CurvePoint[];
+      goalsMet: boolean;
+      sampleSize: { inScope: number };
+      modelVersion: string;
+    };
+    expect(res.body).toMatchObject({
+      locale: 'en',
+      calibrated: true,
+      source: 'calibrated',
+      goals: { precision: 0.95 },
+      articles: TOPICS.length,
+      phrasings: TOPICS.length * 6,
+    });
     expect(body.sampleSize.inScope).toBe(TOPICS.length * 6);
     expect(body.modelVersion).toMatch(/^\d+$/);
     expect(body.curve).toHaveLength(101);
@@ -66,13 +113,21 @@ describe('calibrated answer threshold', () => {
     const chosen = body.curve.find((p) => p.threshold === body.threshold)!;
     expect(body.goalsMet).toBe(true);
     expect(chosen.precision).toBeGreaterThanOrEqual(0.95);
-    expect(body.curve.filter((p) => p.threshold < body.threshold).every((p) => p.precision === null || p.precision < 0.95)).toBe(true);
+    expect(
+      body.curve.filter((p) => p.threshold < body.threshold).every((p) => p.precision === null || p.precision < 0.95),
+    ).toBe(true);
   });
 
   it('is the default threshold of the bot: answers above it, hands off below it', async () => {
     const { threshold } = (await calibration(editor)).body as { threshold: number };
     const sure = await ask('my voicemail pin is not working');
-    expect(sure.body).toMatchObject({ answered: true, handoff: false, threshold, thresholdSource: 'calibrated', answer: { articleId: ids[0] } });
+    expect(sure.body).toMatchObject({
+      answered: true,
+      handoff: false,
+      threshold,
+      thresholdSource: 'calibrated',
+      answer: { articleId: ids[0] },
+    });
     expect(sure.body.confidence).toBeGreaterThanOrEqual(threshold);
     // Answered at the former fixed default, handed off at the calibrated one.
     const vague = await ask('can you help me with my account');
@@ -83,22 +138,42 @@ describe('calibrated answer threshold', () => {
   });
 
   it('gives way to a threshold set on the channel profile, and comes back when it is unset', async () => {
-    const profile = (await t.http().get('/v1/channel-profiles/bot').set(t.auth(ADMIN_KEY))).body as { minConfidence: number | null; version: number };
+    const profile = (await t.http().get('/v1/channel-profiles/bot').set(t.auth(ADMIN_KEY))).body as {
+      minConfidence: number | null;
+      version: number;
+    };
     expect(profile.minConfidence).toBeNull();
-    const strict = await t.http().patch('/v1/channel-profiles/bot').set(t.auth(ADMIN_KEY)).send({ minConfidence: 0.99, version: profile.version });
+    const strict = await t
+      .http()
+      .patch('/v1/channel-profiles/bot')
+      .set(t.auth(ADMIN_KEY))
+      .send({ minConfidence: 0.99, version: profile.version });
     expect(strict.status, JSON.stringify(strict.body)).toBe(200);
     const refused = await ask('my voicemail pin is not working');
     expect(refused.body).toMatchObject({ answered: false, handoff: true, threshold: 0.99, thresholdSource: 'profile' });
-    const unset = await t.http().patch('/v1/channel-profiles/bot').set(t.auth(ADMIN_KEY)).send({ minConfidence: null, version: strict.body.version });
+    const unset = await t
+      .http()
+      .patch('/v1/channel-profiles/bot')
+      .set(t.auth(ADMIN_KEY))
+      .send({ minConfidence: null, version: strict.body.version });
     expect(unset.status, JSON.stringify(unset.body)).toBe(200);
     expect(unset.body.minConfidence).toBeNull();
-    expect((await ask('my voicemail pin is not working')).body).toMatchObject({ answered: true, thresholdSource: 'calibrated' });
+    expect((await ask('my voicemail pin is not working')).body).toMatchObject({
+      answered: true,
+      thresholdSource: 'calibrated',
+    });
   });
 
   it('says when a locale has no calibration, and which default applies', async () => {
     const res = await calibration(editor, 'de');
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ locale: 'de', calibrated: false, threshold: UNCALIBRATED_THRESHOLD, source: 'default', curve: [] });
+    expect(res.body).toMatchObject({
+      locale: 'de',
+      calibrated: false,
+      threshold: UNCALIBRATED_THRESHOLD,
+      source: 'default',
+      curve: [],
+    });
   });
 
   it('is documented in OpenAPI with a summary and its response schema', async () => {
@@ -108,12 +183,22 @@ describe('calibrated answer threshold', () => {
     expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(['locale']);
     const ref: string = operation.responses['200'].content['application/json'].schema.$ref;
     const schema = spec.components.schemas[ref.split('/').pop()!];
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['threshold', 'curve', 'sampleSize', 'modelVersion', 'goals']));
-    expect(spec.components.schemas.AnswerView.properties.thresholdSource.enum).toEqual(['profile', 'calibrated', 'default']);
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['threshold', 'curve', 'sampleSize', 'modelVersion', 'goals']),
+    );
+    expect(spec.components.schemas.AnswerView.properties.thresholdSource.enum).toEqual([
+      'profile',
+      'calibrated',
+      'default',
+    ]);
   });
 
   it('is for editors: agent, bot and public keys get 403, a bad locale 400', async () => {
-    for (const [role, channel] of [['agent', 'agent'], ['bot', 'bot'], ['public', 'web']] as const) {
+    for (const [role, channel] of [
+      ['agent', 'agent'],
+      ['bot', 'bot'],
+      ['public', 'web'],
+    ] as const) {
       const res = await calibration(await t.keyFor(role, channel));
       expect(res.status, role).toBe(403);
       expect(res.headers['content-type']).toContain('application/problem+json');

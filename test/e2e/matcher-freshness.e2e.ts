@@ -11,7 +11,18 @@ let editor: string;
 let bot: string;
 
 async function publishArticle(title: string, alternativeQuestions: string[]): Promise<string> {
-  const res = await t.http().post('/v1/articles').set(t.auth(editor)).send({ audience: 'public', locale: 'en', publish: true, title, body: `${title}: see your account.`, alternativeQuestions });
+  const res = await t
+    .http()
+    .post('/v1/articles')
+    .set(t.auth(editor))
+    .send({
+      audience: 'public',
+      locale: 'en',
+      publish: true,
+      title,
+      body: `${title}: see your account.`,
+      alternativeQuestions,
+    });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id;
 }
@@ -29,9 +40,22 @@ beforeAll(async () => {
   // No retraining during the tests unless asked for: what is answered right after a change comes from the fresh tier.
   t = await startRestartableApp({ MATCHER_RETRAIN_DEBOUNCE_MS: 3_600_000, METRICS_TOKEN });
   [editor, bot] = await Promise.all([t.keyFor('editor'), t.keyFor('bot', 'bot')]);
-  join = await publishArticle('How do I join the photo contest?', ['join the photo contest', 'enter the photo competition', 'sign up for the photo contest', 'take part in the contest']);
-  await publishArticle('Why is my bill higher this month?', ['my invoice is too high', 'unexpected charges on my bill', 'why did my bill go up']);
-  await publishArticle('How do I reset my voicemail PIN?', ['forgot my voicemail pin', 'change voicemail code', 'voicemail password reset']);
+  join = await publishArticle('How do I join the photo contest?', [
+    'join the photo contest',
+    'enter the photo competition',
+    'sign up for the photo contest',
+    'take part in the contest',
+  ]);
+  await publishArticle('Why is my bill higher this month?', [
+    'my invoice is too high',
+    'unexpected charges on my bill',
+    'why did my bill go up',
+  ]);
+  await publishArticle('How do I reset my voicemail PIN?', [
+    'forgot my voicemail pin',
+    'change voicemail code',
+    'voicemail password reset',
+  ]);
   await matcher().settled();
 });
 afterAll(async () => t?.close());
@@ -41,7 +65,11 @@ describe('question matcher freshness', () => {
     const trained = matcher().state()!;
     expect(trained).toMatchObject({ articles: 3, freshArticles: 0 });
     // Close to the contest article in words: the trained model alone would answer that one.
-    const withdraw = await publishArticle('How do I withdraw from the photo contest?', ['withdraw from the photo contest', 'leave the photo competition', 'cancel my contest entry']);
+    const withdraw = await publishArticle('How do I withdraw from the photo contest?', [
+      'withdraw from the photo contest',
+      'leave the photo competition',
+      'cancel my contest entry',
+    ]);
     await matcher().current();
 
     const answer = await ask('how do I withdraw from the photo contest');
@@ -52,7 +80,10 @@ describe('question matcher freshness', () => {
   });
 
   it('never answers an unpublished article, neither right after the unpublish nor once the matcher has caught up', async () => {
-    const roaming = await publishArticle('Do I pay roaming charges in Spain?', ['roaming charges in Spain', 'using my phone in Spain']);
+    const roaming = await publishArticle('Do I pay roaming charges in Spain?', [
+      'roaming charges in Spain',
+      'using my phone in Spain',
+    ]);
     await matcher().settled();
     expect((await ask('roaming charges in Spain')).answer?.articleId).toBe(roaming);
 
@@ -68,23 +99,38 @@ describe('question matcher freshness', () => {
   });
 
   it('answers with the stored models after a restart, without training again', async () => {
-    const roaming = await publishArticle('Do I pay roaming charges in Italy?', ['roaming charges in Italy', 'using my phone in Rome']);
+    const roaming = await publishArticle('Do I pay roaming charges in Italy?', [
+      'roaming charges in Italy',
+      'using my phone in Rome',
+    ]);
     await matcher().settled();
     const before = matcher().state()!;
     expect(before.source).toBe('trained');
 
     await t.restart();
     await matcher().current();
-    expect(matcher().state()).toMatchObject({ source: 'loaded', version: before.version, articles: before.articles, freshArticles: 0, trainedAt: before.trainedAt });
+    expect(matcher().state()).toMatchObject({
+      source: 'loaded',
+      version: before.version,
+      articles: before.articles,
+      freshArticles: 0,
+      trainedAt: before.trainedAt,
+    });
     expect((await ask('roaming charges in Italy')).answer?.articleId).toBe(roaming);
-    const metrics = await t.http().get('/metrics').set({ authorization: `Bearer ${METRICS_TOKEN}` });
+    const metrics = await t
+      .http()
+      .get('/metrics')
+      .set({ authorization: `Bearer ${METRICS_TOKEN}` });
     expect(metrics.text).toContain(`savoir_matcher_model_version{source="loaded"} ${before.version}`);
     expect(metrics.text).toContain('savoir_matcher_fresh_articles 0');
   });
 
   it('brings stored models up to date at start with the changes made since they were trained', async () => {
     const stored = matcher().state()!;
-    const lounge = await publishArticle('Where is the airport lounge?', ['airport lounge location', 'find the lounge at the airport']);
+    const lounge = await publishArticle('Where is the airport lounge?', [
+      'airport lounge location',
+      'find the lounge at the airport',
+    ]);
     await t.restart();
     await matcher().current();
     expect(matcher().state()).toMatchObject({ source: 'loaded', version: stored.version, freshArticles: 1 });
@@ -106,7 +152,7 @@ describe('question matcher freshness', () => {
 });
 
 describe.runIf(process.env.DATABASE_URL)('question matchers of several instances on one PostgreSQL database', () => {
-  it('are trained by one instance and loaded by the others, which answer each other\'s publications at once', async () => {
+  it("are trained by one instance and loaded by the others, which answer each other's publications at once", async () => {
     await matcher().settled();
     const first = matcher().state()!;
     const second = await createApp({ config: t.config });
@@ -117,10 +163,16 @@ describe.runIf(process.env.DATABASE_URL)('question matchers of several instances
       expect(other.state()).toMatchObject({ source: 'loaded', version: first.version, articles: first.articles });
 
       // Published on the first instance: the second sees it by polling the outbox, and answers it from its fresh tier.
-      const ferry = await publishArticle('Can I take my bike on the ferry?', ['bike on the ferry', 'bring a bicycle on the boat']);
+      const ferry = await publishArticle('Can I take my bike on the ferry?', [
+        'bike on the ferry',
+        'bring a bicycle on the boat',
+      ]);
       await other.current();
       expect(other.state()).toMatchObject({ version: first.version, freshArticles: 1 });
-      const res = await request(second.getHttpServer()).post('/v1/answers').set(t.auth(bot)).send({ question: 'bike on the ferry', locale: 'en' });
+      const res = await request(second.getHttpServer())
+        .post('/v1/answers')
+        .set(t.auth(bot))
+        .send({ question: 'bike on the ferry', locale: 'en' });
       expect(res.body.answer?.articleId).toBe(ferry);
 
       // The first retrains and stores; the second loads that training rather than training itself.

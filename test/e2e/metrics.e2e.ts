@@ -25,7 +25,10 @@ const keyId = async (secret: string) => (await t.app.get(ApiKeysService).authent
 const accessLines = () => lines.filter((line) => line.msg === 'request');
 
 async function scrape(): Promise<string> {
-  const res = await t.http().get('/metrics').set({ authorization: `Bearer ${METRICS_TOKEN}` });
+  const res = await t
+    .http()
+    .get('/metrics')
+    .set({ authorization: `Bearer ${METRICS_TOKEN}` });
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toMatch(/^text\/plain; version=0\.0\.4/);
   return res.text;
@@ -58,16 +61,24 @@ beforeAll(async () => {
   off = await startTestApp();
   webKey = await t.keyFor('public', 'web');
   botKey = await t.keyFor('bot', 'bot');
-  const hook = await t.http().post('/v1/webhooks').set(t.auth(ADMIN_KEY)).send({ url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, events: ['article.published'] });
+  const hook = await t
+    .http()
+    .post('/v1/webhooks')
+    .set(t.auth(ADMIN_KEY))
+    .send({ url: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`, events: ['article.published'] });
   expect(hook.status, JSON.stringify(hook.body)).toBe(201);
-  const article = await t.http().post('/v1/articles').set(t.auth(ADMIN_KEY)).send({
-    audience: 'public',
-    locale: 'en',
-    publish: true,
-    title: 'How do I reset my voicemail PIN?',
-    body: 'Open Settings, then Security, and choose Reset PIN.',
-    alternativeQuestions: ['forgot my voicemail pin'],
-  });
+  const article = await t
+    .http()
+    .post('/v1/articles')
+    .set(t.auth(ADMIN_KEY))
+    .send({
+      audience: 'public',
+      locale: 'en',
+      publish: true,
+      title: 'How do I reset my voicemail PIN?',
+      body: 'Open Settings, then Security, and choose Reset PIN.',
+      alternativeQuestions: ['forgot my voicemail pin'],
+    });
   expect(article.status, JSON.stringify(article.body)).toBe(201);
   await t.app.get(SearchIndexer).drain();
   await t.app.get(QuestionIndex).current();
@@ -88,7 +99,12 @@ describe('/metrics', () => {
   });
 
   it('refuses a request without the token, with a wrong one, or with an API key', async () => {
-    for (const headers of [{}, { authorization: 'Bearer not-the-metrics-token' }, t.auth(ADMIN_KEY), { authorization: METRICS_TOKEN }]) {
+    for (const headers of [
+      {},
+      { authorization: 'Bearer not-the-metrics-token' },
+      t.auth(ADMIN_KEY),
+      { authorization: METRICS_TOKEN },
+    ]) {
       const res = await t.http().get('/metrics').set(headers);
       expect(res.status).toBe(401);
       expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -99,9 +115,17 @@ describe('/metrics', () => {
   it('counts requests by route pattern, status and channel, and reports the services and the process', async () => {
     const search = await t.http().get('/v1/search?q=voicemail%20pin').set(t.auth(webKey));
     expect(search.status).toBe(200);
-    const answer = await t.http().post('/v1/answers').set(t.auth(botKey)).send({ question: 'I forgot my voicemail pin', locale: 'en' });
+    const answer = await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(botKey))
+      .send({ question: 'I forgot my voicemail pin', locale: 'en' });
     expect(answer.body.answered).toBe(true);
-    const feedback = await t.http().post('/v1/feedback').set(t.auth(botKey)).send({ servedId: answer.body.servedId, helpful: true });
+    const feedback = await t
+      .http()
+      .post('/v1/feedback')
+      .set(t.auth(botKey))
+      .send({ servedId: answer.body.servedId, helpful: true });
     expect(feedback.status).toBe(201);
     const render = await t.http().get(`/v1/articles/${answer.body.answer.articleId}/render`).set(t.auth(webKey));
     expect(render.status).toBe(200);
@@ -113,11 +137,28 @@ describe('/metrics', () => {
     expect(sample(metrics, requests, { method: 'GET', route: '/v1/search', status: '200', channel: 'web' })).toBe(1);
     expect(sample(metrics, requests, { method: 'POST', route: '/v1/answers', status: '200', channel: 'bot' })).toBe(1);
     expect(sample(metrics, requests, { method: 'POST', route: '/v1/feedback', status: '201', channel: 'bot' })).toBe(1);
-    expect(sample(metrics, requests, { method: 'GET', route: '/v1/articles/:idOrSlug/render', status: '200', channel: 'web' })).toBe(1);
+    expect(
+      sample(metrics, requests, {
+        method: 'GET',
+        route: '/v1/articles/:idOrSlug/render',
+        status: '200',
+        channel: 'web',
+      }),
+    ).toBe(1);
     expect(sample(metrics, requests, { method: 'GET', route: '(unmatched)', status: '404', channel: 'none' })).toBe(1);
     // The refused scrapes of the test above: no key, so no channel.
-    expect(sample(metrics, requests, { method: 'GET', route: '/metrics', status: '401', channel: 'none' })).toBeGreaterThanOrEqual(4);
-    expect(sample(metrics, 'savoir_http_request_duration_seconds_bucket', { method: 'GET', route: '/v1/search', status: '200', channel: 'web', le: '+Inf' })).toBe(1);
+    expect(
+      sample(metrics, requests, { method: 'GET', route: '/metrics', status: '401', channel: 'none' }),
+    ).toBeGreaterThanOrEqual(4);
+    expect(
+      sample(metrics, 'savoir_http_request_duration_seconds_bucket', {
+        method: 'GET',
+        route: '/v1/search',
+        status: '200',
+        channel: 'web',
+        le: '+Inf',
+      }),
+    ).toBe(1);
     // Route patterns only: no raw path, no query text.
     expect(metrics).not.toContain('secret-path');
     expect(metrics).not.toContain('voicemail');
@@ -139,18 +180,29 @@ describe('/metrics', () => {
   });
 
   it('counts webhook deliveries', async () => {
-    for (let i = 0; i < 200 && t.app.get(WebhookDispatcher).attempts.succeeded === 0; i += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+    for (let i = 0; i < 200 && t.app.get(WebhookDispatcher).attempts.succeeded === 0; i += 1)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     expect(sample(await scrape(), 'savoir_webhook_delivery_attempts_total', { outcome: 'succeeded' })).toBe(1);
   });
 });
 
 describe('access log', () => {
   it('logs one line per request with its route pattern, status, duration, key and channel, and echoes the given request id', async () => {
-    const res = await t.http().get('/v1/search?q=voicemail%20pin&locale=en').set({ ...t.auth(webKey), 'x-request-id': 'trace-42.a:b_c' });
+    const res = await t
+      .http()
+      .get('/v1/search?q=voicemail%20pin&locale=en')
+      .set({ ...t.auth(webKey), 'x-request-id': 'trace-42.a:b_c' });
     expect(res.status).toBe(200);
     expect(res.headers['x-request-id']).toBe('trace-42.a:b_c');
     const line = accessLines().find((l) => l.requestId === 'trace-42.a:b_c');
-    expect(line).toMatchObject({ level: 'info', method: 'GET', route: '/v1/search', status: 200, keyId: await keyId(webKey), channel: 'web' });
+    expect(line).toMatchObject({
+      level: 'info',
+      method: 'GET',
+      route: '/v1/search',
+      status: 200,
+      keyId: await keyId(webKey),
+      channel: 'web',
+    });
     expect(line!.durationMs).toEqual(expect.any(Number));
     expect(line!.durationMs).toBeGreaterThan(0);
     expect(typeof line!.time).toBe('string');
@@ -159,24 +211,49 @@ describe('access log', () => {
   it('makes a request id when none or an unsafe one is given, and logs requests without a key', async () => {
     const plain = await t.http().get('/health');
     expect(plain.headers['x-request-id']).toMatch(UUID);
-    expect(accessLines().find((l) => l.requestId === plain.headers['x-request-id'])).toMatchObject({ method: 'GET', route: '/health', status: 200, keyId: null, channel: null });
+    expect(accessLines().find((l) => l.requestId === plain.headers['x-request-id'])).toMatchObject({
+      method: 'GET',
+      route: '/health',
+      status: 200,
+      keyId: null,
+      channel: null,
+    });
 
     for (const unsafe of ['has spaces', 'x'.repeat(200), '<script>']) {
-      const res = await t.http().post('/v1/answers').set({ ...t.auth(botKey), 'x-request-id': unsafe }).send({ question: 'voicemail pin', locale: 'en' });
+      const res = await t
+        .http()
+        .post('/v1/answers')
+        .set({ ...t.auth(botKey), 'x-request-id': unsafe })
+        .send({ question: 'voicemail pin', locale: 'en' });
       expect(res.headers['x-request-id']).toMatch(UUID);
-      expect(accessLines().find((l) => l.requestId === res.headers['x-request-id'])).toMatchObject({ route: '/v1/answers', status: 200, channel: 'bot' });
+      expect(accessLines().find((l) => l.requestId === res.headers['x-request-id'])).toMatchObject({
+        route: '/v1/answers',
+        status: 200,
+        channel: 'bot',
+      });
       expect(rawLog.join('')).not.toContain(unsafe);
     }
     // Errors carry it too.
-    const refused = await t.http().get('/v1/search?q=pin').set({ authorization: 'Bearer wrong-key-0123456789', 'x-request-id': 'refused-1' });
+    const refused = await t
+      .http()
+      .get('/v1/search?q=pin')
+      .set({ authorization: 'Bearer wrong-key-0123456789', 'x-request-id': 'refused-1' });
     expect(refused.status).toBe(401);
     expect(refused.headers['x-request-id']).toBe('refused-1');
-    expect(accessLines().find((l) => l.requestId === 'refused-1')).toMatchObject({ route: '/v1/search', status: 401, keyId: null });
+    expect(accessLines().find((l) => l.requestId === 'refused-1')).toMatchObject({
+      route: '/v1/search',
+      status: 401,
+      keyId: null,
+    });
   });
 
   it('never logs the query text, the query string or a key', async () => {
     await t.http().get('/v1/search?q=zanzibar%20tariffs&locale=en').set(t.auth(webKey));
-    await t.http().post('/v1/answers').set(t.auth(botKey)).send({ question: 'what are the zanzibar roaming tariffs', locale: 'en' });
+    await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(botKey))
+      .send({ question: 'what are the zanzibar roaming tariffs', locale: 'en' });
     await t.http().post('/graphql').set(t.auth(webKey)).send({ query: '{ search(q: "zanzibar tariffs") { total } }' });
     const text = rawLog.join('');
     expect(accessLines().some((l) => l.route === '/graphql')).toBe(true);
@@ -186,7 +263,9 @@ describe('access log', () => {
     expect(text).not.toMatch(/authorization|bearer/i);
   });
 
-  it('routes Nest\'s own messages through the same JSON logger', () => {
-    expect(lines.some((l) => l.context === 'NestApplication' && l.level === 'info' && typeof l.msg === 'string')).toBe(true);
+  it("routes Nest's own messages through the same JSON logger", () => {
+    expect(lines.some((l) => l.context === 'NestApplication' && l.level === 'info' && typeof l.msg === 'string')).toBe(
+      true,
+    );
   });
 });

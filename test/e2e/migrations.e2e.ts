@@ -19,14 +19,18 @@ afterAll(async () => {
 });
 
 const tables = async () =>
-  (await dataSource.query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`)).map(
-    (r: { tablename: string }) => r.tablename,
-  );
+  (
+    await dataSource.query(
+      `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+    )
+  ).map((r: { tablename: string }) => r.tablename);
 
 describe('migrations', () => {
   it('go all the way down to an empty schema and up again to the same schema', async () => {
     const migrated = await tables();
-    expect(migrated).toEqual(expect.arrayContaining(['articles', 'article_revisions', 'api_keys', 'content_events', 'served_answers']));
+    expect(migrated).toEqual(
+      expect.arrayContaining(['articles', 'article_revisions', 'api_keys', 'content_events', 'served_answers']),
+    );
     for (let i = 0; i < MIGRATIONS.length; i += 1) await dataSource.undoLastMigration();
     expect(await tables()).toEqual([]);
     const applied = await dataSource.runMigrations();

@@ -26,14 +26,20 @@ describe('configuration', () => {
 describe('health and docs', () => {
   it('answers liveness and readiness without a key', async () => {
     expect((await t.http().get('/health')).body).toEqual({ status: 'ok' });
-    expect((await t.http().get('/health/ready')).body).toEqual({ status: 'ready', database: 'ok', search: { engine: 'embedded', status: 'ok' } });
+    expect((await t.http().get('/health/ready')).body).toEqual({
+      status: 'ready',
+      database: 'ok',
+      search: { engine: 'embedded', status: 'ok' },
+    });
   });
 
   it('serves the OpenAPI document and Swagger UI offline', async () => {
     const spec = await t.http().get('/openapi.json');
     expect(spec.status).toBe(200);
     expect(spec.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/v1/articles', '/v1/articles/{id}/revisions', '/v1/keys']));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/v1/articles', '/v1/articles/{id}/revisions', '/v1/keys']),
+    );
     const ui = await t.http().get('/docs');
     expect(ui.status).toBe(200);
     expect(ui.text).toContain('swagger-ui');
@@ -58,7 +64,9 @@ describe('malformed requests', () => {
     await t.app.listen(0, '127.0.0.1');
     const { port } = t.app.getHttpServer().address() as AddressInfo;
     const raw = await new Promise<string>((resolve, reject) => {
-      const socket = connect(port, '127.0.0.1', () => socket.end(Buffer.from('GET /v1/search?q=itinérance HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')));
+      const socket = connect(port, '127.0.0.1', () =>
+        socket.end(Buffer.from('GET /v1/search?q=itinérance HTTP/1.1\r\nHost: x\r\n\r\n', 'utf8')),
+      );
       let data = '';
       socket.on('data', (chunk) => (data += chunk));
       socket.on('end', () => resolve(data));
@@ -70,7 +78,12 @@ describe('malformed requests', () => {
   });
 
   it('answers malformed JSON with a problem document', async () => {
-    const res = await t.http().post('/v1/articles').set(t.auth(ADMIN_KEY)).set('content-type', 'application/json').send('{"broken"');
+    const res = await t
+      .http()
+      .post('/v1/articles')
+      .set(t.auth(ADMIN_KEY))
+      .set('content-type', 'application/json')
+      .send('{"broken"');
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
   });
@@ -82,7 +95,9 @@ describe('API keys', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ name: 'FAQ widget', role: 'public', channel: 'web' });
     expect(created.body.secret).toMatch(/^sv_public_/);
-    const stored = await t.app.get(DataSourceToken).query(`SELECT secret_hash FROM api_keys WHERE id = $1`, [created.body.id]);
+    const stored = await t.app
+      .get(DataSourceToken)
+      .query(`SELECT secret_hash FROM api_keys WHERE id = $1`, [created.body.id]);
     expect(stored[0].secret_hash).not.toContain(created.body.secret);
     const listed = await t.http().get('/v1/keys').set(t.auth(ADMIN_KEY));
     expect(JSON.stringify(listed.body)).not.toContain(created.body.secret);
@@ -93,7 +108,11 @@ describe('API keys', () => {
   });
 
   it('validates key creation', async () => {
-    const res = await t.http().post('/v1/keys').set(t.auth(ADMIN_KEY)).send({ name: '', role: 'superuser', channel: 'fax' });
+    const res = await t
+      .http()
+      .post('/v1/keys')
+      .set(t.auth(ADMIN_KEY))
+      .send({ name: '', role: 'superuser', channel: 'fax' });
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['channel', 'name', 'role']);
   });
@@ -113,7 +132,10 @@ describe('API keys', () => {
     const secrets = Object.fromEntries(await Promise.all(ROLES.map(async (role) => [role, await t.keyFor(role)])));
     for (const [method, path, least] of matrix) {
       for (const role of ROLES) {
-        const res = await (t.http() as unknown as Record<string, (p: string) => import('supertest').Test>)[method](path).set(t.auth(secrets[role])).send({});
+        const res = await (t.http() as unknown as Record<string, (p: string) => import('supertest').Test>)
+          [method](path)
+          .set(t.auth(secrets[role]))
+          .send({});
         const allowed = ROLES.indexOf(role) >= ROLES.indexOf(least);
         if (allowed) expect(res.status, `${role} ${method} ${path}`).not.toBe(403);
         else {
@@ -127,18 +149,44 @@ describe('API keys', () => {
 
 describe('taxonomy', () => {
   it('keeps categories as a tree and refuses cycles and deleting used categories', async () => {
-    const root = await t.http().post('/v1/categories').set(t.auth(ADMIN_KEY)).send({ slug: 'billing', names: { en: 'Billing', fr: 'Facturation' } });
+    const root = await t
+      .http()
+      .post('/v1/categories')
+      .set(t.auth(ADMIN_KEY))
+      .send({ slug: 'billing', names: { en: 'Billing', fr: 'Facturation' } });
     expect(root.status).toBe(201);
-    const child = await t.http().post('/v1/categories').set(t.auth(ADMIN_KEY)).send({ slug: 'refunds', names: { en: 'Refunds' }, parentId: root.body.id });
+    const child = await t
+      .http()
+      .post('/v1/categories')
+      .set(t.auth(ADMIN_KEY))
+      .send({ slug: 'refunds', names: { en: 'Refunds' }, parentId: root.body.id });
     const tree = await t.http().get('/v1/categories').set(t.auth(ADMIN_KEY));
     const billing = tree.body.find((c: { slug: string }) => c.slug === 'billing');
     expect(billing.children.map((c: { slug: string }) => c.slug)).toEqual(['refunds']);
-    const cycle = await t.http().patch(`/v1/categories/${root.body.id}`).set(t.auth(ADMIN_KEY)).send({ parentId: child.body.id });
+    const cycle = await t
+      .http()
+      .patch(`/v1/categories/${root.body.id}`)
+      .set(t.auth(ADMIN_KEY))
+      .send({ parentId: child.body.id });
     expect(cycle.status).toBe(400);
-    await t.http().post('/v1/intents').set(t.auth(ADMIN_KEY)).send({ key: 'refund_status', name: 'Refund status' }).expect(201);
-    const article = await t.http().post('/v1/articles').set(t.auth(ADMIN_KEY)).send({
-      audience: 'public', locale: 'en', title: 'Where is my refund?', body: 'Refunds take 5 days.', categoryId: child.body.id, intents: ['refund_status'],
-    });
+    await t
+      .http()
+      .post('/v1/intents')
+      .set(t.auth(ADMIN_KEY))
+      .send({ key: 'refund_status', name: 'Refund status' })
+      .expect(201);
+    const article = await t
+      .http()
+      .post('/v1/articles')
+      .set(t.auth(ADMIN_KEY))
+      .send({
+        audience: 'public',
+        locale: 'en',
+        title: 'Where is my refund?',
+        body: 'Refunds take 5 days.',
+        categoryId: child.body.id,
+        intents: ['refund_status'],
+      });
     expect(article.status).toBe(201);
     const inBilling = await t.http().get('/v1/articles').query({ category: 'billing' }).set(t.auth(ADMIN_KEY));
     expect(inBilling.body.items.map((a: { id: string }) => a.id)).toEqual([article.body.id]);

@@ -46,7 +46,8 @@ describe('rate limits without a trusted proxy (the default)', () => {
 
   it('counts a public key per connection address whatever X-Forwarded-For says', async () => {
     const key = await t.keyFor('public', 'web');
-    const spoofed = (i: number) => () => t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', `203.0.113.${i}`);
+    const spoofed = (i: number) => () =>
+      t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', `203.0.113.${i}`);
     expect(await statuses([1, 2, 3].map(spoofed))).toEqual([200, 200, 200]);
     expectLimited(await spoofed(4)());
   });
@@ -56,7 +57,14 @@ describe('rate limits without a trusted proxy (the default)', () => {
       const req = t.http().get('/v1/articles').set('x-forwarded-for', `198.51.100.${i}`);
       return authorization ? req.set('authorization', authorization) : req;
     };
-    expect(await statuses([spoofed(1, 'Bearer unknown-key-1'), spoofed(2), spoofed(3, 'Bearer unknown-key-3'), spoofed(4, 'Bearer unknown-key-4')])).toEqual([401, 401, 401, 401]);
+    expect(
+      await statuses([
+        spoofed(1, 'Bearer unknown-key-1'),
+        spoofed(2),
+        spoofed(3, 'Bearer unknown-key-3'),
+        spoofed(4, 'Bearer unknown-key-4'),
+      ]),
+    ).toEqual([401, 401, 401, 401]);
     expectLimited(await spoofed(5, 'Bearer unknown-key-5')());
     expectLimited(await spoofed(6, `Bearer ${ADMIN_KEY}`)());
     // Routes that need no key are not limited.
@@ -73,16 +81,20 @@ describe('rate limits behind a trusted proxy', () => {
 
   it('counts each forwarded client address apart', async () => {
     const key = await t.keyFor('bot', 'bot');
-    const from = (address: string) => () => t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', address);
+    const from = (address: string) => () =>
+      t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', address);
     expect(await statuses([from('192.0.2.1'), from('192.0.2.1'), from('192.0.2.1')])).toEqual([200, 200, 200]);
     expectLimited(await from('192.0.2.1')());
     expect((await from('192.0.2.2')()).status).toBe(200);
     // The client address is the last one the trusted proxy appended, not one the client wrote before it.
-    expectLimited(await t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', '192.0.2.99, 192.0.2.1'));
+    expectLimited(
+      await t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', '192.0.2.99, 192.0.2.1'),
+    );
   });
 
   it('limits unknown keys of one client, and only that client', async () => {
-    const from = (address: string, key: string) => () => t.http().get('/v1/articles').set('x-forwarded-for', address).set('authorization', `Bearer ${key}`);
+    const from = (address: string, key: string) => () =>
+      t.http().get('/v1/articles').set('x-forwarded-for', address).set('authorization', `Bearer ${key}`);
     expect(await statuses([1, 2, 3, 4].map((i) => from('192.0.2.50', `guess-${i}`)))).toEqual([401, 401, 401, 401]);
     expectLimited(await from('192.0.2.50', 'guess-5')());
     expectLimited(await from('192.0.2.50', ADMIN_KEY)());
@@ -99,13 +111,19 @@ describe('rate limits for IPv6 clients behind a trusted proxy', () => {
 
   it('counts an IPv6 client by its /64, whichever of its addresses it uses, for key requests and failed authentications', async () => {
     const key = await t.keyFor('bot', 'bot');
-    const from = (address: string) => () => t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', address);
-    expect(await statuses([from('2001:db8:1:2::1'), from('2001:db8:1:2::2'), from('2001:db8:1:2:ffff:ffff:ffff:fffe')])).toEqual([200, 200, 200]);
+    const from = (address: string) => () =>
+      t.http().get('/v1/categories').set(t.auth(key)).set('x-forwarded-for', address);
+    expect(
+      await statuses([from('2001:db8:1:2::1'), from('2001:db8:1:2::2'), from('2001:db8:1:2:ffff:ffff:ffff:fffe')]),
+    ).toEqual([200, 200, 200]);
     expectLimited(await from('2001:db8:1:2:abcd::9')());
     expect((await from('2001:db8:1:3::1')()).status).toBe(200);
 
-    const guess = (address: string, secret: string) => () => t.http().get('/v1/articles').set('x-forwarded-for', address).set('authorization', `Bearer ${secret}`);
-    expect(await statuses([1, 2, 3, 4].map((i) => guess(`2001:db8:5:6::${i}`, `guess-${i}`)))).toEqual([401, 401, 401, 401]);
+    const guess = (address: string, secret: string) => () =>
+      t.http().get('/v1/articles').set('x-forwarded-for', address).set('authorization', `Bearer ${secret}`);
+    expect(await statuses([1, 2, 3, 4].map((i) => guess(`2001:db8:5:6::${i}`, `guess-${i}`)))).toEqual([
+      401, 401, 401, 401,
+    ]);
     expectLimited(await guess('2001:db8:5:6:ffff::1', ADMIN_KEY)());
     expect((await guess('2001:db8:5:7::1', ADMIN_KEY)()).status).toBe(200);
   });
@@ -130,7 +148,9 @@ describe('rate limits shared through Redis', () => {
 
     // Failures past the limit are refused on every instance, and then so is a right key.
     const guess = (t: TestApp, key: string) => () => t.http().get('/v1/articles').set('authorization', `Bearer ${key}`);
-    expect(await statuses([guess(a, 'guess-1'), guess(b, 'guess-2'), guess(a, 'guess-3'), guess(b, 'guess-4')])).toEqual([401, 401, 401, 401]);
+    expect(
+      await statuses([guess(a, 'guess-1'), guess(b, 'guess-2'), guess(a, 'guess-3'), guess(b, 'guess-4')]),
+    ).toEqual([401, 401, 401, 401]);
     expectLimited(await guess(a, 'guess-5')());
     expectLimited(await guess(b, 'guess-6')());
     expectLimited(await guess(a, ADMIN_KEY)());

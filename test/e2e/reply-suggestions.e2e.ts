@@ -49,12 +49,34 @@ afterAll(() => t?.close());
 
 describe('POST /v1/suggestions/reply with a greeting and a one-line request', () => {
   it.each([
-    ['fr', 'Bonjour,\n\nMerci de résilier mon contrat.', 'Bonjour,\n\nMerci de résilier mon contrat.', () => cancel.id, 'résilier votre contrat'],
-    ['fr', 'Bonjour,\n\nMerci de résilier mon contrat.\n\nCordialement,\nJean Martin\n06 12 34 56 78', 'Bonjour,\n\nMerci de résilier mon contrat.', () => cancel.id, 'résilier votre contrat'],
+    [
+      'fr',
+      'Bonjour,\n\nMerci de résilier mon contrat.',
+      'Bonjour,\n\nMerci de résilier mon contrat.',
+      () => cancel.id,
+      'résilier votre contrat',
+    ],
+    [
+      'fr',
+      'Bonjour,\n\nMerci de résilier mon contrat.\n\nCordialement,\nJean Martin\n06 12 34 56 78',
+      'Bonjour,\n\nMerci de résilier mon contrat.',
+      () => cancel.id,
+      'résilier votre contrat',
+    ],
     ['en', 'Hi,\n\nThanks, I need a new SIM', 'Hi,\n\nThanks, I need a new SIM', () => sim.id, 'order a new SIM card'],
-    ['en', 'Hi,\nThanks, I need a new SIM\n\nSent from my iPhone', 'Hi,\nThanks, I need a new SIM', () => sim.id, 'order a new SIM card'],
+    [
+      'en',
+      'Hi,\nThanks, I need a new SIM\n\nSent from my iPhone',
+      'Hi,\nThanks, I need a new SIM',
+      () => sim.id,
+      'order a new SIM card',
+    ],
   ])('%s: %j keeps the request and suggests its article', async (locale, body, question, articleId, wording) => {
-    const res = await t.http().post('/v1/suggestions/reply').set(t.auth(emailKey)).send({ subject: 'Question', body, locale });
+    const res = await t
+      .http()
+      .post('/v1/suggestions/reply')
+      .set(t.auth(emailKey))
+      .send({ subject: 'Question', body, locale });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.question).toBe(question);
     expect(res.body.suggestions[0].articleId).toBe(articleId());

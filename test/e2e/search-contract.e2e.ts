@@ -15,7 +15,11 @@ const adapters: { name: string; config: Partial<AppConfig> }[] = [{ name: 'embed
 if (process.env.MEILI_URL) {
   adapters.push({
     name: 'meilisearch',
-    config: { MEILI_URL: process.env.MEILI_URL, MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY, MEILI_INDEX_PREFIX: `savoir_t_${randomUUID().slice(0, 8)}` },
+    config: {
+      MEILI_URL: process.env.MEILI_URL,
+      MEILI_MASTER_KEY: process.env.MEILI_MASTER_KEY,
+      MEILI_INDEX_PREFIX: `savoir_t_${randomUUID().slice(0, 8)}`,
+    },
   });
 }
 
@@ -50,11 +54,18 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
     await indexer.drain();
     return search.search({ q, locales: ['en'], audiences: ['public', 'internal'], limit: 10, ...query });
   }
-  const ids = async (q: string, query: Partial<KnowledgeQuery> = {}) => (await find(q, query)).hits.map((h) => h.articleId);
+  const ids = async (q: string, query: Partial<KnowledgeQuery> = {}) =>
+    (await find(q, query)).hits.map((h) => h.articleId);
 
   it('tolerates typos on longer words only', async () => {
-    const a = await article({ title: 'Change your voicemail password', body: 'Open the settings and choose a new password.' });
-    const pin = await article({ title: 'Unlock your SIM with the PUK code', body: 'Three wrong PIN entries lock the SIM.' });
+    const a = await article({
+      title: 'Change your voicemail password',
+      body: 'Open the settings and choose a new password.',
+    });
+    const pin = await article({
+      title: 'Unlock your SIM with the PUK code',
+      body: 'Three wrong PIN entries lock the SIM.',
+    });
     expect(await ids('pasword')).toContain(a.id);
     expect(await ids('voicemial password')).toContain(a.id);
     // Four letters or fewer: no typo allowed ("pim" is not "pin").
@@ -71,8 +82,15 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   });
 
   it('stems and drops stop words in English and French', async () => {
-    const en = await article({ title: 'Cancelling a subscription', body: 'You can cancel at any time from your account.' });
-    const fr = await article({ locale: 'fr', title: 'Remboursements des frais', body: 'Nous remboursons les frais sous dix jours.' });
+    const en = await article({
+      title: 'Cancelling a subscription',
+      body: 'You can cancel at any time from your account.',
+    });
+    const fr = await article({
+      locale: 'fr',
+      title: 'Remboursements des frais',
+      body: 'Nous remboursons les frais sous dix jours.',
+    });
     expect(await ids('cancellations')).toContain(en.id);
     expect(await ids('cancel')).toContain(en.id);
     expect(await ids('rembourser', { locales: ['fr'] })).toContain(fr.id);
@@ -82,7 +100,11 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
 
   it('keeps hyphenated words whole and never matches everything on a one-letter part', async () => {
     const a = await article({ title: 'Change your e-mail address', body: 'Your e-mail is used for invoices.' });
-    const b = await article({ locale: 'fr', title: 'Prendre rendez-vous en boutique', body: 'Le wi-fi est gratuit en boutique.' });
+    const b = await article({
+      locale: 'fr',
+      title: 'Prendre rendez-vous en boutique',
+      body: 'Le wi-fi est gratuit en boutique.',
+    });
     expect(await ids('email')).toContain(a.id);
     expect(await ids('e-mail')).toContain(a.id);
     expect(await ids('rendez-vous', { locales: ['fr'] })).toContain(b.id);
@@ -92,9 +114,17 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   });
 
   it('applies editor-managed synonyms at query time, per locale', async () => {
-    const a = await article({ locale: 'fr', title: 'Perte de la carte bancaire', body: 'Faites opposition immédiatement.' });
+    const a = await article({
+      locale: 'fr',
+      title: 'Perte de la carte bancaire',
+      body: 'Faites opposition immédiatement.',
+    });
     expect(await ids('cb', { locales: ['fr'] })).not.toContain(a.id);
-    const group = await t.http().post('/v1/synonyms').set(as()).send({ locale: 'fr', terms: ['CB', 'carte bancaire', ' carte  bleue'] });
+    const group = await t
+      .http()
+      .post('/v1/synonyms')
+      .set(as())
+      .send({ locale: 'fr', terms: ['CB', 'carte bancaire', ' carte  bleue'] });
     expect(group.status, JSON.stringify(group.body)).toBe(201);
     expect(group.body.terms).toEqual(['cb', 'carte bancaire', 'carte bleue']);
     await expect.poll(() => ids('cb', { locales: ['fr'] })).toContain(a.id);
@@ -117,13 +147,33 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   });
 
   it('filters by audience, tags, intents and category with its sub-categories', async () => {
-    const parent = await t.http().post('/v1/categories').set(as()).send({ slug: 'billing-x', names: { en: 'Billing' } });
-    const child = await t.http().post('/v1/categories').set(as()).send({ slug: 'invoices-x', names: { en: 'Invoices' }, parentId: parent.body.id });
-    for (const key of ['get_invoice', 'dispute_invoice']) await t.http().post('/v1/intents').set(as()).send({ key, name: key });
-    const pub = await article({ title: 'Download an invoice', tags: ['billing', 'pdf'], intents: ['get_invoice'], categoryId: child.body.id });
-    const internal = await article({ title: 'Invoice dispute procedure', audience: 'internal', tags: ['billing'], intents: ['dispute_invoice'] });
+    const parent = await t
+      .http()
+      .post('/v1/categories')
+      .set(as())
+      .send({ slug: 'billing-x', names: { en: 'Billing' } });
+    const child = await t
+      .http()
+      .post('/v1/categories')
+      .set(as())
+      .send({ slug: 'invoices-x', names: { en: 'Invoices' }, parentId: parent.body.id });
+    for (const key of ['get_invoice', 'dispute_invoice'])
+      await t.http().post('/v1/intents').set(as()).send({ key, name: key });
+    const pub = await article({
+      title: 'Download an invoice',
+      tags: ['billing', 'pdf'],
+      intents: ['get_invoice'],
+      categoryId: child.body.id,
+    });
+    const internal = await article({
+      title: 'Invoice dispute procedure',
+      audience: 'internal',
+      tags: ['billing'],
+      intents: ['dispute_invoice'],
+    });
     // Only these two articles, whatever other tests indexed.
-    const ids = async (q: string, query: Partial<KnowledgeQuery>) => (await find(q, query)).hits.map((h) => h.articleId).filter((id) => id === pub.id || id === internal.id);
+    const ids = async (q: string, query: Partial<KnowledgeQuery>) =>
+      (await find(q, query)).hits.map((h) => h.articleId).filter((id) => id === pub.id || id === internal.id);
     expect(await ids('invoice', { audiences: ['public'] })).toEqual([pub.id]);
     expect((await ids('invoice', { audiences: ['public', 'internal'] })).sort()).toEqual([pub.id, internal.id].sort());
     expect(await ids('invoice', { tags: ['billing', 'pdf'] })).toEqual([pub.id]);
@@ -132,14 +182,22 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
     expect(await ids('invoice', { categoryId: child.body.id })).toEqual([pub.id]);
     expect(await ids('invoice', { categoryId: randomUUID() })).toEqual([]);
     // Metadata edits reach the index.
-    const patched = await t.http().patch(`/v1/articles/${pub.id}`).set(as()).send({ version: pub.version, tags: ['archive'] });
+    const patched = await t
+      .http()
+      .patch(`/v1/articles/${pub.id}`)
+      .set(as())
+      .send({ version: pub.version, tags: ['archive'] });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
     expect(await ids('invoice', { tags: ['billing'] })).toEqual([internal.id]);
   });
 
   it('follows the locale fallback chain: an earlier locale hides the same article in later ones', async () => {
     const both = await article({ title: 'Porting your number', body: 'Keep your number when you join.' });
-    const rev = await t.http().post(`/v1/articles/${both.id}/revisions`).set(as()).send({ locale: 'fr-CA', baseRevision: 0, title: 'Transférer votre number', body: 'Gardez votre number.' });
+    const rev = await t
+      .http()
+      .post(`/v1/articles/${both.id}/revisions`)
+      .set(as())
+      .send({ locale: 'fr-CA', baseRevision: 0, title: 'Transférer votre number', body: 'Gardez votre number.' });
     expect(rev.status, JSON.stringify(rev.body)).toBe(201);
     const pub = await t.http().post(`/v1/articles/${both.id}/revisions/1/publish`).set(as()).send({ locale: 'fr-CA' });
     expect(pub.status, JSON.stringify(pub.body)).toBe(200);
@@ -163,9 +221,14 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
       body: 'Unplug the router for ten seconds.',
     });
     const [hit] = (await find('blinks')).hits;
-    expect(hit.snippet).toBe('If the &lt;b&gt;router&lt;/b&gt; light <mark>blinks</mark> red &amp; orange, restart it.');
+    expect(hit.snippet).toBe(
+      'If the &lt;b&gt;router&lt;/b&gt; light <mark>blinks</mark> red &amp; orange, restart it.',
+    );
     expect(hit.title).toBe('Router lights');
-    const long = await article({ title: 'Long article', body: `${'Filler words here. '.repeat(40)}The modem needs a firmware update. ${'More filler. '.repeat(40)}` });
+    const long = await article({
+      title: 'Long article',
+      body: `${'Filler words here. '.repeat(40)}The modem needs a firmware update. ${'More filler. '.repeat(40)}`,
+    });
     const found = (await find('firmware')).hits.find((h) => h.articleId === long.id)!;
     expect(found.snippet).toContain('<mark>firmware</mark>');
     expect(found.snippet.length).toBeLessThan(300);
@@ -175,7 +238,15 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   it('makes a publication searchable without waiting, and takes unpublished, archived and expired content out', async () => {
     const a = await article({ title: 'Quokka plan details' });
     // No drain: the relay wakes on commit.
-    await expect.poll(async () => (await search.search({ q: 'quokka', locales: ['en'], audiences: ['public'], limit: 5 })).hits.map((h) => h.articleId), { timeout: 1_000 }).toEqual([a.id]);
+    await expect
+      .poll(
+        async () =>
+          (await search.search({ q: 'quokka', locales: ['en'], audiences: ['public'], limit: 5 })).hits.map(
+            (h) => h.articleId,
+          ),
+        { timeout: 1_000 },
+      )
+      .toEqual([a.id]);
     expect((await t.http().post(`/v1/articles/${a.id}/unpublish`).set(as()).send({})).status).toBe(200);
     expect(await ids('quokka')).toEqual([]);
 
@@ -186,7 +257,9 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
 
     const c = await article({ title: 'Numbat plan details' }, false);
     const expiresAt = new Date(Date.now() + 1_500).toISOString();
-    expect((await t.http().post(`/v1/articles/${c.id}/revisions/1/publish`).set(as()).send({ expiresAt })).status).toBe(200);
+    expect((await t.http().post(`/v1/articles/${c.id}/revisions/1/publish`).set(as()).send({ expiresAt })).status).toBe(
+      200,
+    );
     expect(await ids('numbat')).toEqual([c.id]);
     await expect.poll(() => ids('numbat'), { timeout: 5_000 }).toEqual([]);
   });
@@ -194,7 +267,8 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   it('rebuilds the index from the database and resumes the outbox from the position the rebuild reflects', async () => {
     const a = await article({ title: 'Platypus insurance terms' });
     await indexer.drain();
-    const lastEvent = async () => BigInt((await t.app.get(DataSource).query(`SELECT max(id)::text AS max FROM content_events`))[0].max);
+    const lastEvent = async () =>
+      BigInt((await t.app.get(DataSource).query(`SELECT max(id)::text AS max FROM content_events`))[0].max);
     const progress: number[] = [];
     const before = await lastEvent();
     const count = await indexer.rebuild(({ done }) => progress.push(done));
@@ -211,9 +285,17 @@ describe.each(adapters)('search contract: $name', ({ config }) => {
   });
 
   it('ranks candidate answers for a complete question with the phrasing that matched', async () => {
-    const a = await article({ title: 'Pay a bill by card', alternativeQuestions: ['how can I pay my bill online', 'pay invoice with a credit card'] });
+    const a = await article({
+      title: 'Pay a bill by card',
+      alternativeQuestions: ['how can I pay my bill online', 'pay invoice with a credit card'],
+    });
     await indexer.drain();
-    const [best] = await search.answerCandidates({ q: 'how can i pay my bill online', locales: ['en'], audiences: ['public'], limit: 3 });
+    const [best] = await search.answerCandidates({
+      q: 'how can i pay my bill online',
+      locales: ['en'],
+      audiences: ['public'],
+      limit: 3,
+    });
     expect(best.articleId).toBe(a.id);
     expect(best.matchedQuestion).toBe('how can I pay my bill online');
     expect(best.similarity).toBe(1);

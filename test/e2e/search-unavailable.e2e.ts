@@ -22,7 +22,11 @@ describe('search with the engine down', () => {
       .set(t.auth(editor))
       .send({ audience: 'public', locale: 'en', title: 'Reset your PIN', body: 'Go to settings.', publish: true });
     expect(created.status).toBe(201);
-    const synonyms = await t.http().post('/v1/synonyms').set(t.auth(editor)).send({ locale: 'en', terms: ['pin', 'pin code'] });
+    const synonyms = await t
+      .http()
+      .post('/v1/synonyms')
+      .set(t.auth(editor))
+      .send({ locale: 'en', terms: ['pin', 'pin code'] });
     expect(synonyms.status).toBe(201);
 
     const indexer = t.app.get(SearchIndexer);
@@ -31,7 +35,9 @@ describe('search with the engine down', () => {
 
     const search = t.app.get(SearchService);
     const started = Date.now();
-    const error = await search.search({ q: 'pin', locales: ['en'], audiences: ['public'], limit: 5 }).catch((e: unknown) => e);
+    const error = await search
+      .search({ q: 'pin', locales: ['en'], audiences: ['public'], limit: 5 })
+      .catch((e: unknown) => e);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: 'UNAVAILABLE', retryAfter: 5 });
@@ -41,6 +47,10 @@ describe('search with the engine down', () => {
   it('stays ready (the database answers) and reports the engine as unavailable', async () => {
     const ready = await t.http().get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', database: 'ok', search: { engine: 'meilisearch', status: 'unavailable' } });
+    expect(ready.body).toEqual({
+      status: 'ready',
+      database: 'ok',
+      search: { engine: 'meilisearch', status: 'unavailable' },
+    });
   });
 });

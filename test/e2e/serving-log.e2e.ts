@@ -15,16 +15,56 @@ describe('served-answer log', () => {
     const log = app.get(ServedLogService);
     const query = 'tab\there\nnew line\r\\N and C:\\path «où» 📞';
     const filters = { tags: ['a\tb', 'quote " and \\'], category: null };
-    const searchId = log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: null, filters, hitCount: 0, topScore: null, sessionId: '\\N' });
+    const searchId = log.logSearch({
+      channel: 'web',
+      apiKeyId: null,
+      kind: 'search',
+      query,
+      locale: null,
+      filters,
+      hitCount: 0,
+      topScore: null,
+      sessionId: '\\N',
+    });
     const articleId = randomUUID();
-    const servedId = log.logServed({ channel: 'email', apiKeyId: null, kind: 'suggestion', articleId, revision: 3, locale: 'fr-CA', variant: 'email', query, searchId, rank: 2, score: 0.125, confidence: null });
+    const servedId = log.logServed({
+      channel: 'email',
+      apiKeyId: null,
+      kind: 'suggestion',
+      articleId,
+      revision: 3,
+      locale: 'fr-CA',
+      variant: 'email',
+      query,
+      searchId,
+      rank: 2,
+      score: 0.125,
+      confidence: null,
+    });
     await log.flush();
     const db = app.get(DataSource);
-    expect(await db.query(`SELECT query, locale, filters, hit_count, top_score, session_id FROM searches WHERE id = $1`, [searchId])).toEqual([
-      { query, locale: null, filters, hit_count: 0, top_score: null, session_id: '\\N' },
-    ]);
-    expect(await db.query(`SELECT query, article_id, revision, locale, search_id, rank, score, confidence, session_id FROM served_answers WHERE id = $1`, [servedId])).toEqual([
-      { query, article_id: articleId, revision: 3, locale: 'fr-CA', search_id: searchId, rank: 2, score: 0.125, confidence: null, session_id: null },
+    expect(
+      await db.query(`SELECT query, locale, filters, hit_count, top_score, session_id FROM searches WHERE id = $1`, [
+        searchId,
+      ]),
+    ).toEqual([{ query, locale: null, filters, hit_count: 0, top_score: null, session_id: '\\N' }]);
+    expect(
+      await db.query(
+        `SELECT query, article_id, revision, locale, search_id, rank, score, confidence, session_id FROM served_answers WHERE id = $1`,
+        [servedId],
+      ),
+    ).toEqual([
+      {
+        query,
+        article_id: articleId,
+        revision: 3,
+        locale: 'fr-CA',
+        search_id: searchId,
+        rank: 2,
+        score: 0.125,
+        confidence: null,
+        session_id: null,
+      },
     ]);
     await close();
   });
@@ -36,7 +76,15 @@ describe('served-answer log', () => {
     let servedId = '';
     const rolledBack = db.transaction(async (manager) => {
       await manager.query(`SELECT 1`);
-      servedId = log.logServed({ channel: 'web', apiKeyId: null, kind: 'render', articleId: randomUUID(), revision: 1, locale: 'en', variant: 'body' });
+      servedId = log.logServed({
+        channel: 'web',
+        apiKeyId: null,
+        kind: 'render',
+        articleId: randomUUID(),
+        revision: 1,
+        locale: 'en',
+        variant: 'body',
+      });
       // The log writes while this transaction is open (on the embedded database, the one connection it holds).
       void log.flush();
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -55,9 +103,29 @@ describe('served-answer log', () => {
     const articleId = randomUUID();
     // The session id is stored as given (queries are redacted, which removes NUL): PostgreSQL refuses a NUL in it.
     const served = (query: string, sessionId = 's') =>
-      log.logServed({ channel: 'web', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'web', query, sessionId });
+      log.logServed({
+        channel: 'web',
+        apiKeyId: null,
+        kind: 'answer',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'web',
+        query,
+        sessionId,
+      });
     const search = (query: string, sessionId = 's') =>
-      log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query, locale: 'en', filters: { q: query }, hitCount: 0, topScore: null, sessionId });
+      log.logSearch({
+        channel: 'web',
+        apiKeyId: null,
+        kind: 'search',
+        query,
+        locale: 'en',
+        filters: { q: query },
+        hitCount: 0,
+        topScore: null,
+        sessionId,
+      });
     const good = Array.from({ length: 1000 }, (_, i) => served(`question ${i}`));
     const poisoned = served('poisoned', 'x\u0000');
     good.push(...Array.from({ length: 500 }, (_, i) => served(`more ${i}`)));
@@ -65,10 +133,14 @@ describe('served-answer log', () => {
     const poisonedSearch = search('poisoned', 'x\u0000');
     await log.flush();
     expect(log.refusedRows).toBe(2);
-    const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as { id: string }[];
+    const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as {
+      id: string;
+    }[];
     expect(written.length).toBe(1500);
     expect(new Set(written.map((r) => r.id))).toEqual(new Set(good));
-    expect(await db.query(`SELECT id FROM searches WHERE id = ANY($1::uuid[])`, [[goodSearch, poisonedSearch]])).toEqual([{ id: goodSearch }]);
+    expect(
+      await db.query(`SELECT id FROM searches WHERE id = ANY($1::uuid[])`, [[goodSearch, poisonedSearch]]),
+    ).toEqual([{ id: goodSearch }]);
     // The log is not stuck on it: later rows are written too.
     const later = served('after');
     await log.flush();
@@ -84,13 +156,27 @@ describe('served-answer log', () => {
     const articleId = randomUUID();
     // The table goes away before the rows come: queuing the 500th row starts a write, which must not win the race.
     await db.query(`ALTER TABLE served_answers RENAME TO served_answers_away`);
-    const ids = Array.from({ length: 1200 }, () => log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot' }));
+    const ids = Array.from({ length: 1200 }, () =>
+      log.logServed({
+        channel: 'bot',
+        apiKeyId: null,
+        kind: 'answer',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'bot',
+      }),
+    );
     await log.flush();
     await log.flush();
-    expect(await db.query(`SELECT count(*)::int AS n FROM served_answers_away WHERE article_id = $1`, [articleId])).toEqual([{ n: 0 }]);
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM served_answers_away WHERE article_id = $1`, [articleId]),
+    ).toEqual([{ n: 0 }]);
     await db.query(`ALTER TABLE served_answers_away RENAME TO served_answers`);
     await log.flush();
-    const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as { id: string }[];
+    const written = (await db.query(`SELECT id FROM served_answers WHERE article_id = $1`, [articleId])) as {
+      id: string;
+    }[];
     expect(new Set(written.map((r) => r.id))).toEqual(new Set(ids));
     expect(log.refusedRows).toBe(0);
     await close();
@@ -101,13 +187,27 @@ describe('served-answer log', () => {
     const log = app.get(ServedLogService);
     const articleId = randomUUID();
     // Queued in one go: no flush can run in between, as when the database falls far behind.
-    const ids = Array.from({ length: 102_000 }, () => log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot' }));
+    const ids = Array.from({ length: 102_000 }, () =>
+      log.logServed({
+        channel: 'bot',
+        apiKeyId: null,
+        kind: 'answer',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'bot',
+      }),
+    );
     await log.flush();
     const db = app.get(DataSource);
-    expect(await db.query(`SELECT count(*)::int AS n FROM served_answers WHERE article_id = $1`, [articleId])).toEqual([{ n: 100_000 }]);
+    expect(await db.query(`SELECT count(*)::int AS n FROM served_answers WHERE article_id = $1`, [articleId])).toEqual([
+      { n: 100_000 },
+    ]);
     expect(log.overflowRows).toBe(2000);
     // The oldest rows were dropped, the newest kept.
-    expect(await db.query(`SELECT id FROM served_answers WHERE id = ANY($1::uuid[])`, [[ids[0], ids.at(-1)]])).toEqual([{ id: ids.at(-1) }]);
+    expect(await db.query(`SELECT id FROM served_answers WHERE id = ANY($1::uuid[])`, [[ids[0], ids.at(-1)]])).toEqual([
+      { id: ids.at(-1) },
+    ]);
     await close();
   });
 
@@ -116,16 +216,38 @@ describe('served-answer log', () => {
     const log = app.get(ServedLogService);
     const articleId = randomUUID();
     const ids = Array.from({ length: 1200 }, (_, i) =>
-      log.logServed({ channel: 'bot', apiKeyId: null, kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot', query: `card 4111 1111 1111 1111 #${i}`, rank: 1, score: 1 }),
+      log.logServed({
+        channel: 'bot',
+        apiKeyId: null,
+        kind: 'answer',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'bot',
+        query: `card 4111 1111 1111 1111 #${i}`,
+        rank: 1,
+        score: 1,
+      }),
     );
-    const searchId = log.logSearch({ channel: 'web', apiKeyId: null, kind: 'search', query: 'mail me at jo@example.com', locale: 'en', filters: {}, hitCount: 0, topScore: null });
+    const searchId = log.logSearch({
+      channel: 'web',
+      apiKeyId: null,
+      kind: 'search',
+      query: 'mail me at jo@example.com',
+      locale: 'en',
+      filters: {},
+      hitCount: 0,
+      topScore: null,
+    });
     await app.close();
 
     const served = await query(`SELECT id, query FROM served_answers WHERE article_id = $1`, [articleId]);
     expect(served).toHaveLength(ids.length);
     expect(new Set(served.map((r) => r.id))).toEqual(new Set(ids));
     expect(served.every((r) => String(r.query).startsWith('card [card] #'))).toBe(true);
-    expect(await query(`SELECT query FROM searches WHERE id = $1`, [searchId])).toEqual([{ query: 'mail me at [email]' }]);
+    expect(await query(`SELECT query FROM searches WHERE id = $1`, [searchId])).toEqual([
+      { query: 'mail me at [email]' },
+    ]);
     await database.drop();
   });
 });
@@ -135,7 +257,17 @@ describe('graceful shutdown under load', () => {
     const { app, database, query } = await startOwnDatabaseApp();
     const url = await listenUrl(app);
     const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
-    const article = await fetch(`${url}/v1/articles`, { method: 'POST', headers, body: JSON.stringify({ audience: 'public', locale: 'en', title: 'Roaming abroad', body: 'Turn it on.', publish: true }) });
+    const article = await fetch(`${url}/v1/articles`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        audience: 'public',
+        locale: 'en',
+        title: 'Roaming abroad',
+        body: 'Turn it on.',
+        publish: true,
+      }),
+    });
     const { id: articleId } = (await article.json()) as { id: string };
     const served: string[] = [];
     const voted: string[] = [];
@@ -144,10 +276,22 @@ describe('graceful shutdown under load', () => {
     const client = async () => {
       for (;;) {
         const render = await fetch(`${url}/v1/articles/${articleId}/render`, { headers }).catch(() => undefined);
-        if (render?.status !== 200) return render && refused.push({ status: render.status, type: render.headers.get('content-type'), code: ((await render.json()) as { code?: string }).code });
+        if (render?.status !== 200)
+          return (
+            render &&
+            refused.push({
+              status: render.status,
+              type: render.headers.get('content-type'),
+              code: ((await render.json()) as { code?: string }).code,
+            })
+          );
         const { servedId } = (await render.json()) as { servedId: string };
         served.push(servedId);
-        const vote = await fetch(`${url}/v1/feedback`, { method: 'POST', headers, body: JSON.stringify({ servedId, helpful: true }) }).catch(() => undefined);
+        const vote = await fetch(`${url}/v1/feedback`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ servedId, helpful: true }),
+        }).catch(() => undefined);
         if (vote?.status === 201) voted.push(servedId);
       }
     };
@@ -160,7 +304,8 @@ describe('graceful shutdown under load', () => {
     expect(rows.length).toBe(served.length);
     const votes = await query(`SELECT served_id FROM feedback WHERE served_id = ANY($1::uuid[])`, [voted]);
     expect(votes.length).toBe(voted.length);
-    for (const answer of refused) expect(answer).toEqual({ status: 503, type: 'application/problem+json; charset=utf-8', code: 'UNAVAILABLE' });
+    for (const answer of refused)
+      expect(answer).toEqual({ status: 503, type: 'application/problem+json; charset=utf-8', code: 'UNAVAILABLE' });
     await database.drop();
   });
 
@@ -174,7 +319,9 @@ describe('graceful shutdown under load', () => {
     const body = JSON.stringify({ question: 'how do I reset my voicemail pin', locale: 'en' });
     const requested = once(app.getHttpServer(), 'request');
     // A request in flight: its headers are in, its body not yet.
-    socket.write(`POST /v1/answers HTTP/1.1\r\nHost: savoir\r\nAuthorization: Bearer ${ADMIN_KEY}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`);
+    socket.write(
+      `POST /v1/answers HTTP/1.1\r\nHost: savoir\r\nAuthorization: Bearer ${ADMIN_KEY}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 5)}`,
+    );
     await requested;
     const closed = app.close();
     await expect.poll(() => app.getHttpServer().listening).toBe(false);
@@ -187,7 +334,10 @@ describe('graceful shutdown under load', () => {
     const searchId = /"searchId":"([0-9a-f-]{36})"/.exec(first)![1];
     expect(second).toMatch(/^HTTP\/1\.1 503 /);
     expect(second).toMatch(/content-type: application\/problem\+json/i);
-    expect(JSON.parse(second.slice(second.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 503, code: 'UNAVAILABLE' });
+    expect(JSON.parse(second.slice(second.indexOf('\r\n\r\n') + 4))).toMatchObject({
+      status: 503,
+      code: 'UNAVAILABLE',
+    });
     expect(await query(`SELECT id FROM searches WHERE id = $1`, [searchId])).toEqual([{ id: searchId }]);
     await database.drop();
   });
@@ -210,7 +360,8 @@ describe('shutdown with a client that never finishes its request', () => {
     let requested = once(app.getHttpServer(), 'request');
     trickler.socket.write(`${request}${body.slice(0, body.length / 2)}`);
     await requested;
-    // Another has a request in flight that it finishes during the drain, then sends a GraphQL request on the connection.
+    // Another has a request in flight that it finishes during the drain, then sends a GraphQL request on the
+    // connection.
     const other = open();
     requested = once(app.getHttpServer(), 'request');
     other.socket.write(`${request}${body.slice(0, 5)}`);
@@ -219,7 +370,9 @@ describe('shutdown with a client that never finishes its request', () => {
     const closed = app.close();
     await expect.poll(() => app.getHttpServer().listening).toBe(false);
     const graphql = JSON.stringify({ query: '{ __typename }' });
-    other.socket.write(`${body.slice(5)}POST /graphql HTTP/1.1\r\nHost: savoir\r\nContent-Type: application/json\r\nContent-Length: ${graphql.length}\r\n\r\n${graphql}`);
+    other.socket.write(
+      `${body.slice(5)}POST /graphql HTTP/1.1\r\nHost: savoir\r\nContent-Type: application/json\r\nContent-Length: ${graphql.length}\r\n\r\n${graphql}`,
+    );
     // Without a bound on the drain, this never resolves: the trickling client holds the server open.
     await closed;
     await Promise.all([trickler.closed, other.closed]);
@@ -231,7 +384,12 @@ describe('shutdown with a client that never finishes its request', () => {
     expect(refused).toMatch(/^HTTP\/1\.1 503 /);
     expect(refused).toMatch(/retry-after: 1/i);
     expect(JSON.parse(refused.slice(refused.indexOf('\r\n\r\n') + 4))).toEqual({
-      errors: [{ message: 'The server is shutting down; retry the request', extensions: { code: 'UNAVAILABLE', retryAfter: 1 } }],
+      errors: [
+        {
+          message: 'The server is shutting down; retry the request',
+          extensions: { code: 'UNAVAILABLE', retryAfter: 1 },
+        },
+      ],
     });
     expect(await query(`SELECT id FROM searches WHERE id = $1`, [searchId])).toEqual([{ id: searchId }]);
     await database.drop();
@@ -241,7 +399,10 @@ describe('shutdown with a client that never finishes its request', () => {
 /** The application on a database that outlives it, and a way to query that database once the application is closed. */
 async function startOwnDatabaseApp(overrides: Partial<AppConfig> = {}) {
   const database = await freshDatabase();
-  const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config, ...overrides });
+  const config = loadConfig(
+    {},
+    { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config, ...overrides },
+  );
   const app = await createApp({ config, embedded: database.embedded });
   const query = async (sql: string, params: unknown[]) => {
     if (database.embedded) return (await database.embedded.query(sql, params)).rows as Record<string, unknown>[];

@@ -14,25 +14,47 @@ const ARTICLES = [
     name: 'join',
     locale: 'en',
     title: 'Join the contest',
-    alternativeQuestions: ['how do I join the contest', 'enter the contest', 'sign up for the contest', 'I want to take part in the contest', 'contest registration'],
+    alternativeQuestions: [
+      'how do I join the contest',
+      'enter the contest',
+      'sign up for the contest',
+      'I want to take part in the contest',
+      'contest registration',
+    ],
   },
   {
     name: 'leave',
     locale: 'en',
     title: 'Leave the contest',
-    alternativeQuestions: ['I do not want to join the contest anymore', 'withdraw from the contest', 'opt out of the contest', 'cancel my contest entry', 'remove me from the contest'],
+    alternativeQuestions: [
+      'I do not want to join the contest anymore',
+      'withdraw from the contest',
+      'opt out of the contest',
+      'cancel my contest entry',
+      'remove me from the contest',
+    ],
   },
   {
     name: 'rejoindre',
     locale: 'fr',
     title: 'Participer au concours',
-    alternativeQuestions: ['comment participer au concours', "s'inscrire au concours", 'je veux participer au concours', 'inscription au concours'],
+    alternativeQuestions: [
+      'comment participer au concours',
+      "s'inscrire au concours",
+      'je veux participer au concours',
+      'inscription au concours',
+    ],
   },
   {
     name: 'quitter',
     locale: 'fr',
     title: 'Quitter le concours',
-    alternativeQuestions: ['je ne veux plus participer au concours', 'me retirer du concours', 'annuler mon inscription au concours', 'sortir du concours'],
+    alternativeQuestions: [
+      'je ne veux plus participer au concours',
+      'me retirer du concours',
+      'annuler mon inscription au concours',
+      'sortir du concours',
+    ],
   },
 ];
 
@@ -45,7 +67,13 @@ beforeAll(async () => {
       .http()
       .post('/v1/articles')
       .set(t.auth(editor))
-      .send({ ...article, audience: 'public', publish: true, body: `${article.title}: what to do.`, summary: `${article.title}.` });
+      .send({
+        ...article,
+        audience: 'public',
+        publish: true,
+        body: `${article.title}: what to do.`,
+        summary: `${article.title}.`,
+      });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     ids[name] = res.body.id;
   }
@@ -58,7 +86,12 @@ afterAll(() => t?.close());
 const ask = async (question: string, locale: string) => {
   const res = await t.http().post('/v1/answers').set(t.auth(botKey)).send({ question, locale });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  return res.body as { answered: boolean; answer?: { articleId: string }; alternatives: { articleId: string }[]; confidence: number };
+  return res.body as {
+    answered: boolean;
+    answer?: { articleId: string };
+    alternatives: { articleId: string }[];
+    confidence: number;
+  };
 };
 
 describe('negated questions through POST /v1/answers', () => {

@@ -32,7 +32,12 @@ function expectPlainText(text: string) {
 beforeAll(async () => {
   t = await startTestApp();
   const editor = await t.keyFor('editor');
-  [botKey, voiceKey, emailKey, publicKey] = await Promise.all([t.keyFor('bot', 'bot'), t.keyFor('bot', 'voice'), t.keyFor('agent', 'email'), t.keyFor('public', 'web')]);
+  [botKey, voiceKey, emailKey, publicKey] = await Promise.all([
+    t.keyFor('bot', 'bot'),
+    t.keyFor('bot', 'voice'),
+    t.keyFor('agent', 'email'),
+    t.keyFor('public', 'web'),
+  ]);
   const res = await t
     .http()
     .post('/v1/articles')
@@ -69,7 +74,11 @@ describe('plain-text channels', () => {
 
   it('answers for a bot key and for a voice key carry no markup', async () => {
     for (const key of [botKey, voiceKey]) {
-      const res = await t.http().post('/v1/answers').set(t.auth(key)).send({ question: 'how do I reset my modem', locale: 'en' });
+      const res = await t
+        .http()
+        .post('/v1/answers')
+        .set(t.auth(key))
+        .send({ question: 'how do I reset my modem', locale: 'en' });
       expect(res.status, JSON.stringify(res.body)).toBe(200);
       expect(res.body.answered).toBe(true);
       expectPlainText(res.body.answer.content);
@@ -77,11 +86,11 @@ describe('plain-text channels', () => {
   });
 
   it('reply suggestions: suggestions, draft and the echoed email carry no markup', async () => {
-    const res = await t
-      .http()
-      .post('/v1/suggestions/reply')
-      .set(t.auth(emailKey))
-      .send({ subject: 'Modem reset', body: 'Hello,\n\nHow do I reset my modem? <img src=x onerror=alert(9)>\n\nRegards,\nAnn', locale: 'en' });
+    const res = await t.http().post('/v1/suggestions/reply').set(t.auth(emailKey)).send({
+      subject: 'Modem reset',
+      body: 'Hello,\n\nHow do I reset my modem? <img src=x onerror=alert(9)>\n\nRegards,\nAnn',
+      locale: 'en',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     expect(res.body.suggestions[0].articleId).toBe(article.id);
     for (const suggestion of res.body.suggestions) expectPlainText(suggestion.content);
@@ -100,7 +109,9 @@ describe('HTML and snippets', () => {
     // Sanitised HTML escapes every "<" of its text, so each "<" left opens a real tag: look at the tags.
     const tags = res.body.content.match(/<[^>]*>/g).join(' ');
     expect(tags).not.toMatch(/<script|<svg|\son\w+=|javascript:|vbscript:|data:/i);
-    expect(res.body.content).toContain('<a href="https://example.com/modem" rel="noopener noreferrer nofollow">the guide</a>');
+    expect(res.body.content).toContain(
+      '<a href="https://example.com/modem" rel="noopener noreferrer nofollow">the guide</a>',
+    );
   });
 
   it('search snippets are escaped text with <mark> only', async () => {
@@ -117,9 +128,13 @@ describe('OpenAPI', () => {
     const res = await t.http().get('/openapi.json');
     expect(res.status).toBe(200);
     const schemas = res.body.components.schemas;
-    expect(schemas.RenderedArticleView.properties.content.description).toMatch(/html: sanitised HTML.*text and speech: plain text/s);
+    expect(schemas.RenderedArticleView.properties.content.description).toMatch(
+      /html: sanitised HTML.*text and speech: plain text/s,
+    );
     expect(schemas.SearchHitView.properties.snippet.description).toMatch(/<mark>/);
     expect(schemas.ReplySuggestionsView.properties.draftReply.description).toMatch(/^Plain text/);
-    expect(res.body.paths['/v1/articles/{idOrSlug}/render'].get.responses['200'].content['application/json'].schema.$ref).toBe('#/components/schemas/RenderedArticleView');
+    expect(
+      res.body.paths['/v1/articles/{idOrSlug}/render'].get.responses['200'].content['application/json'].schema.$ref,
+    ).toBe('#/components/schemas/RenderedArticleView');
   });
 });

@@ -13,30 +13,38 @@ beforeAll(async () => {
   baseUrl = await listenUrl(t.app);
   const editor = await t.keyFor('editor');
   botKey = await t.keyFor('bot', 'bot');
-  const pin = await t.http().post('/v1/articles').set(t.auth(editor)).send({
-    audience: 'public',
-    locale: 'en',
-    publish: true,
-    title: 'How do I reset my voicemail PIN?',
-    body: 'Open **Settings**, then Security, then Reset PIN.',
-    alternativeQuestions: ['forgot my voicemail pin', 'voicemail code reset', 'change my voicemail password'],
-    variants: { bot: 'Settings > Security > Reset PIN.' },
-  });
+  const pin = await t
+    .http()
+    .post('/v1/articles')
+    .set(t.auth(editor))
+    .send({
+      audience: 'public',
+      locale: 'en',
+      publish: true,
+      title: 'How do I reset my voicemail PIN?',
+      body: 'Open **Settings**, then Security, then Reset PIN.',
+      alternativeQuestions: ['forgot my voicemail pin', 'voicemail code reset', 'change my voicemail password'],
+      variants: { bot: 'Settings > Security > Reset PIN.' },
+    });
   pinId = pin.body.id;
-  await t.http().post('/v1/articles').set(t.auth(editor)).send({
-    audience: 'public',
-    locale: 'en',
-    publish: true,
-    title: 'Roaming charges abroad',
-    body: 'Roaming is included in the EU.',
-    alternativeQuestions: ['do I pay roaming in Spain', 'roaming fees abroad'],
-  });
+  await t
+    .http()
+    .post('/v1/articles')
+    .set(t.auth(editor))
+    .send({
+      audience: 'public',
+      locale: 'en',
+      publish: true,
+      title: 'Roaming charges abroad',
+      body: 'Roaming is included in the EU.',
+      alternativeQuestions: ['do I pay roaming in Spain', 'roaming fees abroad'],
+    });
   await t.app.get(QuestionIndex).current();
 });
 afterAll(async () => t?.close());
 
 describe('SavoirRetriever against a running Savoir', () => {
-  it('returns the likeliest articles rendered for the key\'s channel, with ids, revision, locale and score in metadata', async () => {
+  it("returns the likeliest articles rendered for the key's channel, with ids, revision, locale and score in metadata", async () => {
     const retriever = new SavoirRetriever({ baseUrl, apiKey: botKey, locale: 'en-GB', k: 2 });
     const results = await retriever.invoke('I forgot my voicemail pin');
     expect(results.map((doc) => doc.metadata.rank)).toEqual([1, 2]);
@@ -46,7 +54,7 @@ describe('SavoirRetriever against a running Savoir', () => {
     expect(results[0].metadata.score).toBeGreaterThan(results[1].metadata.score);
   });
 
-  it('gives one score meaning in both modes: the answer\'s confidence, as POST /v1/answers reports it', async () => {
+  it("gives one score meaning in both modes: the answer's confidence, as POST /v1/answers reports it", async () => {
     const question = 'I forgot my voicemail pin';
     const [searched] = await new SavoirRetriever({ baseUrl, apiKey: botKey, k: 1 }).invoke(question);
     const [answered] = await new SavoirRetriever({ baseUrl, apiKey: botKey, mode: 'answer' }).invoke(question);
@@ -67,7 +75,7 @@ describe('SavoirRetriever against a running Savoir', () => {
     for (const candidate of listed) expect(candidate.metadata.score).toBeLessThan(0.5);
   });
 
-  it('refuses a k it cannot honour, and reports Savoir\'s problems as errors', async () => {
+  it("refuses a k it cannot honour, and reports Savoir's problems as errors", async () => {
     expect(() => new SavoirRetriever({ baseUrl, apiKey: botKey, k: 5 })).toThrow(/k must be an integer from 1 to 4/);
     await expect(new SavoirRetriever({ baseUrl, apiKey: 'not-a-key' }).invoke('pin')).rejects.toThrow(/401/);
   });

@@ -44,21 +44,44 @@ describe('serving with the search engine down', () => {
   });
 
   it('answers a question the matcher knows, logs the served answer, and still renders from the database', async () => {
-    const sure = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question: 'I forgot my voicemail pin', sessionId: 'down-1' });
+    const sure = await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(bot))
+      .send({ question: 'I forgot my voicemail pin', sessionId: 'down-1' });
     expect(sure.status, JSON.stringify(sure.body)).toBe(200);
     expect(sure.body).toMatchObject({ answered: true, handoff: false, answer: { articleId, variant: 'bot' } });
     await t.app.get(ServedLogService).flush();
-    const served = await t.http().get('/v1/analytics/served').query({ searchId: sure.body.searchId }).set(t.auth(editor));
+    const served = await t
+      .http()
+      .get('/v1/analytics/served')
+      .query({ searchId: sure.body.searchId })
+      .set(t.auth(editor));
     expect(served.status).toBe(200);
     expect(served.body.items).toEqual([
-      expect.objectContaining({ id: sure.body.servedId, channel: 'bot', kind: 'answer', articleId, revision: 1, locale: 'en', variant: 'bot', confidence: sure.body.confidence, sessionId: 'down-1' }),
+      expect.objectContaining({
+        id: sure.body.servedId,
+        channel: 'bot',
+        kind: 'answer',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'bot',
+        confidence: sure.body.confidence,
+        sessionId: 'down-1',
+      }),
     ]);
     expect((await t.http().get(`/v1/articles/${articleId}/render`).set(t.auth(bot))).status).toBe(200);
     expect((await t.http().get('/v1/faq').set(t.auth(bot))).status).toBe(200);
   });
 
   it('suggests the articles the matcher knows for an email, confident or not, without the engine', async () => {
-    const suggest = (body: string) => t.http().post('/v1/suggestions/reply').set(t.auth(agent)).send({ subject: 'Voicemail', body: `${body}\n\nThanks,\nAnna`, locale: 'en' });
+    const suggest = (body: string) =>
+      t
+        .http()
+        .post('/v1/suggestions/reply')
+        .set(t.auth(agent))
+        .send({ subject: 'Voicemail', body: `${body}\n\nThanks,\nAnna`, locale: 'en' });
     const sure = await suggest('Hello, I forgot my voicemail pin.');
     expect(sure.status, JSON.stringify(sure.body)).toBe(200);
     expect(sure.body.suggestions).toEqual([expect.objectContaining({ articleId, servedId: sure.body.servedIds[0] })]);
@@ -66,36 +89,63 @@ describe('serving with the search engine down', () => {
     // Too unsure to draft from: the engine would have been asked for more.
     const unsure = await suggest('My voicemail stopped working after the update yesterday, what should I do?');
     expect(unsure.status, JSON.stringify(unsure.body)).toBe(200);
-    expect(unsure.body).toMatchObject({ suggestions: [expect.objectContaining({ articleId })], citations: [], searchEngineUnavailable: true });
+    expect(unsure.body).toMatchObject({
+      suggestions: [expect.objectContaining({ articleId })],
+      citations: [],
+      searchEngineUnavailable: true,
+    });
     await t.app.get(ServedLogService).flush();
-    const served = await t.http().get('/v1/analytics/served').query({ searchId: unsure.body.searchId }).set(t.auth(editor));
+    const served = await t
+      .http()
+      .get('/v1/analytics/served')
+      .query({ searchId: unsure.body.searchId })
+      .set(t.auth(editor));
     expect(served.body.items).toEqual([
-      expect.objectContaining({ channel: 'email', kind: 'suggestion', articleId, revision: 1, locale: 'en', variant: 'body', confidence: unsure.body.suggestions[0].confidence }),
+      expect.objectContaining({
+        channel: 'email',
+        kind: 'suggestion',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'body',
+        confidence: unsure.body.suggestions[0].confidence,
+      }),
     ]);
   });
 
   it('hands off, not 503, a question the matcher finds nothing confident for, and counts it as an unanswered bot hand-off', async () => {
     const unsure = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question: 'Parking near the shop?' });
     expect(unsure.status, JSON.stringify(unsure.body)).toBe(200);
-    expect(unsure.body).toMatchObject({ answered: false, handoff: true, servedId: null, searchEngineUnavailable: true });
+    expect(unsure.body).toMatchObject({
+      answered: false,
+      handoff: true,
+      servedId: null,
+      searchEngineUnavailable: true,
+    });
     await t.app.get(ServedLogService).flush();
     await t.app.get(RollupService).rollUp();
     const gaps = await t.http().get('/v1/analytics/questions/unanswered').set(t.auth(editor));
-    expect(gaps.body.items).toContainEqual(expect.objectContaining({ query: 'parking near the shop', questions: 1, channels: { bot: 1 } }));
+    expect(gaps.body.items).toContainEqual(
+      expect.objectContaining({ query: 'parking near the shop', questions: 1, channels: { bot: 1 } }),
+    );
     const summary = await t.http().get('/v1/analytics/summary').set(t.auth(editor));
     expect(summary.body.totals.handoffs).toBe(1);
   });
 
   it('hands off an unsure question without the engine when the matcher knows enough articles for it', async () => {
     for (const topic of ['greeting', 'storage', 'language', 'forwarding']) {
-      const created = await t.http().post('/v1/articles').set(t.auth(editor)).send({
-        audience: 'public',
-        locale: 'en',
-        publish: true,
-        title: `Voicemail ${topic}`,
-        body: `About voicemail ${topic}.`,
-        alternativeQuestions: [`voicemail ${topic} settings`, `change the voicemail ${topic}`],
-      });
+      const created = await t
+        .http()
+        .post('/v1/articles')
+        .set(t.auth(editor))
+        .send({
+          audience: 'public',
+          locale: 'en',
+          publish: true,
+          title: `Voicemail ${topic}`,
+          body: `About voicemail ${topic}.`,
+          alternativeQuestions: [`voicemail ${topic} settings`, `change the voicemail ${topic}`],
+        });
       expect(created.status).toBe(201);
     }
     await t.app.get(QuestionIndex).current();
@@ -113,7 +163,11 @@ describe('serving with neither the search engine nor the question matcher', () =
 
   beforeAll(async () => {
     t = await startTestApp(ENGINE_DOWN);
-    const created = await t.http().post('/v1/articles').set(t.auth(await t.keyFor('editor'))).send(VOICEMAIL_PIN);
+    const created = await t
+      .http()
+      .post('/v1/articles')
+      .set(t.auth(await t.keyFor('editor')))
+      .send(VOICEMAIL_PIN);
     expect(created.status).toBe(201);
     // The matcher stopped, as before its first model is ready: it cannot be consulted.
     await t.app.get(QuestionIndex).onApplicationShutdown();
@@ -121,11 +175,19 @@ describe('serving with neither the search engine nor the question matcher', () =
   afterAll(async () => t?.close());
 
   it('answers 503 problem+json with Retry-After to questions and reply suggestions', async () => {
-    const answer = await t.http().post('/v1/answers').set(t.auth(await t.keyFor('bot', 'bot'))).send({ question: 'I forgot my voicemail pin' });
+    const answer = await t
+      .http()
+      .post('/v1/answers')
+      .set(t.auth(await t.keyFor('bot', 'bot')))
+      .send({ question: 'I forgot my voicemail pin' });
     expect(answer.status).toBe(503);
     expect(answer.headers['content-type']).toContain('application/problem+json');
     expect(answer.headers['retry-after']).toBe('5');
-    const reply = await t.http().post('/v1/suggestions/reply').set(t.auth(await t.keyFor('agent', 'agent'))).send({ subject: 'Voicemail', body: 'I forgot my voicemail pin.' });
+    const reply = await t
+      .http()
+      .post('/v1/suggestions/reply')
+      .set(t.auth(await t.keyFor('agent', 'agent')))
+      .send({ subject: 'Voicemail', body: 'I forgot my voicemail pin.' });
     expect(reply.status).toBe(503);
     expect(reply.headers['retry-after']).toBe('5');
   });

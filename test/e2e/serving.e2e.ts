@@ -44,14 +44,27 @@ beforeAll(async () => {
     t.keyFor('agent', 'agent'),
     t.keyFor('agent', 'email'),
   ]);
-  const category = await t.http().post('/v1/categories').set(t.auth(ADMIN_KEY)).send({ slug: 'voicemail', names: { en: 'Voicemail' } });
+  const category = await t
+    .http()
+    .post('/v1/categories')
+    .set(t.auth(ADMIN_KEY))
+    .send({ slug: 'voicemail', names: { en: 'Voicemail' } });
   categoryId = category.body.id;
   pin = await publishArticle(t, editor, {
     title: 'How do I reset my voicemail PIN?',
     body: '## Steps\n\nOpen **Settings** then *Security* and choose Reset PIN. <script>alert("x")</script>\n\nSee [the guide](https://example.com/pin) 📞 for 100% of the details.',
     summary: 'Go to Settings, Security, Reset PIN.',
-    alternativeQuestions: ['forgot my voicemail pin', 'change voicemail code', 'voicemail password reset', 'I cannot remember my voicemail PIN'],
-    variants: { bot: 'Open Settings > Security > Reset PIN.', voice: 'Open the settings, then security, then choose reset PIN.', email: 'You can reset your voicemail PIN in Settings, under Security.' },
+    alternativeQuestions: [
+      'forgot my voicemail pin',
+      'change voicemail code',
+      'voicemail password reset',
+      'I cannot remember my voicemail PIN',
+    ],
+    variants: {
+      bot: 'Open Settings > Security > Reset PIN.',
+      voice: 'Open the settings, then security, then choose reset PIN.',
+      email: 'You can reset your voicemail PIN in Settings, under Security.',
+    },
     internalNotes: 'Check the caller identity first.',
     categoryId,
   });
@@ -82,26 +95,61 @@ describe('channel profiles', () => {
   it('are seeded for every channel and readable by agents, not by public keys', async () => {
     const list = await t.http().get('/v1/channel-profiles').set(as(agentKey));
     expect(list.status).toBe(200);
-    expect(list.body.map((p: { channel: string }) => p.channel).sort()).toEqual(['agent', 'bot', 'email', 'voice', 'web']);
+    expect(list.body.map((p: { channel: string }) => p.channel).sort()).toEqual([
+      'agent',
+      'bot',
+      'email',
+      'voice',
+      'web',
+    ]);
     const voice = list.body.find((p: { channel: string }) => p.channel === 'voice');
     expect(voice).toMatchObject({ audiences: ['public'], format: 'speech', variantOrder: ['voice', 'bot', 'web'] });
-    expect(list.body.find((p: { channel: string }) => p.channel === 'agent')).toMatchObject({ audiences: ['public', 'internal'], format: 'markdown', includeInternalNotes: true });
+    expect(list.body.find((p: { channel: string }) => p.channel === 'agent')).toMatchObject({
+      audiences: ['public', 'internal'],
+      format: 'markdown',
+      includeInternalNotes: true,
+    });
     expect((await t.http().get('/v1/channel-profiles/web').set(as(publicKey))).status).toBe(403);
     expect((await t.http().get('/v1/channel-profiles/fax').set(as(agentKey))).status).toBe(404);
   });
 
   it('are edited by admins only, with the version they are based on', async () => {
     const current = (await t.http().get('/v1/channel-profiles/email').set(as(agentKey))).body;
-    expect((await t.http().patch('/v1/channel-profiles/email').set(as(editor)).send({ maxChars: 3000, version: current.version })).status).toBe(403);
-    const patched = await t.http().patch('/v1/channel-profiles/email').set(t.auth(ADMIN_KEY)).send({ maxChars: 3000, version: current.version });
+    expect(
+      (
+        await t
+          .http()
+          .patch('/v1/channel-profiles/email')
+          .set(as(editor))
+          .send({ maxChars: 3000, version: current.version })
+      ).status,
+    ).toBe(403);
+    const patched = await t
+      .http()
+      .patch('/v1/channel-profiles/email')
+      .set(t.auth(ADMIN_KEY))
+      .send({ maxChars: 3000, version: current.version });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ maxChars: 3000, version: current.version + 1, format: 'text' });
-    const stale = await t.http().patch('/v1/channel-profiles/email').set(t.auth(ADMIN_KEY)).send({ maxChars: 2000, version: current.version });
+    const stale = await t
+      .http()
+      .patch('/v1/channel-profiles/email')
+      .set(t.auth(ADMIN_KEY))
+      .send({ maxChars: 2000, version: current.version });
     expect(stale.status).toBe(409);
     expect(stale.body.currentVersion).toBe(current.version + 1);
-    const incomplete = await t.http().put('/v1/channel-profiles/email').set(t.auth(ADMIN_KEY)).set('If-Match', String(current.version + 1)).send({ maxChars: 2000 });
+    const incomplete = await t
+      .http()
+      .put('/v1/channel-profiles/email')
+      .set(t.auth(ADMIN_KEY))
+      .set('If-Match', String(current.version + 1))
+      .send({ maxChars: 2000 });
     expect(incomplete.status).toBe(400);
-    const bad = await t.http().patch('/v1/channel-profiles/email').set(t.auth(ADMIN_KEY)).send({ format: 'pdf', minConfidence: 2, version: 2 });
+    const bad = await t
+      .http()
+      .patch('/v1/channel-profiles/email')
+      .set(t.auth(ADMIN_KEY))
+      .send({ format: 'pdf', minConfidence: 2, version: 2 });
     expect(bad.status).toBe(400);
     expect(bad.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['format', 'minConfidence']);
   });
@@ -110,16 +158,32 @@ describe('channel profiles', () => {
     for (const channel of ['bot', 'voice', 'email']) {
       const { version } = (await t.http().get(`/v1/channel-profiles/${channel}`).set(as(agentKey))).body;
       for (const format of ['markdown', 'html']) {
-        const refused = await t.http().patch(`/v1/channel-profiles/${channel}`).set(t.auth(ADMIN_KEY)).send({ format, version });
+        const refused = await t
+          .http()
+          .patch(`/v1/channel-profiles/${channel}`)
+          .set(t.auth(ADMIN_KEY))
+          .send({ format, version });
         expect(refused.status, `${channel} ${format}`).toBe(400);
         expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
-        expect(refused.body.errors).toEqual([{ field: 'format', message: 'must be text or speech for the bot, voice, email channels, whose clients take plain text' }]);
+        expect(refused.body.errors).toEqual([
+          {
+            field: 'format',
+            message: 'must be text or speech for the bot, voice, email channels, whose clients take plain text',
+          },
+        ]);
       }
-      const speech = await t.http().patch(`/v1/channel-profiles/${channel}`).set(t.auth(ADMIN_KEY)).send({ format: channel === 'voice' ? 'speech' : 'text', version });
+      const speech = await t
+        .http()
+        .patch(`/v1/channel-profiles/${channel}`)
+        .set(t.auth(ADMIN_KEY))
+        .send({ format: channel === 'voice' ? 'speech' : 'text', version });
       expect(speech.status).toBe(200);
     }
     const { version } = (await t.http().get('/v1/channel-profiles/agent').set(as(agentKey))).body;
-    expect((await t.http().patch('/v1/channel-profiles/agent').set(t.auth(ADMIN_KEY)).send({ format: 'markdown', version })).status).toBe(200);
+    expect(
+      (await t.http().patch('/v1/channel-profiles/agent').set(t.auth(ADMIN_KEY)).send({ format: 'markdown', version }))
+        .status,
+    ).toBe(200);
   });
 });
 
@@ -128,12 +192,23 @@ describe('GET /v1/search', () => {
     const res = await t.http().get('/v1/search?q=voicemail%20pin&locale=en&limit=5').set(as(publicKey));
     expect(res.status).toBe(200);
     expect(res.body.searchId).toMatch(/^[0-9a-f-]{36}$/);
-    expect(res.body.hits[0]).toMatchObject({ articleId: pin.id, revision: 1, locale: 'en', title: 'How do I reset my voicemail PIN?' });
+    expect(res.body.hits[0]).toMatchObject({
+      articleId: pin.id,
+      revision: 1,
+      locale: 'en',
+      title: 'How do I reset my voicemail PIN?',
+    });
     expect(res.body.hits[0].snippet).toContain('<mark>');
     expect(res.body.hits[0].score).toBeGreaterThan(0);
     await t.app.get(ServedLogService).flush();
     const [row] = await t.app.get(DataSource).query(`SELECT * FROM searches WHERE id = $1`, [res.body.searchId]);
-    expect(row).toMatchObject({ kind: 'search', channel: 'web', query: 'voicemail pin', locale: 'en', hit_count: res.body.hits.length });
+    expect(row).toMatchObject({
+      kind: 'search',
+      channel: 'web',
+      query: 'voicemail pin',
+      locale: 'en',
+      hit_count: res.body.hits.length,
+    });
   });
 
   it('never shows internal or unpublished articles to public and bot keys, and shows internal ones to agents', async () => {
@@ -162,24 +237,46 @@ describe('GET /v1/articles/:idOrSlug/render', () => {
   it('serves sanitised HTML on the web channel, with a servedId logged', async () => {
     const res = await t.http().get(`/v1/articles/${pin.slug}/render`).set(as(publicKey));
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ articleId: pin.id, revision: 1, locale: 'en', channel: 'web', format: 'html', variant: 'body' });
+    expect(res.body).toMatchObject({
+      articleId: pin.id,
+      revision: 1,
+      locale: 'en',
+      channel: 'web',
+      format: 'html',
+      variant: 'body',
+    });
     expect(res.body.content).toContain('<strong>Settings</strong>');
     expect(res.body.content).not.toContain('<script');
     expect(res.body.internalNotes).toBeUndefined();
     const row = await servedRow(res.body.servedId);
-    expect(row).toMatchObject({ channel: 'web', kind: 'render', article_id: pin.id, revision: 1, locale: 'en', variant: 'body' });
+    expect(row).toMatchObject({
+      channel: 'web',
+      kind: 'render',
+      article_id: pin.id,
+      revision: 1,
+      locale: 'en',
+      variant: 'body',
+    });
   });
 
   it('serves the bot variant as short plain text and speech-safe text to voice', async () => {
     const bot = await t.http().get(`/v1/articles/${pin.id}/render`).set(as(botKey));
-    expect(bot.body).toMatchObject({ format: 'text', variant: 'bot', content: 'Open Settings > Security > Reset PIN.' });
+    expect(bot.body).toMatchObject({
+      format: 'text',
+      variant: 'bot',
+      content: 'Open Settings > Security > Reset PIN.',
+    });
     const voice = await t.http().get(`/v1/articles/${billing.id}/render`).set(as(voiceKey));
     expect(voice.body).toMatchObject({ format: 'speech', variant: 'body', channel: 'voice' });
     const web = await t.http().get(`/v1/articles/${pin.id}/render?channel=voice`).set(as(botKey));
     expect(web.body.variant).toBe('voice');
     // Without a voice variant, the body is made speakable: no URLs, markup or emoji; symbols spoken.
     const profile = (await t.http().get('/v1/channel-profiles/voice').set(as(agentKey))).body;
-    await t.http().patch('/v1/channel-profiles/voice').set(t.auth(ADMIN_KEY)).send({ variantOrder: [], version: profile.version });
+    await t
+      .http()
+      .patch('/v1/channel-profiles/voice')
+      .set(t.auth(ADMIN_KEY))
+      .send({ variantOrder: [], version: profile.version });
     const spoken = await t.http().get(`/v1/articles/${pin.id}/render`).set(as(voiceKey));
     expect(spoken.body.variant).toBe('body');
     const speech = spoken.body.content;
@@ -202,7 +299,11 @@ describe('GET /v1/articles/:idOrSlug/render', () => {
 
   it('falls back along the locale chain and says which locale it served', async () => {
     const frCA = await t.http().get(`/v1/articles/${pin.id}/render?locale=fr-CA`).set(as(publicKey));
-    expect(frCA.body).toMatchObject({ locale: 'fr', requestedLocale: 'fr-CA', title: 'Comment réinitialiser mon code de messagerie ?' });
+    expect(frCA.body).toMatchObject({
+      locale: 'fr',
+      requestedLocale: 'fr-CA',
+      title: 'Comment réinitialiser mon code de messagerie ?',
+    });
     const de = await t.http().get(`/v1/articles/${billing.id}/render?locale=de-AT`).set(as(publicKey));
     expect(de.body).toMatchObject({ locale: 'en', requestedLocale: 'de-AT' });
   });
@@ -222,16 +323,40 @@ describe('GET /v1/articles/:idOrSlug/render', () => {
     const article = await publishArticle(t, editor, { title: 'Opening hours', body: 'We are open from 9 to 5.' });
     expect((await render()).body).toMatchObject({ revision: 1, content: '<p>We are open from 9 to 5.</p>' });
 
-    const second = await t.http().post(`/v1/articles/${article.id}/revisions`).set(as(editor)).send({ locale: 'en', baseRevision: 1, title: 'Opening hours', body: 'We are open from 8 to 8.' });
+    const second = await t
+      .http()
+      .post(`/v1/articles/${article.id}/revisions`)
+      .set(as(editor))
+      .send({ locale: 'en', baseRevision: 1, title: 'Opening hours', body: 'We are open from 8 to 8.' });
     expect(second.status, JSON.stringify(second.body)).toBe(201);
     const expiresAt = new Date(Date.now() + 1500);
-    expect((await t.http().post(`/v1/articles/${article.id}/revisions/2/publish`).set(as(editor)).send({ locale: 'en', expiresAt })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post(`/v1/articles/${article.id}/revisions/2/publish`)
+          .set(as(editor))
+          .send({ locale: 'en', expiresAt })
+      ).status,
+    ).toBe(200);
     expect((await render()).body).toMatchObject({ revision: 2, content: '<p>We are open from 8 to 8.</p>' });
     await new Promise((resolve) => setTimeout(resolve, expiresAt.getTime() - Date.now() + 50));
     expect((await render()).status).toBe(404);
 
-    const third = await t.http().post(`/v1/articles/${article.id}/revisions`).set(as(editor)).send({ locale: 'en', baseRevision: 2, title: 'Opening hours', body: 'Open around the clock.' });
-    expect((await t.http().post(`/v1/articles/${article.id}/revisions/${third.body.number}/publish`).set(as(editor)).send({ locale: 'en' })).status).toBe(200);
+    const third = await t
+      .http()
+      .post(`/v1/articles/${article.id}/revisions`)
+      .set(as(editor))
+      .send({ locale: 'en', baseRevision: 2, title: 'Opening hours', body: 'Open around the clock.' });
+    expect(
+      (
+        await t
+          .http()
+          .post(`/v1/articles/${article.id}/revisions/${third.body.number}/publish`)
+          .set(as(editor))
+          .send({ locale: 'en' })
+      ).status,
+    ).toBe(200);
     expect((await render()).body).toMatchObject({ revision: third.body.number });
     expect((await t.http().post(`/v1/articles/${article.id}/unpublish`).set(as(editor)).send({})).status).toBe(200);
     expect((await render()).status).toBe(404);
@@ -250,43 +375,88 @@ describe('GET /v1/faq', () => {
     expect(ids[0]).toBe(pin.id); // rendered several times on the web channel above
     expect(ids.indexOf(billing.id)).toBeGreaterThan(0);
     // Lists are cached, but a publication shows at once.
-    const roaming = await publishArticle(t, editor, { title: 'Roaming in Europe', body: 'Roaming is included in the EU.' });
-    expect((await t.http().get('/v1/faq?locale=en').set(as(publicKey))).body.items.map((i: { articleId: string }) => i.articleId)).toContain(roaming.id);
+    const roaming = await publishArticle(t, editor, {
+      title: 'Roaming in Europe',
+      body: 'Roaming is included in the EU.',
+    });
+    expect(
+      (await t.http().get('/v1/faq?locale=en').set(as(publicKey))).body.items.map(
+        (i: { articleId: string }) => i.articleId,
+      ),
+    ).toContain(roaming.id);
     // Served more on the web than any other: first once the rollup has counted it (in a list not cached yet: cached
     // ones follow the rollups within a few seconds).
-    for (let i = 0; i < 6; i += 1) expect((await t.http().get(`/v1/articles/${billing.slug}/render`).set(as(publicKey))).status).toBe(200);
+    for (let i = 0; i < 6; i += 1)
+      expect((await t.http().get(`/v1/articles/${billing.slug}/render`).set(as(publicKey))).status).toBe(200);
     await rollUpEverything(t.app);
-    expect((await t.http().get('/v1/faq?locale=en&limit=5').set(as(publicKey))).body.items[0].articleId).toBe(billing.id);
+    expect((await t.http().get('/v1/faq?locale=en&limit=5').set(as(publicKey))).body.items[0].articleId).toBe(
+      billing.id,
+    );
     const inCategory = await t.http().get('/v1/faq?category=voicemail&locale=fr').set(as(publicKey));
-    expect(inCategory.body.items).toEqual([expect.objectContaining({ articleId: pin.id, locale: 'fr', summary: 'Réglages, Sécurité, Réinitialiser.' })]);
+    expect(inCategory.body.items).toEqual([
+      expect.objectContaining({ articleId: pin.id, locale: 'fr', summary: 'Réglages, Sécurité, Réinitialiser.' }),
+    ]);
     expect((await t.http().get('/v1/faq?category=nothing').set(as(publicKey))).status).toBe(400);
   });
 });
 
 describe('POST /v1/answers', () => {
   it('answers a paraphrase with a confidence, logs it with the query redacted', async () => {
-    const res = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'I forgot my voicemail PIN, call me on +33 6 12 34 56 78', locale: 'en', sessionId: 's-1' });
+    const res = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(botKey))
+      .send({ question: 'I forgot my voicemail PIN, call me on +33 6 12 34 56 78', locale: 'en', sessionId: 's-1' });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ answered: true, handoff: false, channel: 'bot' });
     expect(res.body.confidence).toBeGreaterThan(0.2);
     expect(res.body.confidence).toBeLessThanOrEqual(1);
-    expect(res.body.answer).toMatchObject({ articleId: pin.id, revision: 1, locale: 'en', format: 'text', variant: 'bot' });
+    expect(res.body.answer).toMatchObject({
+      articleId: pin.id,
+      revision: 1,
+      locale: 'en',
+      format: 'text',
+      variant: 'bot',
+    });
     const row = await servedRow(res.body.servedId);
-    expect(row).toMatchObject({ kind: 'answer', channel: 'bot', article_id: pin.id, rank: 1, session_id: 's-1', search_id: res.body.searchId });
+    expect(row).toMatchObject({
+      kind: 'answer',
+      channel: 'bot',
+      article_id: pin.id,
+      rank: 1,
+      session_id: 's-1',
+      search_id: res.body.searchId,
+    });
     expect(row.query).toBe('I forgot my voicemail PIN, call me on [phone]');
     const [search] = await t.app.get(DataSource).query(`SELECT * FROM searches WHERE id = $1`, [res.body.searchId]);
-    expect(search).toMatchObject({ kind: 'answer', channel: 'bot', query: 'I forgot my voicemail PIN, call me on [phone]' });
+    expect(search).toMatchObject({
+      kind: 'answer',
+      channel: 'bot',
+      query: 'I forgot my voicemail PIN, call me on [phone]',
+    });
   });
 
   it('hands off below the channel threshold, and never answers public keys from internal content', async () => {
-    const off = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'what is the weather on mars tomorrow', locale: 'en' });
+    const off = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(botKey))
+      .send({ question: 'what is the weather on mars tomorrow', locale: 'en' });
     expect(off.body).toMatchObject({ answered: false, handoff: true, servedId: null });
     expect(off.body.answer).toBeUndefined();
     expect(off.body.confidence).toBeLessThan(off.body.threshold);
-    const hidden = await t.http().post('/v1/answers').set(as(publicKey)).send({ question: 'how much goodwill credit can I give' });
+    const hidden = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(publicKey))
+      .send({ question: 'how much goodwill credit can I give' });
     expect(hidden.body.answer?.articleId).not.toBe(internal.id);
     expect(hidden.body.alternatives.map((a: { articleId: string }) => a.articleId)).not.toContain(internal.id);
-    const agent = await t.http().post('/v1/answers').set(as(agentKey)).send({ question: 'how much goodwill credit can I give' });
+    const agent = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(agentKey))
+      .send({ question: 'how much goodwill credit can I give' });
     expect(agent.body.answer).toMatchObject({ articleId: internal.id, format: 'markdown' });
   });
 
@@ -305,23 +475,55 @@ describe('POST /v1/answers', () => {
   });
 
   it('answers in the locale chain: French question, fr-CA requested', async () => {
-    const res = await t.http().post('/v1/answers').set(as(botKey)).send({ question: "j'ai oublié le code de ma messagerie", locale: 'fr-CA' });
+    const res = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(botKey))
+      .send({ question: "j'ai oublié le code de ma messagerie", locale: 'fr-CA' });
     expect(res.body).toMatchObject({ answered: true, locales: ['fr-CA', 'fr', 'en'] });
     expect(res.body.answer).toMatchObject({ articleId: pin.id, locale: 'fr', requestedLocale: 'fr-CA' });
   });
 
   it('answers an article in the first locale of the chain that has it; a later locale only adds articles missing before', async () => {
-    const mower = await publishArticle(t, editor, { title: 'Lending your lawn mower', body: 'Mowers can be lent.', alternativeQuestions: ['can I lend my lawn mower', 'lend lawn mower neighbour'] });
-    const ladder = await publishArticle(t, editor, { title: 'Renting a ladder', body: 'Ladders are rented by the day.', alternativeQuestions: ['ladder rental', 'rent a ladder from the shop'] });
-    await publishLocale(t, editor, ladder.id, 'fr', { title: 'Louer une échelle', body: 'Les échelles se louent à la journée.', alternativeQuestions: ['location échelle'] });
+    const mower = await publishArticle(t, editor, {
+      title: 'Lending your lawn mower',
+      body: 'Mowers can be lent.',
+      alternativeQuestions: ['can I lend my lawn mower', 'lend lawn mower neighbour'],
+    });
+    const ladder = await publishArticle(t, editor, {
+      title: 'Renting a ladder',
+      body: 'Ladders are rented by the day.',
+      alternativeQuestions: ['ladder rental', 'rent a ladder from the shop'],
+    });
+    await publishLocale(t, editor, ladder.id, 'fr', {
+      title: 'Louer une échelle',
+      body: 'Les échelles se louent à la journée.',
+      alternativeQuestions: ['location échelle'],
+    });
     await ready();
-    const fallback = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'lend lawn mower neighbour', locale: 'fr' });
-    expect(fallback.body).toMatchObject({ answered: true, answer: { articleId: mower.id, locale: 'en', requestedLocale: 'fr' } });
-    // Asked in English with a French chain: the ladder's English phrasing matches, but the article has a French version.
-    const translated = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'ladder rental', locale: 'fr' });
+    const fallback = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(botKey))
+      .send({ question: 'lend lawn mower neighbour', locale: 'fr' });
+    expect(fallback.body).toMatchObject({
+      answered: true,
+      answer: { articleId: mower.id, locale: 'en', requestedLocale: 'fr' },
+    });
+    // Asked in English with a French chain: the ladder's English phrasing matches, but the article has a French
+    // version.
+    const translated = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(botKey))
+      .send({ question: 'ladder rental', locale: 'fr' });
     expect(translated.status).toBe(200);
     expect([translated.body.answer?.articleId, translated.body.answer?.locale]).not.toEqual([ladder.id, 'en']);
-    const english = await t.http().post('/v1/answers').set(as(botKey)).send({ question: 'ladder rental', locale: 'en' });
+    const english = await t
+      .http()
+      .post('/v1/answers')
+      .set(as(botKey))
+      .send({ question: 'ladder rental', locale: 'en' });
     expect(english.body).toMatchObject({ answered: true, answer: { articleId: ladder.id, locale: 'en' } });
   });
 
@@ -334,15 +536,11 @@ describe('POST /v1/answers', () => {
 
 describe('POST /v1/suggestions/reply', () => {
   it('strips quoted history and the signature, suggests articles and drafts a reply from their email variants', async () => {
-    const res = await t
-      .http()
-      .post('/v1/suggestions/reply')
-      .set(as(emailKey))
-      .send({
-        subject: 'Voicemail',
-        body: 'Hello,\n\nI forgot my voicemail PIN. My email is marie@example.com.\n\nThanks,\nMarie\n\nOn Mon, 3 Nov 2025, Support <s@example.com> wrote:\n> Your bill is higher this month because of roaming charges.',
-        locale: 'en',
-      });
+    const res = await t.http().post('/v1/suggestions/reply').set(as(emailKey)).send({
+      subject: 'Voicemail',
+      body: 'Hello,\n\nI forgot my voicemail PIN. My email is marie@example.com.\n\nThanks,\nMarie\n\nOn Mon, 3 Nov 2025, Support <s@example.com> wrote:\n> Your bill is higher this month because of roaming charges.',
+      locale: 'en',
+    });
     expect(res.status).toBe(200);
     expect(res.body.question).toBe('Hello,\n\nI forgot my voicemail PIN. My email is marie@example.com.');
     expect(res.body.suggestions[0]).toMatchObject({ articleId: pin.id, variant: 'email', format: 'text' });
@@ -358,6 +556,8 @@ describe('POST /v1/suggestions/reply', () => {
   });
 
   it('is for agents only', async () => {
-    expect((await t.http().post('/v1/suggestions/reply').set(as(botKey)).send({ subject: 'x', body: 'y' })).status).toBe(403);
+    expect(
+      (await t.http().post('/v1/suggestions/reply').set(as(botKey)).send({ subject: 'x', body: 'y' })).status,
+    ).toBe(403);
   });
 });

@@ -7,7 +7,14 @@ import { exportTo, importPath } from '../../src/cli/transfer-commands.js';
 import { SearchIndexer } from '../../src/modules/search/search-indexer.js';
 import { TaxonomyService } from '../../src/modules/taxonomy/taxonomy.service.js';
 import { ImportService } from '../../src/modules/transfer/import.service.js';
-import type { ImportFormat, ImportItem, ImportOptions, ImportProgress, ImportReport, ImportSource } from '../../src/modules/transfer/transfer.types.js';
+import type {
+  ImportFormat,
+  ImportItem,
+  ImportOptions,
+  ImportProgress,
+  ImportReport,
+  ImportSource,
+} from '../../src/modules/transfer/transfer.types.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'transfer');
@@ -24,10 +31,22 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.close());
 
-const importInto = (app: TestApp, path: string, format: ImportFormat, options: Partial<ImportOptions> = {}): Promise<ImportReport> =>
-  importPath(app.app, path, format, { publish: true, dryRun: false, onConflict: 'report', author: 'importer', ...options }, false);
+const importInto = (
+  app: TestApp,
+  path: string,
+  format: ImportFormat,
+  options: Partial<ImportOptions> = {},
+): Promise<ImportReport> =>
+  importPath(
+    app.app,
+    path,
+    format,
+    { publish: true, dryRun: false, onConflict: 'report', author: 'importer', ...options },
+    false,
+  );
 
-const run = (path: string, format: ImportFormat, options: Partial<ImportOptions> = {}) => importInto(t, path, format, options);
+const run = (path: string, format: ImportFormat, options: Partial<ImportOptions> = {}) =>
+  importInto(t, path, format, options);
 
 const get = async (path: string, query: Record<string, string> = {}) => {
   const res = await t.http().get(path).query(query).set(t.auth(editor));
@@ -35,7 +54,8 @@ const get = async (path: string, query: Record<string, string> = {}) => {
   return res.body;
 };
 
-const localeState = async (slug: string, locale: string) => (await get(`/v1/articles/${slug}`)).locales.find((l: { locale: string }) => l.locale === locale);
+const localeState = async (slug: string, locale: string) =>
+  (await get(`/v1/articles/${slug}`)).locales.find((l: { locale: string }) => l.locale === locale);
 
 const scratch = () => mkdtemp(join(tmpdir(), 'savoir-transfer-test-'));
 
@@ -57,12 +77,26 @@ describe('Zendesk Help Center import', () => {
   }, 120_000);
 
   it('imports every article with its French translation, drafts left unpublished', async () => {
-    expect(first).toMatchObject({ articles: { created: 30, updated: 0, unchanged: 0, failed: 0 }, locales: { created: 56, published: 53, conflicts: 0 }, categories: { created: 9 } });
-    expect(first.issues).toEqual([expect.objectContaining({ level: 'warning', slug: 'add-data', locale: 'fr', message: expect.stringMatching(/outdated/) })]);
+    expect(first).toMatchObject({
+      articles: { created: 30, updated: 0, unchanged: 0, failed: 0 },
+      locales: { created: 56, published: 53, conflicts: 0 },
+      categories: { created: 9 },
+    });
+    expect(first.issues).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        slug: 'add-data',
+        locale: 'fr',
+        message: expect.stringMatching(/outdated/),
+      }),
+    ]);
     expect(await localeState('read-your-bill', 'fr')).toMatchObject({ liveRevision: 1 });
     expect(await localeState('late-payment', 'en-US')).toMatchObject({ headRevision: 1, liveRevision: null });
     expect(await localeState('transfer-an-esim', 'fr')).toMatchObject({ headRevision: 1, liveRevision: null });
-    expect(await get('/v1/articles/read-your-bill')).toMatchObject({ audience: 'public', tags: expect.arrayContaining(['lumio', 'promoted']) });
+    expect(await get('/v1/articles/read-your-bill')).toMatchObject({
+      audience: 'public',
+      tags: expect.arrayContaining(['lumio', 'promoted']),
+    });
     expect(await get('/v1/articles/data-usage')).toMatchObject({ audience: 'internal' });
   });
 
@@ -74,7 +108,9 @@ describe('Zendesk Help Center import', () => {
     expect(en.body).toMatch(/\| Plan \| Price \|/);
     expect(en.body).toContain('[form (PDF)](https://lumio.zendesk.com/hc/article_attachments/9500/form.pdf)');
     expect(en.body).toContain('[your account](https://my.lumio.example)');
-    expect(en.summary).toBe('This article explains how to read your bill with Lumio. Most customers do it online in a few minutes.');
+    expect(en.summary).toBe(
+      'This article explains how to read your bill with Lumio. Most customers do it online in a few minutes.',
+    );
     const fr = await get('/v1/articles/read-your-bill/revisions/1', { locale: 'fr' });
     expect(fr.body).toContain('[l’article lié](/articles/pay-by-card)');
   });
@@ -83,16 +119,27 @@ describe('Zendesk Help Center import', () => {
     const tree = await get('/v1/categories');
     const mobile = tree.find((c: { slug: string }) => c.slug === 'mobile');
     expect(mobile.names).toEqual({ 'en-US': 'Mobile' });
-    expect(mobile.children.map((c: { slug: string; children: { slug: string }[] }) => [c.slug, c.children.map((d) => d.slug)])).toEqual([
+    expect(
+      mobile.children.map((c: { slug: string; children: { slug: string }[] }) => [
+        c.slug,
+        c.children.map((d) => d.slug),
+      ]),
+    ).toEqual([
       ['sim-cards', ['esim']],
       ['roaming', []],
     ]);
-    expect((await get('/v1/articles', { category: 'esim' })).items.map((a: { slug: string }) => a.slug).sort()).toEqual(['order-an-esim', 'transfer-an-esim']);
+    expect((await get('/v1/articles', { category: 'esim' })).items.map((a: { slug: string }) => a.slug).sort()).toEqual(
+      ['order-an-esim', 'transfer-an-esim'],
+    );
   });
 
   it('is idempotent: the same export again writes nothing', async () => {
     const again = await run(ZENDESK, 'zendesk');
-    expect(again).toMatchObject({ articles: { created: 0, updated: 0, unchanged: 30, failed: 0 }, locales: { created: 0, revised: 0, unchanged: 56, conflicts: 0 }, categories: { created: 0, existing: 9 } });
+    expect(again).toMatchObject({
+      articles: { created: 0, updated: 0, unchanged: 30, failed: 0 },
+      locales: { created: 0, revised: 0, unchanged: 56, conflicts: 0 },
+      categories: { created: 0, existing: 9 },
+    });
     expect(await get('/v1/articles/read-your-bill/revisions')).toHaveLength(2);
   });
 
@@ -104,34 +151,81 @@ describe('Zendesk Help Center import', () => {
   });
 
   it('adds a revision where the source changed, and never overwrites a revision written in Savoir since the last import', async () => {
-    const written = await t.http().post('/v1/articles/pay-by-card/revisions').set(t.auth(editor)).send({ locale: 'en-US', baseRevision: 1, title: 'Pay by card', body: 'Edited in Savoir.' });
+    const written = await t
+      .http()
+      .post('/v1/articles/pay-by-card/revisions')
+      .set(t.auth(editor))
+      .send({ locale: 'en-US', baseRevision: 1, title: 'Pay by card', body: 'Edited in Savoir.' });
     expect(written.status).toBe(201);
-    expect((await t.http().post('/v1/articles/pay-by-card/revisions/2/publish').set(t.auth(editor)).send({ locale: 'en-US' })).status).toBe(200);
+    expect(
+      (
+        await t
+          .http()
+          .post('/v1/articles/pay-by-card/revisions/2/publish')
+          .set(t.auth(editor))
+          .send({ locale: 'en-US' })
+      ).status,
+    ).toBe(200);
 
-    const source = await editedZendesk({ 360000101: '<p>Cards: Visa and Mastercard only.</p>', 360000102: '<p>Direct debit now starts on the 5th.</p>' });
+    const source = await editedZendesk({
+      360000101: '<p>Cards: Visa and Mastercard only.</p>',
+      360000102: '<p>Direct debit now starts on the 5th.</p>',
+    });
     const report = await run(source, 'zendesk');
-    expect(report).toMatchObject({ articles: { updated: 1, unchanged: 29, failed: 0 }, locales: { revised: 1, conflicts: 1 } });
-    expect(report.issues).toContainEqual(expect.objectContaining({ level: 'conflict', slug: 'pay-by-card', locale: 'en-US', file: 'articles-page-1.json', message: expect.stringMatching(/Revision 2 was written in Savoir/) }));
+    expect(report).toMatchObject({
+      articles: { updated: 1, unchanged: 29, failed: 0 },
+      locales: { revised: 1, conflicts: 1 },
+    });
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        level: 'conflict',
+        slug: 'pay-by-card',
+        locale: 'en-US',
+        file: 'articles-page-1.json',
+        message: expect.stringMatching(/Revision 2 was written in Savoir/),
+      }),
+    );
     expect(await localeState('pay-by-card', 'en-US')).toMatchObject({ headRevision: 2, liveRevision: 2 });
     expect(await localeState('set-up-direct-debit', 'en-US')).toMatchObject({ headRevision: 2, liveRevision: 2 });
-    expect((await get('/v1/articles/set-up-direct-debit/revisions/2', { locale: 'en-US' })).body).toBe('Direct debit now starts on the 5th.');
+    expect((await get('/v1/articles/set-up-direct-debit/revisions/2', { locale: 'en-US' })).body).toBe(
+      'Direct debit now starts on the 5th.',
+    );
 
     const asDraft = await run(source, 'zendesk', { onConflict: 'draft' });
     expect(asDraft.locales).toMatchObject({ conflicts: 1, revised: 0 });
     expect(await localeState('pay-by-card', 'en-US')).toMatchObject({ headRevision: 3, liveRevision: 2 });
-    expect(await get('/v1/articles/pay-by-card/revisions/3', { locale: 'en-US' })).toMatchObject({ status: 'draft', body: 'Cards: Visa and Mastercard only.' });
+    expect(await get('/v1/articles/pay-by-card/revisions/3', { locale: 'en-US' })).toMatchObject({
+      status: 'draft',
+      body: 'Cards: Visa and Mastercard only.',
+    });
   });
 });
 
 describe('CSV import', () => {
   it('reads a French Excel file (";" separated, with a BOM): lists split on "|", category paths created, row status over the option', async () => {
     const report = await run(CSV, 'csv', { publish: false });
-    expect(report).toMatchObject({ articles: { created: 3, failed: 0 }, locales: { created: 4, published: 2 }, categories: { created: 4 } });
+    expect(report).toMatchObject({
+      articles: { created: 3, failed: 0 },
+      locales: { created: 4, published: 2 },
+      categories: { created: 4 },
+    });
     const fr = await get('/v1/articles/changer-de-forfait/revisions/1', { locale: 'fr' });
-    expect(fr).toMatchObject({ status: 'published', title: 'Changer de forfait', variants: { bot: 'Depuis l’appli : Mes lignes, puis Changer de forfait.' } });
-    expect(fr.alternativeQuestions).toEqual(['changer mon forfait', 'passer à un forfait plus grand', 'modifier mon abonnement']);
+    expect(fr).toMatchObject({
+      status: 'published',
+      title: 'Changer de forfait',
+      variants: { bot: 'Depuis l’appli : Mes lignes, puis Changer de forfait.' },
+    });
+    expect(fr.alternativeQuestions).toEqual([
+      'changer mon forfait',
+      'passer à un forfait plus grand',
+      'modifier mon abonnement',
+    ]);
     expect(fr.body).toContain('Le changement est gratuit; sans engagement.');
-    expect(await get('/v1/articles/changer-de-forfait')).toMatchObject({ defaultLocale: 'fr', tags: ['forfait', 'offre'], intents: ['plan.change'] });
+    expect(await get('/v1/articles/changer-de-forfait')).toMatchObject({
+      defaultLocale: 'fr',
+      tags: ['forfait', 'offre'],
+      intents: ['plan.change'],
+    });
     expect(await localeState('carte-sim-bloquee', 'fr')).toMatchObject({ liveRevision: null });
     expect(await get('/v1/articles/remboursement-trop-percu')).toMatchObject({ audience: 'internal' });
     expect(await get('/v1/categories/changer')).toMatchObject({ names: { fr: 'Changer' } });
@@ -145,7 +239,14 @@ describe('malformed input gets a report naming the file and line, the rest is im
     await cp(ZENDESK, dir, { recursive: true });
     await writeFile(join(dir, 'articles-page-3.json'), '{"articles": [\n  {"id": 1,, "title": "x"}\n]}');
     const report = await run(dir, 'zendesk', { onConflict: 'report' });
-    expect(report.issues).toContainEqual(expect.objectContaining({ level: 'error', file: 'articles-page-3.json', line: 2, message: expect.stringMatching(/^Not valid JSON/) }));
+    expect(report.issues).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        file: 'articles-page-3.json',
+        line: 2,
+        message: expect.stringMatching(/^Not valid JSON/),
+      }),
+    );
     expect(report.articles.failed).toBe(0);
     expect(report.articles.unchanged + report.articles.updated).toBe(30);
   });
@@ -155,20 +256,44 @@ describe('malformed input gets a report naming the file and line, the rest is im
     await writeFile(join(dir, 'wrong.csv'), 'slug;langue;titre;corps\nx;fr;Titre;Corps\n');
     const report = await run(join(dir, 'wrong.csv'), 'csv');
     expect(report.issues).toEqual([
-      expect.objectContaining({ level: 'error', file: 'wrong.csv', line: 1, message: expect.stringMatching(/^Wrong CSV header: unknown column\(s\) langue, titre, corps; missing column\(s\) locale, title, body/) }),
+      expect.objectContaining({
+        level: 'error',
+        file: 'wrong.csv',
+        line: 1,
+        message: expect.stringMatching(
+          /^Wrong CSV header: unknown column\(s\) langue, titre, corps; missing column\(s\) locale, title, body/,
+        ),
+      }),
     ]);
     expect(report.articles.created).toBe(0);
   });
 
   it('an unknown locale and a 50 MB field fail their rows only', async () => {
     const dir = await scratch();
-    const rows = ['slug,locale,title,body', 'klingon-row,tlhIngan,Title,Body', `huge-row,en,Huge,${'x'.repeat(50 * 1024 * 1024)}`, 'good-row,en,"Good, quoted",Fine body'];
+    const rows = [
+      'slug,locale,title,body',
+      'klingon-row,tlhIngan,Title,Body',
+      `huge-row,en,Huge,${'x'.repeat(50 * 1024 * 1024)}`,
+      'good-row,en,"Good, quoted",Fine body',
+    ];
     await writeFile(join(dir, 'mixed.csv'), rows.join('\n'));
     const report = await run(join(dir, 'mixed.csv'), 'csv');
     expect(report.articles).toMatchObject({ created: 1, failed: 2 });
     expect(report.issues).toEqual([
-      expect.objectContaining({ level: 'error', file: 'mixed.csv', line: 2, slug: 'klingon-row', message: expect.stringMatching(/^Unknown locale "tlhIngan"/) }),
-      expect.objectContaining({ level: 'error', file: 'mixed.csv', line: 3, slug: 'huge-row', message: 'body: body must be shorter than or equal to 200000 characters' }),
+      expect.objectContaining({
+        level: 'error',
+        file: 'mixed.csv',
+        line: 2,
+        slug: 'klingon-row',
+        message: expect.stringMatching(/^Unknown locale "tlhIngan"/),
+      }),
+      expect.objectContaining({
+        level: 'error',
+        file: 'mixed.csv',
+        line: 3,
+        slug: 'huge-row',
+        message: 'body: body must be shorter than or equal to 200000 characters',
+      }),
     ]);
     expect(await get('/v1/articles/good-row')).toMatchObject({ slug: 'good-row' });
   });
@@ -179,14 +304,31 @@ describe('malformed input gets a report naming the file and line, the rest is im
     await mkdir(join(dir, 'articles', 'broken'));
     await writeFile(join(dir, 'articles', 'broken', 'en.md'), '---\nslug: broken\ntitle: [not closed\n---\nBody\n');
     await mkdir(join(dir, 'articles', 'huge'));
-    await writeFile(join(dir, 'articles', 'huge', 'en.md'), `---\nslug: huge\ntitle: Huge\n---\n${'x'.repeat(50 * 1024 * 1024)}`);
+    await writeFile(
+      join(dir, 'articles', 'huge', 'en.md'),
+      `---\nslug: huge\ntitle: Huge\n---\n${'x'.repeat(50 * 1024 * 1024)}`,
+    );
     const report = await run(dir, 'markdown');
     expect(report.issues).toEqual([
-      expect.objectContaining({ level: 'error', file: join('articles', 'broken', 'en.md'), line: 4, slug: 'broken', message: expect.stringMatching(/^The front matter is not valid YAML/) }),
-      expect.objectContaining({ level: 'error', file: join('articles', 'huge', 'en.md'), slug: 'huge', message: expect.stringMatching(/over the 4 MB a revision can hold/) }),
+      expect.objectContaining({
+        level: 'error',
+        file: join('articles', 'broken', 'en.md'),
+        line: 4,
+        slug: 'broken',
+        message: expect.stringMatching(/^The front matter is not valid YAML/),
+      }),
+      expect.objectContaining({
+        level: 'error',
+        file: join('articles', 'huge', 'en.md'),
+        slug: 'huge',
+        message: expect.stringMatching(/over the 4 MB a revision can hold/),
+      }),
     ]);
     expect(report.articles).toMatchObject({ created: 3, failed: 2 });
-    expect(await get('/v1/articles/reset-voicemail-pin')).toMatchObject({ audience: 'public', tags: ['voicemail', 'pin'] });
+    expect(await get('/v1/articles/reset-voicemail-pin')).toMatchObject({
+      audience: 'public',
+      tags: ['voicemail', 'pin'],
+    });
   });
 });
 
@@ -214,8 +356,16 @@ describe('articles written in batches', () => {
   it('a category deleted while its article waits in a batch fails that article only: the others are written whole, it is absent', async () => {
     const report = await importer().run(
       source(async function* () {
-        yield { kind: 'category', file: 'taxonomy.yaml', category: { slug: 'batch-kept', names: { en: 'Kept' }, position: 0 } };
-        yield { kind: 'category', file: 'taxonomy.yaml', category: { slug: 'batch-doomed', names: { en: 'Doomed' }, position: 1 } };
+        yield {
+          kind: 'category',
+          file: 'taxonomy.yaml',
+          category: { slug: 'batch-kept', names: { en: 'Kept' }, position: 0 },
+        };
+        yield {
+          kind: 'category',
+          file: 'taxonomy.yaml',
+          category: { slug: 'batch-doomed', names: { en: 'Doomed' }, position: 1 },
+        };
         yield article('batch-one', 'batch-kept');
         yield article('batch-two', 'batch-doomed');
         // An editor deletes the category after the article was checked, before its batch is written.
@@ -225,7 +375,13 @@ describe('articles written in batches', () => {
       options,
     );
     expect(report.articles).toMatchObject({ created: 2, failed: 1 });
-    expect(report.issues).toEqual([expect.objectContaining({ level: 'error', slug: 'batch-two', message: expect.stringMatching(/^Category .* does not exist/) })]);
+    expect(report.issues).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        slug: 'batch-two',
+        message: expect.stringMatching(/^Category .* does not exist/),
+      }),
+    ]);
     for (const slug of ['batch-one', 'batch-three']) {
       expect(await get(`/v1/articles/${slug}`)).toMatchObject({ categoryId: expect.any(String) });
       expect(await localeState(slug, 'en')).toMatchObject({ headRevision: 1, liveRevision: 1 });
@@ -275,11 +431,22 @@ async function liveContent(app: TestApp, key: string) {
   const content: Record<string, string> = {};
   for (const article of kb.articles) {
     for (const state of article.locales) {
-      const revision = article.revisions.find((r: { locale: string; number: number }) => r.locale === state.locale && r.number === (state.liveRevision ?? state.headRevision));
-      content[`${article.slug}/${state.locale}`] = `${state.liveRevision ? 'live' : 'draft'} ${article.audience} ${article.category ?? '-'} ${[...article.tags].sort()} ${article.intents} ${revision.contentHash}`;
+      const revision = article.revisions.find(
+        (r: { locale: string; number: number }) =>
+          r.locale === state.locale && r.number === (state.liveRevision ?? state.headRevision),
+      );
+      content[`${article.slug}/${state.locale}`] =
+        `${state.liveRevision ? 'live' : 'draft'} ${article.audience} ${article.category ?? '-'} ${[...article.tags].sort()} ${article.intents} ${revision.contentHash}`;
     }
   }
-  return { content, categories: kb.categories, intents: kb.intents, synonyms: kb.synonyms, channelProfiles: kb.channelProfiles, articles: kb.articles.length };
+  return {
+    content,
+    categories: kb.categories,
+    intents: kb.intents,
+    synonyms: kb.synonyms,
+    channelProfiles: kb.channelProfiles,
+    articles: kb.articles.length,
+  };
 }
 
 describe('export and round trip', () => {
@@ -288,7 +455,15 @@ describe('export and round trip', () => {
 
   it('an export imported into an empty Savoir gives the same live content, content hashes and taxonomy', async () => {
     await run(MARKDOWN, 'markdown');
-    expect((await t.http().post('/v1/synonyms').set(t.auth(editor)).send({ locale: 'en', terms: ['sim', 'sim card'] })).status).toBe(201);
+    expect(
+      (
+        await t
+          .http()
+          .post('/v1/synonyms')
+          .set(t.auth(editor))
+          .send({ locale: 'en', terms: ['sim', 'sim card'] })
+      ).status,
+    ).toBe(201);
     const dir = await scratch();
     const counts = await exportTo(t.app, dir, 'markdown', false);
     expect(counts.revisions).toBeGreaterThan(counts.articles);
@@ -339,28 +514,63 @@ describe('import jobs through the API', () => {
   it('accepts a raw CSV body from an editor and reports when done; refuses agents', async () => {
     const csv = await readFile(CSV);
     const agent = await t.keyFor('agent');
-    expect((await t.http().post('/v1/imports').query({ format: 'csv' }).set(t.auth(agent)).set('content-type', 'text/csv').send(csv)).status).toBe(403);
-    const res = await t.http().post('/v1/imports').query({ format: 'csv', dryRun: 'true' }).set(t.auth(editor)).set('content-type', 'text/csv').send(csv);
+    expect(
+      (
+        await t
+          .http()
+          .post('/v1/imports')
+          .query({ format: 'csv' })
+          .set(t.auth(agent))
+          .set('content-type', 'text/csv')
+          .send(csv)
+      ).status,
+    ).toBe(403);
+    const res = await t
+      .http()
+      .post('/v1/imports')
+      .query({ format: 'csv', dryRun: 'true' })
+      .set(t.auth(editor))
+      .set('content-type', 'text/csv')
+      .send(csv);
     expect(res.status, JSON.stringify(res.body)).toBe(202);
-    expect(res.body).toMatchObject({ status: 'queued', format: 'csv', options: { dryRun: true, publish: false, onConflict: 'report' } });
+    expect(res.body).toMatchObject({
+      status: 'queued',
+      format: 'csv',
+      options: { dryRun: true, publish: false, onConflict: 'report' },
+    });
     const job = await finished(res.body.id);
-    expect(job).toMatchObject({ status: 'succeeded', progress: { done: 3, total: null }, report: { dryRun: true, articles: { unchanged: 3 } } });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      progress: { done: 3, total: null },
+      report: { dryRun: true, articles: { unchanged: 3 } },
+    });
   });
 
   it('accepts a tar of a Markdown folder in a multipart form, options as form fields', async () => {
     const dir = await scratch();
     await cp(MARKDOWN, dir, { recursive: true });
-    for (const slug of await readdir(join(dir, 'articles'))) await cp(join(dir, 'articles', slug), join(dir, 'articles', `api-${slug}`), { recursive: true });
+    for (const slug of await readdir(join(dir, 'articles')))
+      await cp(join(dir, 'articles', slug), join(dir, 'articles', `api-${slug}`), { recursive: true });
     for (const slug of await readdir(join(dir, 'articles'))) {
       for (const file of await readdir(join(dir, 'articles', slug))) {
         const path = join(dir, 'articles', slug, file);
         await writeFile(path, (await readFile(path, 'utf8')).replace(/^slug: (?!api-)(.*)$/m, 'slug: api-$1'));
       }
     }
-    const res = await t.http().post('/v1/imports').set(t.auth(editor)).field('publish', 'true').attach('file', await tarOf(dir), 'kb.tar');
+    const res = await t
+      .http()
+      .post('/v1/imports')
+      .set(t.auth(editor))
+      .field('publish', 'true')
+      .attach('file', await tarOf(dir), 'kb.tar');
     expect(res.status, JSON.stringify(res.body)).toBe(202);
     const job = await finished(res.body.id);
-    expect(job).toMatchObject({ status: 'succeeded', format: 'markdown', progress: { done: 6, total: 6 }, report: { articles: { created: 3, unchanged: 3, failed: 0 } } });
+    expect(job).toMatchObject({
+      status: 'succeeded',
+      format: 'markdown',
+      progress: { done: 6, total: 6 },
+      report: { articles: { created: 3, unchanged: 3, failed: 0 } },
+    });
     expect(await localeState('api-reset-voicemail-pin', 'fr')).toMatchObject({ liveRevision: 1 });
   });
 
@@ -368,20 +578,38 @@ describe('import jobs through the API', () => {
     const json = await t.http().post('/v1/imports').set(t.auth(editor)).send({ articles: [] });
     expect(json.status).toBe(400);
     expect(json.headers['content-type']).toMatch(/application\/problem\+json/);
-    const elsewhere = await t.http().post('/v1/articles').set(t.auth(editor)).set('content-type', 'text/csv').send('a,b');
+    const elsewhere = await t
+      .http()
+      .post('/v1/articles')
+      .set(t.auth(editor))
+      .set('content-type', 'text/csv')
+      .send('a,b');
     expect(elsewhere.status).toBe(415);
     expect(elsewhere.headers['content-type']).toMatch(/application\/problem\+json/);
-    const unknownFormat = await t.http().post('/v1/imports').query({ format: 'docx' }).set(t.auth(editor)).set('content-type', 'application/octet-stream').send(Buffer.from('x'));
+    const unknownFormat = await t
+      .http()
+      .post('/v1/imports')
+      .query({ format: 'docx' })
+      .set(t.auth(editor))
+      .set('content-type', 'application/octet-stream')
+      .send(Buffer.from('x'));
     expect(unknownFormat.status).toBe(400);
-    expect((await t.http().get('/v1/imports/0190c0de-0000-7000-8000-000000000000').set(t.auth(editor))).status).toBe(404);
+    expect((await t.http().get('/v1/imports/0190c0de-0000-7000-8000-000000000000').set(t.auth(editor))).status).toBe(
+      404,
+    );
   });
 
   it('streams the export as a tar of the Markdown folder', async () => {
-    const res = await t.http().get('/v1/exports').set(t.auth(editor)).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (c: Buffer) => chunks.push(c));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    const res = await t
+      .http()
+      .get('/v1/exports')
+      .set(t.auth(editor))
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (c: Buffer) => chunks.push(c));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/x-tar');
     expect((res.body as Buffer).toString('latin1')).toContain('/articles/read-your-bill/en-US.md');

@@ -40,7 +40,9 @@ describe('/demo', () => {
   it('loads the versioned widget with the key given, and writes nothing else from the URL into the page', async () => {
     const etag = (await t.http().get('/widget.js')).headers['etag'].slice(1, -1);
     const page = await t.http().get('/demo').query({ key: 'sv_public_abcdefgh', locale: 'en' });
-    expect(page.text).toContain(`<script src="/widget.js?v=${etag}" data-key="sv_public_abcdefgh" data-locale="en" async></script>`);
+    expect(page.text).toContain(
+      `<script src="/widget.js?v=${etag}" data-key="sv_public_abcdefgh" data-locale="en" async></script>`,
+    );
     const hostile = await t.http().get('/demo').query({ key: '"><script>alert(1)</script>', locale: '<b>' });
     expect(hostile.text).not.toMatch(/alert|<b>/);
   });

@@ -21,7 +21,16 @@ const training = (version: string, locales: string[]): TrainedModels => ({
   trainingMs: 1234,
   models: locales.map((locale, i) => ({
     locale,
-    articles: [{ articleId: '0190a000-0000-7000-8000-000000000001', slug: 'pin', audience: 'public', locale, revision: 2, title: 'Reset your PIN' }],
+    articles: [
+      {
+        articleId: '0190a000-0000-7000-8000-000000000001',
+        slug: 'pin',
+        audience: 'public',
+        locale,
+        revision: 2,
+        title: 'Reset your PIN',
+      },
+    ],
     model: Uint8Array.from([1, 2, 3, i]),
   })),
 });

@@ -18,16 +18,43 @@ afterAll(() => services?.close());
 describe('QuestionIndex on a real database', () => {
   it('matches a question over a locale chain: an article in its first locale that has it, live articles only', async () => {
     const voicemail = await articles.create(
-      { title: 'Reset your voicemail PIN', body: 'Dial 123.', alternativeQuestions: ['I forgot my voicemail code'], locale: 'en', audience: 'public', publish: true },
+      {
+        title: 'Reset your voicemail PIN',
+        body: 'Dial 123.',
+        alternativeQuestions: ['I forgot my voicemail code'],
+        locale: 'en',
+        audience: 'public',
+        publish: true,
+      },
       EDITOR,
     );
-    await articles.createRevision(voicemail.id, 'fr', 0, { title: 'Réinitialiser le code de la messagerie', body: 'Composez le 123.', alternativeQuestions: ["j'ai oublié mon code de messagerie"] }, EDITOR);
+    await articles.createRevision(
+      voicemail.id,
+      'fr',
+      0,
+      {
+        title: 'Réinitialiser le code de la messagerie',
+        body: 'Composez le 123.',
+        alternativeQuestions: ["j'ai oublié mon code de messagerie"],
+      },
+      EDITOR,
+    );
     await articles.publish(voicemail.id, 'fr', 1, undefined, undefined, EDITOR);
     const roaming = await articles.create(
-      { title: 'Roaming charges abroad', body: 'Roaming is included in the EU.', alternativeQuestions: ['do I pay roaming in Spain'], locale: 'en', audience: 'public', publish: true },
+      {
+        title: 'Roaming charges abroad',
+        body: 'Roaming is included in the EU.',
+        alternativeQuestions: ['do I pay roaming in Spain'],
+        locale: 'en',
+        audience: 'public',
+        publish: true,
+      },
       EDITOR,
     );
-    const draft = await articles.create({ title: 'Voicemail greeting', body: 'Not published yet.', locale: 'en', audience: 'public' }, EDITOR);
+    const draft = await articles.create(
+      { title: 'Voicemail greeting', body: 'Not published yet.', locale: 'en', audience: 'public' },
+      EDITOR,
+    );
     await questions.current();
 
     const french = await questions.match("j'ai oublié le code de ma messagerie", ['fr', 'en'], ['public'], 3);

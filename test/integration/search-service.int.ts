@@ -35,7 +35,10 @@ afterAll(() => services?.close());
 
 describe('SearchService on a real database', () => {
   it('answers in the first locale of the chain that has an article, and in later ones for the others', async () => {
-    const both = await publish({ en: { title: 'Porting your number', body: 'Keep your number when you join.' }, 'fr-CA': { title: 'Transférer votre number', body: 'Gardez votre number.' } });
+    const both = await publish({
+      en: { title: 'Porting your number', body: 'Keep your number when you join.' },
+      'fr-CA': { title: 'Transférer votre number', body: 'Gardez votre number.' },
+    });
     const enOnly = await publish({ en: { title: 'Number porting fees', body: 'Porting your number is free.' } });
     const result = await find('number', ['fr-CA', 'fr', 'en']);
     expect(result.hits.map((h) => [h.articleId, h.locale])).toEqual([
@@ -47,7 +50,10 @@ describe('SearchService on a real database', () => {
   });
 
   it('applies a synonym group of the query locale to the next search, and not to other locales', async () => {
-    const article = await publish({ fr: { title: 'Payer par carte bancaire', body: 'La carte bancaire est acceptée partout.' }, en: { title: 'Paying by card', body: 'Bank cards are accepted.' } });
+    const article = await publish({
+      fr: { title: 'Payer par carte bancaire', body: 'La carte bancaire est acceptée partout.' },
+      en: { title: 'Paying by card', body: 'Bank cards are accepted.' },
+    });
     expect((await find('cb', ['fr'])).hits).toEqual([]);
     await services.get(SynonymsService).create({ locale: 'fr', terms: ['cb', 'carte bancaire'] });
     expect((await find('cb', ['fr'])).hits.map((h) => [h.articleId, h.locale])).toEqual([[article.id, 'fr']]);

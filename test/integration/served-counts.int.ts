@@ -19,17 +19,33 @@ describe('live articles ranked by the served-answers rollup (ServedCounts)', () 
     const articles = services.get(ArticlesService);
     const log = services.get(ServedLogService);
     const [pin, bill, roaming] = await Promise.all(
-      ['Reset your PIN', 'Read your bill', 'Roaming abroad'].map((title) => articles.create({ title, body: 'Text.', locale: 'en', audience: 'public', publish: true }, EDITOR)),
+      ['Reset your PIN', 'Read your bill', 'Roaming abroad'].map((title) =>
+        articles.create({ title, body: 'Text.', locale: 'en', audience: 'public', publish: true }, EDITOR),
+      ),
     );
     const serve = (articleId: string, channel: 'web' | 'bot') =>
-      log.logServed({ channel, apiKeyId: null, kind: 'render', articleId, revision: 1, locale: 'en', variant: 'body', searchId: null, rank: null, sessionId: null });
+      log.logServed({
+        channel,
+        apiKeyId: null,
+        kind: 'render',
+        articleId,
+        revision: 1,
+        locale: 'en',
+        variant: 'body',
+        searchId: null,
+        rank: null,
+        sessionId: null,
+      });
     for (let i = 0; i < 3; i += 1) serve(pin.id, 'web');
     serve(roaming.id, 'web');
     serve(bill.id, 'bot');
     await log.flush();
     const counts = services.get(ServedCounts);
     const top = (channel: 'web' | 'bot' | 'voice', limit = 10) =>
-      services.get(LiveArticles).top({ locales: ['en'], audiences: ['public'], categoryId: null, scores: counts.lastDays(channel, 30), limit }).then((listed) => listed.map((a) => a.title));
+      services
+        .get(LiveArticles)
+        .top({ locales: ['en'], audiences: ['public'], categoryId: null, scores: counts.lastDays(channel, 30), limit })
+        .then((listed) => listed.map((a) => a.title));
     // Not rolled up yet: nothing counted, all by title.
     expect(await top('web')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
 

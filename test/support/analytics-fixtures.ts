@@ -39,7 +39,14 @@ export function analyticsFixtures(t: () => TestApp) {
         .http()
         .post('/v1/articles')
         .set(t().auth(editor))
-        .send({ audience: 'public', locale: 'en', title: `Analytics article ${articles} ${randomUUID().slice(0, 8)}`, body: 'Body', publish: true, ...overrides });
+        .send({
+          audience: 'public',
+          locale: 'en',
+          title: `Analytics article ${articles} ${randomUUID().slice(0, 8)}`,
+          body: 'Body',
+          publish: true,
+          ...overrides,
+        });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       return res.body;
     },
@@ -67,11 +74,27 @@ export function analyticsFixtures(t: () => TestApp) {
       return id;
     },
 
-    async search(input: { query: string; hits?: number; channel?: Channel; locale?: string; at?: string | Date; sessionId?: string | null }): Promise<string> {
+    async search(input: {
+      query: string;
+      hits?: number;
+      channel?: Channel;
+      locale?: string;
+      at?: string | Date;
+      sessionId?: string | null;
+    }): Promise<string> {
       const id = randomUUID();
       await db().query(
         `INSERT INTO searches (id, created_at, channel, kind, query, locale, hit_count, top_score, session_id) VALUES ($1, $2, $3, 'search', $4, $5, $6, $7, $8)`,
-        [id, new Date(input.at ?? Date.now()), input.channel ?? 'web', input.query, input.locale ?? 'en', input.hits ?? 0, input.hits ? 0.8 : null, input.sessionId ?? null],
+        [
+          id,
+          new Date(input.at ?? Date.now()),
+          input.channel ?? 'web',
+          input.query,
+          input.locale ?? 'en',
+          input.hits ?? 0,
+          input.hits ? 0.8 : null,
+          input.sessionId ?? null,
+        ],
       );
       return id;
     },
@@ -92,14 +115,20 @@ export async function rollUpEverything(app: Pick<INestApplicationContext, 'get'>
   const [{ xid }] = await db.query(`SELECT pg_current_xact_id()::text AS xid`);
   for (;;) {
     await app.get(RollupService).rollUp();
-    const [{ done }] = await db.query(`SELECT next_xid > $1::xid8 AS done FROM analytics_watermark WHERE id = 1`, [xid]);
+    const [{ done }] = await db.query(`SELECT next_xid > $1::xid8 AS done FROM analytics_watermark WHERE id = 1`, [
+      xid,
+    ]);
     if (done) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
 /** A client event for POST /v1/events. */
-export const event = (type: string, target: { servedId?: string; searchId?: string }, extra: Record<string, unknown> = {}) => ({
+export const event = (
+  type: string,
+  target: { servedId?: string; searchId?: string },
+  extra: Record<string, unknown> = {},
+) => ({
   id: randomUUID(),
   type,
   ...target,

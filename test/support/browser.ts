@@ -16,7 +16,15 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -33,17 +41,28 @@ export async function serveWidget(t: TestApp): Promise<string> {
   return listenUrl(t.app);
 }
 
-/** Builds the back-office and the agent panel as `npm run build:web` does, and has the test app listen on a real port; returns its base URL. */
+/**
+ * Builds the back-office and the agent panel as `npm run build:web` does, and has the test app listen on a real port;
+ * returns its base URL.
+ */
 export async function serveAdmin(t: TestApp): Promise<string> {
   await buildAdmin();
   return listenUrl(t.app);
 }
 
 /** Whether the page is wider than the viewport (a horizontal scroll bar): a screen must fit the width it is used at. */
-export const overflowsViewport = (page: Page): Promise<boolean> => page.evaluate('document.documentElement.scrollWidth > window.innerWidth') as Promise<boolean>;
+export const overflowsViewport = (page: Page): Promise<boolean> =>
+  page.evaluate('document.documentElement.scrollWidth > window.innerWidth') as Promise<boolean>;
 
-/** Opens /admin in a new page and signs in with the key; resolves once the sign-in form is gone (or shows its error). */
-export async function signInToAdmin(context: BrowserContext, base: string, key: string, options: { width?: number } = {}): Promise<Page> {
+/**
+ * Opens /admin in a new page and signs in with the key; resolves once the sign-in form is gone (or shows its error).
+ */
+export async function signInToAdmin(
+  context: BrowserContext,
+  base: string,
+  key: string,
+  options: { width?: number } = {},
+): Promise<Page> {
   const page = await context.newPage();
   await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
   await page.goto(`${base}/admin`);
@@ -57,11 +76,18 @@ export async function signInToAdmin(context: BrowserContext, base: string, key: 
  * A customer's web site: pages put up by the test, served on loopback (the browser lets loopback pages call loopback
  * servers) under two origins, `http://localhost:<port>` and `http://127.0.0.1:<port>`.
  */
-export async function startHostSite(): Promise<{ origin: string; otherOrigin: string; close: () => Promise<void>; open: (context: BrowserContext, html: HostPage, origin?: string) => Promise<Page> }> {
+export async function startHostSite(): Promise<{
+  origin: string;
+  otherOrigin: string;
+  close: () => Promise<void>;
+  open: (context: BrowserContext, html: HostPage, origin?: string) => Promise<Page>;
+}> {
   const pages = new Map<string, string>();
   const server = createServer((request, response) => {
     const body = pages.get(request.url ?? '');
-    response.writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' }).end(body ?? 'not found');
+    response
+      .writeHead(body === undefined ? 404 : 200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(body ?? 'not found');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -72,7 +98,10 @@ export async function startHostSite(): Promise<{ origin: string; otherOrigin: st
     close: () => new Promise((resolve) => server.close(() => resolve())),
     open: async (context, { body, head = '', lang = 'fr' }, at = origin) => {
       const path = `/page-${pages.size}`;
-      pages.set(path, `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>${head}</head><body>${body}</body></html>`);
+      pages.set(
+        path,
+        `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Host page</title>${head}</head><body>${body}</body></html>`,
+      );
       const page = await context.newPage();
       await page.goto(`${at}${path}`);
       return page;
@@ -87,9 +116,14 @@ export interface HostPage {
 }
 
 /** Serious and critical axe-core violations on the page (the widget's shadow DOM included). */
-export async function axeViolations(page: Page, include?: string): Promise<{ id: string; impact: string; nodes: number; help: string }[]> {
+export async function axeViolations(
+  page: Page,
+  include?: string,
+): Promise<{ id: string; impact: string; nodes: number; help: string }[]> {
   await page.addScriptTag({ path: join(process.cwd(), 'node_modules/axe-core/axe.min.js') });
-  const results = (await page.evaluate(`axe.run(${include ? JSON.stringify({ include: [include] }) : 'document'}, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })`)) as {
+  const results = (await page.evaluate(
+    `axe.run(${include ? JSON.stringify({ include: [include] }) : 'document'}, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] })`,
+  )) as {
     violations: { id: string; impact: string; help: string; nodes: unknown[] }[];
   };
   return results.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));

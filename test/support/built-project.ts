@@ -11,7 +11,9 @@ function newestInput(): { file: string; mtimeMs: number } {
   let newest = { file: '', mtimeMs: 0 };
   for (const input of INPUTS) {
     const path = join(ROOT, input);
-    const files = statSync(path).isDirectory() ? (readdirSync(path, { recursive: true }) as string[]).map((file) => join(path, file)) : [path];
+    const files = statSync(path).isDirectory()
+      ? (readdirSync(path, { recursive: true }) as string[]).map((file) => join(path, file))
+      : [path];
     for (const file of files) {
       const { mtimeMs } = statSync(file);
       if (mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
@@ -30,7 +32,9 @@ export function builtProject(file: string): string {
   const built = statSync(BUILD_STAMP, { throwIfNoEntry: false });
   const newest = newestInput();
   if (!built || built.mtimeMs < newest.mtimeMs) {
-    throw new Error(`dist/ is ${built ? `older than ${newest.file.slice(ROOT.length)}` : 'missing'}: run \`npm run build\` before these tests`);
+    throw new Error(
+      `dist/ is ${built ? `older than ${newest.file.slice(ROOT.length)}` : 'missing'}: run \`npm run build\` before these tests`,
+    );
   }
   return join(ROOT, 'dist', file);
 }

@@ -4,7 +4,10 @@ import { runCli } from '../../src/cli/program.js';
 import type { TestApp } from './test-app.js';
 
 /** Runs a `savoir` command line in this process, on the test application, and returns its exit code and output. */
-export async function runCliOn(t: TestApp, args: string[]): Promise<{ code: number | undefined; out: string; err: string }> {
+export async function runCliOn(
+  t: TestApp,
+  args: string[],
+): Promise<{ code: number | undefined; out: string; err: string }> {
   let out = '';
   let err = '';
   const context: CliContext = {

@@ -36,7 +36,11 @@ export const articleFields = (fields: Record<string, unknown> = {}) => ({
  * Creates an article over REST as `editor`: public, English, a numbered title and a two-line body unless `fields`
  * say otherwise. Fails the test unless the API answers 201.
  */
-export async function createArticle(t: TestApp, editor: string, fields: Record<string, unknown> = {}): Promise<MadeArticle> {
+export async function createArticle(
+  t: TestApp,
+  editor: string,
+  fields: Record<string, unknown> = {},
+): Promise<MadeArticle> {
   const res = await t.http().post('/v1/articles').set(t.auth(editor)).send(articleFields(fields));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body;
@@ -51,12 +55,27 @@ export const roamingArticle = (overrides: Record<string, unknown> = {}) => ({
 });
 
 /** `createArticle`, published at once. */
-export const publishArticle = (t: TestApp, editor: string, fields: Record<string, unknown> = {}) => createArticle(t, editor, { publish: true, ...fields });
+export const publishArticle = (t: TestApp, editor: string, fields: Record<string, unknown> = {}) =>
+  createArticle(t, editor, { publish: true, ...fields });
 
 /** Writes and publishes the first revision of another locale of an article. */
-export async function publishLocale(t: TestApp, editor: string, articleId: string, locale: string, fields: Record<string, unknown>): Promise<void> {
-  const created = await t.http().post(`/v1/articles/${articleId}/revisions`).set(t.auth(editor)).send({ locale, baseRevision: 0, ...fields });
+export async function publishLocale(
+  t: TestApp,
+  editor: string,
+  articleId: string,
+  locale: string,
+  fields: Record<string, unknown>,
+): Promise<void> {
+  const created = await t
+    .http()
+    .post(`/v1/articles/${articleId}/revisions`)
+    .set(t.auth(editor))
+    .send({ locale, baseRevision: 0, ...fields });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
-  const published = await t.http().post(`/v1/articles/${articleId}/revisions/${created.body.number}/publish`).set(t.auth(editor)).send({ locale });
+  const published = await t
+    .http()
+    .post(`/v1/articles/${articleId}/revisions/${created.body.number}/publish`)
+    .set(t.auth(editor))
+    .send({ locale });
   expect(published.status, JSON.stringify(published.body)).toBe(200);
 }

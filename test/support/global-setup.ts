@@ -10,7 +10,8 @@ import { dataSourceOptions } from '../../src/database/data-source-options.js';
 import { migratedEmbeddedDump } from '../../src/database/embedded.js';
 import { compileSourcesForWorkers } from './worker-sources.js';
 
-export type TestDatabase = { kind: 'postgres'; serverUrl: string; template: string } | { kind: 'embedded'; dumpFile: string };
+export type TestDatabase =
+  { kind: 'postgres'; serverUrl: string; template: string } | { kind: 'embedded'; dumpFile: string };
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +19,9 @@ declare module 'vitest' {
   }
 }
 
-/** Runs the migrations once; every test file then clones the result (CREATE DATABASE ... TEMPLATE, or a PGlite dump). */
+/**
+ * Runs the migrations once; every test file then clones the result (CREATE DATABASE ... TEMPLATE, or a PGlite dump).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const removeWorkerSources = await compileSourcesForWorkers(fileURLToPath(new URL('../..', import.meta.url)));
   const teardown = await migrate(project);

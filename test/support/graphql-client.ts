@@ -25,15 +25,26 @@ export function graphqlClient(app: () => TestApp) {
   }
 
   /** The single error of a response that must have failed, with the HTTP status. */
-  async function failure(key: string | null, query: string, variables?: Record<string, unknown>): Promise<GqlError & { status: number }> {
+  async function failure(
+    key: string | null,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GqlError & { status: number }> {
     const res = await gql(key, query, variables);
     expect(res.body.errors, JSON.stringify(res.body)).toHaveLength(1);
     return { ...res.body.errors[0], status: res.status };
   }
 
   /** Creates an article as `key` with `articleFields` (the REST factory's defaults), failing the test on any error. */
-  async function createArticle(key: string, input: Record<string, unknown> = {}): Promise<{ id: string; slug: string; version: number }> {
-    const data = await ok(key, `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug version } }`, { input: articleFields(input) });
+  async function createArticle(
+    key: string,
+    input: Record<string, unknown> = {},
+  ): Promise<{ id: string; slug: string; version: number }> {
+    const data = await ok(
+      key,
+      `mutation($input: CreateArticleInput!) { createArticle(input: $input) { id slug version } }`,
+      { input: articleFields(input) },
+    );
     return data.createArticle;
   }
 

@@ -16,7 +16,17 @@ export interface RestartableTestApp extends TestApp {
  */
 export async function startRestartableApp(overrides: Partial<AppConfig> = {}): Promise<RestartableTestApp> {
   const database = await freshDatabase();
-  const config = loadConfig({}, { BOOTSTRAP_ADMIN_KEY: ADMIN_KEY, SCHEDULER_INTERVAL_MS: 100, LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config, ...overrides });
+  const config = loadConfig(
+    {},
+    {
+      BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
+      SCHEDULER_INTERVAL_MS: 100,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: 'memory://',
+      ...database.config,
+      ...overrides,
+    },
+  );
   const boot = async (): Promise<NestFastifyApplication> => {
     const app = await createApp({ config, embedded: database.embedded });
     await app.getHttpAdapter().getInstance().ready();
@@ -29,7 +39,8 @@ export async function startRestartableApp(overrides: Partial<AppConfig> = {}): P
     },
     config,
     http: () => request(app.getHttpServer()),
-    keyFor: async (role, channel) => (await app.get(ApiKeysService).create({ name: `test ${role}`, role, channel })).secret,
+    keyFor: async (role, channel) =>
+      (await app.get(ApiKeysService).create({ name: `test ${role}`, role, channel })).secret,
     auth: (secret) => ({ authorization: `Bearer ${secret}` }),
     restart: async () => {
       await app.close();

@@ -17,13 +17,27 @@ class TestServicesModule {}
  * Some feature modules on a fresh database, without HTTP: the middle tier of tests, for services whose behaviour
  * lies in their SQL and their collaboration with other modules (the outbox, the database) rather than in the API.
  */
-export async function startServices(modules: Type[], overrides: Partial<AppConfig> = {}): Promise<{ get: INestApplicationContext['get']; close: () => Promise<void> }> {
+export async function startServices(
+  modules: Type[],
+  overrides: Partial<AppConfig> = {},
+): Promise<{ get: INestApplicationContext['get']; close: () => Promise<void> }> {
   const database = await freshDatabase();
   const config = loadConfig({}, { LOG_LEVEL: 'warn', DATA_DIR: 'memory://', ...database.config, ...overrides });
-  const configModule: DynamicModule = { module: TestConfigModule, global: true, providers: [{ provide: AppConfig, useValue: config }], exports: [AppConfig] };
+  const configModule: DynamicModule = {
+    module: TestConfigModule,
+    global: true,
+    providers: [{ provide: AppConfig, useValue: config }],
+    exports: [AppConfig],
+  };
   const root: DynamicModule = {
     module: TestServicesModule,
-    imports: [configModule, DatabaseModule.forRoot({ embedded: database.embedded }), OutboxModule, ServedLogModule, ...modules],
+    imports: [
+      configModule,
+      DatabaseModule.forRoot({ embedded: database.embedded }),
+      OutboxModule,
+      ServedLogModule,
+      ...modules,
+    ],
   };
   const context = await NestFactory.createApplicationContext(root, { logger: ['error', 'warn'] });
   return {

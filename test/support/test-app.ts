@@ -15,7 +15,11 @@ import { ApiKeysService } from '../../src/modules/auth/api-keys.service.js';
 export const ADMIN_KEY = 'test-admin-key-0123456789';
 
 /** A fresh, migrated database for one test file: a clone of the template made by the global setup. */
-export async function freshDatabase(): Promise<{ config: Partial<AppConfig>; embedded?: PGlite; drop: () => Promise<void> }> {
+export async function freshDatabase(): Promise<{
+  config: Partial<AppConfig>;
+  embedded?: PGlite;
+  drop: () => Promise<void>;
+}> {
   const database = inject('database');
   if (database.kind === 'embedded') {
     const embedded = await PGlite.create({ loadDataDir: new Blob([readFileSync(database.dumpFile)]) });
@@ -58,16 +62,22 @@ export interface TestApp {
 }
 
 /** Starts the whole application on a fresh database, with `ADMIN_KEY` as an admin key; its log to `logDestination`. */
-export async function startTestApp(overrides: Partial<AppConfig> = {}, logDestination?: DestinationStream): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  logDestination?: DestinationStream,
+): Promise<TestApp> {
   const database = await freshDatabase();
-  const config = loadConfig({}, {
-    BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
-    SCHEDULER_INTERVAL_MS: 100,
-    LOG_LEVEL: 'warn',
-    DATA_DIR: 'memory://',
-    ...database.config,
-    ...overrides,
-  });
+  const config = loadConfig(
+    {},
+    {
+      BOOTSTRAP_ADMIN_KEY: ADMIN_KEY,
+      SCHEDULER_INTERVAL_MS: 100,
+      LOG_LEVEL: 'warn',
+      DATA_DIR: 'memory://',
+      ...database.config,
+      ...overrides,
+    },
+  );
   const app = await createApp({ config, embedded: database.embedded, logDestination });
   await app.getHttpAdapter().getInstance().ready();
   const keys = app.get(ApiKeysService);

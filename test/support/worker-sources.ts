@@ -13,11 +13,17 @@ import { pathToFileURL } from 'node:url';
  */
 export async function compileSourcesForWorkers(root: string): Promise<() => void> {
   const out = mkdtempSync(join(tmpdir(), 'savoir-workers-'));
-  const sources = (readdirSync(join(root, 'src'), { recursive: true }) as string[]).filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'));
+  const sources = (readdirSync(join(root, 'src'), { recursive: true }) as string[]).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'),
+  );
   await Promise.all(
     sources.map(async (file) => {
       const { code } = await transformFile(join(root, 'src', file), {
-        jsc: { parser: { syntax: 'typescript', decorators: true }, target: 'es2022', transform: { legacyDecorator: true, decoratorMetadata: true } },
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          target: 'es2022',
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+        },
         module: { type: 'es6' },
       });
       const target = join(out, 'src', file.replace(/\.ts$/, '.js'));

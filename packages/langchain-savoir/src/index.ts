@@ -88,53 +88,90 @@ export class SavoirRetriever extends BaseRetriever<SavoirDocumentMetadata> {
     return 'SavoirRetriever';
   }
 
-  private readonly options: Required<Pick<SavoirRetrieverInput, 'baseUrl' | 'apiKey' | 'mode' | 'k' | 'timeoutMs'>> & SavoirRetrieverInput;
+  private readonly options: Required<Pick<SavoirRetrieverInput, 'baseUrl' | 'apiKey' | 'mode' | 'k' | 'timeoutMs'>> &
+    SavoirRetrieverInput;
 
   constructor(fields: SavoirRetrieverInput) {
     super(fields);
-    this.options = { mode: 'search', k: MAX_DOCUMENTS, timeoutMs: 10_000, ...fields, baseUrl: fields.baseUrl.replace(/\/+$/, '') };
+    this.options = {
+      mode: 'search',
+      k: MAX_DOCUMENTS,
+      timeoutMs: 10_000,
+      ...fields,
+      baseUrl: fields.baseUrl.replace(/\/+$/, ''),
+    };
     const { k } = this.options;
-    if (!Number.isInteger(k) || k < 1 || k > MAX_DOCUMENTS) throw new RangeError(`SavoirRetriever: k must be an integer from 1 to ${MAX_DOCUMENTS}, got ${k}`);
+    if (!Number.isInteger(k) || k < 1 || k > MAX_DOCUMENTS)
+      throw new RangeError(`SavoirRetriever: k must be an integer from 1 to ${MAX_DOCUMENTS}, got ${k}`);
   }
 
   async _getRelevantDocuments(query: string): Promise<Document<SavoirDocumentMetadata>[]> {
-    const body = { question: query, locale: this.options.locale, channel: this.options.channel, sessionId: this.options.sessionId };
+    const body = {
+      question: query,
+      locale: this.options.locale,
+      channel: this.options.channel,
+      sessionId: this.options.sessionId,
+    };
     const result = await this.call<AnswerResponse>('POST', '/v1/answers', {}, body);
-    const answer = result.answer ? [toDocument({ ...result.answer, servedId: result.servedId }, result.confidence, result.searchId, 1)] : [];
+    const answer = result.answer
+      ? [toDocument({ ...result.answer, servedId: result.servedId }, result.confidence, result.searchId, 1)]
+      : [];
     if (this.options.mode === 'answer') return answer;
     // The alternatives are listed, not served: each one returned is rendered (and logged as served) at its rank.
     const alternatives = result.alternatives.slice(0, this.options.k - answer.length).map(async (candidate, i) => {
       const rank = answer.length + i + 1;
-      const rendered = await this.call<Rendered>('GET', `/v1/articles/${encodeURIComponent(candidate.articleId)}/render`, {
-        locale: candidate.locale,
-        channel: this.options.channel,
-        searchId: result.searchId,
-        rank: String(rank),
-        sessionId: this.options.sessionId,
-      });
+      const rendered = await this.call<Rendered>(
+        'GET',
+        `/v1/articles/${encodeURIComponent(candidate.articleId)}/render`,
+        {
+          locale: candidate.locale,
+          channel: this.options.channel,
+          searchId: result.searchId,
+          rank: String(rank),
+          sessionId: this.options.sessionId,
+        },
+      );
       return toDocument(rendered, candidate.confidence, result.searchId, rank);
     });
     return [...answer, ...(await Promise.all(alternatives))];
   }
 
-  private async call<T>(method: 'GET' | 'POST', path: string, params: Record<string, string | undefined>, body?: Record<string, unknown>): Promise<T> {
+  private async call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    params: Record<string, string | undefined>,
+    body?: Record<string, unknown>,
+  ): Promise<T> {
     const url = new URL(this.options.baseUrl + path);
     for (const [name, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(name, value);
     const response = await fetch(url, {
       method,
-      headers: { authorization: `Bearer ${this.options.apiKey}`, accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined))) : undefined,
+      headers: {
+        authorization: `Bearer ${this.options.apiKey}`,
+        accept: 'application/json',
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      body: body
+        ? JSON.stringify(Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined)))
+        : undefined,
       signal: AbortSignal.timeout(this.options.timeoutMs),
     });
     if (!response.ok) {
       const problem = (await response.json().catch(() => ({}))) as { detail?: string; title?: string };
-      throw new Error(`Savoir ${method} ${path} answered ${response.status}: ${problem.detail ?? problem.title ?? response.statusText}`);
+      throw new Error(
+        `Savoir ${method} ${path} answered ${response.status}: ${problem.detail ?? problem.title ?? response.statusText}`,
+      );
     }
     return (await response.json()) as T;
   }
 }
 
-function toDocument(rendered: Rendered, score: number, searchId: string, rank: number): Document<SavoirDocumentMetadata> {
+function toDocument(
+  rendered: Rendered,
+  score: number,
+  searchId: string,
+  rank: number,
+): Document<SavoirDocumentMetadata> {
   return new Document({
     pageContent: rendered.content,
     metadata: {

@@ -33,43 +33,147 @@ const LANGUAGES: Record<string, Language> = {
     stem: englishStemmer,
     stopwords: englishStopwords,
     negations: ['not', 'no', 'never', 'nor', 'cannot', 'without', 'none', 'nothing', 'nobody', 'neither'],
-    shorthands: { u: 'you', ur: 'your', r: 'are', pls: 'please', plz: 'please', thx: 'thanks', ty: 'thank you', msg: 'message', acct: 'account', pwd: 'password', pw: 'password', cant: 'cannot', dont: 'do not', doesnt: 'does not', wont: 'will not', isnt: 'is not', didnt: 'did not' },
+    shorthands: {
+      u: 'you',
+      ur: 'your',
+      r: 'are',
+      pls: 'please',
+      plz: 'please',
+      thx: 'thanks',
+      ty: 'thank you',
+      msg: 'message',
+      acct: 'account',
+      pwd: 'password',
+      pw: 'password',
+      cant: 'cannot',
+      dont: 'do not',
+      doesnt: 'does not',
+      wont: 'will not',
+      isnt: 'is not',
+      didnt: 'did not',
+    },
   },
   fr: {
     stem: frenchStemmer,
     stopwords: frenchStopwords,
     negations: ['ne', 'pas', 'non', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni'],
-    shorthands: { stp: "s'il te plaît", svp: "s'il vous plaît", pk: 'pourquoi', pq: 'pourquoi', pkoi: 'pourquoi', bcp: 'beaucoup', mdp: 'mot de passe', tjrs: 'toujours', qd: 'quand', dc: 'donc', ds: 'dans', pr: 'pour', ns: 'nous', vs: 'vous', tt: 'tout', c: "c'est", jai: "j'ai", jsuis: 'je suis', chui: 'je suis', koi: 'quoi', kan: 'quand', ya: "il y a", slt: 'salut', cc: 'coucou' },
+    shorthands: {
+      stp: "s'il te plaît",
+      svp: "s'il vous plaît",
+      pk: 'pourquoi',
+      pq: 'pourquoi',
+      pkoi: 'pourquoi',
+      bcp: 'beaucoup',
+      mdp: 'mot de passe',
+      tjrs: 'toujours',
+      qd: 'quand',
+      dc: 'donc',
+      ds: 'dans',
+      pr: 'pour',
+      ns: 'nous',
+      vs: 'vous',
+      tt: 'tout',
+      c: "c'est",
+      jai: "j'ai",
+      jsuis: 'je suis',
+      chui: 'je suis',
+      koi: 'quoi',
+      kan: 'quand',
+      ya: 'il y a',
+      slt: 'salut',
+      cc: 'coucou',
+    },
   },
   de: {
     stem: germanStemmer,
     stopwords: germanStopwords,
-    negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'ohne', 'weder'],
-    shorthands: { bzw: 'beziehungsweise', vllt: 'vielleicht', kp: 'keine ahnung', nix: 'nichts', hab: 'habe', gehts: 'geht es' },
+    negations: [
+      'nicht',
+      'kein',
+      'keine',
+      'keinen',
+      'keinem',
+      'keiner',
+      'keines',
+      'nie',
+      'niemals',
+      'nichts',
+      'ohne',
+      'weder',
+    ],
+    shorthands: {
+      bzw: 'beziehungsweise',
+      vllt: 'vielleicht',
+      kp: 'keine ahnung',
+      nix: 'nichts',
+      hab: 'habe',
+      gehts: 'geht es',
+    },
   },
   es: {
     stem: spanishStemmer,
     stopwords: spanishStopwords,
     negations: ['no', 'nunca', 'jamás', 'nada', 'ningún', 'ninguno', 'ninguna', 'sin', 'ni', 'tampoco'],
-    shorthands: { q: 'que', xq: 'por qué', pq: 'por qué', porq: 'por qué', tb: 'también', tmb: 'también', x: 'por', d: 'de', k: 'que', xfa: 'por favor', pf: 'por favor' },
+    shorthands: {
+      q: 'que',
+      xq: 'por qué',
+      pq: 'por qué',
+      porq: 'por qué',
+      tb: 'también',
+      tmb: 'también',
+      x: 'por',
+      d: 'de',
+      k: 'que',
+      xfa: 'por favor',
+      pf: 'por favor',
+    },
   },
   it: {
     stem: italianStemmer,
     stopwords: italianStopwords,
     negations: ['non', 'mai', 'niente', 'nulla', 'nessuno', 'nessuna', 'senza', 'né'],
-    shorthands: { xk: 'perché', xche: 'perché', cmq: 'comunque', nn: 'non', x: 'per', ke: 'che', tt: 'tutto', qlc: 'qualche', grz: 'grazie' },
+    shorthands: {
+      xk: 'perché',
+      xche: 'perché',
+      cmq: 'comunque',
+      nn: 'non',
+      x: 'per',
+      ke: 'che',
+      tt: 'tutto',
+      qlc: 'qualche',
+      grz: 'grazie',
+    },
   },
   pt: {
     stem: portugueseStemmer,
     stopwords: portugueseStopwords,
     negations: ['não', 'nao', 'nunca', 'jamais', 'nada', 'nenhum', 'nenhuma', 'sem', 'nem'],
-    shorthands: { vc: 'você', q: 'que', pq: 'por que', tb: 'também', tbm: 'também', n: 'não', naum: 'não', obg: 'obrigado', blz: 'beleza', msm: 'mesmo' },
+    shorthands: {
+      vc: 'você',
+      q: 'que',
+      pq: 'por que',
+      tb: 'também',
+      tbm: 'também',
+      n: 'não',
+      naum: 'não',
+      obg: 'obrigado',
+      blz: 'beleza',
+      msm: 'mesmo',
+    },
   },
   nl: {
     stem: dutchStemmer,
     stopwords: dutchStopwords,
     negations: ['niet', 'geen', 'nooit', 'niets', 'niks', 'zonder', 'noch', 'nergens'],
-    shorthands: { ff: 'even', idd: 'inderdaad', mss: 'misschien', aub: 'alstublieft', wrm: 'waarom', ww: 'wachtwoord', nie: 'niet' },
+    shorthands: {
+      ff: 'even',
+      idd: 'inderdaad',
+      mss: 'misschien',
+      aub: 'alstublieft',
+      wrm: 'waarom',
+      ww: 'wachtwoord',
+      nie: 'niet',
+    },
   },
 };
 
@@ -80,7 +184,25 @@ export const languageOf = (locale: string): string => locale.split('-')[0].toLow
 export const stopwordsOf = (locale: string): string[] => LANGUAGES[languageOf(locale)]?.stopwords ?? [];
 
 /** French (and Italian) elided articles and pronouns: `l'`, `d'`, `qu'`… are dropped from the word they precede. */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'dell', 'all', 'nell', 'sull']);
+const ELISIONS = new Set([
+  'l',
+  'd',
+  'j',
+  'm',
+  'n',
+  's',
+  't',
+  'c',
+  'qu',
+  'jusqu',
+  'lorsqu',
+  'puisqu',
+  'quoiqu',
+  'dell',
+  'all',
+  'nell',
+  'sull',
+]);
 
 /** Hyphenated words also index their parts, but not parts this short (`e` of `e-mail`, `wi` of `wi-fi`). */
 const MIN_PART_LENGTH = 3;
@@ -132,13 +254,16 @@ export class Analyzer {
     this.stopwords = new Set((language?.stopwords ?? []).flatMap((w) => [w.toLowerCase(), fold(w)]));
     this.stopTerms = new Set([...this.stopwords].map((w) => this.normalise(w.replace(/'/g, ''))));
     this.negations = new Set((language?.negations ?? []).map(fold));
-    this.shorthands = new Map(Object.entries(language?.shorthands ?? {}).map(([short, words]) => [short, tokenize(words)]));
+    this.shorthands = new Map(
+      Object.entries(language?.shorthands ?? {}).map(([short, words]) => [short, tokenize(words)]),
+    );
   }
 
   /**
    * The words of a question, every one kept (stop words and negations flagged), for the question matcher: text
    * spellings written out (`pls` → `please`), negative contractions split (`don't` → `do` `not`, French `n'est` →
-   * `ne` `est`), then each word analysed as search analyses it. Analysers that keep stop words only (`analyzerFor(locale,
+   * `ne` `est`), then each word analysed as search analyses it. Analysers that keep stop words only
+   * (`analyzerFor(locale,
    * true)`): others would drop the stop words here too.
    */
   questionWords(text: string): QuestionWord[] {
@@ -157,7 +282,12 @@ export class Analyzer {
     const folded = fold(word);
     const negation = this.negations.has(folded);
     const stop = !negation && this.stopwords.has(folded);
-    return this.terms(word).map((term, i) => ({ term, form: i === 0 ? folded.replace(/['’\-‐]/g, '') : term, stop, negation }));
+    return this.terms(word).map((term, i) => ({
+      term,
+      form: i === 0 ? folded.replace(/['’\-‐]/g, '') : term,
+      stop,
+      negation,
+    }));
   }
 
   /** A token as the words it stands for: a text spelling's words, a negative contraction's verb and negation. */

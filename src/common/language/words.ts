@@ -26,7 +26,8 @@ export interface TokenSpan {
 
 export function tokenSpans(text: string): TokenSpan[] {
   const spans: TokenSpan[] = [];
-  for (const match of text.matchAll(WORD)) spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
+  for (const match of text.matchAll(WORD))
+    spans.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
   return spans;
 }
 

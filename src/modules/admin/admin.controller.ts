@@ -7,7 +7,8 @@ import { Anonymous } from '../auth/auth.decorators.js';
 import { type AdminFile, adminFile, ASSET_NAME } from './admin-bundle.js';
 
 /** Scripts from this server only; the API on this origin; channel previews may show images from anywhere on https. */
-const CSP = "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'";
+const CSP =
+  "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' https: data:; base-uri 'none'; form-action 'none'";
 
 /**
  * The back-office single-page application (built from web/admin by `npm run build:web`). Its files are public; every
@@ -21,7 +22,11 @@ export class AdminController {
 
   /** Hashed asset names never change content: cached for a year. */
   @Get('assets/:file')
-  asset(@Param('file') name: string, @Headers('accept-encoding') acceptEncoding: string | undefined, @Res() reply: FastifyReply) {
+  asset(
+    @Param('file') name: string,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
     const file = ASSET_NAME.test(name) ? adminFile(`assets/${name}`) : null;
     if (!file) throw new DomainError('NOT_FOUND', `No back-office asset "${name}"`);
     reply.header('cache-control', 'public, max-age=31536000, immutable');
@@ -52,7 +57,10 @@ export class AdminController {
     const file = adminFile(name);
     if (!file) throw new DomainError('UNAVAILABLE', 'The back-office is not built: run "npm run build:web"');
     // Revalidated every time: it names the current hashed assets.
-    reply.header('cache-control', 'no-cache').header('content-security-policy', `${CSP}; frame-ancestors 'self'${frameAncestors ? ` ${frameAncestors}` : ''}`).header('referrer-policy', 'no-referrer');
+    reply
+      .header('cache-control', 'no-cache')
+      .header('content-security-policy', `${CSP}; frame-ancestors 'self'${frameAncestors ? ` ${frameAncestors}` : ''}`)
+      .header('referrer-policy', 'no-referrer');
     return send(reply, file, acceptEncoding);
   }
 }

@@ -9,7 +9,16 @@ export const EVENT_TYPES = ['click', 'copied_to_reply', 'handoff', 'resolved'] a
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Counters kept per served answer bucket; `escalations` are self-service answers followed by a contact. */
-export const ANSWER_COUNTERS = ['served', 'clicks', 'copies', 'helpful', 'unhelpful', 'handoffs', 'resolved', 'escalations'] as const;
+export const ANSWER_COUNTERS = [
+  'served',
+  'clicks',
+  'copies',
+  'helpful',
+  'unhelpful',
+  'handoffs',
+  'resolved',
+  'escalations',
+] as const;
 export type AnswerCounter = (typeof ANSWER_COUNTERS)[number];
 
 /** Which answer counter each client event type increments. */

@@ -34,7 +34,8 @@ export class EventsAckModel {
 
 @InputType()
 export class FeedbackInput extends FeedbackDto {
-  @Field(() => ID, { nullable: true, description: 'Client-chosen id: sending the same feedback again counts once' }) id?: string;
+  @Field(() => ID, { nullable: true, description: 'Client-chosen id: sending the same feedback again counts once' })
+  id?: string;
   @Field(() => ID, { description: 'The servedId of the answer this feedback is about' }) servedId: string;
   @Field() helpful: boolean;
   @Field({ nullable: true, description: 'A short reason code, e.g. "outdated"' }) reason?: string;
@@ -46,9 +47,11 @@ export class FeedbackInput extends FeedbackDto {
 export class ClientEventInput {
   @Field(() => ID, { description: 'Client-chosen id: an event sent again counts once' }) id: string;
   @Field(() => EventTypeEnum) type: EventType;
-  @Field(() => ID, { nullable: true, description: 'The served answer the event is about (or searchId)' }) servedId?: string;
+  @Field(() => ID, { nullable: true, description: 'The served answer the event is about (or searchId)' })
+  servedId?: string;
   @Field(() => ID, { nullable: true, description: 'The search the event is about (or servedId)' }) searchId?: string;
-  @Field({ nullable: true, description: "Pseudonymous session id; defaults to the served answer's" }) sessionId?: string;
+  @Field({ nullable: true, description: "Pseudonymous session id; defaults to the served answer's" })
+  sessionId?: string;
   @Field({ description: 'ISO 8601 time it happened on the client' }) at: string;
 }
 
@@ -150,7 +153,8 @@ export class ArticleAnalyticsModel extends Period {
   @Field(() => [ChannelCountersModel]) channels: ChannelCountersModel[];
   @Field(() => [RevisionCountersModel]) revisions: RevisionCountersModel[];
   @Field(() => [DayCountersModel]) days: DayCountersModel[];
-  @Field(() => [ArticleBreakdownRowModel], { description: 'Per day × channel × locale × revision' }) breakdown: ArticleBreakdownRowModel[];
+  @Field(() => [ArticleBreakdownRowModel], { description: 'Per day × channel × locale × revision' })
+  breakdown: ArticleBreakdownRowModel[];
 }
 
 @ObjectType('ZeroResultQuery')
@@ -170,7 +174,10 @@ export class ZeroResultQueryPage extends PageOf(ZeroResultQueryModel) {
 
 @ObjectType('UnansweredQuestion')
 export class UnansweredQuestionModel {
-  @Field({ description: 'The question, normalised (lowercase, accents and punctuation removed), personal data removed' }) query: string;
+  @Field({
+    description: 'The question, normalised (lowercase, accents and punctuation removed), personal data removed',
+  })
+  query: string;
   @Field(() => Int, { description: 'Times it was asked without getting a confident answer' }) questions: number;
   @Field(() => GraphQLJSONObject, { description: 'Questions per channel' }) channels: Record<string, number>;
   @Field() lastSeen: Date;
@@ -187,7 +194,8 @@ export class UnansweredQuestionPage extends PageOf(UnansweredQuestionModel) {
 function WithReportArgs<T extends Type<ReportQuery>>(Base: T) {
   @ArgsType()
   class ReportArgs extends Base {
-    @Field({ nullable: true, description: 'First day, YYYY-MM-DD in `tz`; default: 29 days before `to`' }) from?: string;
+    @Field({ nullable: true, description: 'First day, YYYY-MM-DD in `tz`; default: 29 days before `to`' })
+    from?: string;
     @Field({ nullable: true, description: 'Last day, included, YYYY-MM-DD in `tz`; default: today' }) to?: string;
     @Field({ nullable: true, description: 'IANA time zone the days are cut in; default UTC' }) tz?: string;
     @Field(() => ChannelEnum, { nullable: true }) channel?: Channel;

@@ -14,7 +14,15 @@ import { ServedCounts } from './served-counts.js';
 @Module({
   imports: [ArticlesModule],
   controllers: [IngestController, ReportsController],
-  providers: [IngestService, RollupService, ReportsService, PrivacyService, AnalyticsScheduler, AnalyticsResolver, ServedCounts],
+  providers: [
+    IngestService,
+    RollupService,
+    ReportsService,
+    PrivacyService,
+    AnalyticsScheduler,
+    AnalyticsResolver,
+    ServedCounts,
+  ],
   exports: [RollupService, IngestService, ReportsService, ServedCounts],
 })
 export class AnalyticsModule {}

@@ -32,16 +32,23 @@ export class AnalyticsResolver {
     private readonly reports: ReportsService,
   ) {}
 
-  @Mutation(() => FeedbackModel, { description: '"Was this helpful?" on a served answer; a retry is acknowledged and counted once' })
+  @Mutation(() => FeedbackModel, {
+    description: '"Was this helpful?" on a served answer; a retry is acknowledged and counted once',
+  })
   @MinRole('public')
   async feedback(@Args('input') input: FeedbackInput, @CurrentPrincipal() by: Principal) {
     const { created, feedback } = await this.ingest.recordFeedback(input, by);
     return { ...feedback, recorded: created };
   }
 
-  @Mutation(() => EventsAckModel, { description: 'A batch of client events: all recorded (committed) before the answer, or none' })
+  @Mutation(() => EventsAckModel, {
+    description: 'A batch of client events: all recorded (committed) before the answer, or none',
+  })
   @MinRole('public')
-  events(@Args('events', { type: () => [ClientEventInput] }) events: ClientEventInput[], @CurrentPrincipal() by: Principal) {
+  events(
+    @Args('events', { type: () => [ClientEventInput] }) events: ClientEventInput[],
+    @CurrentPrincipal() by: Principal,
+  ) {
     return this.ingest.recordEvents(this.ingest.parseEvents(events.map((e) => dropNulls({ ...e }))), by);
   }
 
@@ -50,7 +57,10 @@ export class AnalyticsResolver {
     return this.reports.summary(args);
   }
 
-  @Query(() => ArticleStatsPage, { complexity: pageComplexity(50), description: 'Articles by what was served and how it was received' })
+  @Query(() => ArticleStatsPage, {
+    complexity: pageComplexity(50),
+    description: 'Articles by what was served and how it was received',
+  })
   analyticsArticles(@Args() args: ArticlesReportArgs) {
     return this.reports.articleList(args);
   }
@@ -61,14 +71,18 @@ export class AnalyticsResolver {
     return this.reports.article(articleId, query);
   }
 
-  @Query(() => ZeroResultQueryPage, { complexity: pageComplexity(50), description: 'Searches that found nothing, most frequent first' })
+  @Query(() => ZeroResultQueryPage, {
+    complexity: pageComplexity(50),
+    description: 'Searches that found nothing, most frequent first',
+  })
   zeroResultQueries(@Args() args: PagedReportArgs) {
     return this.reports.zeroResults(args);
   }
 
   @Query(() => UnansweredQuestionPage, {
     complexity: pageComplexity(50),
-    description: 'Questions (answers, reply suggestions) left without a confident answer, bot hand-offs included, most frequent first',
+    description:
+      'Questions (answers, reply suggestions) left without a confident answer, bot hand-offs included, most frequent first',
   })
   unansweredQuestions(@Args() args: PagedReportArgs) {
     return this.reports.unansweredQuestions(args);

@@ -20,7 +20,8 @@ export function csvCell(value: unknown): string {
 
 export function toCsv({ columns, rows }: CsvTable): string {
   const lines = [columns.map(csvCell).join(',')];
-  for (const row of rows) lines.push(columns.map((column) => csvCell((row as Record<string, unknown>)[column])).join(','));
+  for (const row of rows)
+    lines.push(columns.map((column) => csvCell((row as Record<string, unknown>)[column])).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -18,7 +18,11 @@ export class IngestController {
   @ApiResponse({ status: 201, type: FeedbackView, description: 'Recorded (committed)' })
   @ApiResponse({ status: 200, type: FeedbackView, description: 'Already recorded: a retry' })
   @ApiOperation({ summary: 'Record "was this helpful?" on a served answer (idempotent)' })
-  async feedback(@Body() body: FeedbackDto, @CurrentPrincipal() by: Principal, @Res({ passthrough: true }) reply: FastifyReply) {
+  async feedback(
+    @Body() body: FeedbackDto,
+    @CurrentPrincipal() by: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const { created, feedback } = await this.ingest.recordFeedback(body, by);
     reply.status(created ? 201 : 200);
     return feedback;

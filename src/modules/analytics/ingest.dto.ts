@@ -1,13 +1,27 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, Matches, MaxLength, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  ValidateIf,
+} from 'class-validator';
 import { EVENT_TYPES, type EventType } from './analytics.constants.js';
 
 const SESSION_PATTERN = /^[A-Za-z0-9._:-]{1,128}$/;
 const SESSION_MESSAGE = 'must be 1-128 letters, digits, ".", "_", ":" or "-" (a pseudonymous id, never personal data)';
 
 export class FeedbackDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'Client-chosen id: sending the same feedback again is acknowledged without counting twice' })
-  @IsOptional() @IsUUID()
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Client-chosen id: sending the same feedback again is acknowledged without counting twice',
+  })
+  @IsOptional()
+  @IsUUID()
   id?: string;
 
   @ApiProperty({ format: 'uuid', description: 'The `servedId` of the answer this feedback is about' })
@@ -19,11 +33,19 @@ export class FeedbackDto {
   helpful: boolean;
 
   @ApiPropertyOptional({ example: 'outdated', description: 'A short reason code chosen by the client' })
-  @IsOptional() @IsString() @Matches(/^[a-z0-9][a-z0-9_.-]{0,63}$/, { message: 'must be a short code: lowercase letters, digits, "_", "." or "-" (at most 64)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_.-]{0,63}$/, {
+    message: 'must be a short code: lowercase letters, digits, "_", "." or "-" (at most 64)',
+  })
   reason?: string;
 
-  @ApiPropertyOptional({ description: 'Free text; personal data (emails, phone and card numbers, IBANs) is removed before it is stored' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @ApiPropertyOptional({
+    description: 'Free text; personal data (emails, phone and card numbers, IBANs) is removed before it is stored',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   comment?: string;
 }
 
@@ -37,7 +59,10 @@ export class FeedbackView {
 }
 
 export class ClientEventDto {
-  @ApiProperty({ format: 'uuid', description: 'Client-chosen id: an event sent again is acknowledged without counting twice' })
+  @ApiProperty({
+    format: 'uuid',
+    description: 'Client-chosen id: an event sent again is acknowledged without counting twice',
+  })
   @IsUUID()
   id: string;
 
@@ -55,8 +80,10 @@ export class ClientEventDto {
   @IsUUID()
   searchId?: string;
 
-  @ApiPropertyOptional({ description: 'Pseudonymous session/journey id; defaults to the served answer\'s' })
-  @IsOptional() @IsString() @Matches(SESSION_PATTERN, { message: SESSION_MESSAGE })
+  @ApiPropertyOptional({ description: "Pseudonymous session/journey id; defaults to the served answer's" })
+  @IsOptional()
+  @IsString()
+  @Matches(SESSION_PATTERN, { message: SESSION_MESSAGE })
   sessionId?: string;
 
   @ApiProperty({ format: 'date-time', description: 'When it happened on the client' })

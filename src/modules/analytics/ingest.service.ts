@@ -79,7 +79,12 @@ export class IngestService {
       [input.id ?? null, input.servedId],
     )) as FeedbackRow[];
     const same = existing.find(
-      (row) => row.served_id === input.servedId && (input.id === undefined || row.id === input.id) && row.helpful === input.helpful && row.reason === reason && row.comment === comment,
+      (row) =>
+        row.served_id === input.servedId &&
+        (input.id === undefined || row.id === input.id) &&
+        row.helpful === input.helpful &&
+        row.reason === reason &&
+        row.comment === comment,
     );
     if (same && existing.length === 1) return { created: false, feedback: feedbackView(same) };
     const byId = existing.find((row) => row.id === input.id);
@@ -104,14 +109,21 @@ export class IngestService {
         return undefined as unknown as ClientEventDto;
       }
       const event = plainToInstance(ClientEventDto, item);
-      errors.push(...flattenValidationErrors(validateSync(event, { whitelist: true, forbidNonWhitelisted: true }), `[${index}]`));
+      errors.push(
+        ...flattenValidationErrors(validateSync(event, { whitelist: true, forbidNonWhitelisted: true }), `[${index}]`),
+      );
       if (event.servedId !== undefined && event.searchId !== undefined) {
         errors.push({ field: `[${index}].searchId`, message: 'give servedId or searchId, not both' });
       }
       return event;
     });
     if (errors.length > 0) {
-      throw new DomainError('BAD_USER_INPUT', `Validation failed: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, {}, errors);
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `Validation failed: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+        {},
+        errors,
+      );
     }
     return events;
   }
@@ -120,27 +132,50 @@ export class IngestService {
     const unique = new Map<string, ClientEventDto>();
     const errors: FieldError[] = [];
     events.forEach((event, index) => {
-      if (Date.parse(event.at) > now + CLOCK_SKEW_MS) errors.push({ field: `[${index}].at`, message: 'is in the future' });
+      if (Date.parse(event.at) > now + CLOCK_SKEW_MS)
+        errors.push({ field: `[${index}].at`, message: 'is in the future' });
       const seen = unique.get(event.id);
-      if (seen && fingerprint(seen) !== fingerprint(event)) throw conflict(`Event ${event.id} appears twice in the batch with different content`);
+      if (seen && fingerprint(seen) !== fingerprint(event))
+        throw conflict(`Event ${event.id} appears twice in the batch with different content`);
       unique.set(event.id, event);
     });
-    if (errors.length > 0) throw badInput(`Validation failed: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
+    if (errors.length > 0)
+      throw badInput(`Validation failed: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
 
     const batch = [...unique.values()];
     // Both at once: a batch naming recent ids of both kinds waits one write window, not two.
-    const [served, searches] = await Promise.all([this.targets('served_answers', batch.map((e) => e.servedId)), this.targets('searches', batch.map((e) => e.searchId))]);
+    const [served, searches] = await Promise.all([
+      this.targets(
+        'served_answers',
+        batch.map((e) => e.servedId),
+      ),
+      this.targets(
+        'searches',
+        batch.map((e) => e.searchId),
+      ),
+    ]);
     const missing: FieldError[] = [];
     events.forEach((event, index) => {
       const target = event.servedId !== undefined ? served.get(event.servedId) : searches.get(event.searchId!);
       const field = event.servedId !== undefined ? 'servedId' : 'searchId';
-      if (!target) missing.push({ field: `[${index}].${field}`, message: `unknown ${field === 'servedId' ? 'served answer' : 'search'}` });
+      if (!target)
+        missing.push({
+          field: `[${index}].${field}`,
+          message: `unknown ${field === 'servedId' ? 'served answer' : 'search'}`,
+        });
       else this.assertChannel(by, target, `[${index}].${field}`);
     });
     if (missing.length > 0) {
-      throw new DomainError('NOT_FOUND', `Unknown ${missing.map((m) => `${m.field}`).join(', ')}; nothing was recorded`, {}, missing);
+      throw new DomainError(
+        'NOT_FOUND',
+        `Unknown ${missing.map((m) => `${m.field}`).join(', ')}; nothing was recorded`,
+        {},
+        missing,
+      );
     }
-    const sessionOf = (e: ClientEventDto) => e.sessionId ?? (e.servedId !== undefined ? served.get(e.servedId)!.session_id : searches.get(e.searchId!)!.session_id);
+    const sessionOf = (e: ClientEventDto) =>
+      e.sessionId ??
+      (e.servedId !== undefined ? served.get(e.servedId)!.session_id : searches.get(e.searchId!)!.session_id);
 
     const inserted = await this.dataSource.transaction(async (m) => {
       const rows = (await m.query(
@@ -165,9 +200,17 @@ export class IngestService {
   }
 
   /** Events already stored must be the same events, or the batch is refused (and rolled back). */
-  private async assertRetries(m: EntityManager, batch: ClientEventDto[], inserted: Set<string>, sessionOf: (e: ClientEventDto) => string | null): Promise<void> {
+  private async assertRetries(
+    m: EntityManager,
+    batch: ClientEventDto[],
+    inserted: Set<string>,
+    sessionOf: (e: ClientEventDto) => string | null,
+  ): Promise<void> {
     const retried = batch.filter((e) => !inserted.has(e.id));
-    const stored = (await m.query(`SELECT id, type, served_id, search_id, session_id, at FROM client_events WHERE id = ANY($1::uuid[])`, [retried.map((e) => e.id)])) as {
+    const stored = (await m.query(
+      `SELECT id, type, served_id, search_id, session_id, at FROM client_events WHERE id = ANY($1::uuid[])`,
+      [retried.map((e) => e.id)],
+    )) as {
       id: string;
       type: string;
       served_id: string | null;
@@ -185,7 +228,11 @@ export class IngestService {
         row.search_id === (event.searchId ?? null) &&
         row.session_id === sessionOf(event) &&
         row.at.getTime() === Date.parse(event.at);
-      if (!same) throw conflict(`Event ${event.id} was already recorded with different content; nothing in this batch was recorded`, { eventId: event.id });
+      if (!same)
+        throw conflict(
+          `Event ${event.id} was already recorded with different content; nothing in this batch was recorded`,
+          { eventId: event.id },
+        );
     }
   }
 
@@ -194,12 +241,18 @@ export class IngestService {
    * (a "helpful" click, a bot's event) names an id not in the table yet. This instance's own waiting rows are written
    * now; an id too recent to have been written by another instance is looked for again until it must have been.
    */
-  private async targets(table: 'served_answers' | 'searches', ids: (string | undefined)[]): Promise<Map<string, Target>> {
+  private async targets(
+    table: 'served_answers' | 'searches',
+    ids: (string | undefined)[],
+  ): Promise<Map<string, Target>> {
     const found = new Map<string, Target>();
     const wanted = [...new Set(ids)].filter((id): id is string => id !== undefined);
     const missing = () => wanted.filter((id) => !found.has(id));
     const look = async () => {
-      const rows = (await this.dataSource.query(`SELECT id, channel, session_id FROM ${table} WHERE id = ANY($1::uuid[])`, [missing()])) as Target[];
+      const rows = (await this.dataSource.query(
+        `SELECT id, channel, session_id FROM ${table} WHERE id = ANY($1::uuid[])`,
+        [missing()],
+      )) as Target[];
       for (const row of rows) found.set(row.id, row);
     };
     if (missing().length === 0) return found;
@@ -208,7 +261,13 @@ export class IngestService {
       await this.servedLog.flush();
       await look();
       if (this.servedLog.isWaiting(missing())) {
-        throw new DomainError('UNAVAILABLE', `The ${table === 'served_answers' ? 'served answer' : 'search'} is not written yet (the database is not keeping up); retry`, {}, [], 1);
+        throw new DomainError(
+          'UNAVAILABLE',
+          `The ${table === 'served_answers' ? 'served answer' : 'search'} is not written yet (the database is not keeping up); retry`,
+          {},
+          [],
+          1,
+        );
       }
     }
     // Only another instance can have issued an id this one's log does not hold: the embedded database has no other.
@@ -231,7 +290,9 @@ export class IngestService {
 
   private assertChannel(by: Principal, target: Target, field: string): void {
     if (!hasRole(by.role, 'agent') && target.channel !== by.channel) {
-      throw forbidden(`${field}: a ${by.role} key of channel "${by.channel}" may only report on its own channel's answers and searches (this one is "${target.channel}")`);
+      throw forbidden(
+        `${field}: a ${by.role} key of channel "${by.channel}" may only report on its own channel's answers and searches (this one is "${target.channel}")`,
+      );
     }
   }
 }
@@ -244,4 +305,5 @@ function mayStillBeWritten(id: string): boolean {
   return issuedAt !== undefined && Math.abs(Date.now() - issuedAt) < WRITE_WINDOW_MS;
 }
 
-const fingerprint = (e: ClientEventDto) => JSON.stringify([e.type, e.servedId ?? null, e.searchId ?? null, e.sessionId ?? null, Date.parse(e.at)]);
+const fingerprint = (e: ClientEventDto) =>
+  JSON.stringify([e.type, e.servedId ?? null, e.searchId ?? null, e.sessionId ?? null, Date.parse(e.at)]);

@@ -61,7 +61,8 @@ export class PrivacyService {
               (SELECT count(*) FROM feedback)::int AS feedback, (SELECT count(*) FROM events)::int AS events`,
       [cutoff],
     );
-    if (row.served + row.searches + row.feedback + row.events > 0) this.logger.log({ message: 'raw analytics rows past retention deleted', cutoff, ...row });
+    if (row.served + row.searches + row.feedback + row.events > 0)
+      this.logger.log({ message: 'raw analytics rows past retention deleted', cutoff, ...row });
     return row;
   }
 }

@@ -18,7 +18,10 @@ describe('reportRange', () => {
     expect(kolkata.days).toBeNull();
     const kathmandu = reportRange({ from: '2026-03-01', to: '2026-03-03', tz: 'Asia/Kathmandu' });
     expect(kathmandu.start.toISOString()).toBe('2026-02-28T18:15:00.000Z');
-    expect(kathmandu.days).toEqual({ dayStart: new Date('2026-03-01T00:00:00Z'), dayEnd: new Date('2026-03-03T00:00:00Z') });
+    expect(kathmandu.days).toEqual({
+      dayStart: new Date('2026-03-01T00:00:00Z'),
+      dayEnd: new Date('2026-03-03T00:00:00Z'),
+    });
   });
 
   it('follows daylight saving changes', () => {

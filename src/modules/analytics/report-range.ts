@@ -28,7 +28,9 @@ export function assertTimeZone(tz: string): string {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
   } catch {
-    throw badInput(`tz "${tz}" is not an IANA time zone (e.g. "Europe/Paris")`, [{ field: 'tz', message: 'unknown time zone' }]);
+    throw badInput(`tz "${tz}" is not an IANA time zone (e.g. "Europe/Paris")`, [
+      { field: 'tz', message: 'unknown time zone' },
+    ]);
   }
   return ZONES.get(tz.toLowerCase()) ?? tz;
 }
@@ -45,7 +47,9 @@ const isoDate = (time: number) => new Date(time).toISOString().slice(0, 10);
 
 /** Today's date in a zone. */
 export function todayIn(tz: string, now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    now,
+  );
 }
 
 /** Offset of `tz` from UTC at `instant`, in milliseconds (positive east of Greenwich). */
@@ -79,7 +83,9 @@ export function reportRange(input: { from?: string; to?: string; tz?: string }, 
   const from = input.from === undefined ? to - (DEFAULT_RANGE_DAYS - 1) * DAY_MS : parseDate(input.from, 'from');
   if (from > to) throw badInput('from must not be after to', [{ field: 'from', message: 'after to' }]);
   if ((to - from) / DAY_MS + 1 > MAX_RANGE_DAYS) {
-    throw badInput(`A report covers at most ${MAX_RANGE_DAYS} days`, [{ field: 'from', message: `range longer than ${MAX_RANGE_DAYS} days` }]);
+    throw badInput(`A report covers at most ${MAX_RANGE_DAYS} days`, [
+      { field: 'from', message: `range longer than ${MAX_RANGE_DAYS} days` },
+    ]);
   }
   const start = localMidnight(from, tz);
   const end = localMidnight(to + DAY_MS, tz);
@@ -98,6 +104,11 @@ export function reportRange(input: { from?: string; to?: string; tz?: string }, 
 /** Every calendar date of the range, for series with a row per day even on days without activity. */
 export function datesOf(range: ReportRange): string[] {
   const dates: string[] = [];
-  for (let t = Date.parse(`${range.from}T00:00:00Z`), last = Date.parse(`${range.to}T00:00:00Z`); t <= last; t += DAY_MS) dates.push(isoDate(t));
+  for (
+    let t = Date.parse(`${range.from}T00:00:00Z`), last = Date.parse(`${range.to}T00:00:00Z`);
+    t <= last;
+    t += DAY_MS
+  )
+    dates.push(isoDate(t));
   return dates;
 }

@@ -8,7 +8,14 @@ import { ANSWER_COUNTERS } from './analytics.constants.js';
 import { CsvTable, toCsv, wantsCsv } from './csv.js';
 import { SESSION_PATTERN } from './ingest.dto.js';
 import { PrivacyService } from './privacy.service.js';
-import { ArticlesReportQuery, IntentsReportQuery, JourneysQuery, PagedReportQuery, ReportQuery, ServedQuery } from './reports.dto.js';
+import {
+  ArticlesReportQuery,
+  IntentsReportQuery,
+  JourneysQuery,
+  PagedReportQuery,
+  ReportQuery,
+  ServedQuery,
+} from './reports.dto.js';
 import { type GapPage, ReportsService } from './reports.service.js';
 
 const COUNTER_COLUMNS = [...ANSWER_COUNTERS, 'selfServiceServed', 'helpfulRate', 'escalationRate'];
@@ -32,21 +39,40 @@ export class ReportsController {
 
   @Get('summary')
   @ApiOperation({ summary: 'Served answers, feedback, hand-offs and searches per day' })
-  async summary(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async summary(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.summary(query);
-    return respond(reply, accept, 'summary', report, () => ({ columns: ['date', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS], rows: report.days }));
+    return respond(reply, accept, 'summary', report, () => ({
+      columns: ['date', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS],
+      rows: report.days,
+    }));
   }
 
   @Get('articles')
   @ApiOperation({ summary: 'Per-article counters over the range, most served first' })
-  async articles(@Query() query: ArticlesReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async articles(
+    @Query() query: ArticlesReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.articleList(query);
-    return respond(reply, accept, 'articles', report, () => ({ columns: ['articleId', 'slug', 'title', ...COUNTER_COLUMNS], rows: report.items }));
+    return respond(reply, accept, 'articles', report, () => ({
+      columns: ['articleId', 'slug', 'title', ...COUNTER_COLUMNS],
+      rows: report.items,
+    }));
   }
 
   @Get('articles/:id')
   @ApiOperation({ summary: 'One article: counters per day, channel, locale and revision' })
-  async article(@Param('id') id: string, @Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async article(
+    @Param('id') id: string,
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.article(id, query);
     return respond(reply, accept, `article-${report.article.slug}`, report, () => ({
       columns: ['date', 'channel', 'locale', 'revision', ...COUNTER_COLUMNS],
@@ -56,34 +82,68 @@ export class ReportsController {
 
   @Get('channels')
   @ApiOperation({ summary: 'Counters per channel over the range' })
-  async channels(@Query() query: ReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async channels(
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.channels(query);
-    return respond(reply, accept, 'channels', report, () => ({ columns: ['channel', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS], rows: report.items }));
+    return respond(reply, accept, 'channels', report, () => ({
+      columns: ['channel', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS],
+      rows: report.items,
+    }));
   }
 
   @Get('intents')
   @ApiOperation({ summary: 'Counters per intent and channel over the range' })
-  async intents(@Query() query: IntentsReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async intents(
+    @Query() query: IntentsReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.intents(query);
-    return respond(reply, accept, 'intents', report, () => ({ columns: ['intent', 'name', 'channel', ...COUNTER_COLUMNS], rows: report.items }));
+    return respond(reply, accept, 'intents', report, () => ({
+      columns: ['intent', 'name', 'channel', ...COUNTER_COLUMNS],
+      rows: report.items,
+    }));
   }
 
   @Get('searches/zero-results')
   @ApiOperation({ summary: 'Content gaps: searches that found nothing, grouped by query' })
-  async zeroResults(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async zeroResults(
+    @Query() query: PagedReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     return respondGaps(reply, accept, 'zero-results', await this.reports.zeroResults(query), 'searches');
   }
 
-  /** Questions to the answers and reply-suggestion endpoints left without a confident answer (bot hand-offs included). */
+  /**
+   * Questions to the answers and reply-suggestion endpoints left without a confident answer (bot hand-offs included).
+   */
   @Get('questions/unanswered')
   @ApiOperation({ summary: 'Content gaps: questions left without a confident answer, grouped' })
-  async unansweredQuestions(@Query() query: PagedReportQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
-    return respondGaps(reply, accept, 'unanswered-questions', await this.reports.unansweredQuestions(query), 'questions');
+  async unansweredQuestions(
+    @Query() query: PagedReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    return respondGaps(
+      reply,
+      accept,
+      'unanswered-questions',
+      await this.reports.unansweredQuestions(query),
+      'questions',
+    );
   }
 
   @Get('journeys')
   @ApiOperation({ summary: 'Self-service followed by a contact within N hours, per channel, article and intent' })
-  async journeys(@Query() query: JourneysQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async journeys(
+    @Query() query: JourneysQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.journeys(query);
     return respond(reply, accept, 'journeys', report, () => ({
       columns: ['scope', 'key', 'label', ...JOURNEY_COLUMNS],
@@ -98,16 +158,42 @@ export class ReportsController {
 
   @Get('served')
   @ApiOperation({ summary: 'The served-answer log, newest first (by session, article, channel…)' })
-  async served(@Query() query: ServedQuery, @Headers('accept') accept: string | undefined, @Res({ passthrough: true }) reply: FastifyReply) {
+  async served(
+    @Query() query: ServedQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
     const report = await this.reports.served(query);
     if (report.nextCursor) reply.header('x-next-cursor', report.nextCursor);
     return respond(reply, accept, 'served', report, () => ({
-      columns: ['id', 'servedAt', 'channel', 'kind', 'articleId', 'slug', 'revision', 'locale', 'variant', 'title', 'query', 'searchId', 'rank', 'score', 'confidence', 'sessionId', 'apiKeyName', 'helpful'],
+      columns: [
+        'id',
+        'servedAt',
+        'channel',
+        'kind',
+        'articleId',
+        'slug',
+        'revision',
+        'locale',
+        'variant',
+        'title',
+        'query',
+        'searchId',
+        'rank',
+        'score',
+        'confidence',
+        'sessionId',
+        'apiKeyName',
+        'helpful',
+      ],
       rows: report.items,
     }));
   }
 
-  /** Erases everything recorded about one session (GDPR): served answers, searches, feedback, events. Counts in the rollups stay. */
+  /**
+   * Erases everything recorded about one session (GDPR): served answers, searches, feedback, events. Counts in the
+   * rollups stay.
+   */
   @Delete('sessions/:id')
   @MinRole('admin')
   @ApiOperation({ summary: 'Erase everything recorded about one session (GDPR); rollup counts stay' })
@@ -118,15 +204,29 @@ export class ReportsController {
 }
 
 /** A content-gap report: one line per query, its count, its count per channel (one column each), when last seen. */
-function respondGaps<C extends string>(reply: FastifyReply, accept: string | undefined, name: string, report: GapPage<C>, counter: C) {
+function respondGaps<C extends string>(
+  reply: FastifyReply,
+  accept: string | undefined,
+  name: string,
+  report: GapPage<C>,
+  counter: C,
+) {
   return respond(reply, accept, name, report, () => ({
     columns: ['query', counter, ...CHANNELS, 'lastSeen'],
     rows: report.items.map((item) => ({ ...item, ...item.channels })),
   }));
 }
 
-function respond<T>(reply: FastifyReply, accept: string | undefined, name: string, report: T, table: () => CsvTable): T | string {
+function respond<T>(
+  reply: FastifyReply,
+  accept: string | undefined,
+  name: string,
+  report: T,
+  table: () => CsvTable,
+): T | string {
   if (!wantsCsv(accept)) return report;
-  reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
+  reply
+    .header('content-type', 'text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}.csv"`);
   return toCsv(table());
 }

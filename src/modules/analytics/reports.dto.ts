@@ -9,42 +9,59 @@ const DATE_MESSAGE = 'must be a date YYYY-MM-DD';
 
 export class ReportQuery {
   @ApiPropertyOptional({ example: '2026-11-01', description: 'First day (in `tz`); default: 29 days before `to`' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
   from?: string;
 
   @ApiPropertyOptional({ example: '2026-11-30', description: 'Last day, included (in `tz`); default: today' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: DATE_MESSAGE })
   to?: string;
 
   @ApiPropertyOptional({ example: 'Europe/Paris', description: 'IANA time zone the days are cut in; default UTC' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   tz?: string;
 
   @ApiPropertyOptional({ enum: CHANNELS })
-  @IsOptional() @IsIn(CHANNELS)
+  @IsOptional()
+  @IsIn(CHANNELS)
   channel?: Channel;
 
   @ApiPropertyOptional({ example: 'fr' })
-  @IsOptional() @Matches(LOCALE_PATTERN, { message: 'must be a BCP 47 language tag' })
+  @IsOptional()
+  @Matches(LOCALE_PATTERN, { message: 'must be a BCP 47 language tag' })
   locale?: string;
 }
 
-export const ARTICLE_SORTS = ['served', 'clicks', 'helpful', 'unhelpful', 'helpfulRate', 'handoffs', 'escalations', 'escalationRate'] as const;
+export const ARTICLE_SORTS = [
+  'served',
+  'clicks',
+  'helpful',
+  'unhelpful',
+  'helpfulRate',
+  'handoffs',
+  'escalations',
+  'escalationRate',
+] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 
 class IntentFilter {
   @ApiPropertyOptional({ description: 'Only articles with this intent' })
-  @IsOptional() @IsString()
+  @IsOptional()
+  @IsString()
   intent?: string;
 }
 
 export class ArticlesReportQuery extends IntersectionType(ReportQuery, PageQuery, IntentFilter) {
   @ApiPropertyOptional({ enum: ARTICLE_SORTS, default: 'served' })
-  @IsOptional() @IsIn(ARTICLE_SORTS)
+  @IsOptional()
+  @IsIn(ARTICLE_SORTS)
   sort?: ArticleSort;
 
   @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
-  @IsOptional() @IsIn(['asc', 'desc'])
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
   order?: 'asc' | 'desc';
 }
 
@@ -53,8 +70,17 @@ export class IntentsReportQuery extends IntersectionType(ReportQuery, IntentFilt
 export class PagedReportQuery extends IntersectionType(ReportQuery, PageQuery) {}
 
 export class JourneysQuery extends ReportQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50, description: 'How many articles and intents to list (most followed first)' })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200)
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 200,
+    default: 50,
+    description: 'How many articles and intents to list (most followed first)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
   limit?: number;
 }
 
@@ -63,5 +89,8 @@ export class ServedQuery extends PagedReportQuery {
   @ApiPropertyOptional() @IsOptional() @Type(() => Number) @IsInt() @Min(1) revision?: number;
   @ApiPropertyOptional() @IsOptional() @Matches(SESSION_PATTERN, { message: SESSION_MESSAGE }) sessionId?: string;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() searchId?: string;
-  @ApiPropertyOptional({ enum: ['render', 'answer', 'suggestion', 'faq'] }) @IsOptional() @IsIn(['render', 'answer', 'suggestion', 'faq']) kind?: string;
+  @ApiPropertyOptional({ enum: ['render', 'answer', 'suggestion', 'faq'] })
+  @IsOptional()
+  @IsIn(['render', 'answer', 'suggestion', 'faq'])
+  kind?: string;
 }

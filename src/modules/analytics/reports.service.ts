@@ -6,7 +6,15 @@ import { decodeCursor, encodeCursor, Page } from '../../common/paging.js';
 import { ArticlesService } from '../articles/articles.service.js';
 import { ANSWER_COUNTERS, SELF_SERVICE_CHANNELS, sqlList } from './analytics.constants.js';
 import { datesOf, ReportRange, reportRange } from './report-range.js';
-import { ArticleSort, ArticlesReportQuery, IntentsReportQuery, JourneysQuery, PagedReportQuery, ReportQuery, ServedQuery } from './reports.dto.js';
+import {
+  ArticleSort,
+  ArticlesReportQuery,
+  IntentsReportQuery,
+  JourneysQuery,
+  PagedReportQuery,
+  ReportQuery,
+  ServedQuery,
+} from './reports.dto.js';
 
 /** Query parameters collected while a statement is built. */
 class Sql {
@@ -37,15 +45,23 @@ const COUNTER_KEYS = [...ANSWER_COUNTERS, 'selfServiceServed'] as const;
 const zero = (): Counters => Object.fromEntries(COUNTER_KEYS.map((k) => [k, 0])) as Counters;
 
 function addInto<T extends Record<string, number>>(target: T, row: Partial<Record<keyof T, unknown>>): T {
-  for (const key of Object.keys(target) as (keyof T)[]) target[key] = (target[key] + Number(row[key] ?? 0)) as T[keyof T];
+  for (const key of Object.keys(target) as (keyof T)[])
+    target[key] = (target[key] + Number(row[key] ?? 0)) as T[keyof T];
   return target;
 }
 
 export function withRates(c: Counters): CountersWithRates {
-  return { ...c, helpfulRate: rate(c.helpful, c.helpful + c.unhelpful), escalationRate: rate(c.escalations, c.selfServiceServed) };
+  return {
+    ...c,
+    helpfulRate: rate(c.helpful, c.helpful + c.unhelpful),
+    escalationRate: rate(c.escalations, c.selfServiceServed),
+  };
 }
 
-const searchRates = (c: { searches: number; zeroResultSearches: number }): SearchCounters => ({ ...c, zeroResultRate: rate(c.zeroResultSearches, c.searches) });
+const searchRates = (c: { searches: number; zeroResultSearches: number }): SearchCounters => ({
+  ...c,
+  zeroResultRate: rate(c.zeroResultSearches, c.searches),
+});
 
 /** Sums rows (each with counters) by a key, in first-seen order. */
 function groupSum<R extends Partial<Counters>>(rows: R[], keyOf: (row: R) => string): Map<string, Counters> {
@@ -100,9 +116,16 @@ export class ReportsService {
     const byDate = new Map<string, Record<string, unknown>>(rows.map((r: { date: string }) => [r.date, r]));
     const days = datesOf(range).map((date) => {
       const row = byDate.get(date) ?? {};
-      return { date, ...withRates(addInto(zero(), row)), ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, row)) };
+      return {
+        date,
+        ...withRates(addInto(zero(), row)),
+        ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, row)),
+      };
     });
-    const totals = { ...withRates(addInto(zero(), sumRows(days))), ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, sumRows(days))) };
+    const totals = {
+      ...withRates(addInto(zero(), sumRows(days))),
+      ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, sumRows(days))),
+    };
     return { ...periodOf(range), totals, days };
   }
 
@@ -111,7 +134,9 @@ export class ReportsService {
     const limit = query.limit ?? 50;
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
-    const byIntent = query.intent ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])` : '';
+    const byIntent = query.intent
+      ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])`
+      : '';
     const rows = (await this.query(
       `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, query, byIntent)}) f GROUP BY article_id) g
        ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, "articleId"
@@ -122,18 +147,26 @@ export class ReportsService {
     const labels = await this.labels(page.map((r) => r.articleId));
     return {
       ...periodOf(range),
-      items: page.map((r) => ({ articleId: r.articleId, ...labels.get(r.articleId)!, ...withRates(addInto(zero(), r)) })),
+      items: page.map((r) => ({
+        articleId: r.articleId,
+        ...labels.get(r.articleId)!,
+        ...withRates(addInto(zero(), r)),
+      })),
       nextCursor: rows.length > limit ? encodeCursor({ offset: offset + limit }) : null,
     };
   }
 
-  /** One article: totals, per channel, per revision, and per day, with the full day × channel × locale × revision breakdown. */
+  /**
+   * One article: totals, per channel, per revision, and per day, with the full day × channel × locale × revision
+   * breakdown.
+   */
   async article(idOrSlug: string, query: ReportQuery) {
     const range = reportRange(query);
     const article = await this.articles.resolve(idOrSlug);
     const sql = new Sql();
     // Days that are UTC days (tz UTC, or any zone at offset 0 over the range) are read from the day table.
-    const utcDays = range.days?.dayStart.getTime() === range.start.getTime() && range.days.dayEnd.getTime() === range.end.getTime();
+    const utcDays =
+      range.days?.dayStart.getTime() === range.start.getTime() && range.days.dayEnd.getTime() === range.end.getTime();
     const source = utcDays
       ? `day AS d, channel, locale, revision, ${SUMS} FROM analytics_article_day
          WHERE day >= ${sql.p(isoDay(range.start))}::date AND day < ${sql.p(isoDay(range.end))}::date`
@@ -152,7 +185,11 @@ export class ReportsService {
       totals: withRates(addInto(zero(), sumRows(breakdown))),
       channels: [...groupSum(breakdown, (r) => r.channel)].map(([channel, c]) => ({ channel, ...withRates(c) })),
       revisions: [...byRevision]
-        .map(([key, c]) => ({ locale: key.split('\u0000')[0], revision: Number(key.split('\u0000')[1]), ...withRates(c) }))
+        .map(([key, c]) => ({
+          locale: key.split('\u0000')[0],
+          revision: Number(key.split('\u0000')[1]),
+          ...withRates(c),
+        }))
         .sort((a, b) => a.locale.localeCompare(b.locale) || a.revision - b.revision),
       days: datesOf(range).map((date) => ({ date, ...withRates(byDay.get(date) ?? zero()) })),
       breakdown: breakdown.map((r) => ({ ...r, ...withRates(r) })),
@@ -169,7 +206,11 @@ export class ReportsService {
     )) as ({ date: string; channel: string; searches: number; zeroResultSearches: number } & Counters)[];
     const items = CHANNELS.filter((channel) => !query.channel || channel === query.channel).map((channel) => {
       const mine = rows.filter((r) => r.channel === channel);
-      return { channel, ...withRates(addInto(zero(), sumRows(mine))), ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, sumRows(mine))) };
+      return {
+        channel,
+        ...withRates(addInto(zero(), sumRows(mine))),
+        ...searchRates(addInto({ searches: 0, zeroResultSearches: 0 }, sumRows(mine))),
+      };
     });
     return { ...periodOf(range), items, days: rows.map((r) => ({ ...r, ...withRates(r), ...searchRates(r) })) };
   }
@@ -198,7 +239,10 @@ export class ReportsService {
     return this.gaps(query, 'analytics_zero_result', 'searches');
   }
 
-  /** Questions (answers, reply suggestions) left without a confident answer, by normalised question, most frequent first. */
+  /**
+   * Questions (answers, reply suggestions) left without a confident answer, by normalised question, most frequent
+   * first.
+   */
   unansweredQuestions(query: PagedReportQuery): Promise<GapPage<'questions'>> {
     return this.gaps(query, 'analytics_unanswered', 'questions');
   }
@@ -209,7 +253,13 @@ export class ReportsService {
     const limit = query.limit ?? 50;
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
-    const facts = this.rangeFacts(sql, range, prefix, `query, channel, locale, ${counter}, last_seen`, this.filters(sql, query));
+    const facts = this.rangeFacts(
+      sql,
+      range,
+      prefix,
+      `query, channel, locale, ${counter}, last_seen`,
+      this.filters(sql, query),
+    );
     const rows = (await this.query(
       `WITH per_channel AS (SELECT query, channel, sum(${counter}) AS n, max(last_seen) AS last_seen FROM (${facts}) f GROUP BY 1, 2)
        SELECT query, sum(n)::float8 AS "${counter}", jsonb_object_agg(channel, n::float8) AS channels, max(last_seen) AS "lastSeen"
@@ -235,13 +285,25 @@ export class ReportsService {
        ) g LEFT JOIN articles a ON a.id = g."articleId"`,
       sql.params,
     )) as ({ articleId: string; channel: string; intents: string[] | null } & Counters)[];
-    const figure = (c: Counters) => ({ selfServiceServed: c.served, followedByContact: c.escalations, rate: rate(c.escalations, c.served) });
+    const figure = (c: Counters) => ({
+      selfServiceServed: c.served,
+      followedByContact: c.escalations,
+      rate: rate(c.escalations, c.served),
+    });
     const top = <K extends string>(groups: Map<string, Counters>, key: K) =>
       [...groups]
         .map(([id, c]) => ({ [key]: id, ...figure(c) }) as Record<K, string> & ReturnType<typeof figure>)
-        .sort((a, b) => b.followedByContact - a.followedByContact || b.selfServiceServed - a.selfServiceServed || a[key].localeCompare(b[key]))
+        .sort(
+          (a, b) =>
+            b.followedByContact - a.followedByContact ||
+            b.selfServiceServed - a.selfServiceServed ||
+            a[key].localeCompare(b[key]),
+        )
         .slice(0, limit);
-    const articles = top(groupSum(rows, (r) => r.articleId), 'articleId');
+    const articles = top(
+      groupSum(rows, (r) => r.articleId),
+      'articleId',
+    );
     const labels = await this.labels(articles.map((a) => a.articleId));
     const perIntent = rows.flatMap((r) => (r.intents ?? []).map((intent) => ({ ...r, intent })));
     return {
@@ -250,7 +312,10 @@ export class ReportsService {
       totals: figure(addInto(zero(), sumRows(rows))),
       channels: [...groupSum(rows, (r) => r.channel)].map(([channel, c]) => ({ channel, ...figure(c) })),
       articles: articles.map((a) => ({ ...a, ...labels.get(a.articleId) })),
-      intents: top(groupSum(perIntent, (r) => r.intent), 'intent'),
+      intents: top(
+        groupSum(perIntent, (r) => r.intent),
+        'intent',
+      ),
     };
   }
 
@@ -287,7 +352,11 @@ export class ReportsService {
     )) as ServedLine[];
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
-    return { ...periodOf(range), items, nextCursor: rows.length > limit ? encodeCursor({ at: last.servedAt, id: last.id }) : null };
+    return {
+      ...periodOf(range),
+      items,
+      nextCursor: rows.length > limit ? encodeCursor({ at: last.servedAt, id: last.id }) : null,
+    };
   }
 
   /**
@@ -307,7 +376,10 @@ export class ReportsService {
   }
 
   private filters(sql: Sql, query: ReportQuery): string {
-    return (query.channel ? ` AND channel = ${sql.p(query.channel)}` : '') + (query.locale ? ` AND locale = ${sql.p(query.locale)}` : '');
+    return (
+      (query.channel ? ` AND channel = ${sql.p(query.channel)}` : '') +
+      (query.locale ? ` AND locale = ${sql.p(query.locale)}` : '')
+    );
   }
 
   /**
@@ -316,13 +388,21 @@ export class ReportsService {
    */
   private articleFacts(sql: Sql, range: ReportRange, query: ReportQuery, where = ''): string {
     const prefix = query.locale ? 'analytics_article' : 'analytics_article_channel';
-    return this.rangeFacts(sql, range, prefix, `article_id, channel, ${ANSWER_COUNTERS.join(', ')}`, this.filters(sql, query) + where);
+    return this.rangeFacts(
+      sql,
+      range,
+      prefix,
+      `article_id, channel, ${ANSWER_COUNTERS.join(', ')}`,
+      this.filters(sql, query) + where,
+    );
   }
 
   /** Rows of a `<prefix>_day` / `<prefix>_quarter` rollup pair covering the range exactly. */
   private rangeFacts(sql: Sql, range: ReportRange, prefix: string, columns: string, where: string): string {
     if (!range.days) return `SELECT ${columns} FROM ${prefix}_quarter WHERE ${this.bucketIn(sql, range)} ${where}`;
-    const [start, dayStart, dayEnd, end] = [range.start, range.days.dayStart, range.days.dayEnd, range.end].map((d) => sql.p(d));
+    const [start, dayStart, dayEnd, end] = [range.start, range.days.dayStart, range.days.dayEnd, range.end].map((d) =>
+      sql.p(d),
+    );
     return `SELECT ${columns} FROM ${prefix}_day WHERE day >= ${sql.p(isoDay(range.days.dayStart))}::date AND day < ${sql.p(isoDay(range.days.dayEnd))}::date ${where}
       UNION ALL
       SELECT ${columns} FROM ${prefix}_quarter
@@ -347,11 +427,16 @@ export class ReportsService {
 
 function sumRows(rows: object[]): Record<string, number> {
   const total: Record<string, number> = {};
-  for (const row of rows) for (const [key, value] of Object.entries(row)) if (typeof value === 'number') total[key] = (total[key] ?? 0) + value;
+  for (const row of rows)
+    for (const [key, value] of Object.entries(row))
+      if (typeof value === 'number') total[key] = (total[key] ?? 0) + value;
   return total;
 }
 
-export type GapLine<C extends string> = { query: string; channels: Record<string, number>; lastSeen: Date } & Record<C, number>;
+export type GapLine<C extends string> = { query: string; channels: Record<string, number>; lastSeen: Date } & Record<
+  C,
+  number
+>;
 export type GapPage<C extends string> = Period & Page<GapLine<C>>;
 
 export type ArticleLine = { articleId: string; slug: string | null; title: string | null } & CountersWithRates;

@@ -1,7 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { ANSWER_COUNTERS, CONTACT_CHANNELS, COUNTER_BY_EVENT, SELF_SERVICE_CHANNELS, sqlList } from './analytics.constants.js';
+import {
+  ANSWER_COUNTERS,
+  CONTACT_CHANNELS,
+  COUNTER_BY_EVENT,
+  SELF_SERVICE_CHANNELS,
+  sqlList,
+} from './analytics.constants.js';
 
 /** Advisory lock taken by a rollup pass, so that several instances never count the same rows twice. */
 const ROLLUP_LOCK = 5_264_001;
@@ -10,16 +16,22 @@ const bin = (column: string) => `date_bin(${BUCKET}, ${column}, timestamptz '200
 const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
 
 const SUMS = ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ');
-const ADD_COUNTERS = (table: string, counters: readonly string[]) => counters.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
+const ADD_COUNTERS = (table: string, counters: readonly string[]) =>
+  counters.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(', ');
 const eventCounters = (type: string) =>
   ANSWER_COUNTERS.map((c) => {
-    const types = Object.entries(COUNTER_BY_EVENT).filter(([, counter]) => counter === c).map(([t]) => t);
+    const types = Object.entries(COUNTER_BY_EVENT)
+      .filter(([, counter]) => counter === c)
+      .map(([t]) => t);
     return types.length > 0 ? `(${type} IN (${sqlList(types)}))::int AS ${c}` : `0 AS ${c}`;
   }).join(', ');
 /** Adds the pass's answer counts (CTE `answers`), grouped by `key` (`values` computing it), into a rollup table. */
 const upsertAnswers = (table: string, key: string, values: string) => `
   INSERT INTO ${table} AS t (${key}, ${ANSWER_COUNTERS.join(', ')})
-  SELECT ${values}, ${SUMS} FROM answers GROUP BY ${key.split(',').map((_, i) => i + 1).join(', ')}
+  SELECT ${values}, ${SUMS} FROM answers GROUP BY ${key
+    .split(',')
+    .map((_, i) => i + 1)
+    .join(', ')}
   ON CONFLICT (${key}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}`;
 /** A search row that is a bot's hand-off: a question to the answers endpoint left without a confident answer. */
 const BOT_HANDOFF = `q.kind = 'answer' AND q.answered IS FALSE`;
@@ -30,7 +42,8 @@ const BOT_HANDOFF = `q.kind = 'answer' AND q.answered IS FALSE`;
 const GAP_TEXT = `CASE WHEN kind = 'suggestion' THEN coalesce(filters->>'subject', '') ELSE query END`;
 /** Characters of a normalised query kept as a content-gap rollup key. */
 const QUERY_KEY_CHARS = 500;
-const only = (counter: string, value: string) => ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
+const only = (counter: string, value: string) =>
+  ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
 
 export interface RollupPass {
   servedRows: number;
@@ -69,11 +82,19 @@ export class RollupService {
       if (lo === hi) return { servedRows: 0, escalations: 0, zeroResultQueries: 0, unansweredQuestions: 0 };
       const pass = await this.countAnswers(m, lo, hi);
       pass.zeroResultQueries = await this.countGaps(m, lo, hi, 'analytics_zero_result', 'searches', 'hit_count = 0');
-      pass.unansweredQuestions = await this.countGaps(m, lo, hi, 'analytics_unanswered', 'questions', 'answered = false');
+      pass.unansweredQuestions = await this.countGaps(
+        m,
+        lo,
+        hi,
+        'analytics_unanswered',
+        'questions',
+        'answered = false',
+      );
       await m.query(`UPDATE analytics_watermark SET next_xid = $1::xid8, rolled_up_at = now() WHERE id = 1`, [hi]);
       return pass;
     });
-    if (result && result.servedRows > 10_000) this.logger.log({ message: 'rollup pass', ...result, ms: Date.now() - started });
+    if (result && result.servedRows > 10_000)
+      this.logger.log({ message: 'rollup pass', ...result, ms: Date.now() - started });
     return result;
   }
 
@@ -152,7 +173,14 @@ export class RollupService {
    * (`analytics_zero_result_*`, counted in `searches`) and the questions left without a confident answer
    * (`analytics_unanswered_*`, counted in `questions`), in day and quarter-hour rollups.
    */
-  private async countGaps(m: EntityManager, lo: string, hi: string, prefix: string, counter: string, condition: string): Promise<number> {
+  private async countGaps(
+    m: EntityManager,
+    lo: string,
+    hi: string,
+    prefix: string,
+    counter: string,
+    condition: string,
+  ): Promise<number> {
     const [row] = await m.query(
       `WITH z AS (
          SELECT ${bin('created_at')} AS bucket, left(analytics_normalize_query(${GAP_TEXT}), ${QUERY_KEY_CHARS}) AS query, channel, coalesce(locale, '') AS locale,

@@ -18,7 +18,11 @@ import {
 import { ArticlesService } from './articles.service.js';
 import { ArticleDiffView, ArticlePageView, ArticleView, RevisionSummaryView, RevisionView } from './articles.views.js';
 
-const IF_MATCH = { name: 'If-Match', required: false, description: 'The base revision (or article version for PATCH), instead of the body field' };
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description: 'The base revision (or article version for PATCH), instead of the body field',
+};
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -52,17 +56,31 @@ export class ArticlesController {
 
   @Patch(':id')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: "Change an article's metadata (slug, audience, category, tags, intents); 409 on a stale version" })
+  @ApiOperation({
+    summary: "Change an article's metadata (slug, audience, category, tags, intents); 409 on a stale version",
+  })
   @ApiOkResponse({ type: ArticleView })
-  update(@Param('id') id: string, @Body() body: UpdateArticleDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() by: Principal) {
+  update(
+    @Param('id') id: string,
+    @Body() body: UpdateArticleDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() by: Principal,
+  ) {
     return this.articles.update(id, body, baseFrom(body.version, ifMatch, 'version'), by);
   }
 
   @Post(':id/revisions')
   @ApiHeader(IF_MATCH)
-  @ApiOperation({ summary: "Write a locale's next revision on top of its head; 409 when the base is not the head any more" })
+  @ApiOperation({
+    summary: "Write a locale's next revision on top of its head; 409 when the base is not the head any more",
+  })
   @ApiCreatedResponse({ type: RevisionView })
-  createRevision(@Param('id') id: string, @Body() body: CreateRevisionDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() by: Principal) {
+  createRevision(
+    @Param('id') id: string,
+    @Body() body: CreateRevisionDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() by: Principal,
+  ) {
     const { locale, baseRevision, ...content } = body;
     return this.articles.createRevision(id, locale, baseFrom(baseRevision, ifMatch, 'baseRevision'), content, by);
   }
@@ -95,7 +113,12 @@ export class ArticlesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Publish a revision now or at publishAt, optionally until expiresAt' })
   @ApiOkResponse({ type: RevisionView })
-  publish(@Param('id') id: string, @Param('n', ParseIntPipe) n: number, @Body() body: PublishDto, @CurrentPrincipal() by: Principal) {
+  publish(
+    @Param('id') id: string,
+    @Param('n', ParseIntPipe) n: number,
+    @Body() body: PublishDto,
+    @CurrentPrincipal() by: Principal,
+  ) {
     return this.articles.publish(id, body.locale, n, body.publishAt, body.expiresAt, by);
   }
 
@@ -110,7 +133,14 @@ export class ArticlesController {
     @Headers('if-match') ifMatch: string | undefined,
     @CurrentPrincipal() by: Principal,
   ) {
-    return this.articles.restore(id, body.locale, n, baseFrom(body.baseRevision, ifMatch, 'baseRevision'), body.changeNote, by);
+    return this.articles.restore(
+      id,
+      body.locale,
+      n,
+      baseFrom(body.baseRevision, ifMatch, 'baseRevision'),
+      body.changeNote,
+      by,
+    );
   }
 
   @Post(':id/unpublish')
@@ -124,7 +154,10 @@ export class ArticlesController {
   @Post(':id/verify')
   @HttpCode(200)
   @MinRole('agent')
-  @ApiOperation({ summary: 'Record that the content is still right (who, when; no new revision); an agent key may verify the articles it owns' })
+  @ApiOperation({
+    summary:
+      'Record that the content is still right (who, when; no new revision); an agent key may verify the articles it owns',
+  })
   verify(@Param('id') id: string, @Body() body: VerifyArticleDto, @CurrentPrincipal() by: Principal) {
     return this.articles.verify(id, body.nextReviewBy, by);
   }

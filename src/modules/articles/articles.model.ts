@@ -28,8 +28,15 @@ import type { RevisionStatus } from './revision.entity.js';
 // GraphQL types of the article store. Inputs extend the REST DTOs, so both APIs validate with the same rules.
 
 export const ArticleStateEnum = enumOf(['active', 'archived'] as const, 'ArticleState');
-export const RevisionStatusEnum = enumOf(['draft', 'scheduled', 'published', 'superseded', 'unpublished', 'expired'] as const, 'RevisionStatus');
-export const PublicationFilterEnum = enumOf(PUBLICATION_FILTERS, 'PublicationFilter', 'live: has a served revision; unpublished: has none; scheduled: has a publication pending');
+export const RevisionStatusEnum = enumOf(
+  ['draft', 'scheduled', 'published', 'superseded', 'unpublished', 'expired'] as const,
+  'RevisionStatus',
+);
+export const PublicationFilterEnum = enumOf(
+  PUBLICATION_FILTERS,
+  'PublicationFilter',
+  'live: has a served revision; unpublished: has none; scheduled: has a publication pending',
+);
 export const ReviewFilterEnum = enumOf(REVIEW_FILTERS, 'ReviewFilter', 'due: active articles past their review date');
 export const DiffOpEnum = enumOf(['equal', 'add', 'remove'] as const, 'DiffOp');
 
@@ -58,7 +65,8 @@ export class RevisionModel {
   @Field() author: string;
   @Field() changeNote: string;
   @Field() contentHash: string;
-  @Field(() => Int, { description: 'The revision this one was written on top of (0 for the first)' }) baseRevision: number;
+  @Field(() => Int, { description: 'The revision this one was written on top of (0 for the first)' })
+  baseRevision: number;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) publishAt: Date | null;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
@@ -71,7 +79,9 @@ export class ScheduledRevisionModel {
   @Field(() => Date, { nullable: true }) publishAt: Date | null;
 }
 
-@ObjectType('ArticleLocale', { description: 'The state of one locale of an article; `live` and `head` are resolved on demand' })
+@ObjectType('ArticleLocale', {
+  description: 'The state of one locale of an article; `live` and `head` are resolved on demand',
+})
 export class ArticleLocaleModel {
   articleId: string;
   @Field() locale: string;
@@ -90,17 +100,20 @@ export class ArticleModel {
   @Field(() => [String]) intents: string[];
   @Field(() => ArticleStateEnum) state: ArticleState;
   @Field() defaultLocale: string;
-  @Field(() => Int, { description: 'Bumped on every metadata change: the version updateArticle must name' }) version: number;
+  @Field(() => Int, { description: 'Bumped on every metadata change: the version updateArticle must name' })
+  version: number;
   @Field() createdBy: string;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => CategoryModel, { nullable: true }) category?: CategoryModel | null;
   @Field(() => ID, { nullable: true, description: 'The owner, when it is an API key' }) ownerKeyId: string | null;
-  @Field(() => String, { nullable: true, description: 'The owner, when it is a named person' }) ownerName: string | null;
+  @Field(() => String, { nullable: true, description: 'The owner, when it is a named person' }) ownerName:
+    string | null;
   @Field(() => Int, { nullable: true, description: 'Days between reviews' }) reviewIntervalDays: number | null;
   @Field(() => Date, { nullable: true, description: 'The next review date' }) reviewBy: Date | null;
   @Field({ description: 'Active and past its review date' }) reviewDue: boolean;
-  @Field(() => Date, { nullable: true, description: 'When someone last confirmed the content is still right' }) verifiedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When someone last confirmed the content is still right' })
+  verifiedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Who last verified the content' }) verifiedBy: string | null;
 }
 
@@ -115,12 +128,15 @@ export class LineChangeModel {
 
 @ObjectType('FieldDiff')
 export class FieldDiffModel {
-  @Field({ description: 'title, summary, body, alternativeQuestions, variants.<channel> or internalNotes' }) field: string;
+  @Field({ description: 'title, summary, body, alternativeQuestions, variants.<channel> or internalNotes' })
+  field: string;
   @Field() changed: boolean;
   @Field(() => GraphQLJSON, { nullable: true }) from: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) to: unknown;
-  @Field(() => [LineChangeModel], { nullable: true, description: 'Line-level changes of multi-line text' }) lines?: LineChangeModel[];
-  @Field(() => [LineChangeModel], { nullable: true, description: 'Item-level changes of lists' }) items?: LineChangeModel[];
+  @Field(() => [LineChangeModel], { nullable: true, description: 'Line-level changes of multi-line text' })
+  lines?: LineChangeModel[];
+  @Field(() => [LineChangeModel], { nullable: true, description: 'Item-level changes of lists' })
+  items?: LineChangeModel[];
 }
 
 @ObjectType('ArticleDiff')
@@ -148,7 +164,8 @@ export function WithContentFields<T extends Type<RevisionContentDto>>(Base: T) {
     @Field() title: string;
     @Field({ description: 'Markdown' }) body: string;
     @Field({ nullable: true, description: 'The short answer' }) summary?: string;
-    @Field(() => [String], { nullable: true, description: 'Phrasings customers use for this question' }) alternativeQuestions?: string[];
+    @Field(() => [String], { nullable: true, description: 'Phrasings customers use for this question' })
+    alternativeQuestions?: string[];
     @Field(() => ChannelVariantsInput, { nullable: true }) variants?: ChannelVariantsInput;
     @Field({ nullable: true, description: 'Shown to agents only' }) internalNotes?: string;
     @Field({ nullable: true }) changeNote?: string;
@@ -165,9 +182,15 @@ export class CreateArticleInput extends WithContentFields(CreateArticleDto) {
   @Field(() => [String], { nullable: true, description: 'Intent keys this article answers' }) intents?: string[];
   @Field({ description: 'Locale of revision 1, e.g. "en"' }) locale: string;
   @Field({ nullable: true, description: 'Publish revision 1 at once' }) publish?: boolean;
-  @Field(() => ID, { nullable: true, description: 'The owner: an API key (or give ownerName)' }) ownerKeyId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The owner: a named person (or give ownerKeyId)' }) ownerName?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Days between reviews; sets reviewBy from the last verification unless reviewBy is given' }) reviewIntervalDays?: number | null;
+  @Field(() => ID, { nullable: true, description: 'The owner: an API key (or give ownerName)' }) ownerKeyId?:
+    string | null;
+  @Field(() => String, { nullable: true, description: 'The owner: a named person (or give ownerKeyId)' }) ownerName?:
+    string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days between reviews; sets reviewBy from the last verification unless reviewBy is given',
+  })
+  reviewIntervalDays?: number | null;
   @Field(() => Date, { nullable: true, description: 'The next review date' }) reviewBy?: Date | null;
 }
 
@@ -178,17 +201,27 @@ export class UpdateArticleInput extends UpdateArticleDto {
   @Field(() => ID, { nullable: true, description: 'null removes the category' }) categoryId?: string | null;
   @Field(() => [String], { nullable: true }) tags?: string[];
   @Field(() => [String], { nullable: true }) intents?: string[];
-  @Field(() => Int, { description: 'The article version this change is based on; a stale one is a CONFLICT' }) version: number;
-  @Field(() => ID, { nullable: true, description: 'The owner: an API key (or give ownerName); null removes it' }) ownerKeyId?: string | null;
-  @Field(() => String, { nullable: true, description: 'The owner: a named person (or give ownerKeyId)' }) ownerName?: string | null;
-  @Field(() => Int, { nullable: true, description: 'Days between reviews; sets reviewBy from the last verification unless reviewBy is given' }) reviewIntervalDays?: number | null;
+  @Field(() => Int, { description: 'The article version this change is based on; a stale one is a CONFLICT' })
+  version: number;
+  @Field(() => ID, { nullable: true, description: 'The owner: an API key (or give ownerName); null removes it' })
+  ownerKeyId?: string | null;
+  @Field(() => String, { nullable: true, description: 'The owner: a named person (or give ownerKeyId)' }) ownerName?:
+    string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days between reviews; sets reviewBy from the last verification unless reviewBy is given',
+  })
+  reviewIntervalDays?: number | null;
   @Field(() => Date, { nullable: true, description: 'The next review date' }) reviewBy?: Date | null;
 }
 
 @InputType()
 export class CreateRevisionInput extends WithContentFields(CreateRevisionDto) {
   @Field({ nullable: true, description: "Defaults to the article's default locale" }) locale?: string;
-  @Field(() => Int, { nullable: true, description: 'The revision this one is based on (0 for a new locale); a stale one is a CONFLICT' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The revision this one is based on (0 for a new locale); a stale one is a CONFLICT',
+  })
   baseRevision?: number;
 }
 
@@ -253,5 +286,6 @@ export class ArticlesArgs extends WithPageArgs(ListArticlesQuery) {
 
 @ArgsType()
 export class VerifyArticleArgs extends WithArticleArg(VerifyArticleDto) {
-  @Field(() => Date, { nullable: true, description: 'The next review date; by default now + the review interval' }) nextReviewBy?: Date;
+  @Field(() => Date, { nullable: true, description: 'The next review date; by default now + the review interval' })
+  nextReviewBy?: Date;
 }

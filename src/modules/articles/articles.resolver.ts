@@ -63,13 +63,21 @@ export class ArticlesResolver {
   }
 
   @Mutation(() => ArticleModel, { description: 'Changes metadata; `input.version` must be the current version' })
-  updateArticle(@Args('idOrSlug') idOrSlug: string, @Args('input') input: UpdateArticleInput, @CurrentPrincipal() by: Principal) {
+  updateArticle(
+    @Args('idOrSlug') idOrSlug: string,
+    @Args('input') input: UpdateArticleInput,
+    @CurrentPrincipal() by: Principal,
+  ) {
     const { version, ...changes } = input;
     return this.store.update(idOrSlug, changes, version, by);
   }
 
   @Mutation(() => RevisionModel, { description: 'A new draft revision on top of `input.baseRevision`' })
-  createRevision(@Args('articleId') articleId: string, @Args('input') input: CreateRevisionInput, @CurrentPrincipal() by: Principal) {
+  createRevision(
+    @Args('articleId') articleId: string,
+    @Args('input') input: CreateRevisionInput,
+    @CurrentPrincipal() by: Principal,
+  ) {
     const { locale, baseRevision, ...content } = input;
     return this.store.createRevision(articleId, locale, baseRevision, content, by);
   }
@@ -79,7 +87,9 @@ export class ArticlesResolver {
     return this.store.publish(args.articleId, args.locale, args.number, args.publishAt, args.expiresAt, by);
   }
 
-  @Mutation(() => RevisionModel, { description: "Copies an old revision's content into a new draft on top of `baseRevision`" })
+  @Mutation(() => RevisionModel, {
+    description: "Copies an old revision's content into a new draft on top of `baseRevision`",
+  })
   restore(@Args() args: RestoreArgs, @CurrentPrincipal() by: Principal) {
     return this.store.restore(args.articleId, args.locale, args.number, args.baseRevision, args.changeNote, by);
   }
@@ -89,7 +99,10 @@ export class ArticlesResolver {
     return this.store.unpublish(args.articleId, args.locale, by);
   }
 
-  @Mutation(() => ArticleModel, { description: 'Records that the content is still right (who, when; no new revision); an agent key may verify the articles it owns' })
+  @Mutation(() => ArticleModel, {
+    description:
+      'Records that the content is still right (who, when; no new revision); an agent key may verify the articles it owns',
+  })
   @MinRole('agent')
   verifyArticle(@Args() args: VerifyArticleArgs, @CurrentPrincipal() by: Principal) {
     return this.store.verify(args.articleId, args.nextReviewBy, by);
@@ -107,7 +120,13 @@ export class ArticlesResolver {
 
   @ResolveField(() => [ArticleLocaleModel])
   locales(@Parent() article: ArticleView): ArticleLocaleModel[] {
-    return article.locales.map(({ locale, headRevision, liveRevision, scheduled }) => ({ articleId: article.id, locale, headRevision, liveRevision, scheduled }));
+    return article.locales.map(({ locale, headRevision, liveRevision, scheduled }) => ({
+      articleId: article.id,
+      locale,
+      headRevision,
+      liveRevision,
+      scheduled,
+    }));
   }
 
   @ResolveField(() => CategoryModel, { nullable: true })
@@ -116,7 +135,11 @@ export class ArticlesResolver {
   }
 
   @ResolveField(() => [RevisionModel], { description: 'Revisions, newest first within each locale' })
-  async revisions(@Parent() article: ArticleView, @Context('loaders') { revisions }: { revisions: RevisionLoaders }, @Args('locale', { nullable: true }) locale?: string) {
+  async revisions(
+    @Parent() article: ArticleView,
+    @Context('loaders') { revisions }: { revisions: RevisionLoaders },
+    @Args('locale', { nullable: true }) locale?: string,
+  ) {
     const all = await revisions.revisionsOfArticle.load(article.id);
     return locale ? all.filter((r) => r.locale === locale) : all;
   }
@@ -126,7 +149,9 @@ export class ArticlesResolver {
 export class ArticleLocaleResolver {
   @ResolveField(() => RevisionModel, { nullable: true, description: 'The revision served in this locale, if any' })
   live(@Parent() state: ArticleLocaleModel, @Context('loaders') { revisions }: { revisions: RevisionLoaders }) {
-    return state.liveRevision === null ? null : revisions.revision.load({ articleId: state.articleId, locale: state.locale, number: state.liveRevision });
+    return state.liveRevision === null
+      ? null
+      : revisions.revision.load({ articleId: state.articleId, locale: state.locale, number: state.liveRevision });
   }
 
   @ResolveField(() => RevisionModel, { description: 'The latest revision of this locale (often a draft)' })

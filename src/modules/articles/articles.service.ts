@@ -79,7 +79,11 @@ export class ArticlesService {
   /** `create` inside a transaction opened by `OutboxService.write`, so callers can combine it with their own writes. */
   async createIn(m: EntityManager, input: CreateArticleDto, by: Principal): Promise<Article> {
     await this.checkReferences(m, input.categoryId, input.intents);
-    const freshness = applyFreshness({ ownerKeyId: null, ownerName: null, reviewIntervalDays: null, reviewBy: null, verifiedAt: null }, input, new Date());
+    const freshness = applyFreshness(
+      { ownerKeyId: null, ownerName: null, reviewIntervalDays: null, reviewBy: null, verifiedAt: null },
+      input,
+      new Date(),
+    );
     await this.checkOwner(m, freshness.ownerKeyId);
     const slug = input.slug ?? (await this.freeSlug(m, slugify(input.title)));
     if (input.slug && (await m.exists(Article, { where: { slug } }))) {
@@ -113,7 +117,8 @@ export class ArticlesService {
    */
   async createManyIn(m: EntityManager, inputs: NewArticle[], by: Principal): Promise<string[]> {
     if (inputs.length === 0) return [];
-    for (const categoryId of new Set(inputs.map((i) => i.categoryId).filter((c): c is string => !!c))) await this.checkReferences(m, categoryId, undefined);
+    for (const categoryId of new Set(inputs.map((i) => i.categoryId).filter((c): c is string => !!c)))
+      await this.checkReferences(m, categoryId, undefined);
     await this.checkReferences(m, undefined, [...new Set(inputs.flatMap((i) => i.intents ?? []))]);
     const explicit = inputs.map((i) => i.slug).filter((s): s is string => s !== undefined);
     const seen = new Set<string>();
@@ -121,7 +126,10 @@ export class ArticlesService {
       if (seen.has(slug)) throw conflict(`The slug "${slug}" is given to two articles`, { field: 'slug' });
       seen.add(slug);
     }
-    const [taken] = explicit.length > 0 ? await m.query(`SELECT slug FROM articles WHERE slug = ANY($1::text[]) LIMIT 1`, [explicit]) : [];
+    const [taken] =
+      explicit.length > 0
+        ? await m.query(`SELECT slug FROM articles WHERE slug = ANY($1::text[]) LIMIT 1`, [explicit])
+        : [];
     if (taken) throw conflict(`The slug "${taken.slug}" is already used by another article`, { field: 'slug' });
     const slugs: string[] = [];
     for (const input of inputs) {
@@ -177,7 +185,18 @@ export class ArticlesService {
         { type: 'article.created' as const, articleId: ids[i], actor: by.name, data: { slug: slugs[i] } },
         ...input.locales.flatMap((l) => [
           { type: 'revision.created' as const, articleId: ids[i], locale: l.locale, revision: 1, actor: by.name },
-          ...(l.publish ? [{ type: 'article.published' as const, articleId: ids[i], locale: l.locale, revision: 1, actor: by.name, data: { previousRevision: null, expiresAt: null } }] : []),
+          ...(l.publish
+            ? [
+                {
+                  type: 'article.published' as const,
+                  articleId: ids[i],
+                  locale: l.locale,
+                  revision: 1,
+                  actor: by.name,
+                  data: { previousRevision: null, expiresAt: null },
+                },
+              ]
+            : []),
         ]),
       ]),
     );
@@ -187,13 +206,27 @@ export class ArticlesService {
   /** The head revision of every locale of these articles (what an import compares its content with). */
   async headsOf(articleIds: string[]): Promise<LocaleHead[]> {
     if (articleIds.length === 0) return [];
-    const rows: { article_id: string; locale: string; head_revision: number; live_revision: number | null; status: RevisionStatus; content_hash: string }[] = await this.locales.query(
+    const rows: {
+      article_id: string;
+      locale: string;
+      head_revision: number;
+      live_revision: number | null;
+      status: RevisionStatus;
+      content_hash: string;
+    }[] = await this.locales.query(
       `SELECT l.article_id, l.locale, l.head_revision, l.live_revision, r.status, r.content_hash
          FROM article_locales l JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = l.head_revision
         WHERE l.article_id = ANY($1::uuid[])`,
       [articleIds],
     );
-    return rows.map((r) => ({ articleId: r.article_id, locale: r.locale, headRevision: r.head_revision, liveRevision: r.live_revision, status: r.status, contentHash: r.content_hash }));
+    return rows.map((r) => ({
+      articleId: r.article_id,
+      locale: r.locale,
+      headRevision: r.head_revision,
+      liveRevision: r.live_revision,
+      status: r.status,
+      contentHash: r.content_hash,
+    }));
   }
 
   /** The ids of the articles that have these slugs. */
@@ -206,7 +239,11 @@ export class ArticlesService {
   async list(query: ListArticlesQuery): Promise<Page<ArticleView>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor<{ updatedAt: string; id: string }>(query.cursor, ['updatedAt', 'id']);
-    const qb = this.articles.createQueryBuilder('a').orderBy('a.updated_at', 'DESC').addOrderBy('a.id', 'DESC').limit(limit + 1);
+    const qb = this.articles
+      .createQueryBuilder('a')
+      .orderBy('a.updated_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(limit + 1);
     if (query.state) qb.andWhere('a.state = :state', { state: query.state });
     if (query.audience) qb.andWhere('a.audience = :audience', { audience: query.audience });
     if (query.tag) qb.andWhere(':tag = ANY(a.tags)', { tag: query.tag.toLowerCase() });
@@ -216,13 +253,22 @@ export class ArticlesService {
       qb.andWhere(`a.category_id IN (${categoryTreeSql(query.category)})`, { category: query.category });
     }
     const localeClause = query.locale ? 'AND l.locale = :locale' : '';
-    if (query.locale) qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id ${localeClause})`, { locale: query.locale });
+    if (query.locale)
+      qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id ${localeClause})`, {
+        locale: query.locale,
+      });
     if (query.publication === 'live') {
-      qb.andWhere(`EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id AND l.live_revision IS NOT NULL ${localeClause})`);
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id AND l.live_revision IS NOT NULL ${localeClause})`,
+      );
     } else if (query.publication === 'unpublished') {
-      qb.andWhere(`NOT EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id AND l.live_revision IS NOT NULL ${localeClause})`);
+      qb.andWhere(
+        `NOT EXISTS (SELECT 1 FROM article_locales l WHERE l.article_id = a.id AND l.live_revision IS NOT NULL ${localeClause})`,
+      );
     } else if (query.publication === 'scheduled') {
-      qb.andWhere(`EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = a.id AND r.status = 'scheduled' ${query.locale ? 'AND r.locale = :locale' : ''})`);
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM article_revisions r WHERE r.article_id = a.id AND r.status = 'scheduled' ${query.locale ? 'AND r.locale = :locale' : ''})`,
+      );
     }
     if (query.q) {
       qb.andWhere(
@@ -251,27 +297,46 @@ export class ArticlesService {
 
   async resolve(idOrSlug: string, manager: EntityManager = this.articles.manager, lock = false): Promise<Article> {
     const where = UUID_PATTERN.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug };
-    const article = await manager.findOne(Article, { where, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const article = await manager.findOne(Article, {
+      where,
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!article) throw notFound('Article', idOrSlug);
     return article;
   }
 
-  async update(idOrSlug: string, input: UpdateArticleDto, baseVersion: number | undefined, by: Principal): Promise<ArticleView> {
+  async update(
+    idOrSlug: string,
+    input: UpdateArticleDto,
+    baseVersion: number | undefined,
+    by: Principal,
+  ): Promise<ArticleView> {
     if (baseVersion === undefined) {
-      throw badInput('Name the article version this change is based on: "version" in the body or If-Match', [{ field: 'version', message: 'required' }]);
+      throw badInput('Name the article version this change is based on: "version" in the body or If-Match', [
+        { field: 'version', message: 'required' },
+      ]);
     }
     const id = await this.outbox.write((m) => this.updateIn(m, idOrSlug, input, baseVersion, by));
     return this.get(id);
   }
 
   /** `update` inside a transaction opened by `OutboxService.write`; returns the article id. */
-  async updateIn(m: EntityManager, idOrSlug: string, input: UpdateArticleDto, baseVersion: number, by: Principal): Promise<string> {
+  async updateIn(
+    m: EntityManager,
+    idOrSlug: string,
+    input: UpdateArticleDto,
+    baseVersion: number,
+    by: Principal,
+  ): Promise<string> {
     const article = await this.resolve(idOrSlug, m, true);
     this.assertActive(article);
     if (article.version !== baseVersion) {
-      throw conflict(`The article is at version ${article.version}, not ${baseVersion}; reload it and apply your change again`, {
-        currentVersion: article.version,
-      });
+      throw conflict(
+        `The article is at version ${article.version}, not ${baseVersion}; reload it and apply your change again`,
+        {
+          currentVersion: article.version,
+        },
+      );
     }
     await this.checkReferences(m, input.categoryId ?? undefined, input.intents);
     if (input.slug && input.slug !== article.slug && (await m.exists(Article, { where: { slug: input.slug } }))) {
@@ -287,19 +352,41 @@ export class ArticlesService {
     await this.checkOwner(m, freshness.ownerKeyId);
     Object.assign(changes, freshness);
     await m.update(Article, article.id, { ...changes, version: article.version + 1 });
-    // The audience move is recorded so that the change feed can tell readers of public content to drop an article made internal.
-    const audience = changes.audience !== undefined && changes.audience !== article.audience ? { audience: { from: article.audience, to: changes.audience } } : {};
-    await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: Object.keys(changes), ...audience } });
+    // The audience move is recorded so that the change feed can tell readers of public content to drop an article made
+    // internal.
+    const audience =
+      changes.audience !== undefined && changes.audience !== article.audience
+        ? { audience: { from: article.audience, to: changes.audience } }
+        : {};
+    await this.outbox.append(m, {
+      type: 'article.updated',
+      articleId: article.id,
+      actor: by.name,
+      data: { fields: Object.keys(changes), ...audience },
+    });
     return article.id;
   }
 
   /** Adds a draft revision on top of `baseRevision`; a stale base is a conflict, never an overwrite. */
-  async createRevision(idOrSlug: string, locale: string | undefined, baseRevision: number | undefined, input: RevisionContentDto, by: Principal): Promise<ArticleRevision> {
+  async createRevision(
+    idOrSlug: string,
+    locale: string | undefined,
+    baseRevision: number | undefined,
+    input: RevisionContentDto,
+    by: Principal,
+  ): Promise<ArticleRevision> {
     return this.outbox.write((m) => this.createRevisionIn(m, idOrSlug, locale, baseRevision, input, by));
   }
 
   /** `createRevision` inside a transaction opened by `OutboxService.write`. */
-  async createRevisionIn(m: EntityManager, idOrSlug: string, locale: string | undefined, baseRevision: number | undefined, input: RevisionContentDto, by: Principal): Promise<ArticleRevision> {
+  async createRevisionIn(
+    m: EntityManager,
+    idOrSlug: string,
+    locale: string | undefined,
+    baseRevision: number | undefined,
+    input: RevisionContentDto,
+    by: Principal,
+  ): Promise<ArticleRevision> {
     const article = await this.resolve(idOrSlug, m);
     this.assertActive(article);
     return this.insertRevision(m, article, locale ?? article.defaultLocale, baseRevision, input, by);
@@ -317,7 +404,10 @@ export class ArticlesService {
   /** Every revision, with its content, of these articles: oldest first per locale (what an export writes out). */
   async revisionsOf(articleIds: string[]): Promise<ArticleRevision[]> {
     if (articleIds.length === 0) return [];
-    return this.revisions.find({ where: { articleId: In(articleIds) }, order: { articleId: 'ASC', locale: 'ASC', number: 'ASC' } });
+    return this.revisions.find({
+      where: { articleId: In(articleIds) },
+      order: { articleId: 'ASC', locale: 'ASC', number: 'ASC' },
+    });
   }
 
   async getRevision(idOrSlug: string, locale: string | undefined, number: number): Promise<ArticleRevision> {
@@ -328,29 +418,58 @@ export class ArticlesService {
   async diff(idOrSlug: string, locale: string | undefined, from: number, to: number): Promise<ArticleDiff> {
     const article = await this.resolve(idOrSlug);
     const loc = locale ?? article.defaultLocale;
-    const [a, b] = await Promise.all([this.findRevision(this.revisions.manager, article, loc, from), this.findRevision(this.revisions.manager, article, loc, to)]);
+    const [a, b] = await Promise.all([
+      this.findRevision(this.revisions.manager, article, loc, from),
+      this.findRevision(this.revisions.manager, article, loc, to),
+    ]);
     return { articleId: article.id, locale: loc, from, to, changes: diffContent(a, b) };
   }
 
   /** Publishes revision `number` now, or schedules it for `publishAt`. */
-  async publish(idOrSlug: string, locale: string | undefined, number: number, publishAt: Date | undefined, expiresAt: Date | undefined, by: Principal): Promise<ArticleRevision> {
+  async publish(
+    idOrSlug: string,
+    locale: string | undefined,
+    number: number,
+    publishAt: Date | undefined,
+    expiresAt: Date | undefined,
+    by: Principal,
+  ): Promise<ArticleRevision> {
     return this.outbox.write((m) => this.publishIn(m, idOrSlug, locale, number, publishAt, expiresAt, by));
   }
 
   /** `publish` inside a transaction opened by `OutboxService.write`. */
-  async publishIn(m: EntityManager, idOrSlug: string, locale: string | undefined, number: number, publishAt: Date | undefined, expiresAt: Date | undefined, by: Principal): Promise<ArticleRevision> {
+  async publishIn(
+    m: EntityManager,
+    idOrSlug: string,
+    locale: string | undefined,
+    number: number,
+    publishAt: Date | undefined,
+    expiresAt: Date | undefined,
+    by: Principal,
+  ): Promise<ArticleRevision> {
     const now = checkPublicationTimes(publishAt, expiresAt);
     const article = await this.resolve(idOrSlug, m);
     this.assertActive(article);
     const loc = locale ?? article.defaultLocale;
     const revision = await this.findRevision(m, article, loc, number, true);
-    if (revision.status === 'published') throw conflict(`Revision ${number} is already published`, { revisionStatus: revision.status });
+    if (revision.status === 'published')
+      throw conflict(`Revision ${number} is already published`, { revisionStatus: revision.status });
     if (revision.status === 'superseded' || revision.status === 'expired') {
-      throw conflict(`Revision ${number} is ${revision.status}; restore it as a new draft to publish its content again`, { revisionStatus: revision.status });
+      throw conflict(
+        `Revision ${number} is ${revision.status}; restore it as a new draft to publish its content again`,
+        { revisionStatus: revision.status },
+      );
     }
     if (publishAt && publishAt > now) {
       await m.update(ArticleRevision, revision.id, { status: 'scheduled', publishAt, expiresAt: expiresAt ?? null });
-      await this.outbox.append(m, { type: 'revision.scheduled', articleId: article.id, locale: loc, revision: number, actor: by.name, data: { publishAt } });
+      await this.outbox.append(m, {
+        type: 'revision.scheduled',
+        articleId: article.id,
+        locale: loc,
+        revision: number,
+        actor: by.name,
+        data: { publishAt },
+      });
     } else {
       await this.makeLive(m, article, loc, number, expiresAt ?? null, by);
     }
@@ -358,7 +477,14 @@ export class ArticlesService {
   }
 
   /** Copies an old revision's content into a new draft on top of the current head. */
-  async restore(idOrSlug: string, locale: string | undefined, number: number, baseRevision: number | undefined, changeNote: string | undefined, by: Principal): Promise<ArticleRevision> {
+  async restore(
+    idOrSlug: string,
+    locale: string | undefined,
+    number: number,
+    baseRevision: number | undefined,
+    changeNote: string | undefined,
+    by: Principal,
+  ): Promise<ArticleRevision> {
     return this.outbox.write(async (m) => {
       const article = await this.resolve(idOrSlug, m);
       this.assertActive(article);
@@ -375,7 +501,12 @@ export class ArticlesService {
     const id = await this.outbox.write(async (m) => {
       const article = await this.resolve(idOrSlug, m);
       const affected = await this.takeOffline(m, article, locale, 'article.unpublished', by);
-      if (affected === 0) throw conflict(locale ? `The article has nothing published or scheduled in "${locale}"` : 'The article has nothing published or scheduled');
+      if (affected === 0)
+        throw conflict(
+          locale
+            ? `The article has nothing published or scheduled in "${locale}"`
+            : 'The article has nothing published or scheduled',
+        );
       return article.id;
     });
     return this.get(id);
@@ -398,7 +529,12 @@ export class ArticlesService {
       const article = await this.resolve(idOrSlug, m, true);
       if (article.state !== 'archived') throw conflict('The article is not archived');
       await m.update(Article, article.id, { state: 'active', version: article.version + 1 });
-      await this.outbox.append(m, { type: 'article.updated', articleId: article.id, actor: by.name, data: { fields: ['state'] } });
+      await this.outbox.append(m, {
+        type: 'article.updated',
+        articleId: article.id,
+        actor: by.name,
+        data: { fields: ['state'] },
+      });
       return article.id;
     });
     return this.get(id);
@@ -410,16 +546,30 @@ export class ArticlesService {
    */
   async verify(idOrSlug: string, nextReviewBy: Date | undefined, by: Principal): Promise<ArticleView> {
     const now = new Date();
-    if (nextReviewBy && nextReviewBy <= now) throw badInput('nextReviewBy must be in the future', [{ field: 'nextReviewBy', message: 'must be in the future' }]);
+    if (nextReviewBy && nextReviewBy <= now)
+      throw badInput('nextReviewBy must be in the future', [
+        { field: 'nextReviewBy', message: 'must be in the future' },
+      ]);
     const id = await this.outbox.write(async (m) => {
       const article = await this.resolve(idOrSlug, m, true);
       this.assertActive(article);
       if (!hasRole(by.role, 'editor') && (!by.keyId || article.ownerKeyId !== by.keyId)) {
         throw forbidden('Only an editor or the key that owns the article may verify it');
       }
-      const reviewBy = nextReviewBy ?? (article.reviewIntervalDays ? reviewDateAfter(now, article.reviewIntervalDays) : null);
-      await m.update(Article, article.id, { verifiedAt: now, verifiedBy: by.name, verifiedByKeyId: by.keyId || null, reviewBy });
-      await this.outbox.append(m, { type: 'article.verified', articleId: article.id, actor: by.name, data: { verifiedAt: now, reviewBy } });
+      const reviewBy =
+        nextReviewBy ?? (article.reviewIntervalDays ? reviewDateAfter(now, article.reviewIntervalDays) : null);
+      await m.update(Article, article.id, {
+        verifiedAt: now,
+        verifiedBy: by.name,
+        verifiedByKeyId: by.keyId || null,
+        reviewBy,
+      });
+      await this.outbox.append(m, {
+        type: 'article.verified',
+        articleId: article.id,
+        actor: by.name,
+        data: { verifiedAt: now, reviewBy },
+      });
       return article.id;
     });
     return this.get(id);
@@ -438,7 +588,14 @@ export class ArticlesService {
     );
     if (!due) return 0;
     return this.outbox.write(async (m) => {
-      const rows: { id: string; review_by: Date; owner_key_id: string | null; owner_name: string | null; verified_at: Date | null; verified_by: string | null }[] = await m.query(
+      const rows: {
+        id: string;
+        review_by: Date;
+        owner_key_id: string | null;
+        owner_name: string | null;
+        verified_at: Date | null;
+        verified_by: string | null;
+      }[] = await m.query(
         // Wrapped in a SELECT: the driver answers a bare UPDATE ... RETURNING with [rows, count].
         `WITH raised AS (
            UPDATE articles SET review_due_raised_for = review_by
@@ -454,7 +611,13 @@ export class ArticlesService {
           type: 'article.review_due',
           articleId: row.id,
           actor: 'scheduler',
-          data: { reviewBy: row.review_by, ownerKeyId: row.owner_key_id, ownerName: row.owner_name, verifiedAt: row.verified_at, verifiedBy: row.verified_by },
+          data: {
+            reviewBy: row.review_by,
+            ownerKeyId: row.owner_key_id,
+            ownerName: row.owner_name,
+            verifiedAt: row.verified_at,
+            verifiedBy: row.verified_by,
+          },
         });
       }
       return rows.length;
@@ -494,7 +657,11 @@ export class ArticlesService {
         .getMany();
       for (const revision of expired) {
         await m.update(ArticleRevision, revision.id, { status: 'expired' });
-        await m.update(ArticleLocale, { articleId: revision.articleId, locale: revision.locale, liveRevision: revision.number }, { liveRevision: null });
+        await m.update(
+          ArticleLocale,
+          { articleId: revision.articleId, locale: revision.locale, liveRevision: revision.number },
+          { liveRevision: null },
+        );
         await this.outbox.append(m, {
           type: 'article.expired',
           articleId: revision.articleId,
@@ -517,19 +684,29 @@ export class ArticlesService {
     by: Principal,
   ): Promise<ArticleRevision> {
     // Lock the locale's head so that concurrent writers on the same base queue here, and all but one see a stale base.
-    await m.query(`INSERT INTO article_locales (article_id, locale, head_revision) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`, [article.id, locale]);
-    const [{ head_revision: head }] = await m.query(`SELECT head_revision FROM article_locales WHERE article_id = $1 AND locale = $2 FOR UPDATE`, [article.id, locale]);
+    await m.query(
+      `INSERT INTO article_locales (article_id, locale, head_revision) VALUES ($1, $2, 0) ON CONFLICT DO NOTHING`,
+      [article.id, locale],
+    );
+    const [{ head_revision: head }] = await m.query(
+      `SELECT head_revision FROM article_locales WHERE article_id = $1 AND locale = $2 FOR UPDATE`,
+      [article.id, locale],
+    );
     const base = baseRevision ?? (head === 0 ? 0 : undefined);
     if (base === undefined) {
-      throw badInput(`Name the revision this change is based on (the current head of "${locale}" is ${head}): "baseRevision" or If-Match`, [
-        { field: 'baseRevision', message: 'required' },
-      ]);
+      throw badInput(
+        `Name the revision this change is based on (the current head of "${locale}" is ${head}): "baseRevision" or If-Match`,
+        [{ field: 'baseRevision', message: 'required' }],
+      );
     }
     if (base !== head) {
-      throw conflict(`Revision ${base} is not the latest of "${locale}": the latest is ${head}. Reload it, merge your change and retry`, {
-        currentRevision: head,
-        baseRevision: base,
-      });
+      throw conflict(
+        `Revision ${base} is not the latest of "${locale}": the latest is ${head}. Reload it, merge your change and retry`,
+        {
+          currentRevision: head,
+          baseRevision: base,
+        },
+      );
     }
     const content = normaliseContent(input);
     const revision = await m.save(
@@ -551,16 +728,40 @@ export class ArticlesService {
     );
     await m.update(ArticleLocale, { articleId: article.id, locale }, { headRevision: head + 1 });
     await m.update(Article, article.id, { updatedAt: new Date() });
-    await this.outbox.append(m, { type: 'revision.created', articleId: article.id, locale, revision: revision.number, actor: by.name });
+    await this.outbox.append(m, {
+      type: 'revision.created',
+      articleId: article.id,
+      locale,
+      revision: revision.number,
+      actor: by.name,
+    });
     return revision;
   }
 
-  private async makeLive(m: EntityManager, article: Article, locale: string, number: number, expiresAt: Date | null, by: Principal): Promise<void> {
-    const state = await m.findOne(ArticleLocale, { where: { articleId: article.id, locale }, lock: { mode: 'pessimistic_write' } });
+  private async makeLive(
+    m: EntityManager,
+    article: Article,
+    locale: string,
+    number: number,
+    expiresAt: Date | null,
+    by: Principal,
+  ): Promise<void> {
+    const state = await m.findOne(ArticleLocale, {
+      where: { articleId: article.id, locale },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (state?.liveRevision && state.liveRevision !== number) {
-      await m.update(ArticleRevision, { articleId: article.id, locale, number: state.liveRevision }, { status: 'superseded' });
+      await m.update(
+        ArticleRevision,
+        { articleId: article.id, locale, number: state.liveRevision },
+        { status: 'superseded' },
+      );
     }
-    await m.update(ArticleRevision, { articleId: article.id, locale, number }, { status: 'published', publishedAt: new Date(), expiresAt });
+    await m.update(
+      ArticleRevision,
+      { articleId: article.id, locale, number },
+      { status: 'published', publishedAt: new Date(), expiresAt },
+    );
     await m.update(ArticleLocale, { articleId: article.id, locale }, { liveRevision: number });
     await m.update(Article, article.id, { updatedAt: new Date() });
     await this.outbox.append(m, {
@@ -574,23 +775,53 @@ export class ArticlesService {
   }
 
   /** Unpublishes live revisions and cancels scheduled ones; returns how many were affected. */
-  private async takeOffline(m: EntityManager, article: Article, locale: string | undefined, eventType: 'article.unpublished' | null, by: Principal): Promise<number> {
-    const states = await m.find(ArticleLocale, { where: { articleId: article.id, ...(locale ? { locale } : {}) }, lock: { mode: 'pessimistic_write' } });
+  private async takeOffline(
+    m: EntityManager,
+    article: Article,
+    locale: string | undefined,
+    eventType: 'article.unpublished' | null,
+    by: Principal,
+  ): Promise<number> {
+    const states = await m.find(ArticleLocale, {
+      where: { articleId: article.id, ...(locale ? { locale } : {}) },
+      lock: { mode: 'pessimistic_write' },
+    });
     let affected = 0;
     for (const state of states) {
-      const cancelled = await m.update(ArticleRevision, { articleId: article.id, locale: state.locale, status: 'scheduled' }, { status: 'draft', publishAt: null });
+      const cancelled = await m.update(
+        ArticleRevision,
+        { articleId: article.id, locale: state.locale, status: 'scheduled' },
+        { status: 'draft', publishAt: null },
+      );
       affected += cancelled.affected ?? 0;
       if (state.liveRevision === null) continue;
       affected += 1;
-      await m.update(ArticleRevision, { articleId: article.id, locale: state.locale, number: state.liveRevision }, { status: 'unpublished' });
+      await m.update(
+        ArticleRevision,
+        { articleId: article.id, locale: state.locale, number: state.liveRevision },
+        { status: 'unpublished' },
+      );
       await m.update(ArticleLocale, { articleId: article.id, locale: state.locale }, { liveRevision: null });
-      if (eventType) await this.outbox.append(m, { type: eventType, articleId: article.id, locale: state.locale, revision: state.liveRevision, actor: by.name });
+      if (eventType)
+        await this.outbox.append(m, {
+          type: eventType,
+          articleId: article.id,
+          locale: state.locale,
+          revision: state.liveRevision,
+          actor: by.name,
+        });
     }
     await m.update(Article, article.id, { updatedAt: new Date() });
     return affected;
   }
 
-  private async findRevision(m: EntityManager, article: Article, locale: string, number: number, lock = false): Promise<ArticleRevision> {
+  private async findRevision(
+    m: EntityManager,
+    article: Article,
+    locale: string,
+    number: number,
+    lock = false,
+  ): Promise<ArticleRevision> {
     const revision = await m.findOne(ArticleRevision, {
       where: { articleId: article.id, locale, number },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
@@ -599,9 +830,11 @@ export class ArticlesService {
     return revision;
   }
 
-
   private assertActive(article: Article): void {
-    if (article.state === 'archived') throw new DomainError('CONFLICT', 'The article is archived; unarchive it before changing it', { state: 'archived' });
+    if (article.state === 'archived')
+      throw new DomainError('CONFLICT', 'The article is archived; unarchive it before changing it', {
+        state: 'archived',
+      });
   }
 
   /** Whether an article has this slug (inside a transaction opened by `OutboxService.write`, or with any manager). */
@@ -610,8 +843,15 @@ export class ArticlesService {
   }
 
   /** The head and live revision numbers of an article's locale, if it has that locale. */
-  localeState(m: EntityManager, articleId: string, locale: string): Promise<Pick<ArticleLocale, 'headRevision' | 'liveRevision'> | null> {
-    return m.findOne(ArticleLocale, { where: { articleId, locale }, select: { headRevision: true, liveRevision: true } });
+  localeState(
+    m: EntityManager,
+    articleId: string,
+    locale: string,
+  ): Promise<Pick<ArticleLocale, 'headRevision' | 'liveRevision'> | null> {
+    return m.findOne(ArticleLocale, {
+      where: { articleId, locale },
+      select: { headRevision: true, liveRevision: true },
+    });
   }
 
   /** One revision by article id, locale and number, if it exists. */
@@ -627,11 +867,18 @@ export class ArticlesService {
 
   /** Rejects an owner key that does not exist or is revoked with 400. */
   private async checkOwner(m: EntityManager, keyId: string | null | undefined): Promise<void> {
-    if (keyId && !(await this.keys.isActive(keyId, m))) throw badInput(`API key ${keyId} does not exist or is revoked`, [{ field: 'ownerKeyId', message: 'unknown or revoked key' }]);
+    if (keyId && !(await this.keys.isActive(keyId, m)))
+      throw badInput(`API key ${keyId} does not exist or is revoked`, [
+        { field: 'ownerKeyId', message: 'unknown or revoked key' },
+      ]);
   }
 
   /** Rejects an unknown category or intent with 400. */
-  async checkReferences(m: EntityManager, categoryId: string | undefined | null, intents: string[] | undefined): Promise<void> {
+  async checkReferences(
+    m: EntityManager,
+    categoryId: string | undefined | null,
+    intents: string[] | undefined,
+  ): Promise<void> {
     if (categoryId && !(await this.taxonomy.exists(categoryId, m))) {
       throw badInput(`Category ${categoryId} does not exist`, [{ field: 'categoryId', message: 'unknown category' }]);
     }
@@ -639,7 +886,9 @@ export class ArticlesService {
       const known = await this.taxonomy.knownIntents(intents, m);
       const unknown = intents.filter((i) => !known.has(i));
       if (unknown.length > 0) {
-        throw badInput(`Unknown intents: ${unknown.join(', ')}; create them under /v1/intents first`, [{ field: 'intents', message: `unknown: ${unknown.join(', ')}` }]);
+        throw badInput(`Unknown intents: ${unknown.join(', ')}; create them under /v1/intents first`, [
+          { field: 'intents', message: `unknown: ${unknown.join(', ')}` },
+        ]);
       }
     }
   }
@@ -647,7 +896,9 @@ export class ArticlesService {
   /** `base`, or `base-2`, `base-3`…: the first that no article has (nor any of `claimed`). */
   private async freeSlug(m: EntityManager, base: string, claimed: ReadonlySet<string> = new Set()): Promise<string> {
     const taken = new Set(
-      (await m.query(`SELECT slug FROM articles WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`])).map((r: { slug: string }) => r.slug),
+      (await m.query(`SELECT slug FROM articles WHERE slug = $1 OR slug LIKE $2`, [base, `${base}-%`])).map(
+        (r: { slug: string }) => r.slug,
+      ),
     );
     for (const slug of claimed) taken.add(slug);
     if (!taken.has(base)) return base;
@@ -660,7 +911,17 @@ export class ArticlesService {
     const states = await this.locales.find({ where: { articleId: In(ids) }, order: { locale: 'ASC' } });
     const related = await this.revisions
       .createQueryBuilder('r')
-      .select(['r.articleId', 'r.locale', 'r.number', 'r.title', 'r.summary', 'r.status', 'r.publishedAt', 'r.publishAt', 'r.expiresAt'])
+      .select([
+        'r.articleId',
+        'r.locale',
+        'r.number',
+        'r.title',
+        'r.summary',
+        'r.status',
+        'r.publishedAt',
+        'r.publishAt',
+        'r.expiresAt',
+      ])
       .where(`r.article_id IN (:...ids) AND r.status IN ('published', 'scheduled')`, { ids })
       .getMany();
     const key = (articleId: string, locale: string) => `${articleId}\n${locale}`;
@@ -677,8 +938,18 @@ export class ArticlesService {
           locale: s.locale,
           headRevision: s.headRevision,
           liveRevision: s.liveRevision,
-          live: live ? { number: live.number, title: live.title, summary: live.summary, publishedAt: live.publishedAt, expiresAt: live.expiresAt } : null,
-          scheduled: mine.filter((r) => r.status === 'scheduled').map((r) => ({ number: r.number, publishAt: r.publishAt })),
+          live: live
+            ? {
+                number: live.number,
+                title: live.title,
+                summary: live.summary,
+                publishedAt: live.publishedAt,
+                expiresAt: live.expiresAt,
+              }
+            : null,
+          scheduled: mine
+            .filter((r) => r.status === 'scheduled')
+            .map((r) => ({ number: r.number, publishAt: r.publishAt })),
         };
       }),
     }));
@@ -688,7 +959,9 @@ export class ArticlesService {
 function checkPublicationTimes(publishAt: Date | undefined, expiresAt: Date | undefined): Date {
   const now = new Date();
   if (expiresAt && expiresAt <= (publishAt && publishAt > now ? publishAt : now)) {
-    throw badInput('expiresAt must be later than the publication time', [{ field: 'expiresAt', message: 'must be in the future and after publishAt' }]);
+    throw badInput('expiresAt must be later than the publication time', [
+      { field: 'expiresAt', message: 'must be in the future and after publishAt' },
+    ]);
   }
   return now;
 }

@@ -22,7 +22,8 @@ export class ScheduledRevisionRefView {
 export class ArticleLocaleView {
   @ApiProperty({ example: 'fr' }) locale: string;
   @ApiProperty({ description: 'The latest revision: the base of the next one' }) headRevision: number;
-  @ApiProperty({ type: Number, nullable: true, description: 'The revision served, if any' }) liveRevision: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The revision served, if any' }) liveRevision:
+    number | null;
   @ApiProperty({ type: LiveRevisionRefView, nullable: true }) live: LiveRevisionRefView | null;
   @ApiProperty({ type: [ScheduledRevisionRefView] }) scheduled: ScheduledRevisionRefView[];
 }
@@ -40,13 +41,23 @@ export class ArticleView {
   @ApiProperty() createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The owner, when it is an API key' }) ownerKeyId: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The owner, when it is a named person' }) ownerName: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The owner, when it is an API key' })
+  ownerKeyId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The owner, when it is a named person' }) ownerName:
+    string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Days between reviews' }) reviewIntervalDays: number | null;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The next review date' }) reviewBy: string | null;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'The next review date' }) reviewBy:
+    string | null;
   @ApiProperty({ description: 'Active and past its review date' }) reviewDue: boolean;
-  @ApiProperty({ type: String, format: 'date-time', nullable: true, description: 'When someone last confirmed the content is still right' }) verifiedAt: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Who last verified the content' }) verifiedBy: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When someone last confirmed the content is still right',
+  })
+  verifiedAt: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Who last verified the content' }) verifiedBy:
+    string | null;
   @ApiProperty({ type: [ArticleLocaleView] }) locales: ArticleLocaleView[];
 }
 
@@ -75,7 +86,12 @@ export class RevisionView {
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) expiresAt: string | null;
 }
 
-export class RevisionSummaryView extends OmitType(RevisionView, ['body', 'internalNotes', 'variants', 'alternativeQuestions'] as const) {}
+export class RevisionSummaryView extends OmitType(RevisionView, [
+  'body',
+  'internalNotes',
+  'variants',
+  'alternativeQuestions',
+] as const) {}
 
 export class LineChangeView {
   @ApiProperty({ enum: ['equal', 'add', 'remove'] }) op: 'equal' | 'add' | 'remove';
@@ -83,11 +99,21 @@ export class LineChangeView {
 }
 
 export class FieldDiffView {
-  @ApiProperty({ example: 'body', description: 'A content field; variants compare as `variants.<channel>`' }) field: string;
+  @ApiProperty({ example: 'body', description: 'A content field; variants compare as `variants.<channel>`' })
+  field: string;
   @ApiProperty() changed: boolean;
-  @ApiProperty({ description: 'The value before (text, or a list of strings)', oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }) from: string | string[];
-  @ApiProperty({ description: 'The value after', oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] }) to: string | string[];
-  @ApiPropertyOptional({ type: [LineChangeView], description: 'Line-level changes of multi-line text' }) lines?: LineChangeView[];
+  @ApiProperty({
+    description: 'The value before (text, or a list of strings)',
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  })
+  from: string | string[];
+  @ApiProperty({
+    description: 'The value after',
+    oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
+  })
+  to: string | string[];
+  @ApiPropertyOptional({ type: [LineChangeView], description: 'Line-level changes of multi-line text' })
+  lines?: LineChangeView[];
   @ApiPropertyOptional({ type: [LineChangeView], description: 'Item-level changes of lists' }) items?: LineChangeView[];
 }
 

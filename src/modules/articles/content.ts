@@ -52,7 +52,8 @@ export interface FieldDiff {
   items?: LineChange[];
 }
 
-const opOf = (change: { added?: boolean; removed?: boolean }): LineChange['op'] => (change.added ? 'add' : change.removed ? 'remove' : 'equal');
+const opOf = (change: { added?: boolean; removed?: boolean }): LineChange['op'] =>
+  change.added ? 'add' : change.removed ? 'remove' : 'equal';
 
 function textDiff(field: string, from: string, to: string): FieldDiff {
   const diff: FieldDiff = { field, changed: from !== to, from, to };
@@ -74,7 +75,9 @@ export function diffContent(from: RevisionContent, to: RevisionContent): FieldDi
     changed: JSON.stringify(from.alternativeQuestions) !== JSON.stringify(to.alternativeQuestions),
     from: from.alternativeQuestions,
     to: to.alternativeQuestions,
-    items: diffArrays(from.alternativeQuestions, to.alternativeQuestions).flatMap((c) => c.value.map((value) => ({ op: opOf(c), value }))),
+    items: diffArrays(from.alternativeQuestions, to.alternativeQuestions).flatMap((c) =>
+      c.value.map((value) => ({ op: opOf(c), value })),
+    ),
   };
   result.push(questions);
   for (const channel of CHANNELS) {
@@ -84,7 +87,10 @@ export function diffContent(from: RevisionContent, to: RevisionContent): FieldDi
   return result;
 }
 
-/** A URL-safe slug from a title: lowercase ASCII words joined by hyphens (accents folded: "Réinitialiser" → "reinitialiser"). */
+/**
+ * A URL-safe slug from a title: lowercase ASCII words joined by hyphens (accents folded: "Réinitialiser" →
+ * "reinitialiser").
+ */
 export function slugify(title: string): string {
   const slug = title
     .normalize('NFKD')

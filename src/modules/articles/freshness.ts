@@ -9,18 +9,26 @@ export type FreshnessFields = Pick<Article, 'ownerKeyId' | 'ownerName' | 'review
 export type FreshnessInput = { [K in keyof FreshnessFields]?: FreshnessFields[K] };
 
 /** When a verification made at `verifiedAt` (or an interval set then) next falls due. */
-export const reviewDateAfter = (from: Date, intervalDays: number): Date => new Date(from.getTime() + intervalDays * DAY_MS);
+export const reviewDateAfter = (from: Date, intervalDays: number): Date =>
+  new Date(from.getTime() + intervalDays * DAY_MS);
 
 /** Past its review date: the content must be checked again. */
-export const isReviewDue = (reviewBy: Date | null, now = new Date()): boolean => reviewBy !== null && reviewBy.getTime() <= now.getTime();
+export const isReviewDue = (reviewBy: Date | null, now = new Date()): boolean =>
+  reviewBy !== null && reviewBy.getTime() <= now.getTime();
 
 /**
  * The freshness columns after a change. Naming one kind of owner drops the other; a new interval moves the review
  * date to that many days after the last verification (or `now`), unless the change names the review date itself.
  */
-export function applyFreshness(current: FreshnessFields & Pick<Article, 'verifiedAt'>, input: FreshnessInput, now: Date): Partial<FreshnessFields> {
+export function applyFreshness(
+  current: FreshnessFields & Pick<Article, 'verifiedAt'>,
+  input: FreshnessInput,
+  now: Date,
+): Partial<FreshnessFields> {
   if (input.ownerKeyId && input.ownerName) {
-    throw badInput('An article has one owner: give ownerKeyId or ownerName, not both', [{ field: 'ownerName', message: 'conflicts with ownerKeyId' }]);
+    throw badInput('An article has one owner: give ownerKeyId or ownerName, not both', [
+      { field: 'ownerName', message: 'conflicts with ownerKeyId' },
+    ]);
   }
   const changes: Partial<FreshnessFields> = {};
   if (input.ownerKeyId !== undefined) changes.ownerKeyId = input.ownerKeyId;
@@ -46,7 +54,11 @@ export interface Verification {
  * The verification that covers a served revision: one made after the revision was published. Content published
  * since the last verification has not been verified yet.
  */
-export function verificationOf(verifiedAt: Date | null, verifiedBy: string | null, publishedAt: Date | null): Verification | null {
+export function verificationOf(
+  verifiedAt: Date | null,
+  verifiedBy: string | null,
+  publishedAt: Date | null,
+): Verification | null {
   if (!verifiedAt || !verifiedBy) return null;
   if (publishedAt && verifiedAt.getTime() < publishedAt.getTime()) return null;
   return { at: verifiedAt, by: verifiedBy };

@@ -63,7 +63,9 @@ const CONTENT_SELECT = `
 const PHRASINGS_SELECT = `
   SELECT a.id AS "articleId", a.slug, a.audience, r.locale, r.number AS revision, r.title, r.alternative_questions AS questions ${LIVE}`;
 
-/** A live article's phrasings in one locale (its title and alternative questions), as the question matcher learns them. */
+/**
+ * A live article's phrasings in one locale (its title and alternative questions), as the question matcher learns them.
+ */
 export interface LivePhrasings extends LiveArticle {
   questions: string[];
 }
@@ -97,10 +99,15 @@ export interface LiveListing {
 export class LiveArticles {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** The live revision of an article (by id or slug) among `audiences`, in the first locale of `locales` that has one. */
+  /**
+   * The live revision of an article (by id or slug) among `audiences`, in the first locale of `locales` that has one.
+   */
   async revision(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
     type Dated<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | null };
-    const rows: (LiveRow & { revision: Dated<ArticleRevision, 'publishedAt' | 'expiresAt'>; freshness: Dated<LiveFreshness, 'verifiedAt' | 'reviewBy'> })[] = await this.dataSource.query(
+    const rows: (LiveRow & {
+      revision: Dated<ArticleRevision, 'publishedAt' | 'expiresAt'>;
+      freshness: Dated<LiveFreshness, 'verifiedAt' | 'reviewBy'>;
+    })[] = await this.dataSource.query(
       `SELECT a.id AS article_id, a.slug, a.audience, r.locale, r.number,
               json_build_object('title', r.title, 'body', r.body, 'summary', r.summary, 'variants', r.variants,
                                 'internalNotes', r.internal_notes, 'publishedAt', r.published_at, 'expiresAt', r.expires_at) AS revision,
@@ -115,8 +122,16 @@ export class LiveArticles {
     const date = (value: string | null) => (value ? new Date(value) : null);
     return {
       row,
-      revision: { ...revision, publishedAt: date(revision.publishedAt), expiresAt: date(revision.expiresAt) } as ArticleRevision,
-      freshness: { verifiedBy: freshness.verifiedBy, verifiedAt: date(freshness.verifiedAt), reviewBy: date(freshness.reviewBy) },
+      revision: {
+        ...revision,
+        publishedAt: date(revision.publishedAt),
+        expiresAt: date(revision.expiresAt),
+      } as ArticleRevision,
+      freshness: {
+        verifiedBy: freshness.verifiedBy,
+        verifiedAt: date(freshness.verifiedAt),
+        reviewBy: date(freshness.reviewBy),
+      },
     };
   }
 
@@ -127,7 +142,9 @@ export class LiveArticles {
 
   /** The titles and alternative questions of some articles' live revisions, every locale. */
   phrasingsOf(articleIds: string[]): Promise<LivePhrasings[]> {
-    return this.dataSource.query(`${PHRASINGS_SELECT} AND a.id = ANY($1::uuid[]) ORDER BY a.id, r.locale`, [articleIds]);
+    return this.dataSource.query(`${PHRASINGS_SELECT} AND a.id = ANY($1::uuid[]) ORDER BY a.id, r.locale`, [
+      articleIds,
+    ]);
   }
 
   /** The live revisions of some articles, every locale. */
@@ -137,11 +154,10 @@ export class LiveArticles {
 
   /** Every live revision, a page at a time in (article, locale) order, after the given position. */
   contentPage(after: { articleId: string; locale: string }, pageSize: number): Promise<LiveContent[]> {
-    return this.dataSource.query(`${CONTENT_SELECT} AND (a.id, l.locale) > ($1::uuid, $2::text) ORDER BY a.id, l.locale LIMIT $3`, [
-      after.articleId,
-      after.locale,
-      pageSize,
-    ]);
+    return this.dataSource.query(
+      `${CONTENT_SELECT} AND (a.id, l.locale) > ($1::uuid, $2::text) ORDER BY a.id, l.locale LIMIT $3`,
+      [after.articleId, after.locale, pageSize],
+    );
   }
 
   /** How many live revisions there are (every locale). */
@@ -152,7 +168,10 @@ export class LiveArticles {
 
   /** Every locale of some articles, live or not. */
   localesOf(articleIds: string[]): Promise<{ articleId: string; locale: string }[]> {
-    return this.dataSource.query(`SELECT article_id AS "articleId", locale FROM article_locales WHERE article_id = ANY($1::uuid[])`, [articleIds]);
+    return this.dataSource.query(
+      `SELECT article_id AS "articleId", locale FROM article_locales WHERE article_id = ANY($1::uuid[])`,
+      [articleIds],
+    );
   }
 
   /**
@@ -160,7 +179,13 @@ export class LiveArticles {
    * `scores` (none: 0), ties by title, each in the first locale of `locales` that has it. One statement: the database
    * ranks and cuts, so a list of 20 reads 20 rows, whatever the size of the knowledge base.
    */
-  top(query: { locales: string[]; audiences: Audience[]; categoryId: string | null; scores: ArticleScores; limit: number }): Promise<LiveListing[]> {
+  top(query: {
+    locales: string[];
+    audiences: Audience[];
+    categoryId: string | null;
+    scores: ArticleScores;
+    limit: number;
+  }): Promise<LiveListing[]> {
     const { locales, audiences, categoryId, scores, limit } = query;
     const params: unknown[] = [locales, audiences, limit, ...scores.params];
     const scored = scores.sql(4);

@@ -15,7 +15,14 @@ export interface RevisionContent {
   internalNotes: string;
 }
 
-export const CONTENT_FIELDS: (keyof RevisionContent)[] = ['title', 'body', 'summary', 'alternativeQuestions', 'variants', 'internalNotes'];
+export const CONTENT_FIELDS: (keyof RevisionContent)[] = [
+  'title',
+  'body',
+  'summary',
+  'alternativeQuestions',
+  'variants',
+  'internalNotes',
+];
 
 /**
  * One immutable version of an article's content in one locale. Only lifecycle columns (status and its times)

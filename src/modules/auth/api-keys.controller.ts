@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { CHANNELS, type Channel, ROLES, type Role } from '../../common/domain.js';
@@ -16,7 +24,8 @@ const ALLOWED_ORIGINS_DOC =
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'website FAQ widget' })
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   name: string;
 
   @ApiProperty({ enum: ROLES })
@@ -24,21 +33,36 @@ export class CreateApiKeyDto {
   role: Role;
 
   @ApiPropertyOptional({ enum: CHANNELS, description: 'Default channel of requests made with this key' })
-  @IsOptional() @IsIn(CHANNELS)
+  @IsOptional()
+  @IsIn(CHANNELS)
   channel?: Channel;
 
   @ApiPropertyOptional({ type: [String], example: ['https://www.example.com'], description: ALLOWED_ORIGINS_DOC })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_ALLOWED_ORIGINS) @IsString({ each: true }) @MaxLength(300, { each: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ALLOWED_ORIGINS)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
   allowedOrigins?: string[];
 }
 
 export class UpdateApiKeyDto {
   @ApiPropertyOptional()
-  @IsOptional() @IsString() @Length(1, 200)
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
   name?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['https://www.example.com'], description: `Replaces the list. ${ALLOWED_ORIGINS_DOC}` })
-  @IsOptional() @IsArray() @ArrayMaxSize(MAX_ALLOWED_ORIGINS) @IsString({ each: true }) @MaxLength(300, { each: true })
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['https://www.example.com'],
+    description: `Replaces the list. ${ALLOWED_ORIGINS_DOC}`,
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_ALLOWED_ORIGINS)
+  @IsString({ each: true })
+  @MaxLength(300, { each: true })
   allowedOrigins?: string[];
 }
 
@@ -46,14 +70,25 @@ export class UpdateApiKeyDto {
 export function parseAllowedOrigins(values: string[] | undefined): string[] | undefined {
   if (values === undefined) return undefined;
   const origins = values.map(normaliseOrigin);
-  const errors = origins.flatMap((origin, i) => (origin ? [] : [{ field: `allowedOrigins[${i}]`, message: `"${values[i]}" is not an origin: write scheme://host[:port], http or https, no path` }]));
+  const errors = origins.flatMap((origin, i) =>
+    origin
+      ? []
+      : [
+          {
+            field: `allowedOrigins[${i}]`,
+            message: `"${values[i]}" is not an origin: write scheme://host[:port], http or https, no path`,
+          },
+        ],
+  );
   if (errors.length > 0) throw badInput('allowedOrigins holds values that are not origins', errors);
   return [...new Set(origins as string[])];
 }
 
 export class ListApiKeysQuery extends PageQuery {
   @ApiPropertyOptional()
-  @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean()
+  @IsOptional()
+  @Transform(({ value }) => value === 'true' || value === true)
+  @IsBoolean()
   includeRevoked?: boolean;
 }
 
@@ -69,7 +104,10 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Create a key (its secret is in this response only)' })
   @ApiCreatedResponse({ type: CreatedApiKeyView })
   async create(@Body() body: CreateApiKeyDto) {
-    const { key, secret } = await this.keys.create({ ...body, allowedOrigins: parseAllowedOrigins(body.allowedOrigins) });
+    const { key, secret } = await this.keys.create({
+      ...body,
+      allowedOrigins: parseAllowedOrigins(body.allowedOrigins),
+    });
     return { ...key, secret };
   }
 
@@ -78,7 +116,10 @@ export class ApiKeysController {
   @ApiOperation({ summary: 'Rename a key or replace its allowed origins' })
   @ApiOkResponse({ type: ApiKeyView })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateApiKeyDto) {
-    const changes = { ...(body.name !== undefined ? { name: body.name } : {}), ...(body.allowedOrigins !== undefined ? { allowedOrigins: parseAllowedOrigins(body.allowedOrigins) } : {}) };
+    const changes = {
+      ...(body.name !== undefined ? { name: body.name } : {}),
+      ...(body.allowedOrigins !== undefined ? { allowedOrigins: parseAllowedOrigins(body.allowedOrigins) } : {}),
+    };
     return this.keys.update(id, changes);
   }
 

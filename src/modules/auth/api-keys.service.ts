@@ -11,7 +11,13 @@ import { ApiKey, type ApiKeyView, toApiKeyView } from './api-key.entity.js';
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
 
 /** Default channel of a key of each role, when the creator names none. */
-const DEFAULT_CHANNEL: Record<Role, Channel> = { public: 'web', bot: 'bot', agent: 'agent', editor: 'agent', admin: 'agent' };
+const DEFAULT_CHANNEL: Record<Role, Channel> = {
+  public: 'web',
+  bot: 'bot',
+  agent: 'agent',
+  editor: 'agent',
+  admin: 'agent',
+};
 
 /** A successful lookup is remembered briefly; revocation on this instance clears it at once. */
 const CACHE_TTL_MS = 5_000;
@@ -43,13 +49,20 @@ export class ApiKeysService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (this.config.BOOTSTRAP_ADMIN_KEY) await this.ensureKey('bootstrap admin', 'admin', this.config.BOOTSTRAP_ADMIN_KEY);
+    if (this.config.BOOTSTRAP_ADMIN_KEY)
+      await this.ensureKey('bootstrap admin', 'admin', this.config.BOOTSTRAP_ADMIN_KEY);
   }
 
   /** Creates a key and returns its secret, which is never shown again. */
   async create(input: NewApiKey): Promise<{ key: ApiKeyView; secret: string }> {
     const secret = `sv_${input.role}_${randomBytes(24).toString('base64url')}`;
-    const key = await this.insert(input.name, input.role, input.channel ?? DEFAULT_CHANNEL[input.role], secret, input.allowedOrigins);
+    const key = await this.insert(
+      input.name,
+      input.role,
+      input.channel ?? DEFAULT_CHANNEL[input.role],
+      secret,
+      input.allowedOrigins,
+    );
     this.browserOrigins = undefined;
     return { key, secret };
   }
@@ -71,7 +84,11 @@ export class ApiKeysService implements OnApplicationBootstrap {
 
   async list(limit = 50, cursor?: string, includeRevoked = false): Promise<Page<ApiKeyView>> {
     const after = decodeCursor<{ createdAt: string; id: string }>(cursor, ['createdAt', 'id']);
-    const query = this.keys.createQueryBuilder('k').orderBy('k.created_at', 'ASC').addOrderBy('k.id', 'ASC').limit(limit + 1);
+    const query = this.keys
+      .createQueryBuilder('k')
+      .orderBy('k.created_at', 'ASC')
+      .addOrderBy('k.id', 'ASC')
+      .limit(limit + 1);
     if (!includeRevoked) query.andWhere('k.revoked_at IS NULL');
     if (after) query.andWhere('(k.created_at, k.id) > (:createdAt, :id)', after);
     const rows = (await query.getMany()).map(toApiKeyView);
@@ -141,16 +158,33 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const now = Date.now();
     if (cached && cached.until > now) return cached.principal;
     const key = await this.keys.findOne({ where: { secretHash: hash, revokedAt: IsNull() } });
-    const principal = key ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel, allowedOrigins: key.allowedOrigins } : null;
+    const principal = key
+      ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel, allowedOrigins: key.allowedOrigins }
+      : null;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
     // Recorded at most once a minute per key; awaited so no write is left running at shutdown.
-    if (key && (!key.lastUsedAt || now - key.lastUsedAt.getTime() > 60_000)) await this.keys.update(key.id, { lastUsedAt: new Date(now) });
+    if (key && (!key.lastUsedAt || now - key.lastUsedAt.getTime() > 60_000))
+      await this.keys.update(key.id, { lastUsedAt: new Date(now) });
     return principal;
   }
 
-  private async insert(name: string, role: Role, channel: Channel, secret: string, allowedOrigins: string[] = []): Promise<ApiKeyView> {
-    const key = this.keys.create({ name, role, channel, secretHash: hashSecret(secret), revokedAt: null, lastUsedAt: null, allowedOrigins });
+  private async insert(
+    name: string,
+    role: Role,
+    channel: Channel,
+    secret: string,
+    allowedOrigins: string[] = [],
+  ): Promise<ApiKeyView> {
+    const key = this.keys.create({
+      name,
+      role,
+      channel,
+      secretHash: hashSecret(secret),
+      revokedAt: null,
+      lastUsedAt: null,
+      allowedOrigins,
+    });
     const saved = await this.keys.save(key);
     const { secretHash: _omitted, ...visible } = saved;
     return toApiKeyView(visible as ApiKey);

@@ -5,7 +5,11 @@ import { PageOf } from '../../common/openapi.js';
 /** The OpenAPI description of a key as the key endpoints answer it (never its secret, except once on creation). */
 export class ApiKeyView {
   @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ example: 'key_0193a1b2', description: 'Short id to tell keys apart (derived from the id, not the secret)' }) displayId: string;
+  @ApiProperty({
+    example: 'key_0193a1b2',
+    description: 'Short id to tell keys apart (derived from the id, not the secret)',
+  })
+  displayId: string;
   @ApiProperty() name: string;
   @ApiProperty({ enum: ROLES }) role: Role;
   @ApiProperty({ enum: CHANNELS }) channel: Channel;

@@ -11,7 +11,11 @@ export const MinRole = (role: Role) => SetMetadata(MIN_ROLE, role);
 /** Reachable without a key (health, docs). */
 export const Anonymous = () => SetMetadata(ANONYMOUS, true);
 
-export function requestOf(context: ExecutionContext): { principal?: Principal; headers: Record<string, string | string[] | undefined>; ip?: string } {
+export function requestOf(context: ExecutionContext): {
+  principal?: Principal;
+  headers: Record<string, string | string[] | undefined>;
+  ip?: string;
+} {
   if (context.getType<string>() === 'graphql') return GqlExecutionContext.create(context).getContext().req;
   return context.switchToHttp().getRequest();
 }
@@ -22,4 +26,6 @@ export function bearerToken(header: string | string[] | undefined): string | und
   return typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header)?.[1] : undefined;
 }
 
-export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => requestOf(context).principal!);
+export const CurrentPrincipal = createParamDecorator(
+  (_: unknown, context: ExecutionContext): Principal => requestOf(context).principal!,
+);

@@ -18,9 +18,15 @@ export class MeView {
 @Controller('v1/me')
 export class MeController {
   @Get()
-  @ApiOperation({ summary: "The calling key: its name, role, channel and allowed origins" })
+  @ApiOperation({ summary: 'The calling key: its name, role, channel and allowed origins' })
   @ApiOkResponse({ type: MeView })
   me(@CurrentPrincipal() principal: Principal): MeView {
-    return { keyId: principal.keyId, name: principal.name, role: principal.role, channel: principal.channel, ...(principal.allowedOrigins ? { allowedOrigins: [...principal.allowedOrigins] } : {}) };
+    return {
+      keyId: principal.keyId,
+      name: principal.name,
+      role: principal.role,
+      channel: principal.channel,
+      ...(principal.allowedOrigins ? { allowedOrigins: [...principal.allowedOrigins] } : {}),
+    };
   }
 }

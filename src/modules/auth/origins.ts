@@ -24,7 +24,8 @@ interface BrowserRequest {
   headers: Record<string, string | string[] | undefined>;
 }
 
-const firstHeader = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value)?.split(',')[0].trim();
+const firstHeader = (value: string | string[] | undefined): string | undefined =>
+  (Array.isArray(value) ? value[0] : value)?.split(',')[0].trim();
 
 /**
  * The page origin of a cross-origin browser request, or null for a same-origin request or a client that is not a
@@ -47,5 +48,9 @@ export function crossOriginOf(request: BrowserRequest): string | null {
 export function assertOriginAllowed(principal: Principal, request: BrowserRequest): void {
   const origin = crossOriginOf(request);
   if (origin === null || principal.allowedOrigins?.includes(origin)) return;
-  throw new DomainError('FORBIDDEN', `This API key may not be used from pages on ${origin}: add the origin to the key's allowedOrigins`, { origin });
+  throw new DomainError(
+    'FORBIDDEN',
+    `This API key may not be used from pages on ${origin}: add the origin to the key's allowedOrigins`,
+    { origin },
+  );
 }

@@ -40,11 +40,17 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
     if (!this.config.REDIS_URL) return;
     // Loaded only when configured: ioredis is some 40 modules that a start without Redis need not read.
     const { Redis } = await import('ioredis');
-    const redis = new Redis(this.config.REDIS_URL, { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
+    const redis = new Redis(this.config.REDIS_URL, {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+      commandTimeout: REDIS_COMMAND_TIMEOUT_MS,
+    });
     redis.on('error', (error: Error) => {
       if (this.redisDown) return;
       this.redisDown = true;
-      this.logger.error(`Redis unreachable (${error.message}): rate limits are counted by each instance alone until it is back`);
+      this.logger.error(
+        `Redis unreachable (${error.message}): rate limits are counted by each instance alone until it is back`,
+      );
     });
     redis.on('ready', () => {
       if (!this.redisDown) return;
@@ -73,7 +79,8 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
   async recordFailure(address: string): Promise<void> {
     try {
       const used = await this.guarded(this.failures.consume(address));
-      if (used && used.consumedPoints >= this.config.AUTH_FAILURE_LIMIT_PER_MINUTE) this.blocked.set(address, true, { ttl: Math.max(1, used.msBeforeNext) });
+      if (used && used.consumedPoints >= this.config.AUTH_FAILURE_LIMIT_PER_MINUTE)
+        this.blocked.set(address, true, { ttl: Math.max(1, used.msBeforeNext) });
     } catch (rejection) {
       const remainingMs = Math.max(1, (rejection as RateLimiterRes).msBeforeNext);
       this.blocked.set(address, true, { ttl: remainingMs });
@@ -83,7 +90,11 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
 
   /** Counts a request of a `public` or `bot` key from the address; throws RATE_LIMITED over the limit. */
   async consumeKeyRequest(keyId: string, address: string): Promise<void> {
-    await this.consume(this.keyRequests, `${keyId}|${address}`, `Rate limit of ${this.config.PUBLIC_RATE_LIMIT_PER_MINUTE} requests per minute exceeded`);
+    await this.consume(
+      this.keyRequests,
+      `${keyId}|${address}`,
+      `Rate limit of ${this.config.PUBLIC_RATE_LIMIT_PER_MINUTE} requests per minute exceeded`,
+    );
   }
 
   private async consume(limiter: RateLimiterAbstract, key: string, message: string): Promise<void> {
@@ -109,7 +120,10 @@ export class RateLimitsService implements OnModuleInit, OnApplicationShutdown {
   }
 
   private failuresExceeded(remainingMs: number): DomainError {
-    return this.limited(remainingMs, `More than ${this.config.AUTH_FAILURE_LIMIT_PER_MINUTE} failed authentications per minute from this address`);
+    return this.limited(
+      remainingMs,
+      `More than ${this.config.AUTH_FAILURE_LIMIT_PER_MINUTE} failed authentications per minute from this address`,
+    );
   }
 
   private limited(remainingMs: number, message: string): DomainError {

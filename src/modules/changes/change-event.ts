@@ -80,8 +80,10 @@ export interface PublicContext {
 export function toPublicChangeEvent(event: ContentEvent, context: PublicContext): ChangeEvent | null {
   const change = toChangeEvent(event, false);
   if (!change) return null;
-  const audienceMove = event.type === 'article.updated' ? (event.data as { audience?: { to?: Audience } }).audience : undefined;
-  if (audienceMove?.to === 'internal') return context.servedBefore ? { ...change, type: 'article.unpublished', locale: null, revision: null } : null;
+  const audienceMove =
+    event.type === 'article.updated' ? (event.data as { audience?: { to?: Audience } }).audience : undefined;
+  if (audienceMove?.to === 'internal')
+    return context.servedBefore ? { ...change, type: 'article.unpublished', locale: null, revision: null } : null;
   if (context.audience !== 'public') return null;
   if (event.type === 'article.updated' && !context.servedBefore) return null;
   return change;

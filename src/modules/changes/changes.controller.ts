@@ -8,12 +8,19 @@ import { ChangesService } from './changes.service.js';
 import { ChangesPageView } from './changes.views.js';
 
 export class ChangesQuery {
-  @ApiPropertyOptional({ description: "A `cursor` (or `nextCursor`) from an earlier response; from the beginning when omitted" })
-  @IsOptional() @IsString()
+  @ApiPropertyOptional({
+    description: 'A `cursor` (or `nextCursor`) from an earlier response; from the beginning when omitted',
+  })
+  @IsOptional()
+  @IsString()
   after?: string;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
-  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(1000)
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
   limit?: number;
 }
 

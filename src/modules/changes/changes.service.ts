@@ -42,9 +42,15 @@ export class ChangesService {
   async read(after: string | undefined, limit: number, by: Principal): Promise<ChangesPage> {
     const position = positionOf(after);
     const editorial = hasRole(by.role, 'editor');
-    const rows = await this.outbox.read(position, internalTypesOf(editorial ? PUBLIC_EVENT_TYPES : SERVING_EVENT_TYPES), limit + 1);
+    const rows = await this.outbox.read(
+      position,
+      internalTypesOf(editorial ? PUBLIC_EVENT_TYPES : SERVING_EVENT_TYPES),
+      limit + 1,
+    );
     const read = rows.slice(0, limit);
-    const items = canSeeInternal(by.role) ? read.map((row) => toChangeEvent(row, editorial)!) : await this.publicView(read);
+    const items = canSeeInternal(by.role)
+      ? read.map((row) => toChangeEvent(row, editorial)!)
+      : await this.publicView(read);
     const last = read.at(-1);
     return { items, nextCursor: last ? cursorOf(last.id) : (after ?? null), hasMore: rows.length > limit };
   }
@@ -56,7 +62,10 @@ export class ChangesService {
       this.articles.audiencesOf([...new Set(rows.flatMap((row) => row.articleId ?? []))]),
       this.outbox.publishedBefore(rows),
     ]);
-    const contextOf = (row: ContentEvent): PublicContext => ({ audience: (row.articleId && audiences.get(row.articleId)) || null, servedBefore: servedBefore.has(row.id) });
+    const contextOf = (row: ContentEvent): PublicContext => ({
+      audience: (row.articleId && audiences.get(row.articleId)) || null,
+      servedBefore: servedBefore.has(row.id),
+    });
     return rows.flatMap((row) => toPublicChangeEvent(row, contextOf(row)) ?? []);
   }
 }
@@ -64,7 +73,9 @@ export class ChangesService {
 /** The event id a cursor stands for ('0': the beginning). */
 function positionOf(after: string | undefined): string {
   if (after === undefined) return '0';
-  const invalid = badInput('after is not a cursor returned by this feed', [{ field: 'after', message: 'invalid cursor' }]);
+  const invalid = badInput('after is not a cursor returned by this feed', [
+    { field: 'after', message: 'invalid cursor' },
+  ]);
   let decoded: { after: string };
   try {
     decoded = decodeCursor<{ after: string }>(after, ['after'])!;

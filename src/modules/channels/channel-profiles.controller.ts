@@ -36,7 +36,12 @@ export class ChannelProfilesController {
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: 'Replace a channel profile (every field); 409 on a stale version' })
   @ApiOkResponse({ type: ChannelProfileView })
-  replace(@Param('channel') channel: string, @Body() body: UpdateChannelProfileDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() by: Principal) {
+  replace(
+    @Param('channel') channel: string,
+    @Body() body: UpdateChannelProfileDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() by: Principal,
+  ) {
     return this.profiles.update(channel, body, baseFrom(body.version, ifMatch, 'version'), true, by);
   }
 
@@ -44,7 +49,12 @@ export class ChannelProfilesController {
   @ApiHeader(IF_MATCH)
   @ApiOperation({ summary: 'Change some fields of a channel profile; 409 on a stale version' })
   @ApiOkResponse({ type: ChannelProfileView })
-  update(@Param('channel') channel: string, @Body() body: UpdateChannelProfileDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() by: Principal) {
+  update(
+    @Param('channel') channel: string,
+    @Body() body: UpdateChannelProfileDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() by: Principal,
+  ) {
     return this.profiles.update(channel, body, baseFrom(body.version, ifMatch, 'version'), false, by);
   }
 }

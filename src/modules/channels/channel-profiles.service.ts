@@ -34,31 +34,57 @@ export class ChannelProfilesService {
   }
 
   /** Changes a profile; `replace` (PUT) requires every field. A stale `version` is a conflict. */
-  async update(channel: string, input: UpdateChannelProfileDto, baseVersion: number | undefined, replace: boolean, by: Principal): Promise<ChannelProfile> {
+  async update(
+    channel: string,
+    input: UpdateChannelProfileDto,
+    baseVersion: number | undefined,
+    replace: boolean,
+    by: Principal,
+  ): Promise<ChannelProfile> {
     if (!(CHANNELS as readonly string[]).includes(channel)) throw notFound('Channel profile', channel);
     if (replace) {
       const missing = PROFILE_FIELDS.filter((field) => input[field] === undefined);
-      if (missing.length > 0) throw badInput(`PUT replaces the whole profile: missing ${missing.join(', ')}`, missing.map((field) => ({ field, message: 'required' })));
+      if (missing.length > 0)
+        throw badInput(
+          `PUT replaces the whole profile: missing ${missing.join(', ')}`,
+          missing.map((field) => ({ field, message: 'required' })),
+        );
     }
-    if (input.format !== undefined && PLAIN_TEXT_CHANNELS.includes(channel as Channel) && !PLAIN_TEXT_FORMATS.includes(input.format)) {
+    if (
+      input.format !== undefined &&
+      PLAIN_TEXT_CHANNELS.includes(channel as Channel) &&
+      !PLAIN_TEXT_FORMATS.includes(input.format)
+    ) {
       const message = `must be ${PLAIN_TEXT_FORMATS.join(' or ')} for the ${PLAIN_TEXT_CHANNELS.join(', ')} channels, whose clients take plain text`;
       throw badInput(`format: ${message}`, [{ field: 'format', message }]);
     }
-    if (baseVersion === undefined) throw badInput('Name the profile version this change is based on: "version" in the body or If-Match', [{ field: 'version', message: 'required' }]);
+    if (baseVersion === undefined)
+      throw badInput('Name the profile version this change is based on: "version" in the body or If-Match', [
+        { field: 'version', message: 'required' },
+      ]);
     const changes: Partial<ChannelProfile> = {};
-    for (const field of PROFILE_FIELDS) if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
-    const result = await this.profiles.update({ channel: channel as Channel, version: baseVersion }, { ...changes, version: baseVersion + 1, updatedBy: by.name });
+    for (const field of PROFILE_FIELDS)
+      if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
+    const result = await this.profiles.update(
+      { channel: channel as Channel, version: baseVersion },
+      { ...changes, version: baseVersion + 1, updatedBy: by.name },
+    );
     this.cache = undefined;
     if (!result.affected) {
       const current = await this.get(channel);
-      throw conflict(`The profile is at version ${current.version}, not ${baseVersion}; reload it and apply your change again`, { currentVersion: current.version });
+      throw conflict(
+        `The profile is at version ${current.version}, not ${baseVersion}; reload it and apply your change again`,
+        { currentVersion: current.version },
+      );
     }
     return this.get(channel);
   }
 
   private all(): Promise<Map<Channel, ChannelProfile>> {
     if (!this.cache || Date.now() - this.cache.at > CACHE_MS) {
-      const profiles = this.profiles.find({ order: { channel: 'ASC' } }).then((rows) => new Map(rows.map((p) => [p.channel, p])));
+      const profiles = this.profiles
+        .find({ order: { channel: 'ASC' } })
+        .then((rows) => new Map(rows.map((p) => [p.channel, p])));
       profiles.catch(() => (this.cache = undefined));
       this.cache = { at: Date.now(), profiles };
     }

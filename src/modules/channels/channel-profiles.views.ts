@@ -6,7 +6,12 @@ import { type Format, FORMATS } from './render.js';
 export class ChannelProfileView {
   @ApiProperty({ enum: CHANNELS }) channel: Channel;
   @ApiProperty({ enum: AUDIENCES, isArray: true }) audiences: Audience[];
-  @ApiProperty({ enum: CHANNELS, isArray: true, description: 'Variants to use, preferred first; the body is the last resort' }) variantOrder: Channel[];
+  @ApiProperty({
+    enum: CHANNELS,
+    isArray: true,
+    description: 'Variants to use, preferred first; the body is the last resort',
+  })
+  variantOrder: Channel[];
   @ApiProperty({ enum: FORMATS }) format: Format;
   @ApiProperty() includeInternalNotes: boolean;
   @ApiProperty({ description: 'Longest rendered text, in characters' }) maxChars: number;

@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToText as indexedText } from '../search/text.js';
-import { FORMATS, markdownToHtml, markdownToSpeech, markdownToText, neutraliseMarkup, renderFor, truncateAtSentence } from './render.js';
+import {
+  FORMATS,
+  markdownToHtml,
+  markdownToSpeech,
+  markdownToText,
+  neutraliseMarkup,
+  renderFor,
+  truncateAtSentence,
+} from './render.js';
 
 describe('markdownToHtml', () => {
   it('renders Markdown and removes scripts, handlers and javascript: links', () => {
-    const html = markdownToHtml('# Title\n\nHello **you** <script>alert(1)</script> <img src="x" onerror="alert(2)">\n\n[bad](javascript:alert(3)) [good](https://example.com)');
+    const html = markdownToHtml(
+      '# Title\n\nHello **you** <script>alert(1)</script> <img src="x" onerror="alert(2)">\n\n[bad](javascript:alert(3)) [good](https://example.com)',
+    );
     expect(html).toContain('<h1>Title</h1>');
     expect(html).toContain('<strong>you</strong>');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
@@ -14,14 +24,19 @@ describe('markdownToHtml', () => {
 
 describe('markdownToText', () => {
   it('keeps the words, lists and link targets, drops the markup', () => {
-    const text = markdownToText('## Steps\n\n1. Open **Settings**\n2. Tap *Security*\n\nSee [the guide](https://example.com/pin) & `code`.');
+    const text = markdownToText(
+      '## Steps\n\n1. Open **Settings**\n2. Tap *Security*\n\nSee [the guide](https://example.com/pin) & `code`.',
+    );
     expect(text).toBe('Steps\n\n1. Open Settings\n2. Tap Security\n\nSee the guide (https://example.com/pin) & code.');
   });
 });
 
 describe('markdownToSpeech', () => {
   it('has no URLs, markup or emoji and speaks symbols in the locale', () => {
-    const speech = markdownToSpeech('Call us 24/7 🙂 at [our site](https://example.com) or www.example.com!\n\n- Fees: 5% + 2 €\n- **Ask** support@example.com', 'en');
+    const speech = markdownToSpeech(
+      'Call us 24/7 🙂 at [our site](https://example.com) or www.example.com!\n\n- Fees: 5% + 2 €\n- **Ask** support@example.com',
+      'en',
+    );
     expect(speech).not.toMatch(/https?:|www\.|@|[*_#<>[\]]|\p{Extended_Pictographic}/u);
     expect(speech).toContain('5 percent plus 2 euros');
     expect(speech).toBe('Call us 24 or 7 at our site or. Fees: 5 percent plus 2 euros. Ask.');
@@ -31,7 +46,10 @@ describe('markdownToSpeech', () => {
 
 describe('truncateAtSentence', () => {
   it('cuts at the last sentence boundary within the limit', () => {
-    expect(truncateAtSentence('One two. Three four. Five six.', 22)).toEqual({ text: 'One two. Three four.', truncated: true });
+    expect(truncateAtSentence('One two. Three four. Five six.', 22)).toEqual({
+      text: 'One two. Three four.',
+      truncated: true,
+    });
     expect(truncateAtSentence('Short.', 100)).toEqual({ text: 'Short.', truncated: false });
   });
 
@@ -45,7 +63,10 @@ describe('truncateAtSentence', () => {
 describe('renderFor', () => {
   it('renders each format within the limit', () => {
     const md = 'First sentence. Second sentence is **here**. Third.';
-    expect(renderFor(md, 'html', 45, 'en')).toEqual({ content: '<p>First sentence. Second sentence is <strong>here</strong>.</p>', truncated: true });
+    expect(renderFor(md, 'html', 45, 'en')).toEqual({
+      content: '<p>First sentence. Second sentence is <strong>here</strong>.</p>',
+      truncated: true,
+    });
     expect(renderFor(md, 'text', 1000, 'en').content).toBe('First sentence. Second sentence is here. Third.');
     expect(renderFor(md, 'markdown', 1000, 'en').content).toBe(md);
   });
@@ -76,7 +97,10 @@ const HOSTILE: [string, string][] = [
   ['image with hostile alt and src', '![<img src=x onerror=alert(1)>](javascript:alert(1))'],
   ['image data:', '![x](data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+)'],
   ['nested emphasis around HTML', '***<b onmouseover=alert(1)>bold</b>*** _*<i>x</i>*_ **`<u>`**'],
-  ['list and table with HTML', '- <script>a()</script>one\n- two <iframe src=x>\n\n| a | b |\n|---|---|\n| <img src=x onerror=y> | &lt;b&gt; |'],
+  [
+    'list and table with HTML',
+    '- <script>a()</script>one\n- two <iframe src=x>\n\n| a | b |\n|---|---|\n| <img src=x onerror=y> | &lt;b&gt; |',
+  ],
   ['javascript: as prose', 'Open javascript:alert(document.cookie) in the bar, or data:text/html,hi'],
   ['scheme split by whitespace in code', 'Type `javascript\t:alert(1)` or `vbscript :x()` now'],
 ];
@@ -101,9 +125,11 @@ describe('plain text and speech from hostile Markdown', () => {
   });
 
   it('writes out only web, mail and phone link targets', () => {
-    expect(markdownToText('[guide](https://example.com/pin) [mail](mailto:help@example.com) [call](tel:+33123456789) [rel](/help/pin)')).toBe(
-      'guide (https://example.com/pin) mail (mailto:help@example.com) call (tel:+33123456789) rel',
-    );
+    expect(
+      markdownToText(
+        '[guide](https://example.com/pin) [mail](mailto:help@example.com) [call](tel:+33123456789) [rel](/help/pin)',
+      ),
+    ).toBe('guide (https://example.com/pin) mail (mailto:help@example.com) call (tel:+33123456789) rel');
     expect(markdownToText('[pay](JaVaScRiPt:alert(1)) and [see][1]\n\n[1]: data:text/html,x')).toBe('pay and see');
     expect(markdownToText('<https://example.com> www.example.com')).toBe('https://example.com www.example.com');
   });
@@ -121,10 +147,35 @@ describe('HTML from hostile Markdown', () => {
     // Sanitised HTML escapes every "<" of its text, so each "<" left opens a real tag.
     for (const [tag] of html.matchAll(/<[^>]*>/g)) {
       const [, name, attributes] = /^<\/?([a-z0-9]+)([^>]*)>$/i.exec(tag) ?? [];
-      expect(['p', 'a', 'img', 'em', 'strong', 'b', 'i', 'code', 'pre', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'div', 'br'], tag).toContain(name);
+      expect(
+        [
+          'p',
+          'a',
+          'img',
+          'em',
+          'strong',
+          'b',
+          'i',
+          'code',
+          'pre',
+          'ul',
+          'ol',
+          'li',
+          'table',
+          'thead',
+          'tbody',
+          'tr',
+          'th',
+          'td',
+          'div',
+          'br',
+        ],
+        tag,
+      ).toContain(name);
       for (const [, attribute, value] of (attributes ?? '').matchAll(/([a-z-]+)="([^"]*)"/gi)) {
         expect(['href', 'src', 'alt', 'title', 'rel', 'align', 'start'], tag).toContain(attribute);
-        if (attribute === 'href' || attribute === 'src') expect(value, tag).toMatch(/^(?:https?:|mailto:|tel:|(?![a-z][a-z0-9+.-]*:))/i);
+        if (attribute === 'href' || attribute === 'src')
+          expect(value, tag).toMatch(/^(?:https?:|mailto:|tel:|(?![a-z][a-z0-9+.-]*:))/i);
       }
     }
   });

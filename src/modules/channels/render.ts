@@ -10,7 +10,13 @@ export type Format = (typeof FORMATS)[number];
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [...sanitizeHtml.defaults.allowedTags, 'img', 'del'],
-  allowedAttributes: { a: ['href', 'title', 'rel'], img: ['src', 'alt', 'title'], th: ['align'], td: ['align'], ol: ['start'] },
+  allowedAttributes: {
+    a: ['href', 'title', 'rel'],
+    img: ['src', 'alt', 'title'],
+    th: ['align'],
+    td: ['align'],
+    ol: ['start'],
+  },
   allowedSchemes: ['http', 'https', 'mailto', 'tel'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow' }) },
@@ -26,7 +32,9 @@ interface TextOptions {
   urls: boolean;
 }
 
-/** Link targets written out in plain text: other schemes (javascript:, data:, vbscript:…) and relative links are not. */
+/**
+ * Link targets written out in plain text: other schemes (javascript:, data:, vbscript:…) and relative links are not.
+ */
 const SHOWN_SCHEMES = /^(?:https?:\/\/|mailto:|tel:)/i;
 
 /** A link in plain text: its text, and its target when that is a web, mail or phone address worth writing out. */
@@ -84,7 +92,9 @@ function blocks(tokens: Token[], options: TextOptions): string[] {
       case 'list': {
         const list = token as Tokens.List;
         const start = typeof list.start === 'number' ? list.start : 1;
-        const items = list.items.map((item, i) => `${list.ordered ? `${start + i}.` : '-'} ${blocks(item.tokens, options).join(' ')}`);
+        const items = list.items.map(
+          (item, i) => `${list.ordered ? `${start + i}.` : '-'} ${blocks(item.tokens, options).join(' ')}`,
+        );
         return [items.join('\n')];
       }
       case 'blockquote':
@@ -121,7 +131,9 @@ const TAG_OPEN = /<([a-z/!?][^<>]*)(>?)/gi;
  * is "&"): this is text, not HTML, and is to be escaped like any text by a client that builds HTML from it.
  */
 export function neutraliseMarkup(text: string): string {
-  return text.replace(TAG_OPEN, (_tag, inside: string, close: string) => `‹${inside}${close ? '›' : ''}`).replace(UNSAFE_URLS, '');
+  return text
+    .replace(TAG_OPEN, (_tag, inside: string, close: string) => `‹${inside}${close ? '›' : ''}`)
+    .replace(UNSAFE_URLS, '');
 }
 
 /**
@@ -139,8 +151,32 @@ export function markdownToText(markdown: string): string {
 }
 
 const SPOKEN: Record<string, Record<string, string>> = {
-  en: { '&': 'and', '%': 'percent', '+': 'plus', '@': 'at', '€': 'euros', '$': 'dollars', '£': 'pounds', '#': 'number', '=': 'equals', '°': 'degrees', '/': 'or' },
-  fr: { '&': 'et', '%': 'pour cent', '+': 'plus', '@': 'arobase', '€': 'euros', '$': 'dollars', '£': 'livres', '#': 'numéro', '=': 'égal', '°': 'degrés', '/': 'ou' },
+  en: {
+    '&': 'and',
+    '%': 'percent',
+    '+': 'plus',
+    '@': 'at',
+    '€': 'euros',
+    $: 'dollars',
+    '£': 'pounds',
+    '#': 'number',
+    '=': 'equals',
+    '°': 'degrees',
+    '/': 'or',
+  },
+  fr: {
+    '&': 'et',
+    '%': 'pour cent',
+    '+': 'plus',
+    '@': 'arobase',
+    '€': 'euros',
+    $: 'dollars',
+    '£': 'livres',
+    '#': 'numéro',
+    '=': 'égal',
+    '°': 'degrés',
+    '/': 'ou',
+  },
 };
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)\S+/gi;
@@ -162,13 +198,21 @@ export function markdownToSpeech(markdown: string, locale: string): string {
     .replace(/^\s*(?:[-*+]|\d+[.)])\s+/gm, '')
     .replace(/[&%+@€$£#=°/]/g, (symbol) => ` ${spoken[symbol]} `)
     .replace(/[*_`~|<>[\]{}\\^]/g, ' ');
-  return text
-    .split(/\n+/)
-    // Tidying whitespace can join a scheme split by it ("javascript\t:"): dangerous URLs are removed once more after.
-    .map((line) => line.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').replace(UNSAFE_URLS, '').trim())
-    .filter(Boolean)
-    .map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`))
-    .join(' ');
+  return (
+    text
+      .split(/\n+/)
+      // Tidying whitespace can join a scheme split by it ("javascript\t:"): dangerous URLs are removed once more after.
+      .map((line) =>
+        line
+          .replace(/\s+/g, ' ')
+          .replace(/\s+([.,;:!?])/g, '$1')
+          .replace(UNSAFE_URLS, '')
+          .trim(),
+      )
+      .filter(Boolean)
+      .map((line) => (/[.!?:;]$/.test(line) ? line : `${line}.`))
+      .join(' ')
+  );
 }
 
 /**
@@ -194,7 +238,10 @@ export interface Rendered {
  * Recent renderings: revisions never change once written and the same popular ones are served all day, so
  * rendering (Markdown parsing, HTML sanitising) is done once per text, format and limit. Bounded by characters held.
  */
-const renderings = new LRUCache<string, Rendered>({ maxSize: 32_000_000, sizeCalculation: (value, key) => key.length + value.content.length + 1 });
+const renderings = new LRUCache<string, Rendered>({
+  maxSize: 32_000_000,
+  sizeCalculation: (value, key) => key.length + value.content.length + 1,
+});
 
 /** Renders Markdown in a format, within a length limit (applied to the Markdown for HTML and Markdown output). */
 export function renderFor(markdown: string, format: Format, maxChars: number, locale: string): Rendered {
@@ -208,7 +255,8 @@ export function renderFor(markdown: string, format: Format, maxChars: number, lo
 }
 
 function render(markdown: string, format: Format, maxChars: number, locale: string): Rendered {
-  const source = format === 'text' ? markdownToText(markdown) : format === 'speech' ? markdownToSpeech(markdown, locale) : markdown;
+  const source =
+    format === 'text' ? markdownToText(markdown) : format === 'speech' ? markdownToSpeech(markdown, locale) : markdown;
   const cut = truncateAtSentence(source, maxChars);
   return { content: format === 'html' ? markdownToHtml(cut.text) : cut.text, truncated: cut.truncated };
 }

@@ -95,7 +95,15 @@ export class Draft implements RevisionContent {
   decidedAt: Date | null;
 }
 
-export const DRAFT_ACTIONS = ['submitted', 'amended', 'rebased', 'changes_requested', 'approved', 'rejected', 'withdrawn'] as const;
+export const DRAFT_ACTIONS = [
+  'submitted',
+  'amended',
+  'rebased',
+  'changes_requested',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
 export type DraftAction = (typeof DRAFT_ACTIONS)[number];
 
 /** One step in a draft's life: who did what, when, and why. */

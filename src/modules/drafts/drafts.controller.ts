@@ -1,11 +1,33 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { baseFrom } from '../../common/if-match.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
-import { AmendDraftDto, ApproveDto, CreateDraftDto, DecisionDto, ListDraftsQuery, RebaseDto, WithdrawDto } from './drafts.dto.js';
+import {
+  AmendDraftDto,
+  ApproveDto,
+  CreateDraftDto,
+  DecisionDto,
+  ListDraftsQuery,
+  RebaseDto,
+  WithdrawDto,
+} from './drafts.dto.js';
 import { DraftsService } from './drafts.service.js';
-import { DraftDetailView, DraftHistoryEntryView, DraftPageView, MergeConflictView, RebasedDraftView } from './drafts.views.js';
+import {
+  DraftDetailView,
+  DraftHistoryEntryView,
+  DraftPageView,
+  MergeConflictView,
+  RebasedDraftView,
+} from './drafts.views.js';
 
 const ID = new ParseUUIDPipe();
 
@@ -24,7 +46,11 @@ export class DraftsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The base revision, instead of baseRevision' })
   @ApiOperation({ summary: 'Propose a change to an article, or a new article (agents)' })
   @ApiCreatedResponse({ type: DraftDetailView })
-  submit(@Body() body: CreateDraftDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() by: Principal) {
+  submit(
+    @Body() body: CreateDraftDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() by: Principal,
+  ) {
     return this.drafts.submit({ ...body, baseRevision: baseFrom(body.baseRevision, ifMatch, 'baseRevision') }, by);
   }
 
@@ -55,7 +81,12 @@ export class DraftsController {
   @ApiHeader({ name: 'If-Match', required: false, description: 'The draft version, instead of version' })
   @ApiOperation({ summary: 'Amend an open draft; 409 on a stale version' })
   @ApiOkResponse({ type: DraftDetailView })
-  amend(@Param('id', ID) id: string, @Body() body: AmendDraftDto, @Headers('if-match') ifMatch: string | undefined, @CurrentPrincipal() by: Principal) {
+  amend(
+    @Param('id', ID) id: string,
+    @Body() body: AmendDraftDto,
+    @Headers('if-match') ifMatch: string | undefined,
+    @CurrentPrincipal() by: Principal,
+  ) {
     const { version, ...fields } = body;
     return this.drafts.amend(id, fields, baseFrom(version, ifMatch, 'version'), by);
   }
@@ -70,7 +101,10 @@ export class DraftsController {
 
   @Post(':id/rebase')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Carry a stale draft onto the latest revision; 409 lists the conflicts (MergeConflictView) until resolutions settle them' })
+  @ApiOperation({
+    summary:
+      'Carry a stale draft onto the latest revision; 409 lists the conflicts (MergeConflictView) until resolutions settle them',
+  })
   @ApiExtraModels(MergeConflictView)
   @ApiOkResponse({ type: RebasedDraftView })
   rebase(@Param('id', ID) id: string, @Body() body: RebaseDto, @CurrentPrincipal() by: Principal) {

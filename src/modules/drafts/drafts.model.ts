@@ -3,16 +3,35 @@ import { GraphQLJSON } from 'graphql-scalars';
 import type { Audience, Channel } from '../../common/domain.js';
 import { AudienceEnum, ChannelEnum, enumOf } from '../../graphql/enums.js';
 import { PageOf, WithPageArgs } from '../../graphql/paging.js';
-import { ChannelVariantsInput, ChannelVariantsModel, FieldDiffModel, RevisionModel } from '../articles/articles.model.js';
+import {
+  ChannelVariantsInput,
+  ChannelVariantsModel,
+  FieldDiffModel,
+  RevisionModel,
+} from '../articles/articles.model.js';
 import { DRAFT_ACTIONS, DRAFT_STATUSES, type DraftAction, type DraftStatus } from './draft.entity.js';
-import { AmendDraftDto, ApproveDto, CreateDraftDto, DecisionDto, DraftSourceDto, ListDraftsQuery, RebaseDto, ResolutionDto, WithdrawDto } from './drafts.dto.js';
+import {
+  AmendDraftDto,
+  ApproveDto,
+  CreateDraftDto,
+  DecisionDto,
+  DraftSourceDto,
+  ListDraftsQuery,
+  RebaseDto,
+  ResolutionDto,
+  WithdrawDto,
+} from './drafts.dto.js';
 import type { MergeField } from './merge.js';
 
 // GraphQL types of agents' drafts. Inputs extend the REST DTOs, so both APIs validate with the same rules.
 
 export const DraftStatusEnum = enumOf(DRAFT_STATUSES, 'DraftStatus');
 export const DraftActionEnum = enumOf(DRAFT_ACTIONS, 'DraftAction');
-export const MergeTakeEnum = enumOf(['live', 'draft', 'value'] as const, 'MergeTake', 'Keep the live side, the draft side, or the value given');
+export const MergeTakeEnum = enumOf(
+  ['live', 'draft', 'value'] as const,
+  'MergeTake',
+  'Keep the live side, the draft side, or the value given',
+);
 
 @ObjectType('DraftSource', { description: 'Where the proposal came from' })
 export class DraftSourceModel {
@@ -43,10 +62,16 @@ export class DraftHistoryEntryModel {
 export class DraftModel {
   @Field(() => ID) id: string;
   @Field(() => DraftStatusEnum) status: DraftStatus;
-  @Field(() => ID, { nullable: true, description: 'The article changed, or created on approval' }) articleId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The article changed, or created on approval' }) articleId:
+    string | null;
   @Field() locale: string;
-  @Field(() => Int, { nullable: true, description: 'The revision the proposal was written against; null for a new article' }) baseRevision: number | null;
-  @Field(() => Int, { description: 'Bumped on every amendment and rebase: the version amendDraft must name' }) version: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The revision the proposal was written against; null for a new article',
+  })
+  baseRevision: number | null;
+  @Field(() => Int, { description: 'Bumped on every amendment and rebase: the version amendDraft must name' })
+  version: number;
   @Field() title: string;
   @Field() body: string;
   @Field() summary: string;
@@ -70,10 +95,16 @@ export class DraftPage extends PageOf(DraftModel) {}
 @ObjectType('DraftDetail', { description: 'A draft with what approving it would change' })
 export class DraftDetailModel extends DraftModel {
   @Field(() => RevisionModel, { nullable: true }) base: RevisionModel | null;
-  @Field(() => Int, { nullable: true, description: 'The latest revision of the locale, which approval writes on top of' }) currentRevision: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The latest revision of the locale, which approval writes on top of',
+  })
+  currentRevision: number | null;
   @Field(() => Int, { nullable: true }) liveRevision: number | null;
-  @Field({ description: 'The article moved on since the base: approval is a CONFLICT until the draft is rebased' }) stale: boolean;
-  @Field(() => [FieldDiffModel], { description: 'What approving would change, against the live revision' }) changes: FieldDiffModel[];
+  @Field({ description: 'The article moved on since the base: approval is a CONFLICT until the draft is rebased' })
+  stale: boolean;
+  @Field(() => [FieldDiffModel], { description: 'What approving would change, against the live revision' })
+  changes: FieldDiffModel[];
   @Field(() => [DraftHistoryEntryModel]) history: DraftHistoryEntryModel[];
 }
 
@@ -87,7 +118,11 @@ export class RebaseOutcomeModel {
 
 @ObjectType('RebasedDraft')
 export class RebasedDraftModel extends DraftDetailModel {
-  @Field(() => RebaseOutcomeModel, { nullable: true, description: 'null when the draft was already on the latest revision' }) rebase: RebaseOutcomeModel | null;
+  @Field(() => RebaseOutcomeModel, {
+    nullable: true,
+    description: 'null when the draft was already on the latest revision',
+  })
+  rebase: RebaseOutcomeModel | null;
 }
 
 @InputType()
@@ -120,22 +155,27 @@ function WithDraftFields<T extends new (...args: any[]) => object>(Base: T) {
 export class SubmitDraftInput extends WithDraftFields(CreateDraftDto) {
   @Field() title: string;
   @Field({ description: 'Markdown' }) body: string;
-  @Field({ nullable: true, description: 'The article to change (id or slug); omit to propose a new article' }) articleId?: string;
-  @Field(() => Int, { nullable: true, description: 'The revision the change was written against (0 for a new locale)' }) baseRevision?: number;
-  @Field({ nullable: true, description: "Required for a new article; defaults to the article's default locale" }) locale?: string;
+  @Field({ nullable: true, description: 'The article to change (id or slug); omit to propose a new article' })
+  articleId?: string;
+  @Field(() => Int, { nullable: true, description: 'The revision the change was written against (0 for a new locale)' })
+  baseRevision?: number;
+  @Field({ nullable: true, description: "Required for a new article; defaults to the article's default locale" })
+  locale?: string;
 }
 
 @InputType()
 export class AmendDraftInput extends WithDraftFields(AmendDraftDto) {
   @Field({ nullable: true }) title?: string;
   @Field({ nullable: true }) body?: string;
-  @Field(() => Int, { description: 'The draft version this amendment is based on; a stale one is a CONFLICT' }) version: number;
+  @Field(() => Int, { description: 'The draft version this amendment is based on; a stale one is a CONFLICT' })
+  version: number;
 }
 
 @InputType()
 export class DecisionInput extends DecisionDto {
   @Field({ description: 'Why: shown to the author' }) comment: string;
-  @Field(() => Int, { nullable: true, description: 'The draft version decided on: CONFLICT if it was amended since' }) version?: number;
+  @Field(() => Int, { nullable: true, description: 'The draft version decided on: CONFLICT if it was amended since' })
+  version?: number;
 }
 
 @InputType()
@@ -153,15 +193,26 @@ export class WithdrawDraftInput extends WithdrawDto {
 
 @InputType()
 export class ResolutionInput extends ResolutionDto {
-  @Field(() => String, { description: 'A conflicting field: title, summary, body, alternativeQuestions, variants.<channel>, internalNotes' }) field: MergeField;
+  @Field(() => String, {
+    description: 'A conflicting field: title, summary, body, alternativeQuestions, variants.<channel>, internalNotes',
+  })
+  field: MergeField;
   @Field(() => MergeTakeEnum) take: 'live' | 'draft' | 'value';
-  @Field(() => GraphQLJSON, { nullable: true, description: 'With take=value: the text (a list of strings for alternativeQuestions)' }) value?: string | string[];
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'With take=value: the text (a list of strings for alternativeQuestions)',
+  })
+  value?: string | string[];
 }
 
 @InputType()
 export class RebaseDraftInput extends RebaseDto {
   @Field(() => Int, { nullable: true }) version?: number;
-  @Field(() => [ResolutionInput], { nullable: true, description: 'How to settle the conflicts a previous attempt reported' }) resolutions?: ResolutionInput[];
+  @Field(() => [ResolutionInput], {
+    nullable: true,
+    description: 'How to settle the conflicts a previous attempt reported',
+  })
+  resolutions?: ResolutionInput[];
 }
 
 @ArgsType()
@@ -171,6 +222,8 @@ export class DraftsArgs extends WithPageArgs(ListDraftsQuery) {
   @Field({ nullable: true, description: 'Category id or slug, sub-categories included' }) category?: string;
   @Field({ nullable: true, description: "Author's key id or name" }) author?: string;
   @Field({ nullable: true, description: 'Drafts of this article (id or slug)' }) articleId?: string;
-  @Field({ nullable: true, description: "Only the calling key's own drafts (always the case for an agent)" }) mine?: boolean;
-  @Field(() => String, { nullable: true, description: 'asc (oldest first, the default) or desc' }) order?: 'asc' | 'desc';
+  @Field({ nullable: true, description: "Only the calling key's own drafts (always the case for an agent)" })
+  mine?: boolean;
+  @Field(() => String, { nullable: true, description: 'asc (oldest first, the default) or desc' }) order?:
+    'asc' | 'desc';
 }

@@ -58,7 +58,10 @@ export class DraftsService {
   async submit(input: CreateDraftDto, by: Principal): Promise<DraftDetail> {
     const id = await this.outbox.write(async (m) => {
       const proposed = pickProposed(input);
-      const { articleId, locale } = input.articleId !== undefined ? await this.changeTarget(m, input, proposed) : await this.checkNewArticle(m, input, proposed);
+      const { articleId, locale } =
+        input.articleId !== undefined
+          ? await this.changeTarget(m, input, proposed)
+          : await this.checkNewArticle(m, input, proposed);
       const draft = await m.save(
         m.create(Draft, {
           status: 'submitted',
@@ -78,31 +81,55 @@ export class DraftsService {
           decidedAt: null,
         }),
       );
-      await this.record(m, draft, 'submitted', 'draft.submitted', by, input.note ?? '', { kind: articleId ? 'change' : 'new', baseRevision: draft.baseRevision });
+      await this.record(m, draft, 'submitted', 'draft.submitted', by, input.note ?? '', {
+        kind: articleId ? 'change' : 'new',
+        baseRevision: draft.baseRevision,
+      });
       return draft.id;
     });
     return this.get(id, by);
   }
 
   /** The article and locale a proposed change targets; its base must exist. */
-  private async changeTarget(m: EntityManager, input: CreateDraftDto, proposed: Partial<ProposedArticle> | null): Promise<{ articleId: string; locale: string }> {
+  private async changeTarget(
+    m: EntityManager,
+    input: CreateDraftDto,
+    proposed: Partial<ProposedArticle> | null,
+  ): Promise<{ articleId: string; locale: string }> {
     if (proposed) throw onlyForNewArticle(proposed);
-    if (input.baseRevision === undefined) throw badInput('Name the revision the change was written against: "baseRevision" or If-Match', [{ field: 'baseRevision', message: 'required' }]);
+    if (input.baseRevision === undefined)
+      throw badInput('Name the revision the change was written against: "baseRevision" or If-Match', [
+        { field: 'baseRevision', message: 'required' },
+      ]);
     const article = await this.articles.resolve(input.articleId!, m);
-    if (article.state === 'archived') throw conflict('The article is archived; it takes no changes', { state: 'archived' });
+    if (article.state === 'archived')
+      throw conflict('The article is archived; it takes no changes', { state: 'archived' });
     const locale = input.locale ?? article.defaultLocale;
     const head = await this.headOf(m, article.id, locale);
     if (input.baseRevision > head) {
-      throw badInput(`Revision ${input.baseRevision} of "${locale}" does not exist; the latest is ${head}`, [{ field: 'baseRevision', message: 'no such revision' }]);
+      throw badInput(`Revision ${input.baseRevision} of "${locale}" does not exist; the latest is ${head}`, [
+        { field: 'baseRevision', message: 'no such revision' },
+      ]);
     }
     return { articleId: article.id, locale };
   }
 
   /** A proposed new article needs an audience and a locale, and valid references, before it reaches an editor. */
-  private async checkNewArticle(m: EntityManager, input: CreateDraftDto, proposed: Partial<ProposedArticle> | null): Promise<{ articleId: null; locale: string }> {
-    if (input.baseRevision !== undefined) throw badInput('baseRevision names a revision of an existing article: give articleId too', [{ field: 'articleId', message: 'required with baseRevision' }]);
+  private async checkNewArticle(
+    m: EntityManager,
+    input: CreateDraftDto,
+    proposed: Partial<ProposedArticle> | null,
+  ): Promise<{ articleId: null; locale: string }> {
+    if (input.baseRevision !== undefined)
+      throw badInput('baseRevision names a revision of an existing article: give articleId too', [
+        { field: 'articleId', message: 'required with baseRevision' },
+      ]);
     const missing = [...(proposed?.audience ? [] : ['audience']), ...(input.locale ? [] : ['locale'])];
-    if (missing.length > 0) throw badInput(`A new article needs ${missing.join(' and ')}`, missing.map((field) => ({ field, message: 'required for a new article' })));
+    if (missing.length > 0)
+      throw badInput(
+        `A new article needs ${missing.join(' and ')}`,
+        missing.map((field) => ({ field, message: 'required for a new article' })),
+      );
     await this.articles.checkReferences(m, proposed!.categoryId, proposed!.intents);
     if (proposed!.slug && (await this.articles.slugTaken(m, proposed!.slug))) {
       throw conflict(`The slug "${proposed!.slug}" is already used by another article`, { field: 'slug' });
@@ -110,25 +137,42 @@ export class DraftsService {
     return { articleId: null, locale: input.locale! };
   }
 
-  /** The review queue (editors) or the caller's own drafts (agents, or anyone with `mine`), oldest first unless `order=desc`. */
+  /**
+   * The review queue (editors) or the caller's own drafts (agents, or anyone with `mine`), oldest first unless
+   * `order=desc`.
+   */
   async list(query: ListDraftsQuery, by: Principal): Promise<Page<Draft>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor<{ createdAt: string; id: string }>(query.cursor, ['createdAt', 'id']);
     const direction = query.order === 'desc' ? 'DESC' : 'ASC';
-    const qb = this.drafts.createQueryBuilder('d').orderBy('d.created_at', direction).addOrderBy('d.id', direction).limit(limit + 1);
+    const qb = this.drafts
+      .createQueryBuilder('d')
+      .orderBy('d.created_at', direction)
+      .addOrderBy('d.id', direction)
+      .limit(limit + 1);
     if (query.mine || !hasRole(by.role, 'editor')) qb.andWhere('d.author_key_id = :me', { me: by.keyId });
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.locale) qb.andWhere('d.locale = :locale', { locale: query.locale });
     if (query.articleId) {
-      qb.andWhere(UUID_PATTERN.test(query.articleId) ? 'd.article_id = :articleId' : 'd.article_id = (SELECT id FROM articles WHERE slug = :articleId)', { articleId: query.articleId });
+      qb.andWhere(
+        UUID_PATTERN.test(query.articleId)
+          ? 'd.article_id = :articleId'
+          : 'd.article_id = (SELECT id FROM articles WHERE slug = :articleId)',
+        { articleId: query.articleId },
+      );
     }
     if (query.author) {
-      qb.andWhere(UUID_PATTERN.test(query.author) ? 'd.author_key_id = :author' : 'd.author = :author', { author: query.author });
+      qb.andWhere(UUID_PATTERN.test(query.author) ? 'd.author_key_id = :author' : 'd.author = :author', {
+        author: query.author,
+      });
     }
     if (query.category) {
-      qb.andWhere(`coalesce(d.category_id, (SELECT a.category_id FROM articles a WHERE a.id = d.article_id)) IN (${categoryTreeSql(query.category)})`, {
-        category: query.category,
-      });
+      qb.andWhere(
+        `coalesce(d.category_id, (SELECT a.category_id FROM articles a WHERE a.id = d.article_id)) IN (${categoryTreeSql(query.category)})`,
+        {
+          category: query.category,
+        },
+      );
     }
     if (after) qb.andWhere(`(d.created_at, d.id) ${direction === 'ASC' ? '>' : '<'} (:createdAt, :id)`, after);
     const rows = await qb.getMany();
@@ -141,7 +185,9 @@ export class DraftsService {
     const m = this.drafts.manager;
     const state = draft.articleId ? await this.articles.localeState(m, draft.articleId, draft.locale) : null;
     const [base, live] = await Promise.all([
-      draft.articleId && draft.baseRevision ? this.findRevision(m, draft.articleId, draft.locale, draft.baseRevision) : null,
+      draft.articleId && draft.baseRevision
+        ? this.findRevision(m, draft.articleId, draft.locale, draft.baseRevision)
+        : null,
       state?.liveRevision ? this.findRevision(m, draft.articleId!, draft.locale, state.liveRevision) : null,
     ]);
     const current = draft.articleId ? (state?.headRevision ?? 0) : null;
@@ -164,7 +210,10 @@ export class DraftsService {
 
   /** Changes an open draft (the author, or an editor); an amended draft goes back to the review queue. */
   async amend(id: string, input: AmendDraftDto, version: number | undefined, by: Principal): Promise<DraftDetail> {
-    if (version === undefined) throw badInput('Name the draft version this amendment is based on: "version" or If-Match', [{ field: 'version', message: 'required' }]);
+    if (version === undefined)
+      throw badInput('Name the draft version this amendment is based on: "version" or If-Match', [
+        { field: 'version', message: 'required' },
+      ]);
     await this.outbox.write(async (m) => {
       const draft = await this.lockOpen(m, id, by, version);
       const proposed = pickProposed(input);
@@ -183,7 +232,10 @@ export class DraftsService {
         status: 'submitted',
         version: draft.version + 1,
       });
-      await this.record(m, draft, 'amended', 'draft.amended', by, input.note ?? '', { fields, resubmitted: draft.status === 'changes_requested' });
+      await this.record(m, draft, 'amended', 'draft.amended', by, input.note ?? '', {
+        fields,
+        resubmitted: draft.status === 'changes_requested',
+      });
     });
     return this.get(id, by);
   }
@@ -207,25 +259,61 @@ export class DraftsService {
   async approve(id: string, input: ApproveDto, by: Principal): Promise<DraftDetail> {
     await this.outbox.write(async (m) => {
       const draft = await this.lockOpen(m, id, by, input.version);
-      if (draft.status !== 'submitted') throw conflict('The draft is waiting for its author to amend it; it cannot be approved yet', { status: draft.status });
+      if (draft.status !== 'submitted')
+        throw conflict('The draft is waiting for its author to amend it; it cannot be approved yet', {
+          status: draft.status,
+        });
       // The revision is the author's work; the editor is recorded as the one who published it.
-      const author: Principal = { keyId: draft.authorKeyId ?? '', name: draft.author, role: 'agent', channel: draft.source.channel ?? 'agent' };
+      const author: Principal = {
+        keyId: draft.authorKeyId ?? '',
+        name: draft.author,
+        role: 'agent',
+        channel: draft.source.channel ?? 'agent',
+      };
       const content = { ...pickContent(draft), changeNote: draft.note || `Draft ${draft.id}` };
       let articleId: string;
       let number: number;
       if (draft.proposedArticle) {
-        const article = await this.articles.createIn(m, { ...draft.proposedArticle, ...content, locale: draft.locale } as CreateArticleDto, author);
+        const article = await this.articles.createIn(
+          m,
+          { ...draft.proposedArticle, ...content, locale: draft.locale } as CreateArticleDto,
+          author,
+        );
         [articleId, number] = [article.id, 1];
       } else {
         articleId = draft.articleId!;
         const head = await this.headOf(m, articleId, draft.locale);
         if (head !== draft.baseRevision) throw await this.staleError(m, draft, head);
-        number = (await this.articles.createRevisionIn(m, articleId, draft.locale, draft.baseRevision, content, author)).number;
+        number = (await this.articles.createRevisionIn(m, articleId, draft.locale, draft.baseRevision, content, author))
+          .number;
       }
-      const revision = await this.articles.publishIn(m, articleId, draft.locale, number, input.publishAt, input.expiresAt, by);
+      const revision = await this.articles.publishIn(
+        m,
+        articleId,
+        draft.locale,
+        number,
+        input.publishAt,
+        input.expiresAt,
+        by,
+      );
       const publishAt = revision.status === 'scheduled' ? revision.publishAt : null;
-      await m.update(Draft, draft.id, { status: 'approved', articleId, revision: number, publishAt, decidedAt: new Date() });
-      await this.record(m, { ...draft, articleId }, 'approved', 'draft.approved', by, input.comment ?? '', { revision: number, publishAt }, number);
+      await m.update(Draft, draft.id, {
+        status: 'approved',
+        articleId,
+        revision: number,
+        publishAt,
+        decidedAt: new Date(),
+      });
+      await this.record(
+        m,
+        { ...draft, articleId },
+        'approved',
+        'draft.approved',
+        by,
+        input.comment ?? '',
+        { revision: number, publishAt },
+        number,
+      );
     });
     return this.get(id, by);
   }
@@ -234,10 +322,16 @@ export class DraftsService {
    * Carries the draft onto the latest revision with a three-way merge (base, latest, draft). Fields changed on both
    * sides differently answer 409 listing them, and nothing is written, until `resolutions` settles every one.
    */
-  async rebase(id: string, resolutions: ResolutionDto[], version: number | undefined, by: Principal): Promise<DraftDetail & { rebase: RebaseOutcome | null }> {
+  async rebase(
+    id: string,
+    resolutions: ResolutionDto[],
+    version: number | undefined,
+    by: Principal,
+  ): Promise<DraftDetail & { rebase: RebaseOutcome | null }> {
     const outcome = await this.outbox.write(async (m) => {
       const draft = await this.lockOpen(m, id, by, version);
-      if (!draft.articleId || draft.baseRevision === null) throw conflict('A proposed new article has no base to rebase');
+      if (!draft.articleId || draft.baseRevision === null)
+        throw conflict('A proposed new article has no base to rebase');
       const head = await this.headOf(m, draft.articleId, draft.locale);
       if (head === draft.baseRevision) return null;
       const [base, latest] = await Promise.all([
@@ -247,7 +341,10 @@ export class DraftsService {
       const merged: MergeResult = mergeContent(base, latest, pickContent(draft), resolutions.map(toResolution));
       const unused = resolutions.filter((r) => !merged.resolved.includes(r.field));
       if (unused.length > 0) {
-        throw badInput(`Resolutions name fields that are not in conflict: ${unused.map((r) => r.field).join(', ')}`, unused.map((r) => ({ field: `resolutions.${r.field}`, message: 'not in conflict' })));
+        throw badInput(
+          `Resolutions name fields that are not in conflict: ${unused.map((r) => r.field).join(', ')}`,
+          unused.map((r) => ({ field: `resolutions.${r.field}`, message: 'not in conflict' })),
+        );
       }
       if (merged.conflicts.length > 0) {
         throw conflict(
@@ -255,8 +352,17 @@ export class DraftsService {
           { baseRevision: draft.baseRevision, currentRevision: head, conflicts: merged.conflicts },
         );
       }
-      await m.update(Draft, draft.id, { ...normaliseContent(merged.content), baseRevision: head, version: draft.version + 1 });
-      const result: RebaseOutcome = { from: draft.baseRevision, onto: head, takenFromLive: merged.takenFromLive, resolved: merged.resolved };
+      await m.update(Draft, draft.id, {
+        ...normaliseContent(merged.content),
+        baseRevision: head,
+        version: draft.version + 1,
+      });
+      const result: RebaseOutcome = {
+        from: draft.baseRevision,
+        onto: head,
+        takenFromLive: merged.takenFromLive,
+        resolved: merged.resolved,
+      };
       await this.record(m, draft, 'rebased', 'draft.amended', by, '', { ...result });
       return result;
     });
@@ -274,7 +380,10 @@ export class DraftsService {
   ): Promise<DraftDetail> {
     await this.outbox.write(async (m) => {
       const draft = await this.lockOpen(m, id, by, version);
-      if (!from.includes(draft.status)) throw conflict(`A ${draft.status.replace('_', ' ')} draft cannot be ${status.replace('_', ' ')}`, { status: draft.status });
+      if (!from.includes(draft.status))
+        throw conflict(`A ${draft.status.replace('_', ' ')} draft cannot be ${status.replace('_', ' ')}`, {
+          status: draft.status,
+        });
       const final = status !== 'changes_requested';
       await m.update(Draft, draft.id, { status, ...(final ? { decidedAt: new Date() } : {}) });
       await this.record(m, draft, status, event, by, comment, {});
@@ -282,13 +391,19 @@ export class DraftsService {
     return this.get(id, by);
   }
 
-  /** The draft, locked for this transaction, if the caller may change it, it is still open, and `version` is current. */
+  /**
+   * The draft, locked for this transaction, if the caller may change it, it is still open, and `version` is current.
+   */
   private async lockOpen(m: EntityManager, id: string, by: Principal, version: number | undefined): Promise<Draft> {
     const draft = await m.findOne(Draft, { where: { id }, lock: { mode: 'pessimistic_write' } });
     if (!draft || !canSee(draft, by)) throw notFound('Draft', id);
-    if (!OPEN_STATUSES.includes(draft.status)) throw conflict(`The draft is ${draft.status}; it can no longer change`, { status: draft.status });
+    if (!OPEN_STATUSES.includes(draft.status))
+      throw conflict(`The draft is ${draft.status}; it can no longer change`, { status: draft.status });
     if (version !== undefined && version !== draft.version) {
-      throw conflict(`The draft is at version ${draft.version}, not ${version}: it changed since you read it; reload it`, { currentVersion: draft.version });
+      throw conflict(
+        `The draft is at version ${draft.version}, not ${version}: it changed since you read it; reload it`,
+        { currentVersion: draft.version },
+      );
     }
     return draft;
   }
@@ -314,31 +429,59 @@ export class DraftsService {
     data: Record<string, unknown>,
     revision: number | null = null,
   ): Promise<void> {
-    await m.insert(DraftHistoryEntry, { draftId: draft.id, action, actor: by.name, actorKeyId: by.keyId || null, comment, data: data as DraftHistoryEntry['data'] & object });
-    await this.outbox.append(m, { type: event, articleId: draft.articleId, locale: draft.locale, revision, draftId: draft.id, actor: by.name, data: { ...data, author: draft.author } });
+    await m.insert(DraftHistoryEntry, {
+      draftId: draft.id,
+      action,
+      actor: by.name,
+      actorKeyId: by.keyId || null,
+      comment,
+      data: data as DraftHistoryEntry['data'] & object,
+    });
+    await this.outbox.append(m, {
+      type: event,
+      articleId: draft.articleId,
+      locale: draft.locale,
+      revision,
+      draftId: draft.id,
+      actor: by.name,
+      data: { ...data, author: draft.author },
+    });
   }
 
   private async headOf(m: EntityManager, articleId: string, locale: string): Promise<number> {
     return (await this.articles.localeState(m, articleId, locale))?.headRevision ?? 0;
   }
 
-  private async findRevision(m: EntityManager, articleId: string, locale: string, number: number): Promise<ArticleRevision> {
+  private async findRevision(
+    m: EntityManager,
+    articleId: string,
+    locale: string,
+    number: number,
+  ): Promise<ArticleRevision> {
     const revision = await this.articles.revisionIn(m, articleId, locale, number);
     if (!revision) throw notFound('Revision', `${articleId}/${locale}/${number}`);
     return revision;
   }
 
   /** A revision's content; revision 0 (before a locale's first revision) is empty. */
-  private async contentOf(m: EntityManager, articleId: string, locale: string, number: number): Promise<RevisionContent> {
+  private async contentOf(
+    m: EntityManager,
+    articleId: string,
+    locale: string,
+    number: number,
+  ): Promise<RevisionContent> {
     return number === 0 ? EMPTY_CONTENT : pickContent(await this.findRevision(m, articleId, locale, number));
   }
 }
 
 /** Agents see their own drafts; editors see every draft. */
-const canSee = (draft: Pick<Draft, 'authorKeyId'>, by: Principal): boolean => hasRole(by.role, 'editor') || (!!by.keyId && draft.authorKeyId === by.keyId);
+const canSee = (draft: Pick<Draft, 'authorKeyId'>, by: Principal): boolean =>
+  hasRole(by.role, 'editor') || (!!by.keyId && draft.authorKeyId === by.keyId);
 
 function definedOnly<T extends object, K extends keyof T>(input: T, keys: readonly K[]): Partial<Pick<T, K>> {
-  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<Pick<T, K>>;
+  return Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]])) as Partial<
+    Pick<T, K>
+  >;
 }
 
 function pickProposed(input: Partial<ProposedArticle>): Partial<ProposedArticle> | null {
@@ -347,13 +490,21 @@ function pickProposed(input: Partial<ProposedArticle>): Partial<ProposedArticle>
 }
 
 const onlyForNewArticle = (proposed: object) =>
-  badInput(`${Object.keys(proposed).join(', ')} can only be proposed for a new article`, Object.keys(proposed).map((field) => ({ field, message: 'only for a new article' })));
+  badInput(
+    `${Object.keys(proposed).join(', ')} can only be proposed for a new article`,
+    Object.keys(proposed).map((field) => ({ field, message: 'only for a new article' })),
+  );
 
 function toResolution(r: ResolutionDto): Resolution {
   if (r.take !== 'value') return { field: r.field, take: r.take };
   const wantsList = r.field === 'alternativeQuestions';
-  const ok = wantsList ? Array.isArray(r.value) && r.value.every((v) => typeof v === 'string') : typeof r.value === 'string';
-  if (!ok) throw badInput(`The resolution of ${r.field} needs a "value" that is ${wantsList ? 'a list of strings' : 'a string'}`, [{ field: `resolutions.${r.field}`, message: 'invalid value' }]);
+  const ok = wantsList
+    ? Array.isArray(r.value) && r.value.every((v) => typeof v === 'string')
+    : typeof r.value === 'string';
+  if (!ok)
+    throw badInput(
+      `The resolution of ${r.field} needs a "value" that is ${wantsList ? 'a list of strings' : 'a string'}`,
+      [{ field: `resolutions.${r.field}`, message: 'invalid value' }],
+    );
   return { field: r.field, take: 'value', value: r.value! };
 }
-

@@ -26,9 +26,11 @@ export class ProposedArticleView {
 export class DraftView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: DRAFT_STATUSES }) status: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a proposed new article' }) articleId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'null for a proposed new article' })
+  articleId: string | null;
   @ApiProperty() locale: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'The revision the draft was written against' }) baseRevision: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The revision the draft was written against' })
+  baseRevision: number | null;
   @ApiProperty({ description: 'Bumped on every change: the base an amendment or decision names' }) version: number;
   @ApiProperty() title: string;
   @ApiProperty() body: string;
@@ -42,7 +44,8 @@ export class DraftView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) categoryId: string | null;
   @ApiProperty() author: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) authorKeyId: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'The revision written on approval' }) revision: number | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'The revision written on approval' }) revision:
+    number | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) publishAt: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ format: 'date-time' }) updatedAt: string;
@@ -63,23 +66,37 @@ export class DraftHistoryEntryView {
 }
 
 export class DraftDetailView extends DraftView {
-  @ApiProperty({ type: RevisionView, nullable: true, description: 'The revision the draft was written against' }) base: RevisionView | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'The latest revision of the locale, which approval writes on top of' }) currentRevision: number | null;
+  @ApiProperty({ type: RevisionView, nullable: true, description: 'The revision the draft was written against' })
+  base: RevisionView | null;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'The latest revision of the locale, which approval writes on top of',
+  })
+  currentRevision: number | null;
   @ApiProperty({ type: Number, nullable: true }) liveRevision: number | null;
-  @ApiProperty({ description: 'The article moved on since the base: approval answers 409 until the draft is rebased' }) stale: boolean;
-  @ApiProperty({ type: [FieldDiffView], description: 'What approving would change against the live revision' }) changes: FieldDiffView[];
+  @ApiProperty({ description: 'The article moved on since the base: approval answers 409 until the draft is rebased' })
+  stale: boolean;
+  @ApiProperty({ type: [FieldDiffView], description: 'What approving would change against the live revision' })
+  changes: FieldDiffView[];
   @ApiProperty({ type: [DraftHistoryEntryView] }) history: DraftHistoryEntryView[];
 }
 
 export class RebaseOutcomeView {
   @ApiProperty() from: number;
   @ApiProperty() onto: number;
-  @ApiProperty({ type: [String], description: 'Fields changed only on the live side, taken from it' }) takenFromLive: string[];
+  @ApiProperty({ type: [String], description: 'Fields changed only on the live side, taken from it' })
+  takenFromLive: string[];
   @ApiProperty({ type: [String] }) resolved: string[];
 }
 
 export class RebasedDraftView extends DraftDetailView {
-  @ApiProperty({ type: RebaseOutcomeView, nullable: true, description: 'null when the draft was already on the latest revision' }) rebase: RebaseOutcomeView | null;
+  @ApiProperty({
+    type: RebaseOutcomeView,
+    nullable: true,
+    description: 'null when the draft was already on the latest revision',
+  })
+  rebase: RebaseOutcomeView | null;
 }
 
 /** Listed in the 409 of a rebase that needs resolutions. */

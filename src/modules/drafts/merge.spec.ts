@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { RevisionContent } from '../articles/revision.entity.js';
 import { EMPTY_CONTENT, mergeContent } from './merge.js';
 
-const content = (over: Partial<RevisionContent>): RevisionContent => ({ ...EMPTY_CONTENT, title: 'T', body: 'B', ...over });
+const content = (over: Partial<RevisionContent>): RevisionContent => ({
+  ...EMPTY_CONTENT,
+  title: 'T',
+  body: 'B',
+  ...over,
+});
 
 describe('mergeContent', () => {
   const base = content({ summary: 'old', variants: { bot: 'bot old' } });
@@ -12,7 +17,11 @@ describe('mergeContent', () => {
     const draft = content({ summary: 'new summary', variants: { bot: 'bot old' } });
     const merged = mergeContent(base, live, draft);
     expect(merged.conflicts).toEqual([]);
-    expect(merged.content).toMatchObject({ title: 'Live title', summary: 'new summary', variants: { bot: 'bot old', voice: 'spoken' } });
+    expect(merged.content).toMatchObject({
+      title: 'Live title',
+      summary: 'new summary',
+      variants: { bot: 'bot old', voice: 'spoken' },
+    });
     expect(merged.takenFromLive).toEqual(['title', 'variants.voice']);
   });
 

@@ -2,12 +2,26 @@ import { CHANNELS, type Channel } from '../../common/domain.js';
 import type { RevisionContent } from '../articles/revision.entity.js';
 
 /** The fields a merge works on: the same granularity as `diffContent` (variants channel by channel). */
-export const MERGE_FIELDS = ['title', 'summary', 'body', 'alternativeQuestions', ...CHANNELS.map((c) => `variants.${c}`), 'internalNotes'] as const;
+export const MERGE_FIELDS = [
+  'title',
+  'summary',
+  'body',
+  'alternativeQuestions',
+  ...CHANNELS.map((c) => `variants.${c}`),
+  'internalNotes',
+] as const;
 export type MergeField = (typeof MERGE_FIELDS)[number];
 
 export type FieldValue = string | string[];
 
-export const EMPTY_CONTENT: RevisionContent = { title: '', body: '', summary: '', alternativeQuestions: [], variants: {}, internalNotes: '' };
+export const EMPTY_CONTENT: RevisionContent = {
+  title: '',
+  body: '',
+  summary: '',
+  alternativeQuestions: [],
+  variants: {},
+  internalNotes: '',
+};
 
 export function readField(content: RevisionContent, field: MergeField): FieldValue {
   if (field.startsWith('variants.')) return content.variants[field.slice('variants.'.length) as Channel] ?? '';
@@ -35,7 +49,8 @@ export interface MergeConflict {
 }
 
 /** How an editor settles one conflicting field: keep one side, or write the value by hand. */
-export type Resolution = { field: MergeField; take: 'live' | 'draft' } | { field: MergeField; take: 'value'; value: FieldValue };
+export type Resolution =
+  { field: MergeField; take: 'live' | 'draft' } | { field: MergeField; take: 'value'; value: FieldValue };
 
 export interface MergeResult {
   content: RevisionContent;
@@ -51,7 +66,12 @@ export interface MergeResult {
  * Three-way merge, field by field: a field changed on one side only takes that side; changed on both sides to the
  * same value is kept; changed on both sides differently is a conflict unless a resolution names it.
  */
-export function mergeContent(base: RevisionContent, live: RevisionContent, draft: RevisionContent, resolutions: Resolution[] = []): MergeResult {
+export function mergeContent(
+  base: RevisionContent,
+  live: RevisionContent,
+  draft: RevisionContent,
+  resolutions: Resolution[] = [],
+): MergeResult {
   const byField = new Map(resolutions.map((r) => [r.field, r]));
   const result: MergeResult = { content: draft, takenFromLive: [], resolved: [], conflicts: [] };
   for (const field of MERGE_FIELDS) {

@@ -38,7 +38,12 @@ export class HealthController {
     const [database, search] = await Promise.all([databaseIsReady(this.dataSource), this.search.health()]);
     if (!database) throw new DomainError('UNAVAILABLE', 'The database is not reachable', {}, [], 5);
     // The engine's error may name internal addresses: logged, not shown to anonymous callers.
-    if (!search.ready) this.logger.warn({ message: 'search engine not ready', engine: search.engine, detail: search.detail });
-    return { status: 'ready', database: 'ok', search: { engine: search.engine, status: search.ready ? 'ok' : 'unavailable' } };
+    if (!search.ready)
+      this.logger.warn({ message: 'search engine not ready', engine: search.engine, detail: search.detail });
+    return {
+      status: 'ready',
+      database: 'ok',
+      search: { engine: search.engine, status: search.ready ? 'ok' : 'unavailable' },
+    };
   }
 }

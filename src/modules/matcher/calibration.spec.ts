@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { calibrationCurve, type CalibrationSample, chooseThreshold, confidenceOf, withoutCoveredOutOfScope } from './calibration.js';
+import {
+  calibrationCurve,
+  type CalibrationSample,
+  chooseThreshold,
+  confidenceOf,
+  withoutCoveredOutOfScope,
+} from './calibration.js';
 import { heldOutSamples } from './held-out.js';
 
 const inScope = (confidence: number, right: boolean): CalibrationSample => ({ confidence, right, inScope: true });
 const outOfScope = (confidence: number): CalibrationSample => ({ confidence, right: false, inScope: false });
-const at = (curve: ReturnType<typeof calibrationCurve>, threshold: number) => curve.find((p) => Math.abs(p.threshold - threshold) < 1e-9)!;
+const at = (curve: ReturnType<typeof calibrationCurve>, threshold: number) =>
+  curve.find((p) => Math.abs(p.threshold - threshold) < 1e-9)!;
 
 describe('calibrationCurve', () => {
-  const samples = [inScope(0.9, true), inScope(0.7, true), inScope(0.5, false), inScope(0.3, true), inScope(0.1, false), outOfScope(0.6), outOfScope(0.05)];
+  const samples = [
+    inScope(0.9, true),
+    inScope(0.7, true),
+    inScope(0.5, false),
+    inScope(0.3, true),
+    inScope(0.1, false),
+    outOfScope(0.6),
+    outOfScope(0.05),
+  ];
   const curve = calibrationCurve(samples);
 
   it('has a point per hundredth from 0 to 1, in increasing order', () => {
@@ -39,11 +54,18 @@ describe('calibrationCurve', () => {
 describe('chooseThreshold', () => {
   const right = (n: number, from: number) => Array.from({ length: n }, (_, i) => inScope(from + i / 100, true));
   const count = (samples: CalibrationSample[]) => samples.filter((s) => s.inScope).length;
-  const choose = (samples: CalibrationSample[], goals = { precision: 0.95, outOfScopeAnswered: 0.15 }) => chooseThreshold(calibrationCurve(samples), count(samples), 0.15, goals);
+  const choose = (samples: CalibrationSample[], goals = { precision: 0.95, outOfScopeAnswered: 0.15 }) =>
+    chooseThreshold(calibrationCurve(samples), count(samples), 0.15, goals);
 
   it('takes the lowest threshold meeting the precision goal', () => {
     // 40 right answers from 0.5 up, wrong ones at 0.45, 0.15, 0.15 and 0.1: 40/41 ≥ 95% from 0.16, 40/43 below.
-    const samples = [...right(40, 0.5), inScope(0.45, false), inScope(0.15, false), inScope(0.15, false), inScope(0.1, false)];
+    const samples = [
+      ...right(40, 0.5),
+      inScope(0.45, false),
+      inScope(0.15, false),
+      inScope(0.15, false),
+      inScope(0.1, false),
+    ];
     expect(choose(samples)).toEqual({ threshold: 0.16, goalsMet: true });
     expect(choose(samples, { precision: 0.99, outOfScopeAnswered: 0.15 })).toEqual({ threshold: 0.46, goalsMet: true });
   });
@@ -64,7 +86,9 @@ describe('chooseThreshold', () => {
 
   it('when the precision is out of reach, still hands off the out-of-scope examples (or takes the fallback without any), and says so', () => {
     const coinFlips = Array.from({ length: 60 }, (_, i) => inScope(i / 60, i % 2 === 0));
-    expect(choose([...coinFlips, outOfScope(0.3), outOfScope(0.02)], { precision: 0.95, outOfScopeAnswered: 0.5 })).toEqual({ threshold: 0.03, goalsMet: false });
+    expect(
+      choose([...coinFlips, outOfScope(0.3), outOfScope(0.02)], { precision: 0.95, outOfScopeAnswered: 0.5 }),
+    ).toEqual({ threshold: 0.03, goalsMet: false });
     expect(choose([...coinFlips, outOfScope(0.3), outOfScope(0.02)])).toEqual({ threshold: 0.31, goalsMet: false });
     expect(choose(coinFlips)).toEqual({ threshold: 0.15, goalsMet: false });
   });
@@ -72,10 +96,21 @@ describe('chooseThreshold', () => {
 
 describe('withoutCoveredOutOfScope', () => {
   // 99 right answers from 0.3 up, wrong ones at 0.2, 0.2 and 0.1: 98% precise up to 0.2, 99% (100%) from 0.21.
-  const knowledgeBase = [...Array.from({ length: 99 }, (_, i) => inScope(0.3 + i / 150, true)), inScope(0.2, false), inScope(0.2, false), inScope(0.1, false)];
+  const knowledgeBase = [
+    ...Array.from({ length: 99 }, (_, i) => inScope(0.3 + i / 150, true)),
+    inScope(0.2, false),
+    inScope(0.2, false),
+    inScope(0.1, false),
+  ];
 
   it('leaves out the out-of-scope examples matched as surely as answers 99% right (the knowledge base answers them)', () => {
-    const { samples, covered } = withoutCoveredOutOfScope([...knowledgeBase, outOfScope(0.9), outOfScope(0.21), outOfScope(0.2), outOfScope(0.05)]);
+    const { samples, covered } = withoutCoveredOutOfScope([
+      ...knowledgeBase,
+      outOfScope(0.9),
+      outOfScope(0.21),
+      outOfScope(0.2),
+      outOfScope(0.05),
+    ]);
     expect(covered).toBe(2);
     expect(samples.filter((s) => !s.inScope).map((s) => s.confidence)).toEqual([0.2, 0.05]);
     expect(samples.filter((s) => s.inScope)).toHaveLength(102);
@@ -98,7 +133,14 @@ describe('heldOutSamples', () => {
   const topics = ['voicemail pin', 'roaming charges', 'bill amount', 'sim card', 'data plan', 'phone contract'];
   const entries = topics.map((topic) => ({
     key: topic,
-    questions: [`About ${topic}`, `question on my ${topic}`, `help with the ${topic}`, `${topic} problem`, `my ${topic} is wrong`, `I have an issue with my ${topic}`],
+    questions: [
+      `About ${topic}`,
+      `question on my ${topic}`,
+      `help with the ${topic}`,
+      `${topic} problem`,
+      `my ${topic} is wrong`,
+      `I have an issue with my ${topic}`,
+    ],
   }));
 
   it('holds out alternative phrasings only (never a title), each matched once by a model not trained on it', () => {
@@ -107,10 +149,17 @@ describe('heldOutSamples', () => {
     expect(samples.filter((s) => !s.inScope)).toHaveLength(2);
     // The topic words are in the article's other phrasings: the held-out ones are found.
     expect(samples.filter((s) => s.inScope && s.right).length).toBeGreaterThanOrEqual(9);
-    expect(Math.max(...samples.filter((s) => !s.inScope).map((s) => s.confidence))).toBeLessThan(Math.min(...samples.filter((s) => s.right).map((s) => s.confidence)));
+    expect(Math.max(...samples.filter((s) => !s.inScope).map((s) => s.confidence))).toBeLessThan(
+      Math.min(...samples.filter((s) => s.right).map((s) => s.confidence)),
+    );
   });
 
   it('gives nothing for a knowledge base of titles alone', () => {
-    expect(heldOutSamples(entries.map((e) => ({ key: e.key, questions: e.questions.slice(0, 1) })), ['tell me a joke'])).toEqual([]);
+    expect(
+      heldOutSamples(
+        entries.map((e) => ({ key: e.key, questions: e.questions.slice(0, 1) })),
+        ['tell me a joke'],
+      ),
+    ).toEqual([]);
   });
 });

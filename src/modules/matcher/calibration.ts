@@ -47,7 +47,10 @@ const MIN_ANSWERED = 30;
 /** Precision of the knowledge base's surest answers: an out-of-scope example matched as surely is covered by it. */
 const COVERED_PRECISION = 0.99;
 
-/** A matcher hit's confidence in [0, 1]: the geometric mean of the model's probability and the nearest phrasing's similarity. */
+/**
+ * A matcher hit's confidence in [0, 1]: the geometric mean of the model's probability and the nearest phrasing's
+ * similarity.
+ */
 export function confidenceOf(hit: { probability: number; similarity: number }): number {
   return Math.sqrt(hit.probability * hit.similarity);
 }
@@ -81,9 +84,17 @@ export function calibrationCurve(samples: CalibrationSample[]): CurvePoint[] {
  * nutrition service): an example matched with a confidence at which held-out phrasings are 99% right is taken as
  * answered by it, not as a question to hand off.
  */
-export function withoutCoveredOutOfScope(samples: CalibrationSample[]): { samples: CalibrationSample[]; covered: number } {
+export function withoutCoveredOutOfScope(samples: CalibrationSample[]): {
+  samples: CalibrationSample[];
+  covered: number;
+} {
   const inScope = samples.filter((s) => s.inScope);
-  const sure = calibrationCurve(inScope).find((p) => p.precision !== null && p.precision >= COVERED_PRECISION && Math.round(p.answered * inScope.length) >= MIN_ANSWERED);
+  const sure = calibrationCurve(inScope).find(
+    (p) =>
+      p.precision !== null &&
+      p.precision >= COVERED_PRECISION &&
+      Math.round(p.answered * inScope.length) >= MIN_ANSWERED,
+  );
   if (!sure) return { samples, covered: 0 };
   const kept = samples.filter((s) => s.inScope || s.confidence < sure.threshold);
   return { samples: kept, covered: samples.length - kept.length };
@@ -95,9 +106,15 @@ export function withoutCoveredOutOfScope(samples: CalibrationSample[]): { sample
  * article to tell the articles apart on held-out ones), the lowest threshold that still hands off the out-of-scope
  * examples, or `fallback` without any; `goalsMet: false` says so.
  */
-export function chooseThreshold(curve: CurvePoint[], inScope: number, fallback: number, goals: CalibrationGoals = DEFAULT_GOALS): ThresholdChoice {
+export function chooseThreshold(
+  curve: CurvePoint[],
+  inScope: number,
+  fallback: number,
+  goals: CalibrationGoals = DEFAULT_GOALS,
+): ThresholdChoice {
   const handsOff = (p: CurvePoint) => p.outOfScopeAnswered !== null && p.outOfScopeAnswered <= goals.outOfScopeAnswered;
-  const precise = (p: CurvePoint) => p.precision !== null && p.precision >= goals.precision && Math.round(p.answered * inScope) >= MIN_ANSWERED;
+  const precise = (p: CurvePoint) =>
+    p.precision !== null && p.precision >= goals.precision && Math.round(p.answered * inScope) >= MIN_ANSWERED;
   const first = curve.find((p) => precise(p) && (p.outOfScopeAnswered === null || handsOff(p)));
   if (first) return { threshold: first.threshold, goalsMet: true };
   return { threshold: curve.find(handsOff)?.threshold ?? fallback, goalsMet: false };

@@ -14,7 +14,10 @@ export interface HeldOutOptions extends MatcherOptions {
 
 /** Enough for the precision at the chosen threshold to be known within about a point. */
 const MAX_SAMPLES = 2_000;
-/** Most folds, and the largest share of the phrasings one fold holds out (a model trained on much less is a worse proxy). */
+/**
+ * Most folds, and the largest share of the phrasings one fold holds out (a model trained on much less is a worse
+ * proxy).
+ */
 const MAX_FOLDS = 5;
 const MAX_HELD_OUT_SHARE = 0.2;
 
@@ -23,10 +26,15 @@ const MAX_HELD_OUT_SHARE = 0.2;
  * folds as keep each fold's share small, trains one model per fold on everything else, and matches the held-out
  * phrasings (in scope: right when the best entry is theirs) and every out-of-scope question with it.
  */
-export function heldOutSamples(entries: MatcherEntry[], outOfScope: string[], options: HeldOutOptions = {}): CalibrationSample[] {
+export function heldOutSamples(
+  entries: MatcherEntry[],
+  outOfScope: string[],
+  options: HeldOutOptions = {},
+): CalibrationSample[] {
   const alternatives: { entry: number; question: number }[] = [];
   entries.forEach((e, entry) => {
-    for (let question = 1; question < e.questions.length; question += 1) if (e.questions[question].trim()) alternatives.push({ entry, question });
+    for (let question = 1; question < e.questions.length; question += 1)
+      if (e.questions[question].trim()) alternatives.push({ entry, question });
   });
   const wanted = Math.min(options.maxSamples ?? MAX_SAMPLES, alternatives.length);
   if (wanted === 0) return [];
@@ -37,11 +45,18 @@ export function heldOutSamples(entries: MatcherEntry[], outOfScope: string[], op
   for (let fold = 0; fold < folds; fold += 1) {
     const held = heldOut.filter((_, i) => i % folds === fold);
     const skip = new Set(held.map((h) => `${h.entry}:${h.question}`));
-    const training = entries.map((e, entry) => ({ key: e.key, questions: e.questions.filter((_, question) => !skip.has(`${entry}:${question}`)) }));
+    const training = entries.map((e, entry) => ({
+      key: e.key,
+      questions: e.questions.filter((_, question) => !skip.has(`${entry}:${question}`)),
+    }));
     const matcher = new QuestionMatcher(trainMatcher(training, options), options);
     for (const { entry, question } of held) {
       const [best] = matcher.match(entries[entry].questions[question], 1);
-      samples.push({ confidence: best ? confidenceOf(best) : 0, right: best?.key === entries[entry].key, inScope: true });
+      samples.push({
+        confidence: best ? confidenceOf(best) : 0,
+        right: best?.key === entries[entry].key,
+        inScope: true,
+      });
     }
     for (let i = fold; i < outOfScope.length; i += folds) {
       const [best] = matcher.match(outOfScope[i], 1);

@@ -53,7 +53,12 @@ interface TierHit extends MatcherHit {
 }
 
 function matchersOf(models: LocaleModel[]): Map<string, LocaleMatcher> {
-  return new Map(models.map(({ locale, model, articles }) => [locale, { matcher: new QuestionMatcher(model), articles: new Map(articles.map((a) => [a.articleId, a])) }]));
+  return new Map(
+    models.map(({ locale, model, articles }) => [
+      locale,
+      { matcher: new QuestionMatcher(model), articles: new Map(articles.map((a) => [a.articleId, a])) },
+    ]),
+  );
 }
 
 /**
@@ -95,32 +100,59 @@ export class LocaleMatchers {
     const hits: TierHit[] = [];
     locales.forEach((locale, i) => {
       const earlier = locales.slice(0, i);
-      for (const [tier, matchers] of [['trained', this.trained], ['fresh', this.fresh]] as const) {
+      for (const [tier, matchers] of [
+        ['trained', this.trained],
+        ['fresh', this.fresh],
+      ] as const) {
         const entry = matchers.get(locale);
         if (!entry) continue;
         const filter = this.filterOf(tier, locale, entry, audiences, earlier);
         if (filter.entries.length === 0) continue;
-        for (const hit of entry.matcher.match(question, limit, filter)) hits.push({ ...hit, tier, article: entry.articles.get(hit.key)! });
+        for (const hit of entry.matcher.match(question, limit, filter))
+          hits.push({ ...hit, tier, article: entry.articles.get(hit.key)! });
       }
     });
-    const best = (tier: Tier) => hits.filter((h) => h.tier === tier).reduce<TierHit | undefined>((top, h) => (!top || confidenceOf(h) > confidenceOf(top) ? h : top), undefined);
+    const best = (tier: Tier) =>
+      hits
+        .filter((h) => h.tier === tier)
+        .reduce<TierHit | undefined>((top, h) => (!top || confidenceOf(h) > confidenceOf(top) ? h : top), undefined);
     const freshBest = best('fresh');
     const nearestTrained = Math.max(0, ...hits.filter((h) => h.tier === 'trained').map((h) => h.similarity));
     const cap = freshBest && freshBest.similarity >= FRESH_NEAR_ENOUGH * nearestTrained ? confidenceOf(freshBest) : 1;
     return hits
-      .map((hit) => ({ hit, confidence: hit.tier === 'trained' ? Math.min(cap, confidenceOf(hit)) : confidenceOf(hit) }))
-      .sort((a, b) => b.confidence - a.confidence || (a.hit.tier === 'fresh' ? -1 : 0) - (b.hit.tier === 'fresh' ? -1 : 0))
+      .map((hit) => ({
+        hit,
+        confidence: hit.tier === 'trained' ? Math.min(cap, confidenceOf(hit)) : confidenceOf(hit),
+      }))
+      .sort(
+        (a, b) => b.confidence - a.confidence || (a.hit.tier === 'fresh' ? -1 : 0) - (b.hit.tier === 'fresh' ? -1 : 0),
+      )
       .slice(0, limit)
       .map(({ hit, confidence }) => ({ ...hit.article, confidence, matchedQuestion: hit.matchedQuestion }));
   }
 
-  /** Whether an article is answered in `locale`: from the fresh tier, or from the trained model unless it changed since. */
+  /**
+   * Whether an article is answered in `locale`: from the fresh tier, or from the trained model unless it changed since.
+   */
   private knows(locale: string, articleId: string): boolean {
-    return this.fresh.get(locale)?.articles.has(articleId) || (!this.changed.has(articleId) && this.trained.get(locale)?.articles.has(articleId)) || false;
+    return (
+      this.fresh.get(locale)?.articles.has(articleId) ||
+      (!this.changed.has(articleId) && this.trained.get(locale)?.articles.has(articleId)) ||
+      false
+    );
   }
 
-  /** The articles of `entry` that `audiences` may see, that none of the `earlier` locales has, and (trained) not changed since. */
-  private filterOf(tier: Tier, locale: string, entry: LocaleMatcher, audiences: Audience[], earlier: string[]): KeyFilter {
+  /**
+   * The articles of `entry` that `audiences` may see, that none of the `earlier` locales has, and (trained) not changed
+   * since.
+   */
+  private filterOf(
+    tier: Tier,
+    locale: string,
+    entry: LocaleMatcher,
+    audiences: Audience[],
+    earlier: string[],
+  ): KeyFilter {
     const key = JSON.stringify([tier, locale, [...audiences].sort(), earlier]);
     let filter = this.filters.get(key);
     if (!filter) {

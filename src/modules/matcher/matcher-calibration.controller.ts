@@ -17,7 +17,9 @@ export class MatcherCalibrationController {
   ) {}
 
   @Get('calibration')
-  @ApiOperation({ summary: "The answer threshold calibrated from a locale's own phrasings, and the curve it was chosen from" })
+  @ApiOperation({
+    summary: "The answer threshold calibrated from a locale's own phrasings, and the curve it was chosen from",
+  })
   @ApiOkResponse({ type: CalibrationView })
   get(@Query() query: CalibrationQuery): CalibrationView {
     const locale = query.locale ?? this.config.DEFAULT_LOCALE;
@@ -30,7 +32,11 @@ export class MatcherCalibrationController {
       goalsMet: row.goalsMet,
       modelVersion: row.modelVersion,
       calibratedAt: row.calibratedAt,
-      sampleSize: { inScope: row.inScopeSamples, outOfScope: row.outOfScopeSamples, outOfScopeCovered: row.outOfScopeCovered },
+      sampleSize: {
+        inScope: row.inScopeSamples,
+        outOfScope: row.outOfScopeSamples,
+        outOfScopeCovered: row.outOfScopeCovered,
+      },
       articles: row.articles,
       phrasings: row.phrasings,
       curve: row.curve,

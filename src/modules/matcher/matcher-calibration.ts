@@ -77,7 +77,9 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
   /** The threshold answers in `locale` are given at when the channel profile sets none. */
   threshold(locale: string): AnswerThreshold {
     const row = this.byLocale.get(locale);
-    return row ? { threshold: row.threshold, source: 'calibrated' } : { threshold: UNCALIBRATED_THRESHOLD, source: 'default' };
+    return row
+      ? { threshold: row.threshold, source: 'calibrated' }
+      : { threshold: UNCALIBRATED_THRESHOLD, source: 'default' };
   }
 
   /** The calibration of a locale, undefined when it has none (too few phrasings, or not calibrated yet). */
@@ -116,7 +118,10 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
       }
     } catch (error) {
       this.loaded = undefined;
-      this.logger.warn({ message: 'could not check for content changes', error: error instanceof Error ? error.message : String(error) });
+      this.logger.warn({
+        message: 'could not check for content changes',
+        error: error instanceof Error ? error.message : String(error),
+      });
     }
   }
 
@@ -127,7 +132,11 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
     this.running = this.calibrate(upTo)
       .then(() => void (this.calibratedUpTo = upTo))
       .catch((error: unknown) => {
-        if (!this.stopped) this.logger.error({ message: 'could not calibrate the answer threshold', error: error instanceof Error ? error.message : String(error) });
+        if (!this.stopped)
+          this.logger.error({
+            message: 'could not calibrate the answer threshold',
+            error: error instanceof Error ? error.message : String(error),
+          });
       })
       .finally(() => (this.running = undefined));
   }
@@ -181,7 +190,15 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
       });
       await this.rows.save(row);
       this.byLocale.set(locale, row);
-      this.logger.log({ message: 'answer threshold calibrated', locale, threshold: choice.threshold, goalsMet: choice.goalsMet, inScope, outOfScope: samples.length - inScope, covered });
+      this.logger.log({
+        message: 'answer threshold calibrated',
+        locale,
+        threshold: choice.threshold,
+        goalsMet: choice.goalsMet,
+        inScope,
+        outOfScope: samples.length - inScope,
+        covered,
+      });
     }
   }
 
@@ -190,7 +207,12 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
     let questions = this.outOfScope.get(locale);
     if (!questions) {
       const file = join(packageRoot(), 'content', 'out-of-scope', `${locale}.txt`);
-      questions = existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
+      questions = existsSync(file)
+        ? readFileSync(file, 'utf8')
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l && !l.startsWith('#'))
+        : [];
       this.outOfScope.set(locale, questions);
     }
     return questions;

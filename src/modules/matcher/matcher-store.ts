@@ -28,13 +28,23 @@ export class MatcherStore {
 
   /** The version of the latest stored training this code can use, if any. */
   async latestVersion(): Promise<string | undefined> {
-    const [{ version }] = await this.dataSource.query(`SELECT max(version)::text AS version FROM matcher_models WHERE format = $1`, [MODEL_FORMAT]);
+    const [{ version }] = await this.dataSource.query(
+      `SELECT max(version)::text AS version FROM matcher_models WHERE format = $1`,
+      [MODEL_FORMAT],
+    );
     return version ?? undefined;
   }
 
   /** The latest stored training this code can use, if any. */
   async latest(): Promise<TrainedModels | undefined> {
-    const rows: { version: string; locale: string; trainedAt: Date; trainingMs: number; articles: LiveArticle[]; model: Uint8Array }[] = await this.dataSource.query(
+    const rows: {
+      version: string;
+      locale: string;
+      trainedAt: Date;
+      trainingMs: number;
+      articles: LiveArticle[];
+      model: Uint8Array;
+    }[] = await this.dataSource.query(
       `SELECT version::text AS version, locale, trained_at AS "trainedAt", training_ms AS "trainingMs", articles, model
          FROM matcher_models
         WHERE format = $1 AND version = (SELECT max(version) FROM matcher_models WHERE format = $1)
@@ -58,13 +68,27 @@ export class MatcherStore {
   save(trained: TrainedModels): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM matcher_training_lease WHERE id = 1 FOR UPDATE`);
-      const [{ newer }] = await manager.query(`SELECT count(*)::int AS newer FROM matcher_models WHERE format = $1 AND version > $2`, [MODEL_FORMAT, trained.version]);
+      const [{ newer }] = await manager.query(
+        `SELECT count(*)::int AS newer FROM matcher_models WHERE format = $1 AND version > $2`,
+        [MODEL_FORMAT, trained.version],
+      );
       if (Number(newer) > 0) return false;
-      await manager.query(`DELETE FROM matcher_models WHERE version <= $1 OR format <> $2`, [trained.version, MODEL_FORMAT]);
+      await manager.query(`DELETE FROM matcher_models WHERE version <= $1 OR format <> $2`, [
+        trained.version,
+        MODEL_FORMAT,
+      ]);
       for (const { locale, articles, model } of trained.models) {
         await manager.query(
           `INSERT INTO matcher_models (version, locale, format, trained_at, training_ms, articles, model) VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)`,
-          [trained.version, locale, MODEL_FORMAT, trained.trainedAt, trained.trainingMs, JSON.stringify(articles), Buffer.from(model.buffer, model.byteOffset, model.byteLength)],
+          [
+            trained.version,
+            locale,
+            MODEL_FORMAT,
+            trained.trainedAt,
+            trained.trainingMs,
+            JSON.stringify(articles),
+            Buffer.from(model.buffer, model.byteOffset, model.byteLength),
+          ],
         );
       }
       return true;
@@ -83,6 +107,9 @@ export class MatcherStore {
 
   /** Gives the training lease back, if `holder` still holds it. */
   async release(holder: string): Promise<void> {
-    await this.dataSource.query(`UPDATE matcher_training_lease SET holder = NULL, expires_at = now() WHERE id = 1 AND holder = $1`, [holder]);
+    await this.dataSource.query(
+      `UPDATE matcher_training_lease SET holder = NULL, expires_at = now() WHERE id = 1 AND holder = $1`,
+      [holder],
+    );
   }
 }

@@ -8,7 +8,12 @@ const entries = [
   { key: 'bill', questions: ['Why is my bill higher?', 'unexpected charges on my invoice', 'my bill went up'] },
   { key: 'roaming', questions: ['Do I pay roaming abroad?', 'roaming charges in Spain', 'using my phone abroad'] },
 ];
-const questions = ['I forgot the PIN of my voicemial', 'why did my invoice go up', 'phone in Spain', 'what is the weather'];
+const questions = [
+  'I forgot the PIN of my voicemial',
+  'why did my invoice go up',
+  'phone in Spain',
+  'what is the weather',
+];
 
 let trainer: MatcherTrainer;
 afterEach(async () => trainer?.close());
@@ -25,11 +30,16 @@ describe('MatcherTrainer', () => {
 
   it('fails the job under way when closed, and trains again afterwards', async () => {
     trainer = new MatcherTrainer();
-    const big = Array.from({ length: 300 }, (_, i) => ({ key: `k${i}`, questions: [`question number ${i} about topic ${i % 17}`, `another phrasing ${i}`] }));
+    const big = Array.from({ length: 300 }, (_, i) => ({
+      key: `k${i}`,
+      questions: [`question number ${i} about topic ${i % 17}`, `another phrasing ${i}`],
+    }));
     await trainer.train(entries, 'en');
     const failed = expect(trainer.train(big, 'en')).rejects.toThrow('training stopped');
     await trainer.close();
     await failed;
-    expect(new QuestionMatcher(deserialize(await trainer.train(entries, 'en'))).match('forgot my voicemail pin', 1)[0].key).toBe('pin');
+    expect(
+      new QuestionMatcher(deserialize(await trainer.train(entries, 'en'))).match('forgot my voicemail pin', 1)[0].key,
+    ).toBe('pin');
   });
 });

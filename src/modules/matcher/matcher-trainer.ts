@@ -14,10 +14,13 @@ const STOP_TIMEOUT_MS = 5_000;
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
-    name: 'training worker',
-    workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
-  });
+  private readonly worker = new WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>(
+    workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'),
+    {
+      name: 'training worker',
+      workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
+    },
+  );
 
   /**
    * A model of `entries`, analysed in the language of `locale`, serialised (v8: `deserialize` gives the Model);
@@ -27,7 +30,9 @@ export class MatcherTrainer {
     return this.worker.request({ entries, locale, budgetMs }) as Promise<Uint8Array>;
   }
 
-  /** Calibration samples of the entries (see heldOutSamples): held-out phrasings and `outOfScope` questions, matched. */
+  /**
+   * Calibration samples of the entries (see heldOutSamples): held-out phrasings and `outOfScope` questions, matched.
+   */
   calibrate(entries: MatcherEntry[], locale: string, outOfScope: string[]): Promise<CalibrationSample[]> {
     return this.worker.request({ entries, locale, outOfScope }) as Promise<CalibrationSample[]>;
   }

@@ -6,7 +6,13 @@
 import { deserialize } from 'node:v8';
 import type { Audience } from '../../common/domain.js';
 import { answerRequests } from '../../common/worker-client.js';
-import { type FreshTier, LocaleMatchers, type LocaleModel, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import {
+  type FreshTier,
+  LocaleMatchers,
+  type LocaleModel,
+  type QuestionMatch,
+  type SerialisedLocaleModel,
+} from './locale-matchers.js';
 
 /**
  * Replace the trained models (the fresh tier stays: it holds what changed since, whatever the models learnt), replace
@@ -17,7 +23,8 @@ export type MatchingRequest =
   | { fresh: { changed: string[]; models: SerialisedLocaleModel[] } }
   | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number } };
 
-const modelsOf = (models: SerialisedLocaleModel[]): LocaleModel[] => models.map(({ locale, articles, model }) => ({ locale, articles, model: deserialize(model) }));
+const modelsOf = (models: SerialisedLocaleModel[]): LocaleModel[] =>
+  models.map(({ locale, articles, model }) => ({ locale, articles, model: deserialize(model) }));
 
 let fresh: FreshTier = { changed: [], models: [] };
 let matchers = new LocaleMatchers([]);

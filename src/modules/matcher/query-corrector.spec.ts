@@ -18,8 +18,17 @@ const corrected = (query: string) =>
 
 describe('QueryCorrector', () => {
   it('tells one edit (insertion, deletion, replacement, swap of neighbours) from more', () => {
-    expect(['pasword', 'passwrod', 'passwordd', 'passwerd'].map((typo) => isOneEdit(typo, 'password'))).toEqual([true, true, true, true]);
-    expect(['password', 'pswrd', 'wordpass'].map((other) => isOneEdit(other, 'password'))).toEqual([false, false, false]);
+    expect(['pasword', 'passwrod', 'passwordd', 'passwerd'].map((typo) => isOneEdit(typo, 'password'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['password', 'pswrd', 'wordpass'].map((other) => isOneEdit(other, 'password'))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('corrects unknown words to the closest known word, and splits run-together known words', () => {

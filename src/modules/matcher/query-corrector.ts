@@ -63,7 +63,8 @@ export class QueryCorrector {
     for (const variant of [term, ...deletions(term)]) {
       const terms = this.byDeletion.get(variant) ?? [];
       for (const candidate of typeof terms === 'string' ? [terms] : terms) {
-        if (isOneEdit(term, candidate) && (best === undefined || this.known.get(candidate)! < this.known.get(best)!)) best = candidate;
+        if (isOneEdit(term, candidate) && (best === undefined || this.known.get(candidate)! < this.known.get(best)!))
+          best = candidate;
       }
     }
     return best;
@@ -75,7 +76,8 @@ export class QueryCorrector {
    */
   private unstemmed(form: string): string | undefined {
     const variants = deletions(form);
-    for (let i = 0; i + 1 < form.length; i += 1) variants.push(form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
+    for (let i = 0; i + 1 < form.length; i += 1)
+      variants.push(form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
     let best: string | undefined;
     for (const variant of variants) {
       const term = this.analyzer.terms(variant)[0];

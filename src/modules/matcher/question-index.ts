@@ -14,7 +14,13 @@ import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
-export const RELEVANT_EVENTS: ContentEventType[] = ['article.published', 'article.unpublished', 'article.expired', 'article.archived', 'article.updated'];
+export const RELEVANT_EVENTS: ContentEventType[] = [
+  'article.published',
+  'article.unpublished',
+  'article.expired',
+  'article.archived',
+  'article.updated',
+];
 const POLL_MS = 1_000;
 /**
  * Most changed articles the fresh tier learns; past it (a bulk import before its retraining), the trained model
@@ -78,16 +84,20 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private fresh: FreshState | undefined;
   /** Bumped whenever the matchers change: a match of older ones is not cached. */
   private generation = 0;
-  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'), {
-    name: 'matching worker',
-    // A worker started after one died holds no matchers: load them again (questions go to the search engine meanwhile).
-    onStart: () => {
-      if (!this.trained) return;
-      this.trained = undefined;
-      this.fresh = undefined;
-      void this.check();
+  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
+    workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
+    {
+      name: 'matching worker',
+      // A worker started after one died holds no matchers: load them again (questions go to the search engine
+      // meanwhile).
+      onStart: () => {
+        if (!this.trained) return;
+        this.trained = undefined;
+        this.fresh = undefined;
+        void this.check();
+      },
     },
-  });
+  );
   /** Repeated questions (FAQ and bot traffic repeats a lot) answered from memory until the matchers change. */
   private readonly cache: LRUCache<string, QuestionMatch[]> | undefined;
   private seenEventId = '-1';
@@ -116,7 +126,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     private readonly store: MatcherStore,
     config: AppConfig,
   ) {
-    this.follower = outbox.follow({ types: RELEVANT_EVENTS, pollMs: POLL_MS, wake: (cause) => (cause === 'commit' ? this.catchUp() : void this.check()) });
+    this.follower = outbox.follow({
+      types: RELEVANT_EVENTS,
+      pollMs: POLL_MS,
+      wake: (cause) => (cause === 'commit' ? this.catchUp() : void this.check()),
+    });
     if (config.SEARCH_CACHE_SIZE > 0) this.cache = new LRUCache({ max: config.SEARCH_CACHE_SIZE });
     this.shared = usesDatabaseServer(config);
     this.debounceMs = config.MATCHER_RETRAIN_DEBOUNCE_MS;
@@ -133,7 +147,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     await Promise.all([this.establishing, this.refreshing, this.retraining]);
   }
 
-  /** Resolves once the matchers reflect every content event committed so far, the fresh tier included (tests, benchmarks). */
+  /**
+   * Resolves once the matchers reflect every content event committed so far, the fresh tier included (tests,
+   * benchmarks).
+   */
   async current(): Promise<void> {
     for (;;) {
       await this.check();
@@ -167,8 +184,14 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * `undefined` when the matchers cannot be consulted: until loaded or trained, and when that worker died (the next
    * question starts another, which is loaded again); serving then depends on the search engine.
    */
-  async match(question: string, locales: string[], audiences: Audience[], limit: number): Promise<QuestionMatch[] | undefined> {
-    if (this.catchingUp) await Promise.race([this.catchingUp, new Promise((resolve) => setTimeout(resolve, CATCH_UP_WAIT_MS).unref())]);
+  async match(
+    question: string,
+    locales: string[],
+    audiences: Audience[],
+    limit: number,
+  ): Promise<QuestionMatch[] | undefined> {
+    if (this.catchingUp)
+      await Promise.race([this.catchingUp, new Promise((resolve) => setTimeout(resolve, CATCH_UP_WAIT_MS).unref())]);
     if (!this.trained || this.stopped) return undefined;
     const key = this.cache && JSON.stringify([question, locales, [...audiences].sort(), limit]);
     const cached = key && this.cache!.get(key);
@@ -218,7 +241,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         this.establishing ??= this.establish().finally(() => (this.establishing = undefined));
         return;
       }
-      if (this.fresh?.base !== this.trained.version || this.fresh.upTo !== last) this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+      if (this.fresh?.base !== this.trained.version || this.fresh.upTo !== last)
+        this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
       if (this.trained.version === last || this.retraining) return;
       if (this.shared && (await this.loadNewer())) return;
       const { first, last: latest } = (this.pending ??= { first: now, last: now });
@@ -242,13 +266,17 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
             return;
           } catch (error) {
             // Unreadable (written by another Node.js, say): trained again below, and replaced.
-            this.logger.warn({ message: 'could not load the stored question matchers, training them', error: message(error) });
+            this.logger.warn({
+              message: 'could not load the stored question matchers, training them',
+              error: message(error),
+            });
           }
         }
       }
       await this.retrain();
     } catch (error) {
-      if (!this.stopped) this.logger.error({ message: 'could not load or train the question matchers', error: message(error) });
+      if (!this.stopped)
+        this.logger.error({ message: 'could not load or train the question matchers', error: message(error) });
     }
   }
 
@@ -268,7 +296,12 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async retrain(): Promise<void> {
     if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
-    const renewal = this.shared ? setInterval(() => void this.store.claim(this.holder, LEASE_SECONDS).catch(() => undefined), (LEASE_SECONDS * 1000) / 4) : undefined;
+    const renewal = this.shared
+      ? setInterval(
+          () => void this.store.claim(this.holder, LEASE_SECONDS).catch(() => undefined),
+          (LEASE_SECONDS * 1000) / 4,
+        )
+      : undefined;
     try {
       // Read before the content: a change committed in between is in the fresh tier too, which wins (never lost).
       const version = await this.follower.position();
@@ -312,16 +345,25 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
         this.refreshMs = Date.now() - started;
         this.changed();
-        this.logger.debug({ message: 'question matchers: fresh tier relearnt', changed: changed.length, articles: rows.length });
+        this.logger.debug({
+          message: 'question matchers: fresh tier relearnt',
+          changed: changed.length,
+          articles: rows.length,
+        });
       }
     } catch (error) {
       // The previous fresh tier stays; the next check retries.
-      if (!this.stopped) this.logger.error({ message: 'could not relearn the changed articles', error: message(error) });
+      if (!this.stopped)
+        this.logger.error({ message: 'could not relearn the changed articles', error: message(error) });
     }
   }
 
   /** One model per locale of `rows`; undefined when shut down meanwhile. */
-  private async trainOn(rows: LivePhrasings[], trainer: MatcherTrainer, budgetMs?: number): Promise<SerialisedLocaleModel[] | undefined> {
+  private async trainOn(
+    rows: LivePhrasings[],
+    trainer: MatcherTrainer,
+    budgetMs?: number,
+  ): Promise<SerialisedLocaleModel[] | undefined> {
     const byLocale = new Map<string, LivePhrasings[]>();
     for (const row of rows) {
       if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
@@ -356,7 +398,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     // Changes seen since these models' version still wait for a retraining (the fresh tier answers them meanwhile).
     if (!later(this.seenEventId, trained.version)) this.pending = undefined;
     this.changed();
-    this.logger.debug({ message: `question matchers ${source}`, version: trained.version, articles: this.trained.articles, locales: this.trained.locales, ms: trained.trainingMs });
+    this.logger.debug({
+      message: `question matchers ${source}`,
+      version: trained.version,
+      articles: this.trained.articles,
+      locales: this.trained.locales,
+      ms: trained.trainingMs,
+    });
     void this.check();
   }
 

@@ -12,25 +12,46 @@ describe('QuestionMatcher', () => {
   it('matches in the language of its entries: stemmed, elided, accents folded', () => {
     const matcher = QuestionMatcher.train(
       [
-        { key: 'pin', questions: ["J'ai oublié le code PIN de ma messagerie", 'changer le code de la messagerie vocale'] },
+        {
+          key: 'pin',
+          questions: ["J'ai oublié le code PIN de ma messagerie", 'changer le code de la messagerie vocale'],
+        },
         { key: 'bill', questions: ['Pourquoi ma facture a augmenté ?', 'frais inattendus sur la facture'] },
       ],
       { locale: 'fr' },
     );
     expect(matcher.match("oubli du code de l'messagerie", 1)[0]).toMatchObject({ key: 'pin' });
-    expect(matcher.match('FACTURES augmentees', 1)[0]).toMatchObject({ key: 'bill', matchedQuestion: 'Pourquoi ma facture a augmenté ?' });
+    expect(matcher.match('FACTURES augmentees', 1)[0]).toMatchObject({
+      key: 'bill',
+      matchedQuestion: 'Pourquoi ma facture a augmenté ?',
+    });
   });
 
   it('does not answer a negated question with the article of the affirmative one', () => {
     const join = {
       key: 'join',
-      questions: ['Join the contest', 'how do I join the contest', 'enter the contest', 'sign up for the contest', 'I want to take part in the contest', 'contest registration'],
+      questions: [
+        'Join the contest',
+        'how do I join the contest',
+        'enter the contest',
+        'sign up for the contest',
+        'I want to take part in the contest',
+        'contest registration',
+      ],
     };
     const leave = {
       key: 'leave',
-      questions: ['Leave the contest', 'I do not want to join the contest anymore', 'withdraw from the contest', 'opt out of the contest', 'cancel my contest entry', 'remove me from the contest'],
+      questions: [
+        'Leave the contest',
+        'I do not want to join the contest anymore',
+        'withdraw from the contest',
+        'opt out of the contest',
+        'cancel my contest entry',
+        'remove me from the contest',
+      ],
     };
-    const confidence = (hit: { probability: number; similarity: number }) => Math.sqrt(hit.probability * hit.similarity);
+    const confidence = (hit: { probability: number; similarity: number }) =>
+      Math.sqrt(hit.probability * hit.similarity);
     const both = QuestionMatcher.train([join, leave], { locale: 'en' });
     expect(both.match('not join contest', 1)[0].key).toBe('leave');
     expect(both.match("I don't want to join the contest", 1)[0].key).toBe('leave');
@@ -46,9 +67,13 @@ describe('QuestionMatcher', () => {
     const matcher = QuestionMatcher.train(entries, { locale: 'en' });
     const clean = matcher.match('forgot voicemail pin', 1)[0];
     // Written together or in capitals: the very same words.
-    for (const noisy of ['forgot voicemailpin', 'FORGOT VOICEMAIL PIN']) expect(matcher.match(noisy, 1)[0]).toEqual(clean);
+    for (const noisy of ['forgot voicemailpin', 'FORGOT VOICEMAIL PIN'])
+      expect(matcher.match(noisy, 1)[0]).toEqual(clean);
     // Misspelt: the same words, but not the same letters (character n-grams).
-    expect(matcher.match('forgto voicemial pin', 1)[0]).toMatchObject({ key: 'pin', matchedQuestion: clean.matchedQuestion });
+    expect(matcher.match('forgto voicemial pin', 1)[0]).toMatchObject({
+      key: 'pin',
+      matchedQuestion: clean.matchedQuestion,
+    });
     expect(matcher.match('forgto voicemial pin', 1)[0].similarity).toBeGreaterThan(clean.similarity / 2);
   });
 
@@ -79,7 +104,9 @@ describe('QuestionMatcher', () => {
     const matcher = QuestionMatcher.train(entries);
     const accept = (key: string) => key !== 'roaming';
     const filter = matcher.filter(accept);
-    expect(matcher.match('roaming abroad charges', 3, filter)).toEqual(matcher.match('roaming abroad charges', 3, accept));
+    expect(matcher.match('roaming abroad charges', 3, filter)).toEqual(
+      matcher.match('roaming abroad charges', 3, accept),
+    );
   });
 
   it('scores each entry with its weights for the query features, also those every entry has (laid out densely)', () => {
@@ -88,7 +115,12 @@ describe('QuestionMatcher', () => {
     // "my" is in phrasings of every entry: every entry has a weight for it.
     expect(model.weights[model.featureIds.get('w:my')!]!.cls.length).toBe(entries.length);
     for (const question of ['my voicemail pin', 'roaming charges on my bill', 'my phone']) {
-      const v = vectorise(rawFeatures(analyzerFor('und', true).questionWords(question)), model.featureIds, model.idf, model.unseenIdf);
+      const v = vectorise(
+        rawFeatures(analyzerFor('und', true).questionWords(question)),
+        model.featureIds,
+        model.idf,
+        model.unseenIdf,
+      );
       const weight = (id: number, c: number) => {
         const f = model.weights[id];
         const j = f ? f.cls.indexOf(c) : -1;
@@ -97,7 +129,9 @@ describe('QuestionMatcher', () => {
       const scores = model.keys.map((_, c) => v.idx.reduce((sum, id, k) => sum + weight(id, c) * v.val[k], 0));
       // Every entry is touched (through "my"); the rest of the normalisation is the floor of unseen alternatives.
       const z = scores.reduce((sum, s) => sum + Math.exp(5 * s), 0) + 30 - entries.length;
-      const expected = model.keys.map((key, c) => ({ key, probability: Math.exp(5 * scores[c]) / z })).sort((a, b) => b.probability - a.probability);
+      const expected = model.keys
+        .map((key, c) => ({ key, probability: Math.exp(5 * scores[c]) / z }))
+        .sort((a, b) => b.probability - a.probability);
       const actual = matcher.match(question, entries.length);
       expect(actual.map((h) => h.key)).toEqual(expected.map((e) => e.key));
       actual.forEach((hit, i) => expect(hit.probability).toBeCloseTo(expected[i].probability, 12));

@@ -131,7 +131,8 @@ export function rawFeatures(words: QuestionWord[], dampStopWords = false): Map<s
     if (negated && !word.stop && !word.negation) add(`n:${word.term}`, 1);
     negated ||= word.negation;
     const padded = `<${word.form}>`;
-    for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1) add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT * weight);
+    for (let j = 0; j + CHAR_GRAM <= padded.length; j += 1)
+      add(`c:${padded.slice(j, j + CHAR_GRAM)}`, CHAR_WEIGHT * weight);
   });
   return counts;
 }
@@ -140,7 +141,12 @@ export function rawFeatures(words: QuestionWord[], dampStopWords = false): Map<s
  * TF-IDF vector, L2-normalised. Features never seen in training are dropped but still count in the norm (as the
  * rarest feature), so a question made mostly of unknown words stays far from everything.
  */
-export function vectorise(raw: Map<string, number>, featureIds: Map<string, number>, idf: Float64Array, unseenIdf: number): SparseVector {
+export function vectorise(
+  raw: Map<string, number>,
+  featureIds: Map<string, number>,
+  idf: Float64Array,
+  unseenIdf: number,
+): SparseVector {
   const idx: number[] = [];
   const val: number[] = [];
   let norm = 0;
@@ -208,7 +214,11 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf, unseenIdf));
   const questions: Model['questions'] = keys.map(() => []);
   examples.forEach((e) =>
-    questions[e.cls].push({ vector: vectorise(rawFeatures(e.words, true), featureIds, idf, unseenIdf), text: e.text, negated: e.words.some((w) => w.negation) }),
+    questions[e.cls].push({
+      vector: vectorise(rawFeatures(e.words, true), featureIds, idf, unseenIdf),
+      text: e.text,
+      negated: e.words.some((w) => w.negation),
+    }),
   );
 
   const table: (FeatureWeights | undefined)[] = new Array(df.length);
@@ -261,7 +271,10 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
         }
       }
       const own = seen[target] ? scores[target] : 0;
-      const rivals = touched.filter((c) => c !== target && scores[c] > own - 1).sort((a, b) => scores[b] - scores[a]).slice(0, COMPETITORS);
+      const rivals = touched
+        .filter((c) => c !== target && scores[c] > own - 1)
+        .sort((a, b) => scores[b] - scores[a])
+        .slice(0, COMPETITORS);
       for (const c of touched) seen[c] = 0;
       if (rivals.length === 0) {
         if (own < 1) update(v, target, Math.min(AGGRESSIVENESS, 1 - own));
@@ -387,7 +400,12 @@ export class QuestionMatcher {
         const similarity = cosine(queryWeights, q.vector) * (q.negated === negated ? 1 : NEGATION_MISMATCH);
         if (similarity > best.similarity) best = { similarity, text: q.text };
       }
-      return { key: keys[c], probability: Math.exp(this.sharpness * scores[c]) / z, similarity: Math.min(1, best.similarity), matchedQuestion: best.text };
+      return {
+        key: keys[c],
+        probability: Math.exp(this.sharpness * scores[c]) / z,
+        similarity: Math.min(1, best.similarity),
+        matchedQuestion: best.text,
+      };
     });
   }
 }

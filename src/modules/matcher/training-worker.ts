@@ -29,5 +29,7 @@ const shouldStop = () => Atomics.load(stop, 0) === 1;
  */
 answerRequests((job: TrainingJob): Uint8Array | CalibrationSample[] => {
   const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop };
-  return job.outOfScope ? heldOutSamples(job.entries, job.outOfScope, options) : serialize(trainMatcher(job.entries, options));
+  return job.outOfScope
+    ? heldOutSamples(job.entries, job.outOfScope, options)
+    : serialize(trainMatcher(job.entries, options));
 });

@@ -5,7 +5,14 @@ import type PinoPrettyFactory from 'pino-pretty';
 import type { AppConfig } from '../../config/app-config.js';
 
 /** LOG_LEVEL names (Nest's) to pino's levels. */
-const PINO_LEVEL: Record<string, Level> = { fatal: 'fatal', error: 'error', warn: 'warn', log: 'info', debug: 'debug', verbose: 'trace' };
+const PINO_LEVEL: Record<string, Level> = {
+  fatal: 'fatal',
+  error: 'error',
+  warn: 'warn',
+  log: 'info',
+  debug: 'debug',
+  verbose: 'trace',
+};
 
 /**
  * The process's one logger: JSON lines (`LOG_FORMAT=json`, the default) or readable text (`LOG_FORMAT=text`), at
@@ -17,7 +24,17 @@ export function createRootLogger(config: AppConfig, destination?: DestinationStr
   if (config.LOG_FORMAT === 'text') {
     // Required only for this format: the JSON default does not read pino-pretty's modules at each start.
     const PinoPretty = createRequire(import.meta.url)('pino-pretty') as typeof PinoPrettyFactory;
-    return pino({ level }, destination ?? PinoPretty({ sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,context', messageFormat: '{if context}[{context}] {end}{msg}' }));
+    return pino(
+      { level },
+      destination ??
+        PinoPretty({
+          sync: true,
+          singleLine: true,
+          translateTime: 'SYS:HH:MM:ss.l',
+          ignore: 'pid,hostname,context',
+          messageFormat: '{if context}[{context}] {end}{msg}',
+        }),
+    );
   }
   return pino(
     { level, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },

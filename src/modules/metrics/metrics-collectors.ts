@@ -10,7 +10,8 @@ import { AppMetrics } from './app-metrics.js';
 /**
  * The service metrics, read from the services when Prometheus scrapes (nothing is done per request): the served-answer
  * log's queue, the outbox consumers' lag, the question matchers' age, the search engine's health, webhook deliveries.
- * Counters kept by the services are copied at each scrape (reset, then set to their total). A figure that cannot be read (the database down) is left out of that scrape rather than failing it.
+ * Counters kept by the services are copied at each scrape (reset, then set to their total). A figure that cannot be
+ * read (the database down) is left out of that scrape rather than failing it.
  */
 @Injectable()
 export class MetricsCollectors implements OnModuleInit {
@@ -29,59 +30,115 @@ export class MetricsCollectors implements OnModuleInit {
     if (!this.metrics) return;
     const registers = [this.metrics.registry];
     const { servedLog, outbox, questions, engine, webhooks } = this;
-    const unreadable = (what: string, error: unknown) => this.logger.warn({ message: `could not read ${what} for the metrics`, error: String(error) });
+    const unreadable = (what: string, error: unknown) =>
+      this.logger.warn({ message: `could not read ${what} for the metrics`, error: String(error) });
 
-    new Gauge({ name: 'savoir_served_log_waiting_rows', help: 'Served-answer and search log rows queued, not written yet', registers, collect() {
-      this.set(servedLog.waitingRows);
-    } });
-    new Counter({ name: 'savoir_served_log_rows_written_total', help: 'Served-answer and search log rows written', registers, collect() {
-      this.reset();
-      this.inc(servedLog.writtenRows);
-    } });
-    new Counter({ name: 'savoir_served_log_rows_dropped_total', help: 'Log rows dropped: refused by the database, or past the queue bound', labelNames: ['reason'], registers, collect() {
-      this.reset();
-      this.inc({ reason: 'refused' }, servedLog.refusedRows);
-      this.inc({ reason: 'overflow' }, servedLog.overflowRows);
-    } });
+    new Gauge({
+      name: 'savoir_served_log_waiting_rows',
+      help: 'Served-answer and search log rows queued, not written yet',
+      registers,
+      collect() {
+        this.set(servedLog.waitingRows);
+      },
+    });
+    new Counter({
+      name: 'savoir_served_log_rows_written_total',
+      help: 'Served-answer and search log rows written',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(servedLog.writtenRows);
+      },
+    });
+    new Counter({
+      name: 'savoir_served_log_rows_dropped_total',
+      help: 'Log rows dropped: refused by the database, or past the queue bound',
+      labelNames: ['reason'],
+      registers,
+      collect() {
+        this.reset();
+        this.inc({ reason: 'refused' }, servedLog.refusedRows);
+        this.inc({ reason: 'overflow' }, servedLog.overflowRows);
+      },
+    });
 
-    new Gauge({ name: 'savoir_outbox_lag_events', help: 'Committed content events each outbox consumer has yet to apply', labelNames: ['consumer'], registers, async collect() {
-      this.reset();
-      try {
-        for (const { name, lag } of await outbox.consumerLags()) this.set({ consumer: name }, lag);
-      } catch (error) {
-        unreadable('the outbox lag', error);
-      }
-    } });
+    new Gauge({
+      name: 'savoir_outbox_lag_events',
+      help: 'Committed content events each outbox consumer has yet to apply',
+      labelNames: ['consumer'],
+      registers,
+      async collect() {
+        this.reset();
+        try {
+          for (const { name, lag } of await outbox.consumerLags()) this.set({ consumer: name }, lag);
+        } catch (error) {
+          unreadable('the outbox lag', error);
+        }
+      },
+    });
 
-    new Gauge({ name: 'savoir_matcher_model_age_seconds', help: 'Seconds since the trained question matchers now in use were trained, here or by another instance (absent until loaded or trained)', registers, collect() {
-      this.reset();
-      const state = questions.state();
-      if (state) this.set((Date.now() - state.trainedAt.getTime()) / 1000);
-    } });
-    new Gauge({ name: 'savoir_matcher_training_seconds', help: 'How long training the question matchers now in use took', registers, collect() {
-      this.reset();
-      const state = questions.state();
-      if (state) this.set(state.trainingMs / 1000);
-    } });
-    new Gauge({ name: 'savoir_matcher_model_version', help: 'Last outbox event the trained question matchers include, by where they come from (trained by this instance, or loaded from the database)', labelNames: ['source'], registers, collect() {
-      this.reset();
-      const state = questions.state();
-      if (state) this.set({ source: state.source }, Number(state.version));
-    } });
-    new Gauge({ name: 'savoir_matcher_fresh_articles', help: 'Live article translations answered from the question matcher\'s fresh tier: changed since its training', registers, collect() {
-      this.reset();
-      const state = questions.state();
-      if (state) this.set(state.freshArticles);
-    } });
+    new Gauge({
+      name: 'savoir_matcher_model_age_seconds',
+      help: 'Seconds since the trained question matchers now in use were trained, here or by another instance (absent until loaded or trained)',
+      registers,
+      collect() {
+        this.reset();
+        const state = questions.state();
+        if (state) this.set((Date.now() - state.trainedAt.getTime()) / 1000);
+      },
+    });
+    new Gauge({
+      name: 'savoir_matcher_training_seconds',
+      help: 'How long training the question matchers now in use took',
+      registers,
+      collect() {
+        this.reset();
+        const state = questions.state();
+        if (state) this.set(state.trainingMs / 1000);
+      },
+    });
+    new Gauge({
+      name: 'savoir_matcher_model_version',
+      help: 'Last outbox event the trained question matchers include, by where they come from (trained by this instance, or loaded from the database)',
+      labelNames: ['source'],
+      registers,
+      collect() {
+        this.reset();
+        const state = questions.state();
+        if (state) this.set({ source: state.source }, Number(state.version));
+      },
+    });
+    new Gauge({
+      name: 'savoir_matcher_fresh_articles',
+      help: "Live article translations answered from the question matcher's fresh tier: changed since its training",
+      registers,
+      collect() {
+        this.reset();
+        const state = questions.state();
+        if (state) this.set(state.freshArticles);
+      },
+    });
 
-    new Gauge({ name: 'savoir_search_engine_up', help: '1 when the search engine answers, 0 when it does not', labelNames: ['engine'], registers, async collect() {
-      this.reset();
-      this.set({ engine: engine.name }, (await engine.health()).ready ? 1 : 0);
-    } });
+    new Gauge({
+      name: 'savoir_search_engine_up',
+      help: '1 when the search engine answers, 0 when it does not',
+      labelNames: ['engine'],
+      registers,
+      async collect() {
+        this.reset();
+        this.set({ engine: engine.name }, (await engine.health()).ready ? 1 : 0);
+      },
+    });
 
-    new Counter({ name: 'savoir_webhook_delivery_attempts_total', help: 'Webhook delivery attempts by outcome: succeeded, failed and retried later (retrying), failed for good (failed)', labelNames: ['outcome'], registers, collect() {
-      this.reset();
-      for (const [outcome, count] of Object.entries(webhooks.attempts)) this.inc({ outcome }, count);
-    } });
+    new Counter({
+      name: 'savoir_webhook_delivery_attempts_total',
+      help: 'Webhook delivery attempts by outcome: succeeded, failed and retried later (retrying), failed for good (failed)',
+      labelNames: ['outcome'],
+      registers,
+      collect() {
+        this.reset();
+        for (const [outcome, count] of Object.entries(webhooks.attempts)) this.inc({ outcome }, count);
+      },
+    });
   }
 }

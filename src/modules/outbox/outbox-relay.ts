@@ -66,7 +66,10 @@ export class OutboxRelay {
     clearTimeout(this.timer);
     await this.running;
     await this.dataSource
-      .query(`UPDATE outbox_consumers SET lease_owner = NULL, lease_until = NULL WHERE name = $1 AND lease_owner = $2`, [this.options.name, this.owner])
+      .query(
+        `UPDATE outbox_consumers SET lease_owner = NULL, lease_until = NULL WHERE name = $1 AND lease_owner = $2`,
+        [this.options.name, this.owner],
+      )
       .catch(() => undefined);
   }
 
@@ -115,20 +118,31 @@ export class OutboxRelay {
   }
 
   async status(): Promise<RelayStatus> {
-    const [row] = await this.dataSource.query(`SELECT last_event_id, failures, last_error FROM outbox_consumers WHERE name = $1`, [this.options.name]);
-    return { name: this.options.name, lastEventId: String(row?.last_event_id ?? 0), failures: row?.failures ?? 0, lastError: row?.last_error ?? null };
+    const [row] = await this.dataSource.query(
+      `SELECT last_event_id, failures, last_error FROM outbox_consumers WHERE name = $1`,
+      [this.options.name],
+    );
+    return {
+      name: this.options.name,
+      lastEventId: String(row?.last_event_id ?? 0),
+      failures: row?.failures ?? 0,
+      lastError: row?.last_error ?? null,
+    };
   }
 
   private schedule(): void {
     const base = this.options.pollIntervalMs ?? 1000;
-    const delay = this.failures === 0 ? base : Math.min(this.options.maxBackoffMs ?? 30_000, 250 * 2 ** Math.min(this.failures, 10));
+    const delay =
+      this.failures === 0
+        ? base
+        : Math.min(this.options.maxBackoffMs ?? 30_000, 250 * 2 ** Math.min(this.failures, 10));
     this.timer = setTimeout(() => this.wake(), delay);
     this.timer.unref();
   }
 
   private async pass(): Promise<void> {
     try {
-      for (let more = true; more && !this.stopped; ) {
+      for (let more = true; more && !this.stopped;) {
         const claimed = await this.dataSource.query(
           `UPDATE outbox_consumers SET lease_owner = $2, lease_until = now() + make_interval(secs => $3)
            WHERE name = $1 AND (lease_owner IS NULL OR lease_owner = $2 OR lease_until < now())
@@ -160,7 +174,10 @@ export class OutboxRelay {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ message: 'outbox batch failed; will retry', failures: this.failures, error: message });
       await this.dataSource
-        .query(`UPDATE outbox_consumers SET failures = failures + 1, last_error = $2 WHERE name = $1`, [this.options.name, message.slice(0, 1000)])
+        .query(`UPDATE outbox_consumers SET failures = failures + 1, last_error = $2 WHERE name = $1`, [
+          this.options.name,
+          message.slice(0, 1000),
+        ])
         .catch(() => undefined);
     }
   }

@@ -10,7 +10,11 @@ import { OutboxService } from './outbox.service.js';
   imports: [TypeOrmModule.forFeature([ContentEvent, OutboxConsumer])],
   providers: [
     OutboxService,
-    { provide: OutboxRelayFactory, inject: [DataSource, OutboxService], useFactory: (ds: DataSource, outbox: OutboxService) => new OutboxRelayFactory(ds, outbox) },
+    {
+      provide: OutboxRelayFactory,
+      inject: [DataSource, OutboxService],
+      useFactory: (ds: DataSource, outbox: OutboxService) => new OutboxRelayFactory(ds, outbox),
+    },
   ],
   exports: [OutboxService, OutboxRelayFactory],
 })

@@ -3,12 +3,17 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OutboxService } from './outbox.service.js';
 
 /** A database stand-in whose transactions succeed: what is tested here is who is woken after a commit. */
-const database = { transaction: async (work: (manager: unknown) => Promise<unknown>) => work({ query: async () => [] }) } as unknown as DataSource;
+const database = {
+  transaction: async (work: (manager: unknown) => Promise<unknown>) => work({ query: async () => [] }),
+} as unknown as DataSource;
 
 function followed() {
   const outbox = new OutboxService(database);
   const woken = { deferred: 0, immediate: 0 };
-  const followers = [outbox.follow({ wake: () => (woken.deferred += 1) }), outbox.follow({ wake: () => (woken.immediate += 1), immediate: true })];
+  const followers = [
+    outbox.follow({ wake: () => (woken.deferred += 1) }),
+    outbox.follow({ wake: () => (woken.immediate += 1), immediate: true }),
+  ];
   const commit = () => outbox.write(async () => undefined);
   return { outbox, woken, commit, stop: () => followers.forEach((f) => f.stop()) };
 }

@@ -60,7 +60,10 @@ export class OutboxService {
     }
   }
 
-  /** Keeps `wake` for later if a bulk write is under way (see `bulk`): true when held, false when it is to be called now. */
+  /**
+   * Keeps `wake` for later if a bulk write is under way (see `bulk`): true when held, false when it is to be called
+   * now.
+   */
   held(wake: () => void): boolean {
     if (this.bulkWrites === 0) return false;
     this.heldWakes.add(wake);
@@ -88,14 +91,22 @@ export class OutboxService {
       revision: event.revision ?? null,
       draftId: event.draftId ?? null,
       actor: event.actor ?? null,
-      data: (event.data ?? {}) as ContentEvent["data"] & object,
+      data: (event.data ?? {}) as ContentEvent['data'] & object,
     });
   }
 
   /** Adds events in this order inside a transaction opened by `write`, in one statement (bulk writes). */
   async appendMany(manager: EntityManager, events: NewContentEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const rows = events.map((e) => ({ type: e.type, article_id: e.articleId ?? null, locale: e.locale ?? null, revision: e.revision ?? null, draft_id: e.draftId ?? null, actor: e.actor ?? null, data: e.data ?? {} }));
+    const rows = events.map((e) => ({
+      type: e.type,
+      article_id: e.articleId ?? null,
+      locale: e.locale ?? null,
+      revision: e.revision ?? null,
+      draft_id: e.draftId ?? null,
+      actor: e.actor ?? null,
+      data: e.data ?? {},
+    }));
     // Ids follow the order of the rows: consumers see the events as `append` one by one would have written them.
     await manager.query(
       `INSERT INTO content_events (type, article_id, locale, revision, draft_id, actor, data)
@@ -117,9 +128,10 @@ export class OutboxService {
 
   /** The id of the last event committed, of `types` if given ('0' when there is none). */
   async lastEventId(types?: readonly ContentEventType[]): Promise<string> {
-    const [{ last }] = await this.dataSource.query(`SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE $1::text[] IS NULL OR type = ANY($1)`, [
-      types ?? null,
-    ]);
+    const [{ last }] = await this.dataSource.query(
+      `SELECT coalesce(max(id), 0)::text AS last FROM content_events WHERE $1::text[] IS NULL OR type = ANY($1)`,
+      [types ?? null],
+    );
     return last;
   }
 
@@ -130,7 +142,9 @@ export class OutboxService {
 
   /** Up to `limit` events of the given types after position `after`, in commit order. */
   read(after: string, types: ContentEventType[], limit: number): Promise<ContentEvent[]> {
-    return this.dataSource.getRepository(ContentEvent).find({ where: { id: MoreThan(after), type: In(types) }, order: { id: 'ASC' }, take: limit });
+    return this.dataSource
+      .getRepository(ContentEvent)
+      .find({ where: { id: MoreThan(after), type: In(types) }, order: { id: 'ASC' }, take: limit });
   }
 
   /** The articles that events of `types` after position `after`, up to `upTo`, are about, each once. */

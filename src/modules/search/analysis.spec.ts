@@ -6,7 +6,13 @@ import { highlight, markdownToText } from './text.js';
 
 describe('text analysis', () => {
   it('keeps hyphenated and elided words whole', () => {
-    expect(tokenize("Changer l'e-mail du rendez-vous (wi-fi)")).toEqual(['Changer', "l'e-mail", 'du', 'rendez-vous', 'wi-fi']);
+    expect(tokenize("Changer l'e-mail du rendez-vous (wi-fi)")).toEqual([
+      'Changer',
+      "l'e-mail",
+      'du',
+      'rendez-vous',
+      'wi-fi',
+    ]);
   });
 
   it('indexes a hyphenated word joined and by its longer parts, never by one-letter parts', () => {
@@ -36,19 +42,27 @@ describe('text analysis', () => {
 
   it('expands a query with the other members of a matching synonym group', () => {
     const fr = analyzerFor('fr');
-    const synonyms = compileSynonyms(fr, [['CB', 'carte bancaire', 'carte bleue'], ['forfait', 'abonnement']]);
+    const synonyms = compileSynonyms(fr, [
+      ['CB', 'carte bancaire', 'carte bleue'],
+      ['forfait', 'abonnement'],
+    ]);
     expect(synonymAlternatives(analyseQuery(fr, 'perdu ma CB').words, synonyms)).toEqual([
       ['cart', 'bancair'],
       ['cart', 'bleu'],
     ]);
-    expect(synonymAlternatives(analyseQuery(fr, 'carte bancaire perdue').words, synonyms)).toEqual([['cb'], ['cart', 'bleu']]);
+    expect(synonymAlternatives(analyseQuery(fr, 'carte bancaire perdue').words, synonyms)).toEqual([
+      ['cb'],
+      ['cart', 'bleu'],
+    ]);
     expect(synonymAlternatives(analyseQuery(fr, 'carte perdue').words, synonyms)).toEqual([]);
   });
 });
 
 describe('snippets', () => {
   it('renders Markdown to plain text', () => {
-    expect(markdownToText('# Steps\n\n1. Open **Settings** &amp; [help](http://x)\n\n```\ncode\n```')).toBe('Steps Open Settings & help code');
+    expect(markdownToText('# Steps\n\n1. Open **Settings** &amp; [help](http://x)\n\n```\ncode\n```')).toBe(
+      'Steps Open Settings & help code',
+    );
   });
 
   it('marks matches, escapes the rest, and crops around the densest matches at word boundaries', () => {

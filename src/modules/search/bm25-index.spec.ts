@@ -8,16 +8,32 @@ const STOP = new Set(['how', 'do', 'i', 'my', 'the', 'can']);
 const processTerm = (token: string, field: number) => (field === 0 || !STOP.has(token) ? [token] : []);
 
 const DOCS = [
-  { id: 'a', title: 'how do i pay my invoice', body: 'pay the invoice online or by direct debit; invoices are monthly' },
+  {
+    id: 'a',
+    title: 'how do i pay my invoice',
+    body: 'pay the invoice online or by direct debit; invoices are monthly',
+  },
   { id: 'b', title: 'can i change my password', body: 'change the password in the app; a payment is never needed' },
-  { id: 'c', title: 'roaming abroad', body: 'roaming charges apply abroad; payment of roaming is monthly with the invoice' },
+  {
+    id: 'c',
+    title: 'roaming abroad',
+    body: 'roaming charges apply abroad; payment of roaming is monthly with the invoice',
+  },
   { id: 'd', title: 'invoice copy', body: 'download a copy of an invoice; old invoices stay available' },
-  { id: 'e', title: 'payment methods', body: 'card, transfer or direct debit payments; change the payment method any time' },
+  {
+    id: 'e',
+    title: 'payment methods',
+    body: 'card, transfer or direct debit payments; change the payment method any time',
+  },
 ];
 
 function both() {
   const index = new Bm25Index<string>(FIELDS, tokenize, processTerm, 'title');
-  const mini = new MiniSearch<{ id: string; title: string; body: string }>({ fields: FIELDS, tokenize, processTerm: (t, f) => processTerm(t, FIELDS.indexOf(f!)) });
+  const mini = new MiniSearch<{ id: string; title: string; body: string }>({
+    fields: FIELDS,
+    tokenize,
+    processTerm: (t, f) => processTerm(t, FIELDS.indexOf(f!)),
+  });
   for (const doc of DOCS) {
     index.add(doc.id, [doc.title, doc.body], doc.id);
     mini.add(doc);
@@ -35,9 +51,20 @@ describe('Bm25Index', () => {
   it('scores like MiniSearch: several terms, typo and prefix expansions, field boosts', () => {
     const { index, mini } = both();
     const expected = Object.fromEntries(
-      mini.search('invoise pay', { boost: { title: 3 }, fuzzy: (term) => (term === 'invoise' ? 1 : 0), prefix: (_t, i) => i === 1 }).map((r) => [r.id, r.score]),
+      mini
+        .search('invoise pay', {
+          boost: { title: 3 },
+          fuzzy: (term) => (term === 'invoise' ? 1 : 0),
+          prefix: (_t, i) => i === 1,
+        })
+        .map((r) => [r.id, r.score]),
     );
-    const actual = scoresOf(index, { terms: [{ term: 'invoise', prefix: false, fuzzy: 1 }, { term: 'pay', prefix: true, fuzzy: 0 }] });
+    const actual = scoresOf(index, {
+      terms: [
+        { term: 'invoise', prefix: false, fuzzy: 1 },
+        { term: 'pay', prefix: true, fuzzy: 0 },
+      ],
+    });
     expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
     for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id], 10);
   });
@@ -46,12 +73,20 @@ describe('Bm25Index', () => {
     const { index, mini } = both();
     const expected = Object.fromEntries(
       mini
-        .search({ combineWith: 'OR', queries: ['roaming', { queries: ['direct debit'], combineWith: 'AND' }] }, { boost: { title: 3 } })
+        .search(
+          { combineWith: 'OR', queries: ['roaming', { queries: ['direct debit'], combineWith: 'AND' }] },
+          { boost: { title: 3 } },
+        )
         .map((r) => [r.id, r.score]),
     );
     const actual = scoresOf(index, {
       terms: [{ term: 'roaming', prefix: false, fuzzy: 0 }],
-      alternatives: [[{ term: 'direct', prefix: false, fuzzy: 0 }, { term: 'debit', prefix: false, fuzzy: 0 }]],
+      alternatives: [
+        [
+          { term: 'direct', prefix: false, fuzzy: 0 },
+          { term: 'debit', prefix: false, fuzzy: 0 },
+        ],
+      ],
     });
     expect(Object.keys(actual).sort()).toEqual(['a', 'c', 'e']);
     for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id], 10);
@@ -60,7 +95,11 @@ describe('Bm25Index', () => {
   it('scores stop words of the phrasing field only for documents the content words matched', () => {
     const { index } = both();
     const without = scoresOf(index, { terms: [{ term: 'password', prefix: false, fuzzy: 0 }] });
-    const withStops = scoresOf(index, { terms: [{ term: 'password', prefix: false, fuzzy: 0 }], stopTerms: ['can', 'i'], stopBoost: 3 });
+    const withStops = scoresOf(index, {
+      terms: [{ term: 'password', prefix: false, fuzzy: 0 }],
+      stopTerms: ['can', 'i'],
+      stopBoost: 3,
+    });
     expect(Object.keys(withStops)).toEqual(['b']);
     expect(withStops.b).toBeGreaterThan(without.b);
   });
@@ -70,8 +109,12 @@ describe('Bm25Index', () => {
     index.remove('c');
     mini.remove(DOCS[2]);
     expect(scoresOf(index, { terms: [{ term: 'roaming', prefix: false, fuzzy: 0 }] })).toEqual({});
-    const expected = Object.fromEntries(mini.search('invoice monthly', { boost: { title: 3 } }).map((r) => [r.id, r.score]));
-    const actual = scoresOf(index, { terms: ['invoice', 'monthly'].map((term) => ({ term, prefix: false, fuzzy: 0 })) });
+    const expected = Object.fromEntries(
+      mini.search('invoice monthly', { boost: { title: 3 } }).map((r) => [r.id, r.score]),
+    );
+    const actual = scoresOf(index, {
+      terms: ['invoice', 'monthly'].map((term) => ({ term, prefix: false, fuzzy: 0 })),
+    });
     for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id], 10);
     expect(index.size).toBe(4);
   });
@@ -92,7 +135,12 @@ describe('Bm25Index', () => {
 
   it('scores only the documents asked for, with the statistics of the whole index', () => {
     const { index } = both();
-    const query: IndexQuery = { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }, { term: 'monthly', prefix: false, fuzzy: 0 }] };
+    const query: IndexQuery = {
+      terms: [
+        { term: 'invoice', prefix: true, fuzzy: 0 },
+        { term: 'monthly', prefix: false, fuzzy: 0 },
+      ],
+    };
     const all = scoresOf(index, query);
     const m = index.match(query, boost, () => true, ['c', 'd', 'nonexistent']);
     expect(Object.fromEntries(m.ids.map((id, i) => [id, m.scores[i]]))).toEqual({ c: all.c, d: all.d });

@@ -101,7 +101,14 @@ export class Bm25Index<T> {
   private live = 0;
   private changes = 0;
   private readonly phrasingFieldId: number;
-  private scratch = { score: new Float64Array(0), stopScore: new Float64Array(0), mask: new Uint32Array(0), stops: new Uint8Array(0), seen: new Uint8Array(0), allowed: new Uint8Array(0) };
+  private scratch = {
+    score: new Float64Array(0),
+    stopScore: new Float64Array(0),
+    mask: new Uint32Array(0),
+    stops: new Uint8Array(0),
+    seen: new Uint8Array(0),
+    allowed: new Uint8Array(0),
+  };
 
   constructor(
     private readonly fields: string[],
@@ -132,7 +139,9 @@ export class Bm25Index<T> {
     return classes;
   }
 
-  /** Adds a document: its text per field, in the order of the fields given to the constructor, and data to match with. */
+  /**
+   * Adds a document: its text per field, in the order of the fields given to the constructor, and data to match with.
+   */
   add(id: string, texts: string[], data: T): void {
     if (this.slotOf.has(id)) throw new Error(`document ${id} is already indexed`);
     const slot = this.ids.push(id) - 1;
@@ -146,7 +155,8 @@ export class Bm25Index<T> {
       this.lengths[field][slot] = length;
       this.totalLength[field] += length;
       const counts = new Map<string, number>();
-      for (const token of tokens) for (const term of this.processTerm(token, field)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const token of tokens)
+        for (const term of this.processTerm(token, field)) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, tf] of counts) {
         let entry = this.dictionary.get(term);
         if (!entry) {
@@ -192,7 +202,12 @@ export class Bm25Index<T> {
    * documents of those ids are scored (with the statistics of the whole index, so their scores are what they would
    * be otherwise).
    */
-  match(query: IndexQuery, boost: number[], accept: (data: T, slot: number) => boolean, only?: Iterable<string>): IndexMatches<T> {
+  match(
+    query: IndexQuery,
+    boost: number[],
+    accept: (data: T, slot: number) => boolean,
+    only?: Iterable<string>,
+  ): IndexMatches<T> {
     this.ensureScratch();
     const { score, stopScore, mask, stops, seen, allowed } = this.scratch;
     const restricted: number[] | undefined = only ? [] : undefined;
@@ -290,7 +305,10 @@ export class Bm25Index<T> {
       const data = this.data[slot]!;
       if (accept(data, slot)) {
         const matched = popcount(mask[slot]) || 1;
-        const final = stops[slot] > 0 ? (score[slot] + stopBoost * stopScore[slot]) * (matched + stops[slot]) : score[slot] * matched;
+        const final =
+          stops[slot] > 0
+            ? (score[slot] + stopBoost * stopScore[slot]) * (matched + stops[slot])
+            : score[slot] * matched;
         matches.ids.push(this.ids[slot]!);
         matches.data.push(data);
         matches.slots.push(slot);

@@ -22,8 +22,22 @@ const doc = (articleId: string, fields: Partial<SearchDocument> = {}): SearchDoc
 const NOW = Date.parse('2026-11-24T12:00:00Z');
 
 describe('EmbeddedSearchEngine filters', () => {
-  const found = async (engine: EmbeddedSearchEngine, filter: Partial<EngineFilter>, mode: 'search' | 'question' = 'search') =>
-    (await engine.search({ q: 'router', locale: 'en', limit: 10, filter: { audiences: ['public'], now: NOW, ...filter }, mode })).hits.map((h) => h.articleId).sort();
+  const found = async (
+    engine: EmbeddedSearchEngine,
+    filter: Partial<EngineFilter>,
+    mode: 'search' | 'question' = 'search',
+  ) =>
+    (
+      await engine.search({
+        q: 'router',
+        locale: 'en',
+        limit: 10,
+        filter: { audiences: ['public'], now: NOW, ...filter },
+        mode,
+      })
+    ).hits
+      .map((h) => h.articleId)
+      .sort();
 
   it('applies audiences, category, tags and intents, and expiry at the time of each query, in both modes', async () => {
     const engine = new EmbeddedSearchEngine();
@@ -35,7 +49,9 @@ describe('EmbeddedSearchEngine filters', () => {
     for (const mode of ['search', 'question'] as const) {
       expect(await found(engine, {}, mode)).toEqual(['a', 'c']);
       expect(await found(engine, { audiences: ['public', 'internal'] }, mode)).toEqual(['a', 'b', 'c']);
-      expect(await found(engine, { audiences: ['public', 'internal'], categoryIds: ['c1'], tags: ['fibre'] }, mode)).toEqual(['b', 'c']);
+      expect(
+        await found(engine, { audiences: ['public', 'internal'], categoryIds: ['c1'], tags: ['fibre'] }, mode),
+      ).toEqual(['b', 'c']);
       expect(await found(engine, { audiences: ['public', 'internal'], tags: ['fibre', 'dsl'] }, mode)).toEqual(['c']);
       expect(await found(engine, { audiences: ['public', 'internal'], intents: ['setup'] }, mode)).toEqual(['b']);
       // The same filter a second later: the expired article is gone.

@@ -3,7 +3,16 @@ import { Analyzer, analyzerFor } from '../../common/language/analysis.js';
 import { tokenize } from '../../common/language/words.js';
 import { Bm25Index, IndexMatches, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
-import type { EngineFilter, EngineHealth, EngineHit, EngineQuery, EngineResult, SearchDocument, SearchEngine, SynonymGroup } from './search-engine.js';
+import type {
+  EngineFilter,
+  EngineHealth,
+  EngineHit,
+  EngineQuery,
+  EngineResult,
+  SearchDocument,
+  SearchEngine,
+  SynonymGroup,
+} from './search-engine.js';
 import { highlight } from './text.js';
 
 /** Field weights: alternative questions count as much as the title (they are scored as their own documents). */
@@ -76,11 +85,20 @@ class FieldIndex<T extends { id: string }, D> {
     this.analyzer = analyzerFor(locale);
     this.phrasingAnalyzer = analyzerFor(locale, true);
     const phrasingId = phrasingField === undefined ? -1 : fields.indexOf(phrasingField);
-    this.index = new Bm25Index(fields, tokenize, (token, field) => (field === phrasingId ? this.phrasingAnalyzer : this.analyzer).terms(token), phrasingField);
+    this.index = new Bm25Index(
+      fields,
+      tokenize,
+      (token, field) => (field === phrasingId ? this.phrasingAnalyzer : this.analyzer).terms(token),
+      phrasingField,
+    );
   }
 
   add(entry: T, data: D): void {
-    this.index.add(entry.id, this.fields.map((field) => String(entry[field] ?? '')), data);
+    this.index.add(
+      entry.id,
+      this.fields.map((field) => String(entry[field] ?? '')),
+      data,
+    );
   }
 
   discard(id: string): void {
@@ -98,8 +116,12 @@ class FieldIndex<T extends { id: string }, D> {
     const prefixLast = mode !== 'question' && analysed.lastIsPrefix;
     return {
       terms: analysed.terms.map((term, i) => ({ term, prefix: prefixLast && i === last, fuzzy: typoBudget(term) })),
-      alternatives: synonymAlternatives(analysed.words, this.synonyms).map((terms) => terms.map((term) => ({ term, prefix: false, fuzzy: typoBudget(term) }))),
-      stopTerms: this.phrasingField ? this.phrasingAnalyzer.analyseText(q).filter((term) => this.phrasingAnalyzer.isStopTerm(term)) : [],
+      alternatives: synonymAlternatives(analysed.words, this.synonyms).map((terms) =>
+        terms.map((term) => ({ term, prefix: false, fuzzy: typoBudget(term) })),
+      ),
+      stopTerms: this.phrasingField
+        ? this.phrasingAnalyzer.analyseText(q).filter((term) => this.phrasingAnalyzer.isStopTerm(term))
+        : [],
       stopBoost: FIELD_BOOST.question,
     };
   }
@@ -140,12 +162,27 @@ class LocaleIndex {
     this.documents.set(document.articleId, document);
     const analyzer = this.articles.analyzer;
     const phrasingTerms = document.alternativeQuestions.map((question) => [...new Set(analyzer.analyseText(question))]);
-    const article: ArticleRecord = { doc: document, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1, phrasingTerms };
+    const article: ArticleRecord = {
+      doc: document,
+      articleScore: 0,
+      slot: -1,
+      questionScores: [],
+      bestQuestion: -1,
+      phrasingTerms,
+    };
     this.articles.add(
-      { id: document.articleId, title: document.title, summary: document.summary, body: document.body, questions: document.alternativeQuestions.join('\n') },
+      {
+        id: document.articleId,
+        title: document.title,
+        summary: document.summary,
+        body: document.body,
+        questions: document.alternativeQuestions.join('\n'),
+      },
       article,
     );
-    document.alternativeQuestions.forEach((question, n) => this.questions.add({ id: `${document.articleId}${QUESTION_ID_SEPARATOR}${n}`, question }, { article, n }));
+    document.alternativeQuestions.forEach((question, n) =>
+      this.questions.add({ id: `${document.articleId}${QUESTION_ID_SEPARATOR}${n}`, question }, { article, n }),
+    );
   }
 
   /**
@@ -154,11 +191,18 @@ class LocaleIndex {
    * common word matches thousands of articles).
    */
   filterMask(filter: EngineFilter): Uint8Array {
-    const key = JSON.stringify([filter.audiences, filter.categoryIds ?? null, filter.tags ?? null, filter.intents ?? null]);
+    const key = JSON.stringify([
+      filter.audiences,
+      filter.categoryIds ?? null,
+      filter.tags ?? null,
+      filter.intents ?? null,
+    ]);
     const index = this.articles.index;
     const cached = this.filterMasks.get(key);
     if (cached && cached.version === index.version) return cached.mask;
-    const mask = index.classifySlots(({ doc }) => (!selected(doc, filter) ? REJECTED : doc.expiresAt === null ? SELECTED : SELECTED_UNTIL_EXPIRY));
+    const mask = index.classifySlots(({ doc }) =>
+      !selected(doc, filter) ? REJECTED : doc.expiresAt === null ? SELECTED : SELECTED_UNTIL_EXPIRY,
+    );
     if (this.filterMasks.size >= MAX_FILTER_MASKS) this.filterMasks.clear();
     this.filterMasks.set(key, { version: index.version, mask });
     return mask;
@@ -239,7 +283,8 @@ export class EmbeddedSearchEngine implements SearchEngine {
     if (!articleQuery) return { hits: [], total: 0 };
     const mask = index.filterMask(query.filter);
     const { now } = query.filter;
-    const acceptSlot = (article: ArticleRecord, slot: number) => mask[slot] === SELECTED || (mask[slot] === SELECTED_UNTIL_EXPIRY && unexpired(article.doc, now));
+    const acceptSlot = (article: ArticleRecord, slot: number) =>
+      mask[slot] === SELECTED || (mask[slot] === SELECTED_UNTIL_EXPIRY && unexpired(article.doc, now));
     const articles = index.articles.index.match(articleQuery, ARTICLE_BOOST, acceptSlot);
 
     // As-you-type search ranks the articles alone (their phrasings count through the `questions` field).
@@ -262,9 +307,16 @@ export class EmbeddedSearchEngine implements SearchEngine {
       article.bestQuestion = -1;
       return article;
     });
-    const phrasingIds = shortlist.flatMap((article) => article.doc.alternativeQuestions.map((_, n) => `${article.doc.articleId}${QUESTION_ID_SEPARATOR}${n}`));
+    const phrasingIds = shortlist.flatMap((article) =>
+      article.doc.alternativeQuestions.map((_, n) => `${article.doc.articleId}${QUESTION_ID_SEPARATOR}${n}`),
+    );
     // The shortlisted articles passed the filter above: their phrasings need no other check.
-    const phrasings = index.questions.index.match(index.questions.query(query.q, query.mode)!, QUESTION_BOOST, () => true, phrasingIds);
+    const phrasings = index.questions.index.match(
+      index.questions.query(query.q, query.mode)!,
+      QUESTION_BOOST,
+      () => true,
+      phrasingIds,
+    );
     phrasings.data.forEach((p, i) => keepBest(p.article, phrasings.scores[i], p.n));
     const scores = shortlist.map(combinedScore);
     const ids = shortlist.map((article) => article.doc.articleId);
@@ -322,8 +374,18 @@ function closestPhrasing(phrasingTerms: string[][], terms: Set<string>): number 
   return best;
 }
 
-/** A hit. Its snippet is the body's when it has more matches in its window than the summary's, or no summary; else the summary's. */
-function toHit(index: LocaleIndex, article: ArticleRecord, matches: IndexMatches<ArticleRecord>, slot: number, bestQuestion: number, score: number): EngineHit {
+/**
+ * A hit. Its snippet is the body's when it has more matches in its window than the summary's, or no summary; else the
+ * summary's.
+ */
+function toHit(
+  index: LocaleIndex,
+  article: ArticleRecord,
+  matches: IndexMatches<ArticleRecord>,
+  slot: number,
+  bestQuestion: number,
+  score: number,
+): EngineHit {
   const { doc } = article;
   const terms = new Set(matches.termsOf(slot));
   // Without stop words: a matched "how" is no reason to highlight every "how" of the body.
@@ -331,7 +393,8 @@ function toHit(index: LocaleIndex, article: ArticleRecord, matches: IndexMatches
   const isMatch = (token: { text: string }) => analyzer.terms(token.text).some((term) => terms.has(term));
   const summary = doc.summary ? highlight(doc.summary, isMatch) : undefined;
   let snippet: string;
-  // The body (long: most of the highlighting time) cannot win when its matched terms occur no more often than the summary's matches.
+  // The body (long: most of the highlighting time) cannot win when its matched terms occur no more often than the
+  // summary's matches.
   if (summary && summary.matches >= matches.occurrencesIn(slot, BODY_FIELD)) snippet = summary.html;
   else {
     const body = highlight(doc.body, isMatch);

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/app-config.js';
 import { appKeyUid, ensureAppKey } from './meilisearch-app-key.js';
 
-describe('the service\'s Meilisearch key', () => {
+describe("the service's Meilisearch key", () => {
   it('has a stable UUID v4 uid per index prefix', () => {
     expect(appKeyUid('savoir')).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(appKeyUid('savoir')).toBe(appKeyUid('savoir'));
@@ -23,16 +23,21 @@ describe('the service\'s Meilisearch key', () => {
   });
 
   // Needs a real engine: MEILI_URL and MEILI_MASTER_KEY (not available on every machine).
-  it.runIf(process.env.MEILI_URL && process.env.MEILI_MASTER_KEY)('is created once, reaches its own indexes only and cannot manage keys (Meilisearch)', async () => {
-    const url = process.env.MEILI_URL!;
-    const indexPrefix = `savoir_t_${randomUUID().slice(0, 8)}`;
-    const key = await ensureAppKey({ url, masterKey: process.env.MEILI_MASTER_KEY!, indexPrefix });
-    expect(await ensureAppKey({ url, masterKey: process.env.MEILI_MASTER_KEY!, indexPrefix })).toBe(key);
-    const app = new Meilisearch({ host: url, apiKey: key });
-    await app.createIndex(`${indexPrefix}_en`).waitTask();
-    await expect(app.index(`${indexPrefix}_en`).search('x')).resolves.toMatchObject({ hits: [] });
-    await expect(app.createIndex(`other_${indexPrefix}`).waitTask()).rejects.toThrow();
-    await expect(app.getKeys()).rejects.toThrow();
-    await new Meilisearch({ host: url, apiKey: process.env.MEILI_MASTER_KEY! }).deleteIndex(`${indexPrefix}_en`).waitTask();
-  });
+  it.runIf(process.env.MEILI_URL && process.env.MEILI_MASTER_KEY)(
+    'is created once, reaches its own indexes only and cannot manage keys (Meilisearch)',
+    async () => {
+      const url = process.env.MEILI_URL!;
+      const indexPrefix = `savoir_t_${randomUUID().slice(0, 8)}`;
+      const key = await ensureAppKey({ url, masterKey: process.env.MEILI_MASTER_KEY!, indexPrefix });
+      expect(await ensureAppKey({ url, masterKey: process.env.MEILI_MASTER_KEY!, indexPrefix })).toBe(key);
+      const app = new Meilisearch({ host: url, apiKey: key });
+      await app.createIndex(`${indexPrefix}_en`).waitTask();
+      await expect(app.index(`${indexPrefix}_en`).search('x')).resolves.toMatchObject({ hits: [] });
+      await expect(app.createIndex(`other_${indexPrefix}`).waitTask()).rejects.toThrow();
+      await expect(app.getKeys()).rejects.toThrow();
+      await new Meilisearch({ host: url, apiKey: process.env.MEILI_MASTER_KEY! })
+        .deleteIndex(`${indexPrefix}_en`)
+        .waitTask();
+    },
+  );
 });

@@ -39,7 +39,13 @@ export async function ensureAppKey(options: { url: string; masterKey: string; in
     if (error instanceof MeilisearchApiError && error.cause?.code === 'api_key_not_found') return undefined;
     throw error;
   });
-  if (existing && sameSet(existing.actions, wanted.actions) && sameSet(existing.indexes, wanted.indexes) && existing.expiresAt === null) return existing.key;
+  if (
+    existing &&
+    sameSet(existing.actions, wanted.actions) &&
+    sameSet(existing.indexes, wanted.indexes) &&
+    existing.expiresAt === null
+  )
+    return existing.key;
   if (existing) await client.deleteKey(uid);
   const created = await client.createKey({
     uid,
@@ -51,4 +57,5 @@ export async function ensureAppKey(options: { url: string; masterKey: string; in
   return created.key;
 }
 
-const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((item) => b.includes(item));
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item) => b.includes(item));

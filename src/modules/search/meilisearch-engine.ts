@@ -1,6 +1,22 @@
 import { EnqueuedTaskPromise, Meilisearch, MeilisearchApiError } from 'meilisearch';
-import { indexSettings, indexUid, meiliSynonyms, MeiliHit, searchRequest, toEngineHit, toMeiliDocument } from './meilisearch-requests.js';
-import { EngineHealth, EngineQuery, EngineResult, EngineUnavailableError, SearchDocument, SearchEngine, SynonymGroup } from './search-engine.js';
+import {
+  indexSettings,
+  indexUid,
+  meiliSynonyms,
+  MeiliHit,
+  searchRequest,
+  toEngineHit,
+  toMeiliDocument,
+} from './meilisearch-requests.js';
+import {
+  EngineHealth,
+  EngineQuery,
+  EngineResult,
+  EngineUnavailableError,
+  SearchDocument,
+  SearchEngine,
+  SynonymGroup,
+} from './search-engine.js';
 
 export interface MeilisearchEngineOptions {
   url: string;
@@ -62,7 +78,8 @@ export class MeilisearchEngine implements SearchEngine {
       return { hits: response.hits.map(toEngineHit), total: response.estimatedTotalHits ?? response.hits.length };
     } catch (error) {
       // No index yet: nothing was ever published in this locale.
-      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') return { hits: [], total: 0 };
+      if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found')
+        return { hits: [], total: 0 };
       throw unavailable(error);
     }
   }
@@ -81,7 +98,8 @@ export class MeilisearchEngine implements SearchEngine {
     const prefix = `${this.options.indexPrefix}_`;
     try {
       const { results } = await this.client.getIndexes({ limit: 1000 });
-      for (const index of results.filter((i) => i.uid.startsWith(prefix))) await this.run(this.client.deleteIndex(index.uid));
+      for (const index of results.filter((i) => i.uid.startsWith(prefix)))
+        await this.run(this.client.deleteIndex(index.uid));
     } catch (error) {
       throw unavailable(error);
     }
@@ -111,7 +129,8 @@ export class MeilisearchEngine implements SearchEngine {
     if (this.configured.has(locale)) return;
     const uid = this.uid(locale);
     const created = await this.wait(this.client.createIndex(uid, { primaryKey: 'id' }));
-    if (created.status === 'failed' && created.error?.code !== 'index_already_exists') throw new EngineUnavailableError(`creating ${uid}: ${created.error?.message}`);
+    if (created.status === 'failed' && created.error?.code !== 'index_already_exists')
+      throw new EngineUnavailableError(`creating ${uid}: ${created.error?.message}`);
     await this.run(this.client.index(uid).updateSettings(indexSettings(locale, this.synonyms.get(locale) ?? [])));
     this.configured.add(locale);
   }
@@ -119,7 +138,8 @@ export class MeilisearchEngine implements SearchEngine {
   /** Waits for a task and fails if the task failed. */
   private async run(task: EnqueuedTaskPromise): Promise<void> {
     const done = await this.wait(task);
-    if (done.status !== 'succeeded') throw new EngineUnavailableError(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`);
+    if (done.status !== 'succeeded')
+      throw new EngineUnavailableError(`Meilisearch task ${done.uid} ${done.status}: ${done.error?.message ?? ''}`);
   }
 
   private async wait(task: EnqueuedTaskPromise) {
@@ -133,5 +153,7 @@ export class MeilisearchEngine implements SearchEngine {
 
 function unavailable(error: unknown): EngineUnavailableError {
   if (error instanceof EngineUnavailableError) return error;
-  return new EngineUnavailableError(`Meilisearch: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  return new EngineUnavailableError(`Meilisearch: ${error instanceof Error ? error.message : String(error)}`, {
+    cause: error,
+  });
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { indexSettings, indexUid, meiliFilter, meiliSynonyms, searchRequest, toEngineHit, toMeiliDocument } from './meilisearch-requests.js';
+import {
+  indexSettings,
+  indexUid,
+  meiliFilter,
+  meiliSynonyms,
+  searchRequest,
+  toEngineHit,
+  toMeiliDocument,
+} from './meilisearch-requests.js';
 import type { SearchDocument } from './search-engine.js';
 
 const doc: SearchDocument = {
@@ -25,7 +33,12 @@ describe('Meilisearch requests', () => {
   });
 
   it('turns synonym groups into multi-way Meilisearch synonyms, merging terms found in several groups', () => {
-    expect(meiliSynonyms([['cb', 'carte bancaire'], ['cb', 'carte bleue']])).toEqual({
+    expect(
+      meiliSynonyms([
+        ['cb', 'carte bancaire'],
+        ['cb', 'carte bleue'],
+      ]),
+    ).toEqual({
       cb: ['carte bancaire', 'carte bleue'],
       'carte bancaire': ['cb'],
       'carte bleue': ['cb'],
@@ -65,8 +78,19 @@ describe('Meilisearch requests', () => {
   });
 
   it('filters on audience and expiry always, and on categories, every tag and any intent when asked', () => {
-    expect(meiliFilter({ audiences: ['public'], now: 1000.7 })).toEqual(['audience IN ["public"]', '(expiresAt IS NULL OR expiresAt > 1000)']);
-    expect(meiliFilter({ audiences: ['public', 'internal'], now: 5, categoryIds: ['a', 'b'], tags: ['x', 'say "hi"'], intents: ['i1', 'i2'] })).toEqual([
+    expect(meiliFilter({ audiences: ['public'], now: 1000.7 })).toEqual([
+      'audience IN ["public"]',
+      '(expiresAt IS NULL OR expiresAt > 1000)',
+    ]);
+    expect(
+      meiliFilter({
+        audiences: ['public', 'internal'],
+        now: 5,
+        categoryIds: ['a', 'b'],
+        tags: ['x', 'say "hi"'],
+        intents: ['i1', 'i2'],
+      }),
+    ).toEqual([
       'audience IN ["public", "internal"]',
       '(expiresAt IS NULL OR expiresAt > 5)',
       'categoryId IN ["a", "b"]',
@@ -87,12 +111,19 @@ describe('Meilisearch requests', () => {
       showRankingScore: true,
       matchingStrategy: 'last',
     });
-    expect(searchRequest({ q: 'carte', locale: 'fr', limit: 1, mode: 'question', filter: { audiences: ['public'], now: 0 } }).matchingStrategy).toBe('frequency');
+    expect(
+      searchRequest({ q: 'carte', locale: 'fr', limit: 1, mode: 'question', filter: { audiences: ['public'], now: 0 } })
+        .matchingStrategy,
+    ).toBe('frequency');
   });
 
   it('maps a hit: escaped snippet with <mark>, the matched alternative question, the score', () => {
     const hit = toEngineHit({
-      ...toMeiliDocument({ ...doc, summary: 'Faites <b>opposition</b> & appelez.', alternativeQuestions: ['carte volée', 'j’ai perdu ma carte'] }),
+      ...toMeiliDocument({
+        ...doc,
+        summary: 'Faites <b>opposition</b> & appelez.',
+        alternativeQuestions: ['carte volée', 'j’ai perdu ma carte'],
+      }),
       _formatted: {
         summary: 'Faites <b>\u0001opposition\u0002</b> & appelez.',
         body: 'Appelez le 3000.',

@@ -31,7 +31,15 @@ export const SEARCHABLE_ATTRIBUTES = ['title', 'alternativeQuestions', 'summary'
 export const FILTERABLE_ATTRIBUTES = ['audience', 'categoryId', 'tags', 'intents', 'expiresAt'];
 
 /** ISO 639-3 codes Meilisearch's tokenizer takes for `localizedAttributes`. */
-const ISO_639_3: Record<string, string> = { en: 'eng', fr: 'fra', de: 'deu', es: 'spa', it: 'ita', pt: 'por', nl: 'nld' };
+const ISO_639_3: Record<string, string> = {
+  en: 'eng',
+  fr: 'fra',
+  de: 'deu',
+  es: 'spa',
+  it: 'ita',
+  pt: 'por',
+  nl: 'nld',
+};
 
 /** One index per locale: `<prefix>_<locale>`, with characters Meilisearch refuses in a uid replaced. */
 export function indexUid(prefix: string, locale: string): string {
@@ -56,12 +64,25 @@ export function indexSettings(locale: string, synonyms: SynonymGroup[]): Setting
   const settings: Settings = {
     searchableAttributes: SEARCHABLE_ATTRIBUTES,
     filterableAttributes: FILTERABLE_ATTRIBUTES,
-    displayedAttributes: ['id', 'slug', 'locale', 'revision', 'title', 'alternativeQuestions', 'summary', 'body', 'categoryId', 'intents', 'expiresAt'],
+    displayedAttributes: [
+      'id',
+      'slug',
+      'locale',
+      'revision',
+      'title',
+      'alternativeQuestions',
+      'summary',
+      'body',
+      'categoryId',
+      'intents',
+      'expiresAt',
+    ],
     synonyms: meiliSynonyms(synonyms),
     stopWords: stopwordsOf(locale),
     typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: firstLength(1), twoTypos: firstLength(2) } },
   };
-  if (ISO_639_3[language]) settings.localizedAttributes = [{ attributePatterns: ['*'], locales: [ISO_639_3[language]] }];
+  if (ISO_639_3[language])
+    settings.localizedAttributes = [{ attributePatterns: ['*'], locales: [ISO_639_3[language]] }];
   return settings;
 }
 
@@ -95,7 +116,10 @@ const list = (values: string[]) => `[${values.map(quote).join(', ')}]`;
 
 /** The filter expression: every clause must hold. */
 export function meiliFilter(filter: EngineFilter): string[] {
-  const clauses = [`audience IN ${list(filter.audiences)}`, `(expiresAt IS NULL OR expiresAt > ${Math.floor(filter.now)})`];
+  const clauses = [
+    `audience IN ${list(filter.audiences)}`,
+    `(expiresAt IS NULL OR expiresAt > ${Math.floor(filter.now)})`,
+  ];
   if (filter.categoryIds) clauses.push(`categoryId IN ${list(filter.categoryIds)}`);
   for (const tag of filter.tags ?? []) clauses.push(`tags = ${quote(tag)}`);
   if (filter.intents) clauses.push(`intents IN ${list(filter.intents)}`);
@@ -122,7 +146,10 @@ export function searchRequest(query: EngineQuery): SearchParams {
   };
 }
 
-export type MeiliHit = MeiliDocument & { _formatted?: Partial<Record<keyof MeiliDocument, unknown>>; _rankingScore?: number };
+export type MeiliHit = MeiliDocument & {
+  _formatted?: Partial<Record<keyof MeiliDocument, unknown>>;
+  _rankingScore?: number;
+};
 
 const marksIn = (text: string): number => text.split(MARK_START).length - 1;
 

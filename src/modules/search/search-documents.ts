@@ -78,7 +78,9 @@ export class SearchDocuments {
    * `lastEventId` is reflected in the pages (read after it), and later events re-read the database, so replaying
    * them converges.
    */
-  async snapshot(pageSize = 500): Promise<{ lastEventId: string; total: number; pages: AsyncGenerator<SearchDocument[]> }> {
+  async snapshot(
+    pageSize = 500,
+  ): Promise<{ lastEventId: string; total: number; pages: AsyncGenerator<SearchDocument[]> }> {
     // The position first: the count and the pages are read after it, so events after it re-read them (see above).
     const lastEventId = await this.outbox.lastEventId();
     const total = await this.live.count();

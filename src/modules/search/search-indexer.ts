@@ -8,7 +8,13 @@ import { SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 export const SEARCH_INDEX_CONSUMER = 'search-index';
 
 /** Events after which an article's indexed documents may differ from the database. */
-const INDEXED_EVENTS = new Set<ContentEventType>(['article.published', 'article.unpublished', 'article.archived', 'article.expired', 'article.updated']);
+const INDEXED_EVENTS = new Set<ContentEventType>([
+  'article.published',
+  'article.unpublished',
+  'article.archived',
+  'article.expired',
+  'article.updated',
+]);
 
 export interface RebuildProgress {
   done: number;
@@ -30,7 +36,12 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly documents: SearchDocuments,
     relays: OutboxRelayFactory,
   ) {
-    this.relay = relays.create({ name: SEARCH_INDEX_CONSUMER, handle: (events) => this.apply(events), pollIntervalMs: 1000, maxBackoffMs: 15_000 });
+    this.relay = relays.create({
+      name: SEARCH_INDEX_CONSUMER,
+      handle: (events) => this.apply(events),
+      pollIntervalMs: 1000,
+      maxBackoffMs: 15_000,
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -48,7 +59,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   /** Applies a batch of outbox events (throws to have the relay retry it later). */
   async apply(events: ContentEvent[]): Promise<void> {
-    const articleIds = [...new Set(events.filter((e) => e.articleId && INDEXED_EVENTS.has(e.type)).map((e) => e.articleId as string))];
+    const articleIds = [
+      ...new Set(events.filter((e) => e.articleId && INDEXED_EVENTS.has(e.type)).map((e) => e.articleId as string)),
+    ];
     if (articleIds.length === 0) return;
     const { documents, removed } = await this.documents.forArticles(articleIds);
     if (removed.length > 0) await this.engine.remove(removed);

@@ -16,7 +16,12 @@ import { SynonymsService } from './synonyms.service.js';
 /** The engine named by the configuration: Meilisearch when MEILI_URL is set, the in-process engine otherwise. */
 export function createSearchEngine(config: AppConfig): SearchEngine {
   if (!config.MEILI_URL) return new EmbeddedSearchEngine();
-  return new MeilisearchEngine({ url: config.MEILI_URL, apiKey: config.MEILI_API_KEY ?? config.MEILI_MASTER_KEY, indexPrefix: config.MEILI_INDEX_PREFIX, timeoutMs: config.MEILI_TIMEOUT_MS });
+  return new MeilisearchEngine({
+    url: config.MEILI_URL,
+    apiKey: config.MEILI_API_KEY ?? config.MEILI_MASTER_KEY,
+    indexPrefix: config.MEILI_INDEX_PREFIX,
+    timeoutMs: config.MEILI_TIMEOUT_MS,
+  });
 }
 
 /** Search: the engine port and its adapters, indexing through the outbox, synonyms, and SearchService for serving. */

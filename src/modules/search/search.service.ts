@@ -63,7 +63,13 @@ export class SearchService {
   async answerCandidates(query: KnowledgeQuery): Promise<AnswerCandidate[]> {
     const result = await this.cached('answers', query, async () => {
       const { result, firstExpiry } = await this.run(query, 'question');
-      return { result: { ...result, hits: result.hits.map((hit) => ({ ...hit, similarity: phrasingSimilarity(query.q, hit) })) }, firstExpiry };
+      return {
+        result: {
+          ...result,
+          hits: result.hits.map((hit) => ({ ...hit, similarity: phrasingSimilarity(query.q, hit) })),
+        },
+        firstExpiry,
+      };
     });
     return result.hits;
   }
@@ -78,7 +84,11 @@ export class SearchService {
   }
 
   /** `kind` names what `compute` returns (entries of one kind are only read back as that kind). */
-  private async cached<R extends KnowledgeResult>(kind: string, query: KnowledgeQuery, compute: () => Promise<Computed<R>>): Promise<R> {
+  private async cached<R extends KnowledgeResult>(
+    kind: string,
+    query: KnowledgeQuery,
+    compute: () => Promise<Computed<R>>,
+  ): Promise<R> {
     if (!this.cache) return (await compute()).result;
     const key = `${kind}\u0000${cacheKey(query)}`;
     const now = Date.now();
@@ -113,8 +123,18 @@ export class SearchService {
         // Ask for enough to still fill `limit` after dropping articles already found in an earlier locale.
         result = await this.engine.search({ q: query.q, locale, limit: query.limit + seen.size, filter, mode });
       } catch (error) {
-        this.logger.warn({ message: 'search engine failed', engine: this.engine.name, error: error instanceof Error ? error.message : String(error) });
-        throw new DomainError('UNAVAILABLE', 'Search is temporarily unavailable; retry shortly', { engine: this.engine.name }, [], this.config.SEARCH_RETRY_AFTER_SECONDS);
+        this.logger.warn({
+          message: 'search engine failed',
+          engine: this.engine.name,
+          error: error instanceof Error ? error.message : String(error),
+        });
+        throw new DomainError(
+          'UNAVAILABLE',
+          'Search is temporarily unavailable; retry shortly',
+          { engine: this.engine.name },
+          [],
+          this.config.SEARCH_RETRY_AFTER_SECONDS,
+        );
       }
       let duplicates = 0;
       for (const hit of result.hits) {
@@ -157,8 +177,13 @@ function cacheKey(query: KnowledgeQuery): string {
   ]);
 }
 
-/** Dice coefficient between the question's terms and those of the hit's closest phrasing (title or matched question). */
-export function phrasingSimilarity(question: string, hit: Pick<KnowledgeHit, 'locale' | 'title' | 'matchedQuestion'>): number {
+/**
+ * Dice coefficient between the question's terms and those of the hit's closest phrasing (title or matched question).
+ */
+export function phrasingSimilarity(
+  question: string,
+  hit: Pick<KnowledgeHit, 'locale' | 'title' | 'matchedQuestion'>,
+): number {
   const analyzer = analyzerFor(hit.locale, true);
   const terms = (text: string) => new Set(analyzer.analyseText(text));
   const q = terms(question);

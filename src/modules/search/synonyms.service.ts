@@ -13,7 +13,10 @@ const RETRY_MS = 5_000;
 /** Lowercase, single spaces, no duplicates: `" Carte  Bleue"` and `"carte bleue"` are one term. */
 function normaliseTerms(terms: string[]): string[] {
   const unique = [...new Set(terms.map((t) => t.trim().replace(/\s+/g, ' ').toLowerCase()).filter(Boolean))];
-  if (unique.length < 2) throw badInput('A synonym group needs at least two different terms', [{ field: 'terms', message: 'at least two different terms' }]);
+  if (unique.length < 2)
+    throw badInput('A synonym group needs at least two different terms', [
+      { field: 'terms', message: 'at least two different terms' },
+    ]);
   return unique;
 }
 
@@ -44,9 +47,14 @@ export class SynonymsService implements OnApplicationBootstrap, OnApplicationShu
   async list(query: ListSynonymsQuery): Promise<Page<SynonymGroupEntity>> {
     const limit = query.limit ?? 50;
     const after = decodeCursor<{ locale: string; id: string }>(query.cursor, ['locale', 'id']);
-    const qb = this.groups.createQueryBuilder('g').orderBy('g.locale', 'ASC').addOrderBy('g.id', 'ASC').limit(limit + 1);
+    const qb = this.groups
+      .createQueryBuilder('g')
+      .orderBy('g.locale', 'ASC')
+      .addOrderBy('g.id', 'ASC')
+      .limit(limit + 1);
     if (query.locale) qb.andWhere('g.locale = :locale', { locale: query.locale });
-    if (after) qb.andWhere('(g.locale, g.id) > (:locale_after, :id_after)', { locale_after: after.locale, id_after: after.id });
+    if (after)
+      qb.andWhere('(g.locale, g.id) > (:locale_after, :id_after)', { locale_after: after.locale, id_after: after.id });
     return toPage(await qb.getMany(), limit, (g) => ({ locale: g.locale, id: g.id }));
   }
 
@@ -57,17 +65,28 @@ export class SynonymsService implements OnApplicationBootstrap, OnApplicationShu
   }
 
   async create(input: CreateSynonymGroupDto): Promise<SynonymGroupEntity> {
-    const group = await this.groups.save(this.groups.create({ locale: input.locale, terms: normaliseTerms(input.terms), version: 1 }));
+    const group = await this.groups.save(
+      this.groups.create({ locale: input.locale, terms: normaliseTerms(input.terms), version: 1 }),
+    );
     await this.push(group.locale);
     return group;
   }
 
   async update(id: string, input: UpdateSynonymGroupDto, baseVersion: number | undefined): Promise<SynonymGroupEntity> {
-    if (baseVersion === undefined) throw badInput('Name the version this change is based on: "version" or If-Match', [{ field: 'version', message: 'required' }]);
+    if (baseVersion === undefined)
+      throw badInput('Name the version this change is based on: "version" or If-Match', [
+        { field: 'version', message: 'required' },
+      ]);
     const terms = normaliseTerms(input.terms);
     const current = await this.get(id);
-    const result = await this.groups.update({ id: current.id, version: baseVersion }, { terms, version: baseVersion + 1 });
-    if (!result.affected) throw conflict(`The synonym group is at version ${current.version}, not ${baseVersion}`, { currentVersion: current.version });
+    const result = await this.groups.update(
+      { id: current.id, version: baseVersion },
+      { terms, version: baseVersion + 1 },
+    );
+    if (!result.affected)
+      throw conflict(`The synonym group is at version ${current.version}, not ${baseVersion}`, {
+        currentVersion: current.version,
+      });
     await this.push(current.locale);
     return this.get(id);
   }
@@ -82,10 +101,17 @@ export class SynonymsService implements OnApplicationBootstrap, OnApplicationShu
   private async push(locale: string): Promise<void> {
     try {
       const rows = await this.groups.find({ where: { locale }, order: { id: 'ASC' } });
-      await this.engine.setSynonyms(locale, rows.map((r) => r.terms));
+      await this.engine.setSynonyms(
+        locale,
+        rows.map((r) => r.terms),
+      );
       this.pending.delete(locale);
     } catch (error) {
-      this.logger.warn({ message: 'synonyms not applied to the search engine; will retry', locale, error: String(error) });
+      this.logger.warn({
+        message: 'synonyms not applied to the search engine; will retry',
+        locale,
+        error: String(error),
+      });
       this.pending.add(locale);
       this.scheduleRetry();
     }

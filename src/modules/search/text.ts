@@ -41,7 +41,11 @@ const LEAD = 40;
  * cut at word boundaries, `…` where cropped, matches in `<mark>`, the rest escaped.
  * Returns the number of matched words too, so that callers can pick the best field.
  */
-export function highlight(text: string, isMatch: (token: TokenSpan) => boolean, length = SNIPPET_LENGTH): { html: string; matches: number } {
+export function highlight(
+  text: string,
+  isMatch: (token: TokenSpan) => boolean,
+  length = SNIPPET_LENGTH,
+): { html: string; matches: number } {
   const spans = tokenSpans(text);
   const matched = spans.filter(isMatch);
   let from = 0;

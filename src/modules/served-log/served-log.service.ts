@@ -82,15 +82,73 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   private readonly logger = new Logger(ServedLogService.name);
   private readonly served: Table<ServedRow> = {
     name: 'served_answers',
-    columns: ['id', 'served_at', 'channel', 'api_key_id', 'kind', 'article_id', 'revision', 'locale', 'variant', 'query', 'search_id', 'rank', 'score', 'confidence', 'session_id'],
-    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, r.articleId, r.revision, r.locale, r.variant, r.query == null ? null : redactPersonalData(r.query), r.searchId ?? null, r.rank ?? null, r.score ?? null, r.confidence ?? null, r.sessionId ?? null],
+    columns: [
+      'id',
+      'served_at',
+      'channel',
+      'api_key_id',
+      'kind',
+      'article_id',
+      'revision',
+      'locale',
+      'variant',
+      'query',
+      'search_id',
+      'rank',
+      'score',
+      'confidence',
+      'session_id',
+    ],
+    values: (id, at, r) => [
+      id,
+      at,
+      r.channel,
+      r.apiKeyId,
+      r.kind,
+      r.articleId,
+      r.revision,
+      r.locale,
+      r.variant,
+      r.query == null ? null : redactPersonalData(r.query),
+      r.searchId ?? null,
+      r.rank ?? null,
+      r.score ?? null,
+      r.confidence ?? null,
+      r.sessionId ?? null,
+    ],
     pending: [],
     waitingIds: new Set(),
   };
   private readonly searches: Table<SearchRow> = {
     name: 'searches',
-    columns: ['id', 'created_at', 'channel', 'api_key_id', 'kind', 'query', 'locale', 'filters', 'hit_count', 'top_score', 'session_id', 'answered'],
-    values: (id, at, r) => [id, at, r.channel, r.apiKeyId, r.kind, redactPersonalData(r.query), r.locale, JSON.stringify(r.filters), r.hitCount, r.topScore, r.sessionId ?? null, r.answered ?? null],
+    columns: [
+      'id',
+      'created_at',
+      'channel',
+      'api_key_id',
+      'kind',
+      'query',
+      'locale',
+      'filters',
+      'hit_count',
+      'top_score',
+      'session_id',
+      'answered',
+    ],
+    values: (id, at, r) => [
+      id,
+      at,
+      r.channel,
+      r.apiKeyId,
+      r.kind,
+      redactPersonalData(r.query),
+      r.locale,
+      JSON.stringify(r.filters),
+      r.hitCount,
+      r.topScore,
+      r.sessionId ?? null,
+      r.answered ?? null,
+    ],
     pending: [],
     waitingIds: new Set(),
   };
@@ -175,7 +233,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       if (unwritten.length > 0) {
         // Logging must never break serving: keep the rows for the next flush, up to the bound.
         table.pending.unshift(...unwritten);
-        if (table.pending.length > MAX_PENDING) this.drop(table, table.pending.length - MAX_PENDING, 'they could not be written');
+        if (table.pending.length > MAX_PENDING)
+          this.drop(table, table.pending.length - MAX_PENDING, 'they could not be written');
         return;
       }
     }
@@ -197,7 +256,10 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (!refusesData(error)) {
-          this.logger.error({ message: `could not write ${rows.length} ${table.name} rows; will retry`, error: message });
+          this.logger.error({
+            message: `could not write ${rows.length} ${table.name} rows; will retry`,
+            error: message,
+          });
           return [rows, ...parts.reverse()].flat();
         }
         if (rows.length > 1) {
@@ -206,7 +268,11 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
         } else {
           this.forget(table, rows);
           this.refusedRows += 1;
-          this.logger.error({ message: `dropped a ${table.name} row the database refused`, id: rows[0].slice(0, ID_LENGTH), error: message });
+          this.logger.error({
+            message: `dropped a ${table.name} row the database refused`,
+            id: rows[0].slice(0, ID_LENGTH),
+            error: message,
+          });
         }
       }
     }
@@ -217,7 +283,10 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
   private drop<T>(table: Table<T>, count: number, why: string): void {
     this.forget(table, table.pending.splice(0, count));
     this.overflowRows += count;
-    this.logger.error({ message: `dropped the ${count} oldest ${table.name} rows waiting to be written: ${why}`, waiting: table.pending.length });
+    this.logger.error({
+      message: `dropped the ${count} oldest ${table.name} rows waiting to be written: ${why}`,
+      waiting: table.pending.length,
+    });
   }
 
   /** Rows no longer waiting: written or dropped. */

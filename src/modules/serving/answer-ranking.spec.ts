@@ -10,11 +10,36 @@ import { AnswerRanking } from './answer-ranking.js';
 import type { KnowledgeSearch } from './knowledge-search.js';
 import type { ServingContext } from './serving-context.js';
 
-const match = (articleId: string, confidence: number): QuestionMatch => ({ articleId, slug: articleId, audience: 'public', locale: 'en', revision: 1, title: articleId, confidence, matchedQuestion: articleId });
-const hit = (articleId: string, score: number): AnswerCandidate => ({ articleId, slug: articleId, locale: 'en', revision: 1, title: articleId, snippet: '', score, intents: [], categoryId: null, similarity: 0 });
+const match = (articleId: string, confidence: number): QuestionMatch => ({
+  articleId,
+  slug: articleId,
+  audience: 'public',
+  locale: 'en',
+  revision: 1,
+  title: articleId,
+  confidence,
+  matchedQuestion: articleId,
+});
+const hit = (articleId: string, score: number): AnswerCandidate => ({
+  articleId,
+  slug: articleId,
+  locale: 'en',
+  revision: 1,
+  title: articleId,
+  snippet: '',
+  score,
+  intents: [],
+  categoryId: null,
+  similarity: 0,
+});
 
 /** The ranking over a matcher and an engine answering fixed lists; `asked` counts the engine's queries. */
-function ranking(matched: QuestionMatch[] | undefined, engine: AnswerCandidate[] | 'down', fusion: AppConfig['ANSWER_FUSION'], calibrated = 0.5) {
+function ranking(
+  matched: QuestionMatch[] | undefined,
+  engine: AnswerCandidate[] | 'down',
+  fusion: AppConfig['ANSWER_FUSION'],
+  calibrated = 0.5,
+) {
   const asked = { engine: 0 };
   const questions = { match: async () => matched } as unknown as QuestionIndex;
   const search = {
@@ -24,10 +49,17 @@ function ranking(matched: QuestionMatch[] | undefined, engine: AnswerCandidate[]
       return engine;
     },
   } as unknown as KnowledgeSearch;
-  const calibration = { threshold: () => ({ threshold: calibrated, source: 'calibrated' }) } as unknown as MatcherCalibration;
+  const calibration = {
+    threshold: () => ({ threshold: calibrated, source: 'calibrated' }),
+  } as unknown as MatcherCalibration;
   return { ranking: new AnswerRanking(questions, search, calibration, { ANSWER_FUSION: fusion } as AppConfig), asked };
 }
-const ctx = (minConfidence: number | null) => ({ locales: ['en'], audiences: ['public'], profile: { minConfidence } as ChannelProfile }) as unknown as ServingContext;
+const ctx = (minConfidence: number | null) =>
+  ({
+    locales: ['en'],
+    audiences: ['public'],
+    profile: { minConfidence } as ChannelProfile,
+  }) as unknown as ServingContext;
 const ids = (list: { articleId: string }[]) => list.map((c) => c.articleId);
 
 describe('AnswerRanking', () => {
@@ -55,7 +87,11 @@ describe('AnswerRanking', () => {
     const short = ranking([match('a', 0.4)], engine, 'short');
     const fused = (await short.ranking.candidates(ctx(null), 'q', 4)).ranked;
     expect(ids(fused)).toEqual(['a', 'b', 'e']);
-    expect(fused.map((c) => [c.confidence, c.engineScore])).toEqual([[0.4, 7], [0, 9], [0, 8]]);
+    expect(fused.map((c) => [c.confidence, c.engineScore])).toEqual([
+      [0.4, 7],
+      [0, 9],
+      [0, 8],
+    ]);
   });
 
   it('with fusion of unsure questions, fuses a full unsure list with the engine: what both rank high comes first', async () => {
@@ -69,7 +105,12 @@ describe('AnswerRanking', () => {
 
   it("keeps the matcher's list when the engine is down, and fails only when the matcher cannot be consulted either", async () => {
     const down = ranking(fullUnsure, 'down', 'unsure');
-    expect(await down.ranking.candidates(ctx(null), 'q', 4)).toMatchObject({ engineUnavailable: true, ranked: fullUnsure.map(({ audience: _a, ...m }) => ({ ...m, engineScore: null })) });
-    await expect(ranking(undefined, 'down', 'short').ranking.candidates(ctx(null), 'q', 4)).rejects.toThrow('engine down');
+    expect(await down.ranking.candidates(ctx(null), 'q', 4)).toMatchObject({
+      engineUnavailable: true,
+      ranked: fullUnsure.map(({ audience: _a, ...m }) => ({ ...m, engineScore: null })),
+    });
+    await expect(ranking(undefined, 'down', 'short').ranking.candidates(ctx(null), 'q', 4)).rejects.toThrow(
+      'engine down',
+    );
   });
 });

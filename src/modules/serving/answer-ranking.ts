@@ -37,9 +37,13 @@ export class AnswerRanking {
     private readonly config: AppConfig,
   ) {}
 
-  /** The confidence an answer in `locale` needs on this channel: the profile's threshold wins over the calibrated one. */
+  /**
+   * The confidence an answer in `locale` needs on this channel: the profile's threshold wins over the calibrated one.
+   */
   threshold(ctx: ServingContext, locale: string): Threshold {
-    return ctx.profile.minConfidence !== null ? { threshold: ctx.profile.minConfidence, source: 'profile' } : this.calibration.threshold(locale);
+    return ctx.profile.minConfidence !== null
+      ? { threshold: ctx.profile.minConfidence, source: 'profile' }
+      : this.calibration.threshold(locale);
   }
 
   /**
@@ -57,18 +61,30 @@ export class AnswerRanking {
   async candidates(ctx: ServingContext, question: string, limit: number): Promise<Candidates> {
     const found = await this.questions.match(question, ctx.locales, ctx.audiences, limit);
     const matched: RankedAnswer[] | undefined = found?.map(({ audience: _a, ...m }) => ({ ...m, engineScore: null }));
-    const confident = matched && matched.length > 0 && matched[0].confidence >= this.threshold(ctx, matched[0].locale).threshold;
+    const confident =
+      matched && matched.length > 0 && matched[0].confidence >= this.threshold(ctx, matched[0].locale).threshold;
     const enough = matched && (confident || (this.config.ANSWER_FUSION === 'short' && matched.length >= limit));
     if (enough) return { ranked: matched, engineUnavailable: false };
     let engine: AnswerCandidate[];
     try {
-      engine = await this.search.answerCandidates({ q: question, locales: ctx.locales, audiences: ctx.audiences, limit });
+      engine = await this.search.answerCandidates({
+        q: question,
+        locales: ctx.locales,
+        audiences: ctx.audiences,
+        limit,
+      });
     } catch (error) {
       if (!matched || !(error instanceof DomainError) || error.code !== 'UNAVAILABLE') throw error;
       return { ranked: matched, engineUnavailable: true };
     }
     const fromEngine = engine.map((hit): RankedAnswer => ({ ...hitToCandidate(hit), engineScore: hit.score }));
-    const ranked = reciprocalRankFusion(matched ?? [], fromEngine, (c) => c.articleId, (m, e) => ({ ...m, engineScore: e.engineScore }), limit);
+    const ranked = reciprocalRankFusion(
+      matched ?? [],
+      fromEngine,
+      (c) => c.articleId,
+      (m, e) => ({ ...m, engineScore: e.engineScore }),
+      limit,
+    );
     return { ranked, engineUnavailable: false };
   }
 }

@@ -14,7 +14,12 @@ function commits() {
   return { outbox, commit: () => listeners.forEach((listener) => listener()) };
 }
 
-const config = (shared: boolean) => ({ DATABASE_URL: shared ? 'postgres://db' : undefined, CONTENT_CACHE_SIZE: 100, SEARCH_CACHE_TTL_MS: 200 }) as AppConfig;
+const config = (shared: boolean) =>
+  ({
+    DATABASE_URL: shared ? 'postgres://db' : undefined,
+    CONTENT_CACHE_SIZE: 100,
+    SEARCH_CACHE_TTL_MS: 200,
+  }) as AppConfig;
 
 /** A database stand-in: each read returns the current version, once `release` is called. */
 function source() {

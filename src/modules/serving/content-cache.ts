@@ -30,7 +30,11 @@ export class ContentCache<V extends object> {
   private readonly fresh: (value: V) => boolean;
   private readonly follower: OutboxFollower;
 
-  constructor(outbox: OutboxService, config: AppConfig, options: { ttlMs?: number; fresh?: (value: V) => boolean } = {}) {
+  constructor(
+    outbox: OutboxService,
+    config: AppConfig,
+    options: { ttlMs?: number; fresh?: (value: V) => boolean } = {},
+  ) {
     // The embedded database belongs to this process alone: its content changes only through this instance.
     const shared = usesDatabaseServer(config) && config.SEARCH_CACHE_TTL_MS > 0;
     this.ttlMs = options.ttlMs ?? (shared ? config.SEARCH_CACHE_TTL_MS : Infinity);
@@ -72,7 +76,8 @@ export class ContentCache<V extends object> {
     const reading = read()
       .then((value) => {
         const refreshAt = Date.now() + this.ttlMs;
-        if (generation === this.generation) this.cache?.set(key, { value, refreshAt, servedUntil: refreshAt + this.ttlMs });
+        if (generation === this.generation)
+          this.cache?.set(key, { value, refreshAt, servedUntil: refreshAt + this.ttlMs });
         return value;
       })
       .finally(() => {

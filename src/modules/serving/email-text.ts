@@ -26,7 +26,8 @@ const MAX_CHARS = 4000;
 const PROBE_LINE = 200;
 const CROSS_LINE_HEADER_WORDS = /schreef|skrev|pisze|napisał|写道/g;
 
-const FORWARD_SEPARATOR = /^\s*(?:-{2,}\s*(?:Forwarded message|Message transféré)\s*-{2,}|Begin forwarded message\s*:|Début du message réexpédié\s*:)\s*$/i;
+const FORWARD_SEPARATOR =
+  /^\s*(?:-{2,}\s*(?:Forwarded message|Message transféré)\s*-{2,}|Begin forwarded message\s*:|Début du message réexpédié\s*:)\s*$/i;
 const HEADER_FROM = /^\s*(?:From|De)\s*:\s*\S/i;
 const HEADER_NEXT = /^\s*(?:Sent|Date|To|Subject|Envoyé|À|A|Objet)\s*:/i;
 
@@ -43,7 +44,7 @@ const SIGN_OFF = new RegExp(
       '(?:yours )?sincerely',
       'yours (?:truly|faithfully)',
       'cheers',
-      'merci(?: beaucoup| d\'avance| par avance| encore)?',
+      "merci(?: beaucoup| d'avance| par avance| encore)?",
       '(?:bien )?cordialement',
       'bien à vous',
       'bonne (?:journée|soirée|fin de journée)',
@@ -53,24 +54,35 @@ const SIGN_OFF = new RegExp(
     ')\\s*[,.!]*\\s*$',
   'i',
 );
-const GREETING = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|madame|monsieur|cher|chère)\b[^.?!]{0,40}$/i;
+const GREETING =
+  /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|bonjour|bonsoir|salut|madame|monsieur|cher|chère)\b[^.?!]{0,40}$/i;
 
 const isBlank = (line: string) => !line.trim();
 
-/** A line of a signature block rather than of the request: no question, no exclamation, no sentence of four words or more. */
+/**
+ * A line of a signature block rather than of the request: no question, no exclamation, no sentence of four words or
+ * more.
+ */
 function signatureLike(line: string): boolean {
   const text = line.trim();
   if (/[?!]$/.test(text)) return false;
   return !(text.endsWith('.') && text.split(/\s+/).length >= 4 && text.length < 80);
 }
 
-/** Cuts at the first forwarded-message separator or Outlook header block ("From:" then "Sent:"/"To:"… on the next line). */
+/**
+ * Cuts at the first forwarded-message separator or Outlook header block ("From:" then "Sent:"/"To:"… on the next line).
+ */
 function cutForwardsAndHeaders(lines: string[]): string[] {
-  const end = lines.findIndex((line, i) => FORWARD_SEPARATOR.test(line) || (HEADER_FROM.test(line) && HEADER_NEXT.test(lines[i + 1] ?? '')));
+  const end = lines.findIndex(
+    (line, i) => FORWARD_SEPARATOR.test(line) || (HEADER_FROM.test(line) && HEADER_NEXT.test(lines[i + 1] ?? '')),
+  );
   return end < 0 ? lines : lines.slice(0, end);
 }
 
-/** Cuts at the last line that is only a sign-off, when a request (more than a greeting) precedes it and only a signature follows. */
+/**
+ * Cuts at the last line that is only a sign-off, when a request (more than a greeting) precedes it and only a signature
+ * follows.
+ */
 function cutSignOff(lines: string[]): string[] {
   for (let i = lines.length - 1; i > 0; i -= 1) {
     if (!SIGN_OFF.test(lines[i])) continue;
@@ -82,11 +94,16 @@ function cutSignOff(lines: string[]): string[] {
   return lines;
 }
 
-/** The text the reply parser keeps, the lines changed for it (see PROBE_LINE) put back whole through a marker naming each. */
+/**
+ * The text the reply parser keeps, the lines changed for it (see PROBE_LINE) put back whole through a marker naming
+ * each.
+ */
 function visibleText(lines: string[]): string {
   const seen = new Set<string>();
   const probe = lines.map((line, i) => {
-    const shown = line.slice(0, PROBE_LINE).replace(CROSS_LINE_HEADER_WORDS, (word) => (seen.has(word) ? '_'.repeat(word.length) : (seen.add(word), word)));
+    const shown = line
+      .slice(0, PROBE_LINE)
+      .replace(CROSS_LINE_HEADER_WORDS, (word) => (seen.has(word) ? '_'.repeat(word.length) : (seen.add(word), word)));
     return shown === line ? line : `${shown}\u0000${i}\u0001`;
   });
   const visible = new EmailReplyParser().read(probe.join('\n')).getVisibleText();

@@ -56,15 +56,41 @@ export class FaqLists implements BeforeApplicationShutdown {
     return this.cache.close();
   }
 
-  async list(query: { locales: string[]; audiences: Audience[]; channel: Channel; categoryId: string | null; limit: number }): Promise<FaqItem[]> {
+  async list(query: {
+    locales: string[];
+    audiences: Audience[];
+    channel: Channel;
+    categoryId: string | null;
+    limit: number;
+  }): Promise<FaqItem[]> {
     const key = JSON.stringify([query.locales, query.audiences, query.channel, query.categoryId, query.limit]);
     return (await this.cache.get(key, () => this.read(query))).items;
   }
 
-  private async read({ locales, audiences, channel, categoryId, limit }: Parameters<FaqLists['list']>[0]): Promise<FaqList> {
-    const listed = await this.live.top({ locales, audiences, categoryId, scores: this.served.lastDays(channel, SERVED_OVER_DAYS), limit });
+  private async read({
+    locales,
+    audiences,
+    channel,
+    categoryId,
+    limit,
+  }: Parameters<FaqLists['list']>[0]): Promise<FaqList> {
+    const listed = await this.live.top({
+      locales,
+      audiences,
+      categoryId,
+      scores: this.served.lastDays(channel, SERVED_OVER_DAYS),
+      limit,
+    });
     return {
-      items: listed.map((a) => ({ articleId: a.articleId, slug: a.slug, categoryId: a.categoryId, revision: a.revision, locale: a.locale, title: a.title, summary: a.summary })),
+      items: listed.map((a) => ({
+        articleId: a.articleId,
+        slug: a.slug,
+        categoryId: a.categoryId,
+        revision: a.revision,
+        locale: a.locale,
+        title: a.title,
+        summary: a.summary,
+      })),
       firstExpiry: Math.min(Infinity, ...listed.map((a) => (a.expiresAt ? new Date(a.expiresAt).getTime() : Infinity))),
     };
   }

@@ -21,7 +21,9 @@ export class LiveRevisions implements BeforeApplicationShutdown {
     outbox: OutboxService,
     config: AppConfig,
   ) {
-    this.cache = new ContentCache(outbox, config, { fresh: ({ live }) => (live?.revision.expiresAt?.getTime() ?? Infinity) > Date.now() });
+    this.cache = new ContentCache(outbox, config, {
+      fresh: ({ live }) => (live?.revision.expiresAt?.getTime() ?? Infinity) > Date.now(),
+    });
   }
 
   /** Before the database closes: a refresh under way finishes first. */
@@ -35,7 +37,9 @@ export class LiveRevisions implements BeforeApplicationShutdown {
    */
   async find(idOrSlug: string, locales: string[], audiences: Audience[]): Promise<LiveRevision | undefined> {
     const key = JSON.stringify([idOrSlug, locales, audiences]);
-    const { live } = await this.cache.get(key, async () => ({ live: (await this.live.revision(idOrSlug, locales, audiences)) ?? null }));
+    const { live } = await this.cache.get(key, async () => ({
+      live: (await this.live.revision(idOrSlug, locales, audiences)) ?? null,
+    }));
     return live ?? undefined;
   }
 }

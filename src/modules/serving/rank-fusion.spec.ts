@@ -7,7 +7,14 @@ interface Item {
 }
 
 const items = (from: string, ...ids: string[]): Item[] => ids.map((id) => ({ id, from }));
-const fuse = (first: Item[], second: Item[], limit = 10) => reciprocalRankFusion(first, second, (i) => i.id, (a, b) => ({ id: a.id, from: `${a.from}+${b.from}` }), limit);
+const fuse = (first: Item[], second: Item[], limit = 10) =>
+  reciprocalRankFusion(
+    first,
+    second,
+    (i) => i.id,
+    (a, b) => ({ id: a.id, from: `${a.from}+${b.from}` }),
+    limit,
+  );
 
 describe('reciprocalRankFusion', () => {
   it('puts first what both lists rank, even below what one list alone ranks first', () => {

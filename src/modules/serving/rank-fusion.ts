@@ -6,7 +6,13 @@ const RRF_K = 60;
  * has it, and the lists are merged by decreasing sum. On a tie the first list's order wins (a stable sort over the
  * first list, then the items only the second has). `merge` makes the item of both lists from their two versions.
  */
-export function reciprocalRankFusion<T>(first: T[], second: T[], idOf: (item: T) => string, merge: (a: T, b: T) => T, limit: number): T[] {
+export function reciprocalRankFusion<T>(
+  first: T[],
+  second: T[],
+  idOf: (item: T) => string,
+  merge: (a: T, b: T) => T,
+  limit: number,
+): T[] {
   const fused = new Map<string, { item: T; score: number }>();
   first.forEach((item, i) => fused.set(idOf(item), { item, score: 1 / (RRF_K + i + 1) }));
   second.forEach((item, i) => {

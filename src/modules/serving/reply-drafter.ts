@@ -43,14 +43,23 @@ async function modelChain(config: AppConfig): Promise<Runnable<Record<string, st
     ],
     ['human', 'Knowledge base articles:\n{articles}\n\nCustomer email subject: {subject}\n\nCustomer email:\n{email}'],
   ]);
-  const model = new ChatOpenAI({ model: config.LLM_MODEL, apiKey: config.LLM_API_KEY, configuration: { baseURL: config.LLM_BASE_URL }, temperature: 0.2, maxRetries: 1, timeout: 20_000 });
+  const model = new ChatOpenAI({
+    model: config.LLM_MODEL,
+    apiKey: config.LLM_API_KEY,
+    configuration: { baseURL: config.LLM_BASE_URL },
+    temperature: 0.2,
+    maxRetries: 1,
+    timeout: 20_000,
+  });
   return prompt.pipe(model).pipe(new StringOutputParser());
 }
 
 /** The extractive reply: greeting, the sources' wording, closing. Pure, so the fallback is always available. */
 export function templateReply(locale: string, sources: ReplySource[]): string {
   const words = TEMPLATE_WORDS[locale.split('-')[0].toLowerCase()] ?? TEMPLATE_WORDS.en;
-  return neutraliseMarkup([words.greeting, words.intro, ...sources.map((s) => s.text.trim()), words.closing].join('\n\n'));
+  return neutraliseMarkup(
+    [words.greeting, words.intro, ...sources.map((s) => s.text.trim()), words.closing].join('\n\n'),
+  );
 }
 
 /**
@@ -70,11 +79,18 @@ export class ReplyDrafter {
     }
   }
 
-  async draft(input: { subject: string; email: string; locale: string; sources: ReplySource[] }): Promise<DraftedReply> {
+  async draft(input: {
+    subject: string;
+    email: string;
+    locale: string;
+    sources: ReplySource[];
+  }): Promise<DraftedReply> {
     const citations = input.sources.map((s) => s.articleId);
     if (this.chain && input.sources.length > 0) {
       try {
-        const text = await (await this.chain).invoke({
+        const text = await (
+          await this.chain
+        ).invoke({
           locale: input.locale,
           subject: input.subject,
           email: input.email,
@@ -83,7 +99,10 @@ export class ReplyDrafter {
         // A model repeats what it is given: markup in an article or the email must not come back live.
         return { text: neutraliseMarkup(text.trim()), draftedBy: 'model', citations };
       } catch (error) {
-        this.logger.warn({ message: 'chat model failed; drafting from the template', error: error instanceof Error ? error.message : String(error) });
+        this.logger.warn({
+          message: 'chat model failed; drafting from the template',
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     }
     return { text: templateReply(input.locale, input.sources), draftedBy: 'template', citations };

@@ -10,4 +10,3 @@ export interface ServingContext {
   internalNotes: boolean;
   locales: string[];
 }
-

@@ -2,7 +2,20 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
-import { AnswerDto, AnswerView, FaqQuery, FaqView, PreviewDto, PreviewView, RenderedArticleView, RenderQuery, ReplySuggestionDto, ReplySuggestionsView, SearchQuery, SearchResultView } from './serving.dto.js';
+import {
+  AnswerDto,
+  AnswerView,
+  FaqQuery,
+  FaqView,
+  PreviewDto,
+  PreviewView,
+  RenderedArticleView,
+  RenderQuery,
+  ReplySuggestionDto,
+  ReplySuggestionsView,
+  SearchQuery,
+  SearchResultView,
+} from './serving.dto.js';
 import { ServingService } from './serving.service.js';
 
 /** Serving endpoints: every channel, within what the key's role and channel allow. */
@@ -37,7 +50,9 @@ export class ServingController {
   @Post('answers')
   @ApiOkResponse({ type: AnswerView })
   @HttpCode(200)
-  @ApiOperation({ summary: 'Answer a question (bots, voice): the best article, or a hand-off below the confidence threshold' })
+  @ApiOperation({
+    summary: 'Answer a question (bots, voice): the best article, or a hand-off below the confidence threshold',
+  })
   answer(@Body() body: AnswerDto, @CurrentPrincipal() principal: Principal) {
     return this.serving.answer(principal, body);
   }
@@ -46,7 +61,10 @@ export class ServingController {
   @ApiOkResponse({ type: [PreviewView] })
   @HttpCode(200)
   @MinRole('editor')
-  @ApiOperation({ summary: 'Unsaved content as each channel would be served it, with each profile\'s length limit (editors; not logged)' })
+  @ApiOperation({
+    summary:
+      "Unsaved content as each channel would be served it, with each profile's length limit (editors; not logged)",
+  })
   preview(@Body() body: PreviewDto) {
     return this.serving.preview(body);
   }

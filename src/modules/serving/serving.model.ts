@@ -4,11 +4,26 @@ import type { Channel } from '../../common/domain.js';
 import { ChannelEnum, enumOf } from '../../graphql/enums.js';
 import { WithArticleArg } from '../articles/articles.model.js';
 import { FORMATS, type Format } from '../channels/render.js';
-import { AnswerDto, CONTENT_DOC, DRAFT_DOC, FaqQuery, PLAIN_DOC, QUESTION_DOC, RenderQuery, ReplySuggestionDto, SearchQuery, SNIPPET_DOC } from './serving.dto.js';
+import {
+  AnswerDto,
+  CONTENT_DOC,
+  DRAFT_DOC,
+  FaqQuery,
+  PLAIN_DOC,
+  QUESTION_DOC,
+  RenderQuery,
+  ReplySuggestionDto,
+  SearchQuery,
+  SNIPPET_DOC,
+} from './serving.dto.js';
 
 // GraphQL types of serving. Arguments extend the REST DTOs, so both APIs validate with the same rules.
 
-export const FormatEnum = enumOf(FORMATS, 'Format', 'html: sanitised HTML; markdown: the Markdown as written; text: plain text with no markup; speech: speech-safe plain text');
+export const FormatEnum = enumOf(
+  FORMATS,
+  'Format',
+  'html: sanitised HTML; markdown: the Markdown as written; text: plain text with no markup; speech: speech-safe plain text',
+);
 
 @ObjectType('SearchHit')
 export class SearchHitModel {
@@ -26,7 +41,10 @@ export class SearchHitModel {
 export class SearchResultModel {
   @Field(() => ID, { description: 'Pass to renderArticle and events to tie them to this search' }) searchId: string;
   @Field(() => [String], { description: 'The locale chain searched, most wanted first' }) locales: string[];
-  @Field(() => Int, { description: 'Matching articles in the locales searched (a later locale of the chain only fills a short list)' }) total: number;
+  @Field(() => Int, {
+    description: 'Matching articles in the locales searched (a later locale of the chain only fills a short list)',
+  })
+  total: number;
   @Field(() => [SearchHitModel], { complexity: 0 }) hits: SearchHitModel[];
 }
 
@@ -51,7 +69,10 @@ export class RenderedArticleModel {
   @Field() truncated: boolean;
   @Field({ nullable: true, description: 'Agents only' }) internalNotes?: string;
   @Field(() => Date, { nullable: true }) publishedAt: Date | null;
-  @Field(() => VerificationModel, { nullable: true, description: 'Who confirmed this content is still right, and when; null if nobody has since it was published' })
+  @Field(() => VerificationModel, {
+    nullable: true,
+    description: 'Who confirmed this content is still right, and when; null if nobody has since it was published',
+  })
   verified: VerificationModel | null;
   @Field({ description: 'The article is past its review date' }) reviewDue: boolean;
 }
@@ -98,7 +119,10 @@ export class AnswerModel {
   @Field() answered: boolean;
   @Field(() => Float) confidence: number;
   @Field(() => Float, { description: 'The confidence needed to answer' }) threshold: number;
-  @Field({ description: "Where the threshold comes from: profile (the channel profile's), calibrated (for the answer's locale), default (a locale too small to calibrate)" })
+  @Field({
+    description:
+      "Where the threshold comes from: profile (the channel profile's), calibrated (for the answer's locale), default (a locale too small to calibrate)",
+  })
   thresholdSource: string;
   @Field(() => AnswerArticleModel, { nullable: true }) answer?: AnswerArticleModel;
   @Field(() => [AnswerAlternativeModel]) alternatives: AnswerAlternativeModel[];
@@ -107,7 +131,11 @@ export class AnswerModel {
   @Field(() => ID) searchId: string;
   @Field(() => [String]) locales: string[];
   @Field(() => ChannelEnum) channel: Channel;
-  @Field(() => Boolean, { nullable: true, description: 'true when the search engine was needed but could not be reached: answered by the question matcher alone' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true when the search engine was needed but could not be reached: answered by the question matcher alone',
+  })
   searchEngineUnavailable?: boolean;
 }
 
@@ -126,7 +154,11 @@ export class ReplySuggestionsModel {
   @Field(() => ID) searchId: string;
   @Field({ description: QUESTION_DOC }) question: string;
   @Field(() => ChannelEnum) channel: Channel;
-  @Field(() => Boolean, { nullable: true, description: 'true when the search engine was needed but could not be reached: answered by the question matcher alone' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true when the search engine was needed but could not be reached: answered by the question matcher alone',
+  })
   searchEngineUnavailable?: boolean;
 }
 
@@ -134,8 +166,13 @@ export class ReplySuggestionsModel {
 function WithServingArgs<T extends Type<{ locale?: string; channel?: Channel }>>(Base: T) {
   @ArgsType()
   class ServingArgs extends Base {
-    @Field({ nullable: true, description: 'Locale wanted; falls back to its language, then the default locale' }) locale?: string;
-    @Field(() => ChannelEnum, { nullable: true, description: "Serve for this channel instead of the key's own (within what its role allows)" }) channel?: Channel;
+    @Field({ nullable: true, description: 'Locale wanted; falls back to its language, then the default locale' })
+    locale?: string;
+    @Field(() => ChannelEnum, {
+      nullable: true,
+      description: "Serve for this channel instead of the key's own (within what its role allows)",
+    })
+    channel?: Channel;
   }
   return ServingArgs;
 }

@@ -19,7 +19,15 @@ import { localeChain } from './locale.js';
 import { type Format, markdownToText, renderFor } from '../channels/render.js';
 import { stripEmailHistory } from './email-text.js';
 import { ReplyDrafter } from './reply-drafter.js';
-import type { AnswerDto, FaqQuery, PreviewDto, PreviewView, RenderQuery, ReplySuggestionDto, SearchQuery } from './serving.dto.js';
+import type {
+  AnswerDto,
+  FaqQuery,
+  PreviewDto,
+  PreviewView,
+  RenderQuery,
+  ReplySuggestionDto,
+  SearchQuery,
+} from './serving.dto.js';
 
 /** Channels a role may ask for explicitly (a key may always use its own channel). */
 const CHANNELS_BY_ROLE: Record<Role, Channel[]> = {
@@ -52,8 +60,15 @@ export interface RenderedArticle {
   reviewDue: boolean;
 }
 
-/** The wording a channel profile picks from content: its first variant written, else (`shortFirst`) the summary, else the body. */
-function wordingFor(profile: ChannelProfile, content: Pick<RevisionContent, 'body' | 'summary' | 'variants'>, shortFirst: boolean): [name: string, source: string] {
+/**
+ * The wording a channel profile picks from content: its first variant written, else (`shortFirst`) the summary, else
+ * the body.
+ */
+function wordingFor(
+  profile: ChannelProfile,
+  content: Pick<RevisionContent, 'body' | 'summary' | 'variants'>,
+  shortFirst: boolean,
+): [name: string, source: string] {
   const variant = profile.variantOrder.find((v) => content.variants[v]?.trim());
   if (variant) return [variant, content.variants[variant]!];
   return shortFirst && content.summary.trim() ? ['summary', content.summary] : ['body', content.body];
@@ -98,8 +113,22 @@ export class ServingService {
   async searchArticles(principal: Principal, query: SearchQuery) {
     const ctx = await this.context(principal, query);
     const categoryId = query.category ? await this.categoryId(query.category) : undefined;
-    const result = await this.search.search({ q: query.q, locales: ctx.locales, audiences: ctx.audiences, categoryId, tags: query.tags, limit: query.limit ?? 10 });
-    const searchId = this.logSearch(ctx, 'search', query.q, { category: query.category, tags: query.tags, limit: query.limit }, result.hits, query.sessionId);
+    const result = await this.search.search({
+      q: query.q,
+      locales: ctx.locales,
+      audiences: ctx.audiences,
+      categoryId,
+      tags: query.tags,
+      limit: query.limit ?? 10,
+    });
+    const searchId = this.logSearch(
+      ctx,
+      'search',
+      query.q,
+      { category: query.category, tags: query.tags, limit: query.limit },
+      result.hits,
+      query.sessionId,
+    );
     return {
       searchId,
       locales: ctx.locales,
@@ -117,7 +146,9 @@ export class ServingService {
     };
   }
 
-  /** The live revision of an article for the channel, in the first locale of the chain that has one; logged as served. */
+  /**
+   * The live revision of an article for the channel, in the first locale of the chain that has one; logged as served.
+   */
   async render(principal: Principal, idOrSlug: string, query: RenderQuery) {
     const ctx = await this.context(principal, query);
     const live = await this.liveRevision(idOrSlug, ctx);
@@ -143,7 +174,13 @@ export class ServingService {
   async faq(principal: Principal, query: FaqQuery) {
     const ctx = await this.context(principal, query);
     const categoryId = query.category ? await this.categoryId(query.category) : null;
-    const items = await this.faqLists.list({ locales: ctx.locales, audiences: ctx.audiences, channel: ctx.channel, categoryId, limit: query.limit ?? 20 });
+    const items = await this.faqLists.list({
+      locales: ctx.locales,
+      audiences: ctx.audiences,
+      channel: ctx.channel,
+      categoryId,
+      limit: query.limit ?? 20,
+    });
     return { locales: ctx.locales, items };
   }
 
@@ -154,9 +191,18 @@ export class ServingService {
     const best = candidates[0];
     const confidence = best ? round(best.confidence) : 0;
     const { threshold, source: thresholdSource } = this.ranking.threshold(ctx, best?.locale ?? ctx.locales[0]);
-    const live = best && confidence >= threshold ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
+    const live =
+      best && confidence >= threshold ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
     const answered = !!live;
-    const searchId = this.logSearch(ctx, 'answer', input.question, {}, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
+    const searchId = this.logSearch(
+      ctx,
+      'answer',
+      input.question,
+      {},
+      candidates.map((c) => ({ score: c.confidence })),
+      input.sessionId,
+      answered,
+    );
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
     let servedId: string | null = null;
     if (live) {
@@ -204,18 +250,39 @@ export class ServingService {
     const confident = (c: RankedAnswer) => round(c.confidence) >= this.ranking.threshold(ctx, c.locale).threshold;
     const answered = found.some((f) => confident(f.candidate));
     // The subject is what content-gap rollups keep of an email (see RollupService).
-    const searchId = this.logSearch(ctx, 'suggestion', question, { subject: redactPersonalData(input.subject.trim()) }, candidates.map((c) => ({ score: c.confidence })), input.sessionId, answered);
+    const searchId = this.logSearch(
+      ctx,
+      'suggestion',
+      question,
+      { subject: redactPersonalData(input.subject.trim()) },
+      candidates.map((c) => ({ score: c.confidence })),
+      input.sessionId,
+      answered,
+    );
     const suggestions = found.map(({ rank, candidate, rendered }) => ({
       ...rendered,
       confidence: round(candidate.confidence),
-      servedId: this.logServedCandidate(ctx, 'suggestion', rendered, question, searchId, rank, candidate, input.sessionId),
+      servedId: this.logServedCandidate(
+        ctx,
+        'suggestion',
+        rendered,
+        question,
+        searchId,
+        rank,
+        candidate,
+        input.sessionId,
+      ),
     }));
     const sources = suggestions.filter((_, i) => confident(found[i].candidate));
     const draft = await this.drafter.draft({
       subject: input.subject,
       email,
       locale: sources[0]?.locale ?? ctx.locales[0],
-      sources: sources.map((s) => ({ articleId: s.articleId, title: s.title, text: ctx.profile.format === 'html' ? markdownToText(s.content) : s.content })),
+      sources: sources.map((s) => ({
+        articleId: s.articleId,
+        title: s.title,
+        text: ctx.profile.format === 'html' ? markdownToText(s.content) : s.content,
+      })),
     });
     return {
       suggestions,
@@ -230,8 +297,15 @@ export class ServingService {
     };
   }
 
-  /** Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before the body. */
-  renderRevision(ctx: ServingContext, { row, revision, freshness }: LiveRevision, shortFirst: boolean): RenderedArticle {
+  /**
+   * Renders a live article for the channel, preferring the profile's variants; `shortFirst` tries the summary before
+   * the body.
+   */
+  renderRevision(
+    ctx: ServingContext,
+    { row, revision, freshness }: LiveRevision,
+    shortFirst: boolean,
+  ): RenderedArticle {
     const [name, source] = wordingFor(ctx.profile, revision, shortFirst);
     const { content, truncated } = renderFor(source, ctx.profile.format, ctx.profile.maxChars, row.locale);
     return {
@@ -265,7 +339,15 @@ export class ServingService {
         const profile = await this.profiles.get(channel);
         const [variant, source] = wordingFor(profile, content, input.answer ?? false);
         const { content: rendered, truncated } = renderFor(source, profile.format, profile.maxChars, locale);
-        return { channel, format: profile.format, maxChars: profile.maxChars, variant, sourceChars: source.length, content: rendered, truncated };
+        return {
+          channel,
+          format: profile.format,
+          maxChars: profile.maxChars,
+          variant,
+          sourceChars: source.length,
+          content: rendered,
+          truncated,
+        };
       }),
     );
   }
@@ -275,7 +357,16 @@ export class ServingService {
     return this.live.find(idOrSlug, locales, ctx.audiences);
   }
 
-  logServedCandidate(ctx: ServingContext, kind: string, article: RenderedArticle, query: string, searchId: string, rank: number, candidate: RankedAnswer, sessionId?: string): string {
+  logServedCandidate(
+    ctx: ServingContext,
+    kind: string,
+    article: RenderedArticle,
+    query: string,
+    searchId: string,
+    rank: number,
+    candidate: RankedAnswer,
+    sessionId?: string,
+  ): string {
     return this.log.logServed({
       channel: ctx.channel,
       apiKeyId: ctx.principal.keyId || null,
@@ -294,7 +385,15 @@ export class ServingService {
   }
 
   /** `answered`: for a question (answer, suggestion), whether it got an answer confident enough for the channel. */
-  logSearch(ctx: ServingContext, kind: string, query: string, filters: Record<string, unknown>, hits: { score: number }[], sessionId?: string, answered?: boolean): string {
+  logSearch(
+    ctx: ServingContext,
+    kind: string,
+    query: string,
+    filters: Record<string, unknown>,
+    hits: { score: number }[],
+    sessionId?: string,
+    answered?: boolean,
+  ): string {
     return this.log.logSearch({
       channel: ctx.channel,
       apiKeyId: ctx.principal.keyId || null,
@@ -311,10 +410,12 @@ export class ServingService {
 
   private async categoryId(idOrSlug: string): Promise<string> {
     const id = await this.categoryTree.idOf(idOrSlug);
-    if (id === undefined) throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [{ field: 'category', message: 'unknown category' }]);
+    if (id === undefined)
+      throw new DomainError('BAD_USER_INPUT', `Category ${JSON.stringify(idOrSlug)} does not exist`, {}, [
+        { field: 'category', message: 'unknown category' },
+      ]);
     return id;
   }
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-

@@ -28,7 +28,10 @@ export class CategoryTree {
 
   /** The id of a category named by id or slug, if it exists. */
   async idOf(idOrSlug: string): Promise<string | undefined> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM categories WHERE id::text = $1 OR slug = $1`, [idOrSlug]);
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM categories WHERE id::text = $1 OR slug = $1`,
+      [idOrSlug],
+    );
     return rows[0]?.id;
   }
 

@@ -1,5 +1,13 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import { PageQuery } from '../../common/paging.js';
 import { MinRole } from '../auth/auth.decorators.js';
 import { CreateCategoryDto, CreateIntentDto, UpdateCategoryDto, UpdateIntentDto } from './taxonomy.dto.js';
@@ -12,7 +20,9 @@ import { CategoryNodeView, CategoryView, IntentListItemPageView, IntentView, Tag
 export class TaxonomyController {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
-  /** Categories as a tree (each with `children`), or flat with `?flat=true`. Readable by every key (the FAQ lists them). */
+  /**
+   * Categories as a tree (each with `children`), or flat with `?flat=true`. Readable by every key (the FAQ lists them).
+   */
   @Get('categories')
   @MinRole('public')
   @ApiOperation({ summary: 'The categories, as a tree or flat' })
@@ -40,7 +50,7 @@ export class TaxonomyController {
 
   @Patch('categories/:id')
   @MinRole('editor')
-  @ApiOperation({ summary: "Rename, move or reorder a category" })
+  @ApiOperation({ summary: 'Rename, move or reorder a category' })
   @ApiOkResponse({ type: CategoryView })
   updateCategory(@Param('id') id: string, @Body() body: UpdateCategoryDto) {
     return this.taxonomy.updateCategory(id, body);

@@ -7,12 +7,16 @@ import { CreateCategoryDto, CreateIntentDto, UpdateCategoryDto, UpdateIntentDto 
 export class CategoryModel {
   @Field(() => ID) id: string;
   @Field() slug: string;
-  @Field(() => GraphQLJSONObject, { description: 'Display name per locale, e.g. {"en": "Billing", "fr": "Facturation"}' }) names: Record<string, string>;
+  @Field(() => GraphQLJSONObject, {
+    description: 'Display name per locale, e.g. {"en": "Billing", "fr": "Facturation"}',
+  })
+  names: Record<string, string>;
   @Field(() => ID, { nullable: true }) parentId: string | null;
   @Field(() => Int) position: number;
   @Field() createdAt: Date;
   // A taxonomy is small and the depth limit bounds the nesting: children are not multiplied like a page.
-  @Field(() => [CategoryModel], { complexity: 1, description: 'Sub-categories (empty when listed flat)' }) children: CategoryModel[];
+  @Field(() => [CategoryModel], { complexity: 1, description: 'Sub-categories (empty when listed flat)' })
+  children: CategoryModel[];
 }
 
 @ObjectType('Intent')
@@ -21,7 +25,8 @@ export class IntentModel {
   @Field() name: string;
   @Field() description: string;
   @Field() createdAt: Date;
-  @Field(() => Int, { nullable: true, description: 'Active articles answering this intent (in lists only)' }) articleCount?: number;
+  @Field(() => Int, { nullable: true, description: 'Active articles answering this intent (in lists only)' })
+  articleCount?: number;
 }
 
 @ObjectType('IntentPage')

@@ -6,7 +6,16 @@ import { PageArgs } from '../../graphql/paging.js';
 import { MinRole } from '../auth/auth.decorators.js';
 import type { CategoryNode } from './taxonomy.service.js';
 import { TaxonomyService } from './taxonomy.service.js';
-import { CategoryModel, CreateCategoryInput, CreateIntentInput, IntentModel, IntentPage, TagCountModel, UpdateCategoryInput, UpdateIntentInput } from './taxonomy.model.js';
+import {
+  CategoryModel,
+  CreateCategoryInput,
+  CreateIntentInput,
+  IntentModel,
+  IntentPage,
+  TagCountModel,
+  UpdateCategoryInput,
+  UpdateIntentInput,
+} from './taxonomy.model.js';
 
 /** Categories, intents and tags over GraphQL, with the roles of the REST controller. */
 @Resolver(() => CategoryModel)
@@ -15,7 +24,9 @@ import { CategoryModel, CreateCategoryInput, CreateIntentInput, IntentModel, Int
 export class TaxonomyResolver {
   constructor(private readonly taxonomy: TaxonomyService) {}
 
-  @Query(() => [CategoryModel], { description: 'The category tree (roots with their children), or every category flat' })
+  @Query(() => [CategoryModel], {
+    description: 'The category tree (roots with their children), or every category flat',
+  })
   @MinRole('public')
   categories(@Args('flat', { defaultValue: false }) flat: boolean) {
     return flat ? this.taxonomy.listCategories() : this.taxonomy.categoryTree();

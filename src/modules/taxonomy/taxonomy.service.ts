@@ -29,7 +29,9 @@ export class TaxonomyService {
   }
 
   async getCategory(idOrSlug: string): Promise<Category> {
-    const category = await this.categories.findOne({ where: /^[0-9a-f-]{36}$/i.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug } });
+    const category = await this.categories.findOne({
+      where: /^[0-9a-f-]{36}$/i.test(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug },
+    });
     if (!category) throw notFound('Category', idOrSlug);
     return category;
   }
@@ -37,8 +39,16 @@ export class TaxonomyService {
   async createCategory(input: CreateCategoryDto): Promise<Category> {
     validateNames(input.names);
     if (input.parentId) await this.getCategory(input.parentId);
-    if (await this.categories.exists({ where: { slug: input.slug } })) throw conflict(`A category with slug "${input.slug}" exists`);
-    return this.categories.save(this.categories.create({ slug: input.slug, names: input.names, parentId: input.parentId ?? null, position: input.position ?? 0 }));
+    if (await this.categories.exists({ where: { slug: input.slug } }))
+      throw conflict(`A category with slug "${input.slug}" exists`);
+    return this.categories.save(
+      this.categories.create({
+        slug: input.slug,
+        names: input.names,
+        parentId: input.parentId ?? null,
+        position: input.position ?? 0,
+      }),
+    );
   }
 
   async updateCategory(idOrSlug: string, input: UpdateCategoryDto): Promise<Category> {
@@ -47,7 +57,10 @@ export class TaxonomyService {
     if (input.parentId) {
       // Walk up from the new parent: meeting this category would make a cycle.
       for (let cursor: string | null = input.parentId; cursor; cursor = (await this.getCategory(cursor)).parentId) {
-        if (cursor === category.id) throw badInput('A category cannot be moved under itself or one of its descendants', [{ field: 'parentId', message: 'would create a cycle' }]);
+        if (cursor === category.id)
+          throw badInput('A category cannot be moved under itself or one of its descendants', [
+            { field: 'parentId', message: 'would create a cycle' },
+          ]);
       }
     }
     if (input.slug && input.slug !== category.slug && (await this.categories.exists({ where: { slug: input.slug } }))) {
@@ -91,7 +104,9 @@ export class TaxonomyService {
 
   async createIntent(input: CreateIntentDto): Promise<Intent> {
     if (await this.intents.exists({ where: { key: input.key } })) throw conflict(`The intent "${input.key}" exists`);
-    return this.intents.save(this.intents.create({ key: input.key, name: input.name, description: input.description ?? '' }));
+    return this.intents.save(
+      this.intents.create({ key: input.key, name: input.name, description: input.description ?? '' }),
+    );
   }
 
   async updateIntent(key: string, input: UpdateIntentDto): Promise<Intent> {
@@ -102,7 +117,9 @@ export class TaxonomyService {
 
   async deleteIntent(key: string): Promise<void> {
     await this.getIntent(key);
-    const [{ used }] = await this.intents.query(`SELECT count(*)::int AS used FROM articles WHERE $1 = ANY(intents)`, [key]);
+    const [{ used }] = await this.intents.query(`SELECT count(*)::int AS used FROM articles WHERE $1 = ANY(intents)`, [
+      key,
+    ]);
     if (used > 0) throw conflict(`The intent "${key}" is used by ${used} article(s); remove it from them first`);
     await this.intents.delete(key);
   }
@@ -117,7 +134,14 @@ export class TaxonomyService {
 
 function validateNames(names: Record<string, string>): void {
   const entries = Object.entries(names);
-  if (entries.length === 0 || entries.some(([locale, name]) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) || typeof name !== 'string' || !name.trim())) {
-    throw badInput('names must map locales ("en", "fr-CA") to non-empty names', [{ field: 'names', message: 'invalid locale or empty name' }]);
+  if (
+    entries.length === 0 ||
+    entries.some(
+      ([locale, name]) => !/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(locale) || typeof name !== 'string' || !name.trim(),
+    )
+  ) {
+    throw badInput('names must map locales ("en", "fr-CA") to non-empty names', [
+      { field: 'names', message: 'invalid locale or empty name' },
+    ]);
   }
 }

@@ -5,14 +5,20 @@ import { PageOf } from '../../common/openapi.js';
 export class CategoryView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;
-  @ApiProperty({ type: 'object', additionalProperties: { type: 'string' }, example: { en: 'Billing', fr: 'Facturation' } }) names: Record<string, string>;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { type: 'string' },
+    example: { en: 'Billing', fr: 'Facturation' },
+  })
+  names: Record<string, string>;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) parentId: string | null;
   @ApiProperty() position: number;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
 }
 
 export class CategoryNodeView extends CategoryView {
-  @ApiPropertyOptional({ type: () => [CategoryNodeView], description: 'Sub-categories (absent with flat=true)' }) children?: CategoryNodeView[];
+  @ApiPropertyOptional({ type: () => [CategoryNodeView], description: 'Sub-categories (absent with flat=true)' })
+  children?: CategoryNodeView[];
 }
 
 export class IntentView {

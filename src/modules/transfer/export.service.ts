@@ -10,7 +10,10 @@ import { TaxonomyService, type CategoryNode } from '../taxonomy/taxonomy.service
 import type { ImportCategory, ImportChannelProfile, ImportIntent, ImportSynonymGroup } from './transfer.types.js';
 
 const PAGE = 200;
-/** Articles read at a time, each with every revision: what an export holds in memory (~50 × the largest article's history). */
+/**
+ * Articles read at a time, each with every revision: what an export holds in memory (~50 × the largest article's
+ * history).
+ */
 const ARTICLES_PAGE = 50;
 
 export interface ExportedArticle {
@@ -57,22 +60,26 @@ export class ExportService {
     };
     walk(tree);
     const intents: ImportIntent[] = [];
-    for await (const i of pagedItems((cursor) => this.taxonomy.listIntents(PAGE, cursor))) intents.push({ key: i.key, name: i.name, ...(i.description ? { description: i.description } : {}) });
+    for await (const i of pagedItems((cursor) => this.taxonomy.listIntents(PAGE, cursor)))
+      intents.push({ key: i.key, name: i.name, ...(i.description ? { description: i.description } : {}) });
     yield { kind: 'taxonomy', categories, intents };
 
     const groups: ImportSynonymGroup[] = [];
-    for await (const g of pagedItems((cursor) => this.synonyms.list({ limit: PAGE, cursor }))) groups.push({ locale: g.locale, terms: g.terms });
+    for await (const g of pagedItems((cursor) => this.synonyms.list({ limit: PAGE, cursor })))
+      groups.push({ locale: g.locale, terms: g.terms });
     yield { kind: 'synonyms', groups };
 
-    const profiles = (await this.profiles.list()).map(({ channel, audiences, variantOrder, format, includeInternalNotes, maxChars, minConfidence }) => ({
-      channel,
-      audiences,
-      variantOrder,
-      format,
-      includeInternalNotes,
-      maxChars,
-      minConfidence,
-    }));
+    const profiles = (await this.profiles.list()).map(
+      ({ channel, audiences, variantOrder, format, includeInternalNotes, maxChars, minConfidence }) => ({
+        channel,
+        audiences,
+        variantOrder,
+        format,
+        includeInternalNotes,
+        maxChars,
+        minConfidence,
+      }),
+    );
     yield { kind: 'channelProfiles', profiles };
 
     // Each article's revisions are found by id, not by a scan of the page's.
@@ -90,7 +97,11 @@ export class ExportService {
             intents: article.intents,
             state: article.state,
             defaultLocale: article.defaultLocale,
-            locales: article.locales.map(({ locale, headRevision, liveRevision }) => ({ locale, headRevision, liveRevision })),
+            locales: article.locales.map(({ locale, headRevision, liveRevision }) => ({
+              locale,
+              headRevision,
+              liveRevision,
+            })),
             revisions: revisions.get(article.id) ?? [],
           },
         };

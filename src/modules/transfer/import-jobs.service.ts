@@ -30,16 +30,32 @@ export class ImportJobsService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.jobs.update(
       { status: In(['queued', 'running']) },
-      { status: 'failed', error: 'Interrupted by a restart of the server; run the import again (it is idempotent)', finishedAt: new Date() },
+      {
+        status: 'failed',
+        error: 'Interrupted by a restart of the server; run the import again (it is idempotent)',
+        finishedAt: new Date(),
+      },
     );
   }
 
   /** Queues an import of the upload at `path` (a file or folder, removed with `cleanupDir` afterwards). */
   async start(path: string, cleanupDir: string, options: ImportJobOptions, by: Principal): Promise<ImportJob> {
     const job = await this.jobs.save(
-      this.jobs.create({ id: uuid7(), status: 'queued', format: options.format, options, progress: { done: 0, total: null }, report: null, error: null, createdBy: by.name, finishedAt: null }),
+      this.jobs.create({
+        id: uuid7(),
+        status: 'queued',
+        format: options.format,
+        options,
+        progress: { done: 0, total: null },
+        report: null,
+        error: null,
+        createdBy: by.name,
+        finishedAt: null,
+      }),
     );
-    this.queue = this.queue.then(() => this.execute(job.id, path, options, by).finally(() => rm(cleanupDir, { recursive: true, force: true })));
+    this.queue = this.queue.then(() =>
+      this.execute(job.id, path, options, by).finally(() => rm(cleanupDir, { recursive: true, force: true })),
+    );
     return job;
   }
 
@@ -52,7 +68,9 @@ export class ImportJobsService implements OnApplicationBootstrap {
   private async execute(id: string, path: string, options: ImportJobOptions, by: Principal): Promise<void> {
     try {
       await this.jobs.update(id, { status: 'running' });
-      const source = await openSource(options.format, path, (externalId) => this.importer.slugOf('zendesk', externalId));
+      const source = await openSource(options.format, path, (externalId) =>
+        this.importer.slugOf('zendesk', externalId),
+      );
       let written = 0;
       let latest: ImportProgress = { done: 0, total: null };
       let saving: Promise<unknown> = Promise.resolve();
@@ -65,8 +83,10 @@ export class ImportJobsService implements OnApplicationBootstrap {
       await saving;
       await this.jobs.update(id, { status: 'succeeded', progress: latest, report, finishedAt: new Date() });
     } catch (error) {
-      const message = error instanceof DomainError ? error.message : 'The import stopped on an unexpected error; see the server log';
-      if (!(error instanceof DomainError)) this.logger.error({ message: 'import job failed', job: id, error: String((error as Error)?.stack ?? error) });
+      const message =
+        error instanceof DomainError ? error.message : 'The import stopped on an unexpected error; see the server log';
+      if (!(error instanceof DomainError))
+        this.logger.error({ message: 'import job failed', job: id, error: String((error as Error)?.stack ?? error) });
       await this.jobs.update(id, { status: 'failed', error: message, finishedAt: new Date() }).catch(() => undefined);
     }
   }

@@ -43,7 +43,10 @@ interface CheckedArticle {
   categoryId: string | null;
 }
 
-/** What an import compares an existing article with: the article, each locale's head, the revision the last import wrote. */
+/**
+ * What an import compares an existing article with: the article, each locale's head, the revision the last import
+ * wrote.
+ */
 interface CurrentArticle {
   view: ArticleView;
   heads: Map<string, LocaleHead>;
@@ -51,7 +54,16 @@ interface CurrentArticle {
 }
 
 const textLength = (article: ImportArticle) =>
-  article.locales.reduce((n, l) => n + l.title.length + l.body.length + (l.summary?.length ?? 0) + (l.internalNotes?.length ?? 0) + JSON.stringify(l.variants ?? {}).length, 0);
+  article.locales.reduce(
+    (n, l) =>
+      n +
+      l.title.length +
+      l.body.length +
+      (l.summary?.length ?? 0) +
+      (l.internalNotes?.length ?? 0) +
+      JSON.stringify(l.variants ?? {}).length,
+    0,
+  );
 
 /** What an import does to one locale of an existing article. */
 type LocalePlan =
@@ -72,7 +84,8 @@ async function orUndefined<T>(lookup: () => Promise<T>): Promise<T | undefined> 
   }
 }
 
-const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
+const sameSet = (a: string[], b: string[]) =>
+  a.length === b.length && [...a].sort().join('\n') === [...b].sort().join('\n');
 
 export function emptyReport(format: ImportReport['format'], dryRun: boolean): ImportReport {
   return {
@@ -119,7 +132,8 @@ class ImportRun {
 /**
  * Brings a source's items into the knowledge base through the services that own them: taxonomy, synonyms, channel
  * profiles, and articles (new ones created by the articles service in batches, one transaction per batch; existing
- * ones revised and published in one transaction each; nothing of an article is ever half-written). Idempotent: a locale whose latest revision has the incoming content
+ * ones revised and published in one transaction each; nothing of an article is ever half-written). Idempotent: a locale
+ * whose latest revision has the incoming content
  * hash is left alone, and a locale whose latest revision was written in Savoir after the last import is never
  * overwritten (reported as a conflict, or the incoming content becomes a draft on top of it).
  */
@@ -142,7 +156,11 @@ export class ImportService {
   }
 
   /** Imports a source; the search index and question matcher catch up in large steps meanwhile (OutboxService.bulk). */
-  run(source: ImportSource, options: ImportOptions, onProgress?: (progress: ImportProgress) => void): Promise<ImportReport> {
+  run(
+    source: ImportSource,
+    options: ImportOptions,
+    onProgress?: (progress: ImportProgress) => void,
+  ): Promise<ImportReport> {
     return this.outbox.bulk(() => this.runItems(new ImportRun(source, options), onProgress));
   }
 
@@ -179,13 +197,21 @@ export class ImportService {
     return run.report;
   }
 
-  /** Runs `work` for one item: a refusal of the services (a conflict, a reference gone meanwhile) fails this item only; anything else is a defect. */
+  /**
+   * Runs `work` for one item: a refusal of the services (a conflict, a reference gone meanwhile) fails this item only;
+   * anything else is a defect.
+   */
   private async guarded<T>(run: ImportRun, item: ImportItem, work: () => Promise<T>): Promise<T | undefined> {
     try {
       return await work();
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      const where = item.kind === 'article' ? { file: item.article.file, line: item.article.line, slug: item.article.slug ?? item.article.externalId } : 'file' in item ? { file: item.file, line: item.line } : {};
+      const where =
+        item.kind === 'article'
+          ? { file: item.article.file, line: item.article.line, slug: item.article.slug ?? item.article.externalId }
+          : 'file' in item
+            ? { file: item.file, line: item.line }
+            : {};
       run.issue({ level: 'error', ...where, message: error.message });
       if (item.kind === 'article') run.report.articles.failed += 1;
       return undefined;
@@ -199,7 +225,14 @@ export class ImportService {
         return;
       case 'warning':
       case 'error':
-        run.issue({ level: item.kind, file: item.file, line: item.line, slug: item.slug, locale: item.locale, message: item.message });
+        run.issue({
+          level: item.kind,
+          file: item.file,
+          line: item.line,
+          slug: item.slug,
+          locale: item.locale,
+          message: item.message,
+        });
         if (item.kind === 'error' && item.slug) run.report.articles.failed += 1;
         return;
       case 'category':
@@ -221,14 +254,22 @@ export class ImportService {
     return found?.id;
   }
 
-  private async importCategory(run: ImportRun, category: ImportCategory, where: { file: string; line?: number }): Promise<void> {
+  private async importCategory(
+    run: ImportRun,
+    category: ImportCategory,
+    where: { file: string; line?: number },
+  ): Promise<void> {
     if (await this.categoryId(run, category.slug)) {
       run.report.categories.existing += 1;
       return;
     }
     const parentId = category.parent ? await this.categoryId(run, category.parent) : undefined;
     if (category.parent && !parentId) {
-      run.issue({ level: 'error', ...where, message: `Category "${category.slug}" names an unknown parent "${category.parent}"` });
+      run.issue({
+        level: 'error',
+        ...where,
+        message: `Category "${category.slug}" names an unknown parent "${category.parent}"`,
+      });
       return;
     }
     run.report.categories.created += 1;
@@ -236,11 +277,23 @@ export class ImportService {
       run.categoryIds.set(category.slug, `dry-run:${category.slug}`);
       return;
     }
-    const created = await this.taxonomy.createCategory({ slug: category.slug, names: category.names, parentId: parentId ?? null, position: category.position });
+    const created = await this.taxonomy.createCategory({
+      slug: category.slug,
+      names: category.names,
+      parentId: parentId ?? null,
+      position: category.position,
+    });
     run.categoryIds.set(category.slug, created.id);
   }
 
-  private async ensureIntent(run: ImportRun, key: string, name: string, description: string | undefined, where: { file: string; line?: number }, listed = true): Promise<void> {
+  private async ensureIntent(
+    run: ImportRun,
+    key: string,
+    name: string,
+    description: string | undefined,
+    where: { file: string; line?: number },
+    listed = true,
+  ): Promise<void> {
     if (run.intents.has(key)) return;
     const exists = await orUndefined(() => this.taxonomy.getIntent(key));
     run.intents.add(key);
@@ -249,15 +302,18 @@ export class ImportService {
       return;
     }
     run.report.intents.created += 1;
-    if (!listed) run.issue({ level: 'warning', ...where, message: `Intent "${key}" did not exist: created with its key as name` });
+    if (!listed)
+      run.issue({ level: 'warning', ...where, message: `Intent "${key}" did not exist: created with its key as name` });
     if (!run.options.dryRun) await this.taxonomy.createIntent({ key, name, description });
   }
 
   private async importSynonyms(run: ImportRun, group: ImportSynonymGroup): Promise<void> {
-    const signature = (locale: string, terms: string[]) => `${locale}\n${[...new Set(terms.map((t) => t.trim().replace(/\s+/g, ' ').toLowerCase()))].sort().join('\n')}`;
+    const signature = (locale: string, terms: string[]) =>
+      `${locale}\n${[...new Set(terms.map((t) => t.trim().replace(/\s+/g, ' ').toLowerCase()))].sort().join('\n')}`;
     if (!run.synonyms) {
       run.synonyms = new Set();
-      for await (const existing of pagedItems((cursor) => this.synonyms.list({ limit: 200, cursor }))) run.synonyms.add(signature(existing.locale, existing.terms));
+      for await (const existing of pagedItems((cursor) => this.synonyms.list({ limit: 200, cursor })))
+        run.synonyms.add(signature(existing.locale, existing.terms));
     }
     const key = signature(group.locale, group.terms);
     if (run.synonyms.has(key)) {
@@ -272,16 +328,21 @@ export class ImportService {
   private async importProfile(run: ImportRun, profile: ImportChannelProfile): Promise<void> {
     const current = await this.profiles.get(profile.channel);
     const { channel, ...fields } = profile;
-    const same = (Object.keys(fields) as (keyof typeof fields)[]).every((field) => JSON.stringify(current[field]) === JSON.stringify(fields[field]));
+    const same = (Object.keys(fields) as (keyof typeof fields)[]).every(
+      (field) => JSON.stringify(current[field]) === JSON.stringify(fields[field]),
+    );
     if (same) {
       run.report.channelProfiles.unchanged += 1;
       return;
     }
     run.report.channelProfiles.updated += 1;
-    if (!run.options.dryRun) await this.profiles.update(channel, fields as UpdateChannelProfileDto, current.version, true, run.by);
+    if (!run.options.dryRun)
+      await this.profiles.update(channel, fields as UpdateChannelProfileDto, current.version, true, run.by);
   }
 
-  /** The checks an article passes before it is written (its intents are created meanwhile); undefined if it fails them. */
+  /**
+   * The checks an article passes before it is written (its intents are created meanwhile); undefined if it fails them.
+   */
   private async checkArticle(run: ImportRun, article: ImportArticle): Promise<CheckedArticle | undefined> {
     const label = { slug: article.slug ?? article.externalId };
     const problems = articleProblems(article);
@@ -292,7 +353,13 @@ export class ImportService {
     }
     const categoryId = article.category ? await this.categoryId(run, article.category) : undefined;
     if (article.category && !categoryId) {
-      run.issue({ level: 'error', ...label, file: article.file, line: article.line, message: `Unknown category "${article.category}"` });
+      run.issue({
+        level: 'error',
+        ...label,
+        file: article.file,
+        line: article.line,
+        message: `Unknown category "${article.category}"`,
+      });
       run.report.articles.failed += 1;
       return undefined;
     }
@@ -309,9 +376,15 @@ export class ImportService {
   private async importArticles(run: ImportRun, batch: CheckedArticle[]): Promise<void> {
     if (batch.length === 0) return;
     const linked = new Map(
-      (await this.externalIds.find({ where: { source: run.source.source, externalId: In(batch.map((c) => c.article.externalId)) } })).map((l) => [l.externalId, l.articleId]),
+      (
+        await this.externalIds.find({
+          where: { source: run.source.source, externalId: In(batch.map((c) => c.article.externalId)) },
+        })
+      ).map((l) => [l.externalId, l.articleId]),
     );
-    const bySlug = await this.articles.idsBySlug(batch.filter((c) => !linked.has(c.article.externalId) && c.article.slug).map((c) => c.article.slug!));
+    const bySlug = await this.articles.idsBySlug(
+      batch.filter((c) => !linked.has(c.article.externalId) && c.article.slug).map((c) => c.article.slug!),
+    );
     const creates: CheckedArticle[] = [];
     const updates: { checked: CheckedArticle; articleId: string }[] = [];
     const repeated: CheckedArticle[] = [];
@@ -319,7 +392,11 @@ export class ImportService {
     for (const checked of batch) {
       const { article } = checked;
       const articleId = linked.get(article.externalId) ?? (article.slug ? bySlug.get(article.slug) : undefined);
-      const keys = [`id:${article.externalId}`, ...(article.slug ? [`slug:${article.slug}`] : []), ...(articleId ? [`article:${articleId}`] : [])];
+      const keys = [
+        `id:${article.externalId}`,
+        ...(article.slug ? [`slug:${article.slug}`] : []),
+        ...(articleId ? [`article:${articleId}`] : []),
+      ];
       if (keys.some((k) => claimed.has(k))) repeated.push(checked);
       else if (articleId) updates.push({ checked, articleId });
       else creates.push(checked);
@@ -337,8 +414,16 @@ export class ImportService {
       await this.guarded(run, { kind: 'article', article }, async () => {
         const articleId = await this.findArticle(run, article);
         if (!articleId) return this.createArticles(run, [checked]);
-        const linkedNow = await this.externalIds.exists({ where: { source: run.source.source, externalId: article.externalId } });
-        await this.updateArticle(run, checked, articleId, (await this.currentArticles([articleId])).get(articleId), linkedNow);
+        const linkedNow = await this.externalIds.exists({
+          where: { source: run.source.source, externalId: article.externalId },
+        });
+        await this.updateArticle(
+          run,
+          checked,
+          articleId,
+          (await this.currentArticles([articleId])).get(articleId),
+          linkedNow,
+        );
       });
     }
   }
@@ -361,7 +446,9 @@ export class ImportService {
   }
 
   private async findArticle(run: ImportRun, article: ImportArticle): Promise<string | undefined> {
-    const linked = await this.externalIds.findOne({ where: { source: run.source.source, externalId: article.externalId } });
+    const linked = await this.externalIds.findOne({
+      where: { source: run.source.source, externalId: article.externalId },
+    });
     if (linked) return linked.articleId;
     return article.slug ? (await orUndefined(() => this.articles.resolve(article.slug!)))?.id : undefined;
   }
@@ -381,7 +468,13 @@ export class ImportService {
       intents: article.intents,
       locales: article.locales.map((locale) => {
         const content = normaliseContent(revisionContent(locale));
-        return { locale: locale.locale, content, contentHash: contentHash(content), changeNote: locale.changeNote ?? `Imported from ${run.source.source}`, publish: !article.archived && run.publishes(locale) };
+        return {
+          locale: locale.locale,
+          content,
+          contentHash: contentHash(content),
+          changeNote: locale.changeNote ?? `Imported from ${run.source.source}`,
+          publish: !article.archived && run.publishes(locale),
+        };
       }),
     }));
     let ids: string[] | undefined;
@@ -389,13 +482,36 @@ export class ImportService {
       try {
         ids = await this.outbox.write(async (m) => {
           const created = await this.articles.createManyIn(m, inputs, run.by);
-          await m.upsert(ExternalId, batch.map(({ article }, i) => ({ source: run.source.source, externalId: article.externalId, articleId: created[i] })), ['source', 'externalId']);
-          await m.upsert(ImportedLocale, inputs.flatMap((input, i) => input.locales.map((l) => ({ articleId: created[i], locale: l.locale, revision: 1, contentHash: l.contentHash, importedAt: new Date() }))), ['articleId', 'locale']);
+          await m.upsert(
+            ExternalId,
+            batch.map(({ article }, i) => ({
+              source: run.source.source,
+              externalId: article.externalId,
+              articleId: created[i],
+            })),
+            ['source', 'externalId'],
+          );
+          await m.upsert(
+            ImportedLocale,
+            inputs.flatMap((input, i) =>
+              input.locales.map((l) => ({
+                articleId: created[i],
+                locale: l.locale,
+                revision: 1,
+                contentHash: l.contentHash,
+                importedAt: new Date(),
+              })),
+            ),
+            ['articleId', 'locale'],
+          );
           return created;
         });
       } catch (error) {
         if (batch.length === 1 || !(error instanceof DomainError)) throw error;
-        for (const checked of batch) await this.guarded(run, { kind: 'article', article: checked.article }, () => this.createArticles(run, [checked]));
+        for (const checked of batch)
+          await this.guarded(run, { kind: 'article', article: checked.article }, () =>
+            this.createArticles(run, [checked]),
+          );
         return;
       }
     }
@@ -408,13 +524,25 @@ export class ImportService {
   }
 
   /** Brings an existing article to the imported content; `linked`: the article's external id is already recorded. */
-  private async updateArticle(run: ImportRun, { article, categoryId }: CheckedArticle, articleId: string, current: CurrentArticle | undefined, linked: boolean): Promise<void> {
+  private async updateArticle(
+    run: ImportRun,
+    { article, categoryId }: CheckedArticle,
+    articleId: string,
+    current: CurrentArticle | undefined,
+    linked: boolean,
+  ): Promise<void> {
     if (!current) throw notFound('Article', articleId);
     const { report } = run;
     const { view, imported } = current;
     const plans = article.locales.map((locale) => this.planLocale(run, current, locale));
     const metadataChanged =
-      view.audience !== article.audience || view.categoryId !== categoryId || !sameSet(view.tags, article.tags.map((t) => t.trim().toLowerCase())) || !sameSet(view.intents, article.intents);
+      view.audience !== article.audience ||
+      view.categoryId !== categoryId ||
+      !sameSet(
+        view.tags,
+        article.tags.map((t) => t.trim().toLowerCase()),
+      ) ||
+      !sameSet(view.intents, article.intents);
     const writes = plans.filter((p) => p.action !== 'unchanged' && !(p.action === 'conflict' && !p.asDraft));
     const adoptions = plans.filter((p) => p.action === 'unchanged' && imported.get(p.locale.locale) !== p.head);
 
@@ -427,7 +555,10 @@ export class ImportService {
       if (plan.action === 'publish') report.locales.published += 1;
       if (plan.action === 'conflict') {
         report.locales.conflicts += 1;
-        const since = plan.imported === null ? 'the article was not written by an import of this source' : `the last import wrote revision ${plan.imported}`;
+        const since =
+          plan.imported === null
+            ? 'the article was not written by an import of this source'
+            : `the last import wrote revision ${plan.imported}`;
         run.issue({
           level: 'conflict',
           ...where,
@@ -443,27 +574,61 @@ export class ImportService {
 
     await this.outbox.write(async (m) => {
       if (metadataChanged) {
-        await this.articles.updateIn(m, articleId, { audience: article.audience, categoryId, tags: article.tags, intents: article.intents }, view.version, run.by);
+        await this.articles.updateIn(
+          m,
+          articleId,
+          { audience: article.audience, categoryId, tags: article.tags, intents: article.intents },
+          view.version,
+          run.by,
+        );
       }
       for (const plan of writes) await this.writeLocale(m, run, articleId, plan);
-      for (const plan of adoptions) if (plan.action === 'unchanged') await m.upsert(ImportedLocale, { articleId, locale: plan.locale.locale, revision: plan.head, contentHash: plan.hash, importedAt: new Date() }, ['articleId', 'locale']);
-      await m.upsert(ExternalId, { source: run.source.source, externalId: article.externalId, articleId }, ['source', 'externalId']);
+      for (const plan of adoptions)
+        if (plan.action === 'unchanged')
+          await m.upsert(
+            ImportedLocale,
+            {
+              articleId,
+              locale: plan.locale.locale,
+              revision: plan.head,
+              contentHash: plan.hash,
+              importedAt: new Date(),
+            },
+            ['articleId', 'locale'],
+          );
+      await m.upsert(ExternalId, { source: run.source.source, externalId: article.externalId, articleId }, [
+        'source',
+        'externalId',
+      ]);
     });
   }
 
-  private planLocale(run: ImportRun, { view, heads, imported: importedRevisions }: CurrentArticle, locale: ImportLocale): LocalePlan {
+  private planLocale(
+    run: ImportRun,
+    { view, heads, imported: importedRevisions }: CurrentArticle,
+    locale: ImportLocale,
+  ): LocalePlan {
     const head = heads.get(locale.locale);
     const imported = importedRevisions.get(locale.locale) ?? null;
     const publish = run.publishes(locale) && view.state === 'active';
     if (!head) return { action: 'create', locale, publish };
     const hash = contentHash(normaliseContent(revisionContent(locale)));
     if (head.contentHash === hash) {
-      // An import that publishes what an earlier draft import wrote publishes that revision; an editor's draft stays theirs.
+      // An import that publishes what an earlier draft import wrote publishes that revision; an editor's draft stays
+      // theirs.
       const publishable = publish && head.status === 'draft' && imported === head.headRevision;
-      return publishable ? { action: 'publish', locale, head: head.headRevision } : { action: 'unchanged', locale, head: head.headRevision, hash };
+      return publishable
+        ? { action: 'publish', locale, head: head.headRevision }
+        : { action: 'unchanged', locale, head: head.headRevision, hash };
     }
     if (imported === head.headRevision) return { action: 'revise', locale, head: head.headRevision, publish };
-    return { action: 'conflict', locale, head: head.headRevision, asDraft: run.options.onConflict === 'draft', imported };
+    return {
+      action: 'conflict',
+      locale,
+      head: head.headRevision,
+      asDraft: run.options.onConflict === 'draft',
+      imported,
+    };
   }
 
   private async writeLocale(m: EntityManager, run: ImportRun, articleId: string, plan: LocalePlan): Promise<void> {
@@ -474,14 +639,29 @@ export class ImportService {
     }
     if (plan.action === 'unchanged') return;
     const base = plan.action === 'create' ? 0 : plan.head;
-    const content = { ...revisionContent(locale), changeNote: locale.changeNote ?? `Imported from ${run.source.source}` };
+    const content = {
+      ...revisionContent(locale),
+      changeNote: locale.changeNote ?? `Imported from ${run.source.source}`,
+    };
     const revision = await this.articles.createRevisionIn(m, articleId, locale.locale, base, content, run.by);
-    if (plan.action !== 'conflict' && plan.publish) await this.articles.publishIn(m, articleId, locale.locale, revision.number, undefined, undefined, run.by);
+    if (plan.action !== 'conflict' && plan.publish)
+      await this.articles.publishIn(m, articleId, locale.locale, revision.number, undefined, undefined, run.by);
     // A draft written over a conflict is not recorded as imported: the editor's revision stays the one to reconcile.
-    if (plan.action !== 'conflict') await this.recordLocale(m, articleId, locale, revision.number, revision.contentHash);
+    if (plan.action !== 'conflict')
+      await this.recordLocale(m, articleId, locale, revision.number, revision.contentHash);
   }
 
-  private async recordLocale(m: EntityManager, articleId: string, locale: ImportLocale, revision: number, hash: string): Promise<void> {
-    await m.upsert(ImportedLocale, { articleId, locale: locale.locale, revision, contentHash: hash, importedAt: new Date() }, ['articleId', 'locale']);
+  private async recordLocale(
+    m: EntityManager,
+    articleId: string,
+    locale: ImportLocale,
+    revision: number,
+    hash: string,
+  ): Promise<void> {
+    await m.upsert(
+      ImportedLocale,
+      { articleId, locale: locale.locale, revision, contentHash: hash, importedAt: new Date() },
+      ['articleId', 'locale'],
+    );
   }
 }

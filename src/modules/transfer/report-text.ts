@@ -1,6 +1,9 @@
 import type { ImportIssue, ImportReport } from './transfer.types.js';
 
-const place = (issue: ImportIssue) => [issue.file && `${issue.file}${issue.line ? `:${issue.line}` : ''}`, issue.slug, issue.locale].filter(Boolean).join(' ');
+const place = (issue: ImportIssue) =>
+  [issue.file && `${issue.file}${issue.line ? `:${issue.line}` : ''}`, issue.slug, issue.locale]
+    .filter(Boolean)
+    .join(' ');
 
 /** An import report as the CLI prints it: the counts, then each issue with where it was found. */
 export function formatImportReport(what: string, report: ImportReport): string {

@@ -13,9 +13,18 @@ import { TransferController } from './transfer.controller.js';
 import { ExternalId, ImportedLocale, ImportJob } from './transfer.entities.js';
 import { UPLOAD_TYPES } from './upload.js';
 
-/** Import from Zendesk, CSV and Markdown folders; export to Markdown folders and JSON. Owns the transfer_* and import_jobs tables. */
+/**
+ * Import from Zendesk, CSV and Markdown folders; export to Markdown folders and JSON. Owns the transfer_* and
+ * import_jobs tables.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([ExternalId, ImportedLocale, ImportJob]), ArticlesModule, TaxonomyModule, SearchModule, ChannelsModule],
+  imports: [
+    TypeOrmModule.forFeature([ExternalId, ImportedLocale, ImportJob]),
+    ArticlesModule,
+    TaxonomyModule,
+    SearchModule,
+    ChannelsModule,
+  ],
   controllers: [TransferController],
   providers: [ImportService, ExportService, ImportJobsService],
   exports: [ImportService, ExportService],

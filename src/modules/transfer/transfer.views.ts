@@ -20,9 +20,15 @@ export class ImportJobView {
   @ApiProperty({ enum: IMPORT_FORMATS }) format: string;
   @ApiProperty({ type: ImportJobOptionsView }) options: ImportJobOptionsView;
   @ApiProperty({ type: ImportProgressView }) progress: ImportProgressView;
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'Once finished: counts and issues (errors, conflicts, warnings with file and line)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'Once finished: counts and issues (errors, conflicts, warnings with file and line)',
+  })
   report: Record<string, unknown> | null;
-  @ApiProperty({ type: String, nullable: true, description: 'Why the job stopped before its end' }) error: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the job stopped before its end' }) error:
+    string | null;
   @ApiProperty() createdBy: string;
   @ApiProperty({ format: 'date-time' }) createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true }) finishedAt: string | null;

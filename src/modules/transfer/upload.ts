@@ -9,7 +9,13 @@ import { extract } from 'tar-stream';
 import { badInput, DomainError } from '../../common/errors.js';
 
 /** Content types `POST /v1/imports` reads as a raw stream (a file, or a tar of a folder) or as a multipart form. */
-export const UPLOAD_TYPES = ['application/octet-stream', 'text/csv', 'application/x-tar', 'application/tar', 'multipart/form-data'];
+export const UPLOAD_TYPES = [
+  'application/octet-stream',
+  'text/csv',
+  'application/x-tar',
+  'application/tar',
+  'multipart/form-data',
+];
 
 export interface Upload {
   /** Temporary folder holding the upload, removed after the import. */
@@ -20,7 +26,8 @@ export interface Upload {
   fields: Record<string, string>;
 }
 
-const tooLarge = (max: number) => new DomainError('PAYLOAD_TOO_LARGE', `The upload is larger than ${max} bytes (IMPORT_MAX_BYTES)`);
+const tooLarge = (max: number) =>
+  new DomainError('PAYLOAD_TOO_LARGE', `The upload is larger than ${max} bytes (IMPORT_MAX_BYTES)`);
 
 function limited(max: number): Transform {
   let seen = 0;
@@ -38,7 +45,8 @@ async function untar(input: Readable, dir: string): Promise<void> {
   const done = pipeline(input, archive);
   for await (const entry of archive) {
     const name = normalize(entry.header.name);
-    if (name.startsWith('..') || name.startsWith(sep) || name.includes(`${sep}..${sep}`)) throw badInput(`The archive entry "${entry.header.name}" points outside the archive`);
+    if (name.startsWith('..') || name.startsWith(sep) || name.includes(`${sep}..${sep}`))
+      throw badInput(`The archive entry "${entry.header.name}" points outside the archive`);
     const target = join(dir, name);
     if (entry.header.type === 'file') {
       await mkdir(dirname(target), { recursive: true });
@@ -50,12 +58,21 @@ async function untar(input: Readable, dir: string): Promise<void> {
   await done;
 }
 
-const isTar = (name: string, type: string) => type === 'application/x-tar' || type === 'application/tar' || name.endsWith('.tar');
+const isTar = (name: string, type: string) =>
+  type === 'application/x-tar' || type === 'application/tar' || name.endsWith('.tar');
 
 /** Saves a request body (raw, tar or multipart with one file) in a new temporary folder. */
-export async function receiveUpload(body: Readable, headers: Record<string, string | string[] | undefined>, rawName: string, max: number): Promise<Upload> {
+export async function receiveUpload(
+  body: Readable,
+  headers: Record<string, string | string[] | undefined>,
+  rawName: string,
+  max: number,
+): Promise<Upload> {
   const dir = await mkdtemp(join(tmpdir(), 'savoir-import-'));
-  const type = String(headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  const type = String(headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
   try {
     if (type !== 'multipart/form-data') {
       const path = join(dir, isTar(rawName, type) ? 'upload' : rawName);
@@ -66,7 +83,10 @@ export async function receiveUpload(body: Readable, headers: Record<string, stri
     const fields: Record<string, string> = {};
     let path: string | undefined;
     let saving: Promise<void> = Promise.resolve();
-    const form = busboy({ headers: headers as Record<string, string>, limits: { files: 1, fileSize: max, fields: 20 } });
+    const form = busboy({
+      headers: headers as Record<string, string>,
+      limits: { files: 1, fileSize: max, fields: 20 },
+    });
     form.on('field', (name, value) => (fields[name] = value));
     form.on('file', (_name, file, info) => {
       const name = basename(info.filename || 'upload').replace(/[^\w.-]+/g, '_');
@@ -81,7 +101,10 @@ export async function receiveUpload(body: Readable, headers: Record<string, stri
     });
     await pipeline(body, form);
     await saving;
-    if (!path) throw badInput('The form holds no file: send the export as a file field', [{ field: 'file', message: 'required' }]);
+    if (!path)
+      throw badInput('The form holds no file: send the export as a file field', [
+        { field: 'file', message: 'required' },
+      ]);
     return { dir, path, fields };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

@@ -19,5 +19,8 @@ export function retryDelayMs(attempts: number, baseMs: number, maxMs: number, ra
 
 /** Whether a webhook's filter (`*`, `article.*`, or exact types) selects an event type. */
 export function selects(filter: string[], type: string): boolean {
-  return filter.some((pattern) => pattern === '*' || pattern === type || (pattern.endsWith('.*') && type.startsWith(pattern.slice(0, -1))));
+  return filter.some(
+    (pattern) =>
+      pattern === '*' || pattern === type || (pattern.endsWith('.*') && type.startsWith(pattern.slice(0, -1))),
+  );
 }

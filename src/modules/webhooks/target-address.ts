@@ -42,9 +42,15 @@ export function isPublicAddress(address: string): boolean {
  * spelling (`0x7f000001`, `2130706433`, `127.1`, `[::ffff:127.0.0.1]`) is checked as the WHATWG URL parser
  * normalises it, which is the address a client would connect to.
  */
-export async function publicAddressesOf(url: URL, resolve: Resolver = systemResolver, signal?: AbortSignal): Promise<TargetAddress[]> {
+export async function publicAddressesOf(
+  url: URL,
+  resolve: Resolver = systemResolver,
+  signal?: AbortSignal,
+): Promise<TargetAddress[]> {
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
-  const addresses = isIP(hostname) ? [{ address: hostname, family: isIP(hostname) }] : await resolveUntil(resolve, hostname, signal);
+  const addresses = isIP(hostname)
+    ? [{ address: hostname, family: isIP(hostname) }]
+    : await resolveUntil(resolve, hostname, signal);
   const refused = addresses.find((a) => !isPublicAddress(a.address));
   if (refused) throw new PrivateTargetError(hostname, refused.address);
   return addresses;
@@ -69,8 +75,10 @@ function resolveUntil(resolve: Resolver, hostname: string, signal: AbortSignal |
  */
 export function pinnedLookup(addresses: TargetAddress[]): LookupFunction {
   return (_hostname, options, callback) => {
-    const usable = options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
-    if (usable.length === 0) callback(Object.assign(new Error(`no checked IPv${options.family} address`), { code: 'ENOTFOUND' }), '', 0);
+    const usable =
+      options.family === 4 || options.family === 6 ? addresses.filter((a) => a.family === options.family) : addresses;
+    if (usable.length === 0)
+      callback(Object.assign(new Error(`no checked IPv${options.family} address`), { code: 'ENOTFOUND' }), '', 0);
     else if (options.all) (callback as (error: null, addresses: TargetAddress[]) => void)(null, usable);
     else callback(null, usable[0].address, usable[0].family);
   };

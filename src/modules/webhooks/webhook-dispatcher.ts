@@ -98,7 +98,15 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       for (const webhook of webhooks) {
         // A webhook hears what happens after it was registered, not the backlog the relay has yet to read.
         if (webhook.createdAt <= event.createdAt && selects(webhook.events, change.type)) {
-          rows.push({ webhookId: webhook.id, eventId: event.id, eventType: change.type, payload: change as QueryDeepPartialEntity<ChangeEvent>, status: 'pending', attempts: 0, attemptLog: [] });
+          rows.push({
+            webhookId: webhook.id,
+            eventId: event.id,
+            eventType: change.type,
+            payload: change as QueryDeepPartialEntity<ChangeEvent>,
+            status: 'pending',
+            attempts: 0,
+            attemptLog: [],
+          });
         }
       }
     }
@@ -166,8 +174,14 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       }
     }
     const attempts = delivery.attempts + 1;
-    const attempt: DeliveryAttempt = { at: new Date(started).toISOString(), statusCode, error, durationMs: Date.now() - started };
-    const status = error === null ? 'succeeded' : refused || attempts >= this.config.WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'pending';
+    const attempt: DeliveryAttempt = {
+      at: new Date(started).toISOString(),
+      statusCode,
+      error,
+      durationMs: Date.now() - started,
+    };
+    const status =
+      error === null ? 'succeeded' : refused || attempts >= this.config.WEBHOOK_MAX_ATTEMPTS ? 'failed' : 'pending';
     const delay = retryDelayMs(attempts, this.config.WEBHOOK_RETRY_BASE_MS, this.config.WEBHOOK_RETRY_MAX_MS);
     await this.dataSource.query(
       `UPDATE webhook_deliveries SET status = $2, attempts = $3, last_status_code = $4, last_error = $5,
@@ -178,8 +192,10 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       [delivery.id, status, attempts, statusCode, error, JSON.stringify([attempt]), delay],
     );
     this.attempts[status === 'pending' ? 'retrying' : status] += 1;
-    if (status === 'failed') this.logger.warn({ message: 'webhook delivery given up', deliveryId: delivery.id, attempts, error });
-    else if (error !== null) this.logger.log({ message: 'webhook delivery failed; will retry', deliveryId: delivery.id, attempts, error });
+    if (status === 'failed')
+      this.logger.warn({ message: 'webhook delivery given up', deliveryId: delivery.id, attempts, error });
+    else if (error !== null)
+      this.logger.log({ message: 'webhook delivery failed; will retry', deliveryId: delivery.id, attempts, error });
   }
 }
 
@@ -188,13 +204,29 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
  * answer that is not 2xx, since following it would send signed content to a URL nobody registered (and checked).
  * `lookup`, when given, is where the connection goes, instead of a fresh DNS resolution.
  */
-function post(url: URL, headers: Record<string, string>, body: string, signal: AbortSignal, lookup: LookupFunction | undefined): Promise<number> {
+function post(
+  url: URL,
+  headers: Record<string, string>,
+  body: string,
+  signal: AbortSignal,
+  lookup: LookupFunction | undefined,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
-    const request = send(url, { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, signal, agent: false, lookup }, (response) => {
-      resolve(response.statusCode ?? 0);
-      response.destroy();
-    });
+    const request = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        signal,
+        agent: false,
+        lookup,
+      },
+      (response) => {
+        resolve(response.statusCode ?? 0);
+        response.destroy();
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });

@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { badInput } from '../../common/errors.js';
-import { PrivateTargetError, publicAddressesOf, type Resolver, systemResolver, type TargetAddress } from './target-address.js';
+import {
+  PrivateTargetError,
+  publicAddressesOf,
+  type Resolver,
+  systemResolver,
+  type TargetAddress,
+} from './target-address.js';
 
 /**
  * Keeps webhooks off private networks unless WEBHOOK_ALLOW_PRIVATE_TARGETS is set: an admin key must not be able to
@@ -25,16 +31,18 @@ export class WebhookTargets {
       await publicAddressesOf(new URL(url), this.resolve, AbortSignal.timeout(this.config.WEBHOOK_TIMEOUT_MS));
     } catch (error) {
       if (error instanceof PrivateTargetError) {
-        throw badInput(`Webhook url refused: ${error.message} (set WEBHOOK_ALLOW_PRIVATE_TARGETS=true for on-premises receivers)`, [
-          { field: 'url', message: 'must be on a public internet address' },
-        ]);
+        throw badInput(
+          `Webhook url refused: ${error.message} (set WEBHOOK_ALLOW_PRIVATE_TARGETS=true for on-premises receivers)`,
+          [{ field: 'url', message: 'must be on a public internet address' }],
+        );
       }
     }
   }
 
   /**
    * The checked addresses a delivery must connect to, or undefined when private targets are allowed (the usual
-   * resolution then). The lookup ends when `signal` aborts (the delivery's timeout). Throws PrivateTargetError for a target that is not public.
+   * resolution then). The lookup ends when `signal` aborts (the delivery's timeout). Throws PrivateTargetError for a
+   * target that is not public.
    */
   async deliveryAddresses(url: URL, signal: AbortSignal): Promise<TargetAddress[] | undefined> {
     return this.config.WEBHOOK_ALLOW_PRIVATE_TARGETS ? undefined : publicAddressesOf(url, this.resolve, signal);

@@ -1,11 +1,24 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Principal } from '../../common/domain.js';
 import { PageQuery } from '../../common/paging.js';
 import { CurrentPrincipal, MinRole } from '../auth/auth.decorators.js';
 import { CreateWebhookDto, ListDeliveriesQuery, UpdateWebhookDto } from './webhooks.dto.js';
 import { WebhooksService } from './webhooks.service.js';
-import { CreatedWebhookView, WebhookDeliveryPageView, WebhookDeliveryView, WebhookPageView, WebhookView } from './webhooks.views.js';
+import {
+  CreatedWebhookView,
+  WebhookDeliveryPageView,
+  WebhookDeliveryView,
+  WebhookPageView,
+  WebhookView,
+} from './webhooks.views.js';
 
 const ID = new ParseUUIDPipe();
 

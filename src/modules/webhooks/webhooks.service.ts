@@ -23,14 +23,25 @@ export class WebhooksService {
     await this.targets.checkRegistration(input.url);
     const secret = input.secret ?? `whsec_${randomBytes(24).toString('base64url')}`;
     const saved = await this.webhooks.save(
-      this.webhooks.create({ url: input.url, events: [...new Set(input.events)], secret, description: input.description ?? '', active: input.active ?? true, createdBy: by.name }),
+      this.webhooks.create({
+        url: input.url,
+        events: [...new Set(input.events)],
+        secret,
+        description: input.description ?? '',
+        active: input.active ?? true,
+        createdBy: by.name,
+      }),
     );
     return { ...(await this.get(saved.id)), secret };
   }
 
   async list(limit: number, cursor: string | undefined): Promise<Page<Webhook>> {
     const after = decodeCursor<{ createdAt: string; id: string }>(cursor, ['createdAt', 'id']);
-    const query = this.webhooks.createQueryBuilder('w').orderBy('w.created_at', 'ASC').addOrderBy('w.id', 'ASC').limit(limit + 1);
+    const query = this.webhooks
+      .createQueryBuilder('w')
+      .orderBy('w.created_at', 'ASC')
+      .addOrderBy('w.id', 'ASC')
+      .limit(limit + 1);
     if (after) query.andWhere('(w.created_at, w.id) > (:createdAt, :id)', after);
     return toPage(await query.getMany(), limit, (w) => ({ createdAt: w.createdAt.toISOString(), id: w.id }));
   }
@@ -60,7 +71,11 @@ export class WebhooksService {
     await this.get(webhookId);
     const limit = query.limit ?? 50;
     const after = decodeCursor<{ eventId: string }>(query.cursor, ['eventId']);
-    const qb = this.deliveries.createQueryBuilder('d').where('d.webhook_id = :webhookId', { webhookId }).orderBy('d.event_id', 'DESC').limit(limit + 1);
+    const qb = this.deliveries
+      .createQueryBuilder('d')
+      .where('d.webhook_id = :webhookId', { webhookId })
+      .orderBy('d.event_id', 'DESC')
+      .limit(limit + 1);
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (after) qb.andWhere('d.event_id < :eventId', after);
     return toPage(await qb.getMany(), limit, (d) => ({ eventId: d.eventId }));
@@ -71,7 +86,10 @@ export class WebhooksService {
     const delivery = await this.deliveries.findOne({ where: { id: deliveryId, webhookId } });
     if (!delivery) throw notFound('Delivery', deliveryId);
     if (delivery.status === 'pending') throw conflict('The delivery is already queued', { status: delivery.status });
-    await this.deliveries.update({ id: deliveryId, status: delivery.status }, { status: 'pending', nextAttemptAt: new Date() });
+    await this.deliveries.update(
+      { id: deliveryId, status: delivery.status },
+      { status: 'pending', nextAttemptAt: new Date() },
+    );
     return (await this.deliveries.findOne({ where: { id: deliveryId } }))!;
   }
 }

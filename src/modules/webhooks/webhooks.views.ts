@@ -31,7 +31,8 @@ export class WebhookDeliveryView {
   @ApiProperty({ format: 'uuid' }) webhookId: string;
   @ApiProperty({ description: 'The change feed event id' }) eventId: string;
   @ApiProperty({ example: 'article.published' }) eventType: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The body sent: the change feed item' }) payload: Record<string, unknown>;
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The body sent: the change feed item' })
+  payload: Record<string, unknown>;
   @ApiProperty({ enum: ['pending', 'succeeded', 'failed'] }) status: string;
   @ApiProperty() attempts: number;
   @ApiProperty({ format: 'date-time' }) nextAttemptAt: string;

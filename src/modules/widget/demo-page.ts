@@ -7,13 +7,15 @@ const TEXT = {
   en: {
     title: 'Lumio Telecom — Help',
     lead: 'Ask your question: bills, plans, SIM and eSIM, roaming, home internet, moving, outages, security…',
-    missing: 'This demo needs a public API key. Create one (with the server stopped on the embedded database), then open',
+    missing:
+      'This demo needs a public API key. Create one (with the server stopped on the embedded database), then open',
     other: 'Version française',
   },
   fr: {
     title: 'Lumio Telecom — Aide',
     lead: 'Posez votre question : facture, forfait, carte SIM et eSIM, étranger, internet, déménagement, pannes, sécurité…',
-    missing: 'Cette démo a besoin d’une clé API publique. Créez-en une (serveur arrêté sur la base embarquée), puis ouvrez',
+    missing:
+      'Cette démo a besoin d’une clé API publique. Créez-en une (serveur arrêté sur la base embarquée), puis ouvrez',
     other: 'English version',
   },
 };
@@ -24,7 +26,10 @@ export function demoPage(options: { key?: string; locale?: string; mode?: string
   const text = TEXT[locale];
   const key = options.key && KEY_PATTERN.test(options.key) ? options.key : undefined;
   const launcher = options.mode === 'launcher';
-  const query = (changes: Record<string, string>) => escapeHtml(`?${new URLSearchParams({ ...(key ? { key } : {}), locale, ...(launcher ? { mode: 'launcher' } : {}), ...changes })}`);
+  const query = (changes: Record<string, string>) =>
+    escapeHtml(
+      `?${new URLSearchParams({ ...(key ? { key } : {}), locale, ...(launcher ? { mode: 'launcher' } : {}), ...changes })}`,
+    );
   const script = `/widget.js${options.version ? `?v=${options.version}` : ''}`;
   const widget = key
     ? `${launcher ? '' : '<savoir-faq contact-url="mailto:help@lumio.example" heading="Lumio"></savoir-faq>'}

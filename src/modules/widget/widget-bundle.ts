@@ -26,7 +26,14 @@ export function widgetBundle(path = WIDGET_BUNDLE): WidgetBundle | null {
   }
   if (loaded?.mtimeMs !== mtimeMs) {
     const code = readFileSync(path);
-    loaded = { mtimeMs, bundle: { code, gzipped: gzipSync(code, { level: 9 }), version: createHash('sha256').update(code).digest('hex').slice(0, 16) } };
+    loaded = {
+      mtimeMs,
+      bundle: {
+        code,
+        gzipped: gzipSync(code, { level: 9 }),
+        version: createHash('sha256').update(code).digest('hex').slice(0, 16),
+      },
+    };
   }
   return loaded.bundle;
 }

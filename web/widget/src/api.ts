@@ -42,11 +42,20 @@ export class SavoirApi {
   ) {}
 
   search(q: string, signal: AbortSignal): Promise<SearchResult> {
-    return this.get('/v1/search', { q, locale: this.locale, limit: '8', channel: 'web', sessionId: getSessionId() }, signal);
+    return this.get(
+      '/v1/search',
+      { q, locale: this.locale, limit: '8', channel: 'web', sessionId: getSessionId() },
+      signal,
+    );
   }
 
   faq(category?: string): Promise<{ items: FaqItem[] }> {
-    return this.get('/v1/faq', { locale: this.locale, channel: 'web', limit: category ? '30' : '100', ...(category ? { category } : {}) });
+    return this.get('/v1/faq', {
+      locale: this.locale,
+      channel: 'web',
+      limit: category ? '30' : '100',
+      ...(category ? { category } : {}),
+    });
   }
 
   categories(): Promise<Category[]> {
@@ -65,7 +74,9 @@ export class SavoirApi {
 
   /** `keepalive`, so that an event sent as the customer follows a link away still arrives. */
   event(type: EventType, about: { servedId: string } | { searchId: string }): Promise<unknown> {
-    return this.post('/v1/events', [{ id: uuid(), type, ...about, sessionId: getSessionId(), at: new Date().toISOString() }]);
+    return this.post('/v1/events', [
+      { id: uuid(), type, ...about, sessionId: getSessionId(), at: new Date().toISOString() },
+    ]);
   }
 
   private async get<T>(path: string, query: Record<string, string>, signal?: AbortSignal): Promise<T> {
@@ -75,11 +86,20 @@ export class SavoirApi {
   }
 
   private post<T>(path: string, body: unknown): Promise<T> {
-    return this.send<T>(new URL(path, this.base).href, { method: 'POST', body: JSON.stringify(body), keepalive: true, headers: { 'content-type': 'application/json' } });
+    return this.send<T>(new URL(path, this.base).href, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      keepalive: true,
+      headers: { 'content-type': 'application/json' },
+    });
   }
 
   private async send<T>(url: string, init: RequestInit): Promise<T> {
-    const response = await fetch(url, { ...init, credentials: 'omit', headers: { ...init.headers, authorization: `Bearer ${this.key}` } });
+    const response = await fetch(url, {
+      ...init,
+      credentials: 'omit',
+      headers: { ...init.headers, authorization: `Bearer ${this.key}` },
+    });
     if (!response.ok) throw new Error(`${response.status} ${url}`);
     return response.json() as Promise<T>;
   }

@@ -4,7 +4,10 @@ import { LINK_URL, safeFragment, safeUrl, snippetFragment } from './safe-html.js
 import { CSS } from './styles.js';
 
 /** Defaults from the `<script data-…>` tag that loaded the widget: every `data-x` stands for attribute `x`. */
-export const scriptDefaults: { api: string; attributes: Record<string, string> } = { api: location.origin, attributes: {} };
+export const scriptDefaults: { api: string; attributes: Record<string, string> } = {
+  api: location.origin,
+  attributes: {},
+};
 
 const SEARCH_DELAY_MS = 180;
 const MIN_QUERY = 2;
@@ -12,7 +15,11 @@ const MIN_QUERY = 2;
 type Child = Node | string | null | undefined | false;
 
 /** A DOM element with properties, attributes (`aria-*`, `data-*`, …) and children. */
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, unknown> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Record<string, unknown> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) {
     if (value === undefined || value === null || value === false) continue;
@@ -50,7 +57,10 @@ export class SavoirFaqElement extends HTMLElement {
   private input!: HTMLInputElement;
   private launcher?: HTMLButtonElement;
   private started = false;
-  /** Searches and article openings are numbered: only the latest one's answer is shown, whatever order they come back in. */
+  /**
+   * Searches and article openings are numbered: only the latest one's answer is shown, whatever order they come back
+   * in.
+   */
   private searchSeq = 0;
   private searchTimer: number | undefined;
   private inFlight?: AbortController;
@@ -84,8 +94,13 @@ export class SavoirFaqElement extends HTMLElement {
   }
 
   private applyTheme(): void {
-    const theme: Record<string, string | undefined> = { '--savoir-accent': this.option('accent'), '--savoir-radius': this.option('radius'), '--savoir-font': this.option('font') };
-    for (const [property, value] of Object.entries(theme)) if (value) for (const part of [this.root, this.launcher]) part?.style.setProperty(property, value);
+    const theme: Record<string, string | undefined> = {
+      '--savoir-accent': this.option('accent'),
+      '--savoir-radius': this.option('radius'),
+      '--savoir-font': this.option('font'),
+    };
+    for (const [property, value] of Object.entries(theme))
+      if (value) for (const part of [this.root, this.launcher]) part?.style.setProperty(property, value);
   }
 
   private build(): void {
@@ -95,26 +110,64 @@ export class SavoirFaqElement extends HTMLElement {
     const position = this.option('position');
     if (position && !this.hasAttribute('position')) this.setAttribute('position', position);
 
-    this.input = h('input', { type: 'search', id: 'q', autocomplete: 'off', placeholder: L.placeholder, 'aria-controls': 'view', 'aria-describedby': 'status', oninput: () => this.scheduleSearch(), onkeydown: (e: KeyboardEvent) => this.onInputKey(e) });
+    this.input = h('input', {
+      type: 'search',
+      id: 'q',
+      autocomplete: 'off',
+      placeholder: L.placeholder,
+      'aria-controls': 'view',
+      'aria-describedby': 'status',
+      oninput: () => this.scheduleSearch(),
+      onkeydown: (e: KeyboardEvent) => this.onInputKey(e),
+    });
     this.status = h('p', { id: 'status', className: 'status', role: 'status', 'aria-live': 'polite' });
     this.view = h('div', { id: 'view', className: 'view', onkeydown: (e: KeyboardEvent) => this.onListKey(e) });
     const heading = h('h2', { id: 'heading' }, this.option('heading') || L.title);
-    const close = launcherMode ? h('button', { type: 'button', className: 'close', 'aria-label': L.close, onclick: () => this.toggle(false) }, '×') : null;
+    const close = launcherMode
+      ? h(
+          'button',
+          { type: 'button', className: 'close', 'aria-label': L.close, onclick: () => this.toggle(false) },
+          '×',
+        )
+      : null;
     const contactUrl = this.option('contact-url');
     const contact = contactUrl ? this.contactLink(contactUrl) : null;
 
     this.root = h(
       'div',
-      { className: 'root', part: 'panel', role: launcherMode ? 'dialog' : 'region', 'aria-labelledby': 'heading', lang: this.locale, onkeydown: (e: KeyboardEvent) => launcherMode && e.key === 'Escape' && this.toggle(false) },
+      {
+        className: 'root',
+        part: 'panel',
+        role: launcherMode ? 'dialog' : 'region',
+        'aria-labelledby': 'heading',
+        lang: this.locale,
+        onkeydown: (e: KeyboardEvent) => launcherMode && e.key === 'Escape' && this.toggle(false),
+      },
       h('div', { className: 'head' }, heading, close),
-      h('form', { role: 'search', onsubmit: (e: Event) => (e.preventDefault(), this.runSearch()) }, h('label', { htmlFor: 'q' }, L.searchLabel), this.input),
+      h(
+        'form',
+        { role: 'search', onsubmit: (e: Event) => (e.preventDefault(), this.runSearch()) },
+        h('label', { htmlFor: 'q' }, L.searchLabel),
+        this.input,
+      ),
       this.status,
       this.view,
       contact && h('div', { className: 'foot' }, contact),
     );
     if (launcherMode) {
       this.root.hidden = true;
-      this.launcher = h('button', { type: 'button', className: 'launcher', part: 'launcher', 'aria-expanded': 'false', 'aria-haspopup': 'dialog', onclick: () => this.toggle(this.root.hidden === true) }, this.option('launcher-label') || L.open);
+      this.launcher = h(
+        'button',
+        {
+          type: 'button',
+          className: 'launcher',
+          part: 'launcher',
+          'aria-expanded': 'false',
+          'aria-haspopup': 'dialog',
+          onclick: () => this.toggle(this.root.hidden === true),
+        },
+        this.option('launcher-label') || L.open,
+      );
       this.shadow.append(this.root, this.launcher);
     } else {
       this.shadow.append(this.root);
@@ -135,16 +188,24 @@ export class SavoirFaqElement extends HTMLElement {
 
   private contactLink(url: string): HTMLAnchorElement {
     const safe = safeUrl(url, LINK_URL) ? url : '#';
-    return h('a', {
-      className: 'contact',
-      href: safe,
-      part: 'contact',
-      // The hand-off is about the answer being read, else the last search: what did not settle the question.
-      onclick: () => {
-        const about = this.current ? { servedId: this.current.servedId } : this.lastSearchId ? { searchId: this.lastSearchId } : null;
-        if (about) this.api.event('handoff', about).catch(() => undefined);
+    return h(
+      'a',
+      {
+        className: 'contact',
+        href: safe,
+        part: 'contact',
+        // The hand-off is about the answer being read, else the last search: what did not settle the question.
+        onclick: () => {
+          const about = this.current
+            ? { servedId: this.current.servedId }
+            : this.lastSearchId
+              ? { searchId: this.lastSearchId }
+              : null;
+          if (about) this.api.event('handoff', about).catch(() => undefined);
+        },
       },
-    }, this.option('contact-label') || this.labels.contact);
+      this.option('contact-label') || this.labels.contact,
+    );
   }
 
   // ---- home: popular questions and topics
@@ -155,32 +216,75 @@ export class SavoirFaqElement extends HTMLElement {
     this.homeView = home;
     this.setView(home);
     this.topics ??= this.api.categories().catch(() => []);
-    Promise.all([this.api.faq(), this.topics]).then(([faq, categories]) => {
-      if (this.view.firstChild !== home) return;
-      const roots = categories.filter((c) => faq.items.some((item) => item.categoryId !== null && contains(c, item.categoryId)));
-      const list = h('div', {});
-      const topicButtons = roots.map((c) => h('button', { type: 'button', 'aria-pressed': 'false', onclick: () => this.showTopic(c, topicButtons, list, buttonFor(c)) }, c.names[this.locale] ?? c.names[primaryLanguage(this.locale)] ?? c.names.en ?? c.slug));
-      const buttonFor = (c: Category) => topicButtons[roots.indexOf(c)];
-      home.append(
-        roots.length ? h('h3', {}, this.labels.topics) : '',
-        roots.length ? h('ul', { className: 'topics' }, ...topicButtons.map((b) => h('li', {}, b))) : '',
-        list,
-      );
-      this.fillFaq(list, this.labels.popular, faq.items.slice(0, 6));
-    }, () => this.showError());
+    Promise.all([this.api.faq(), this.topics]).then(
+      ([faq, categories]) => {
+        if (this.view.firstChild !== home) return;
+        const roots = categories.filter((c) =>
+          faq.items.some((item) => item.categoryId !== null && contains(c, item.categoryId)),
+        );
+        const list = h('div', {});
+        const topicButtons = roots.map((c) =>
+          h(
+            'button',
+            {
+              type: 'button',
+              'aria-pressed': 'false',
+              onclick: () => this.showTopic(c, topicButtons, list, buttonFor(c)),
+            },
+            c.names[this.locale] ?? c.names[primaryLanguage(this.locale)] ?? c.names.en ?? c.slug,
+          ),
+        );
+        const buttonFor = (c: Category) => topicButtons[roots.indexOf(c)];
+        home.append(
+          roots.length ? h('h3', {}, this.labels.topics) : '',
+          roots.length ? h('ul', { className: 'topics' }, ...topicButtons.map((b) => h('li', {}, b))) : '',
+          list,
+        );
+        this.fillFaq(list, this.labels.popular, faq.items.slice(0, 6));
+      },
+      () => this.showError(),
+    );
   }
 
-  private showTopic(category: Category, buttons: HTMLButtonElement[], list: HTMLElement, button: HTMLButtonElement): void {
+  private showTopic(
+    category: Category,
+    buttons: HTMLButtonElement[],
+    list: HTMLElement,
+    button: HTMLButtonElement,
+  ): void {
     const pressed = button.getAttribute('aria-pressed') === 'true';
     buttons.forEach((b) => b.setAttribute('aria-pressed', String(!pressed && b === button)));
     const items = pressed ? this.api.faq() : this.api.faq(category.id);
-    items.then((faq) => this.fillFaq(list, pressed ? this.labels.popular : button.textContent ?? '', pressed ? faq.items.slice(0, 6) : faq.items), () => this.showError());
+    items.then(
+      (faq) =>
+        this.fillFaq(
+          list,
+          pressed ? this.labels.popular : (button.textContent ?? ''),
+          pressed ? faq.items.slice(0, 6) : faq.items,
+        ),
+      () => this.showError(),
+    );
   }
 
   private fillFaq(list: HTMLElement, title: string, items: FaqItem[]): void {
     list.replaceChildren(
       h('h3', { id: 'faq-heading' }, title),
-      h('ul', { className: 'list', 'aria-labelledby': 'faq-heading' }, ...items.map((item) => h('li', {}, h('button', { type: 'button', onclick: () => this.openArticle(item.articleId) }, h('span', { className: 'hit-title' }, item.title), this.servedInNote(item.locale))))),
+      h(
+        'ul',
+        { className: 'list', 'aria-labelledby': 'faq-heading' },
+        ...items.map((item) =>
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', onclick: () => this.openArticle(item.articleId) },
+              h('span', { className: 'hit-title' }, item.title),
+              this.servedInNote(item.locale),
+            ),
+          ),
+        ),
+      ),
     );
   }
 
@@ -224,16 +328,32 @@ export class SavoirFaqElement extends HTMLElement {
   private showHits(q: string, result: SearchResult): void {
     const L = this.labels;
     const count = result.hits.length;
-    this.status.textContent = count === 0 ? fill(L.noResults, { q }) : fill(count === 1 ? L.resultsOne : L.resultsMany, { n: count });
+    this.status.textContent =
+      count === 0 ? fill(L.noResults, { q }) : fill(count === 1 ? L.resultsOne : L.resultsMany, { n: count });
     this.setView(
       count === 0
         ? h('p', { className: 'note' }, fill(L.noResults, { q }))
-        : h('ul', { className: 'list hits', 'aria-label': this.status.textContent }, ...result.hits.map((hit, i) =>
-            h('li', {}, h('button', { type: 'button', className: 'hit', onclick: () => this.openArticle(hit.articleId, { searchId: result.searchId, rank: i + 1 }) },
-              h('span', { className: 'hit-title' }, hit.title),
-              h('span', { className: 'snippet' }, snippetFragment(hit.snippet)),
-              this.servedInNote(hit.locale),
-            )))),
+        : h(
+            'ul',
+            { className: 'list hits', 'aria-label': this.status.textContent },
+            ...result.hits.map((hit, i) =>
+              h(
+                'li',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    className: 'hit',
+                    onclick: () => this.openArticle(hit.articleId, { searchId: result.searchId, rank: i + 1 }),
+                  },
+                  h('span', { className: 'hit-title' }, hit.title),
+                  h('span', { className: 'snippet' }, snippetFragment(hit.snippet)),
+                  this.servedInNote(hit.locale),
+                ),
+              ),
+            ),
+          ),
     );
   }
 
@@ -272,7 +392,9 @@ export class SavoirFaqElement extends HTMLElement {
     const back = this.view.firstChild;
     const title = h('h3', { tabIndex: -1 }, article.title);
     this.setView(
-      h('article', { className: 'article', 'aria-labelledby': 'article-title' },
+      h(
+        'article',
+        { className: 'article', 'aria-labelledby': 'article-title' },
         h('button', { type: 'button', className: 'back', onclick: () => this.goBack(back) }, '← ', this.labels.back),
         Object.assign(title, { id: 'article-title' }),
         this.servedInNote(article.locale),
@@ -299,18 +421,40 @@ export class SavoirFaqElement extends HTMLElement {
       (box.firstChild as HTMLElement).focus();
     };
     const send = (helpful: boolean, reason?: string) =>
-      this.api.feedback(article.servedId, helpful, reason).then(thanks, () => box.append(h('p', { className: 'alert', role: 'alert' }, L.error)));
+      this.api
+        .feedback(article.servedId, helpful, reason)
+        .then(thanks, () => box.append(h('p', { className: 'alert', role: 'alert' }, L.error)));
     const reasons = () => {
-      const choices = Object.entries(L.reasons).map(([code, text]) => h('label', { className: 'choice' }, h('input', { type: 'radio', name: 'reason', value: code }), text));
-      const form = h('form', { onsubmit: (e: Event) => (e.preventDefault(), send(false, (form.querySelector('input:checked') as HTMLInputElement | null)?.value)) },
-        h('fieldset', {}, h('legend', {}, L.reasonLegend), h('div', { className: 'reasons' }, ...choices), h('button', { type: 'submit', className: 'primary' }, L.send)));
+      const choices = Object.entries(L.reasons).map(([code, text]) =>
+        h('label', { className: 'choice' }, h('input', { type: 'radio', name: 'reason', value: code }), text),
+      );
+      const form = h(
+        'form',
+        {
+          onsubmit: (e: Event) => (
+            e.preventDefault(),
+            send(false, (form.querySelector('input:checked') as HTMLInputElement | null)?.value)
+          ),
+        },
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, L.reasonLegend),
+          h('div', { className: 'reasons' }, ...choices),
+          h('button', { type: 'submit', className: 'primary' }, L.send),
+        ),
+      );
       box.replaceChildren(form);
       (choices[0].firstChild as HTMLElement).focus();
     };
     box.append(
-      h('fieldset', {}, h('legend', {}, L.helpful),
+      h(
+        'fieldset',
+        {},
+        h('legend', {}, L.helpful),
         h('button', { type: 'button', onclick: () => send(true) }, L.yes),
-        h('button', { type: 'button', onclick: reasons }, L.no)),
+        h('button', { type: 'button', onclick: reasons }, L.no),
+      ),
     );
     return box;
   }
@@ -320,7 +464,11 @@ export class SavoirFaqElement extends HTMLElement {
   /** "Shown in English" when the answer is in another language than the one asked. */
   private servedInNote(locale: string): HTMLElement | null {
     if (primaryLanguage(locale) === primaryLanguage(this.locale)) return null;
-    return h('span', { className: 'note', lang: this.locale }, fill(this.labels.servedIn, { language: languageName(locale, this.locale) }));
+    return h(
+      'span',
+      { className: 'note', lang: this.locale },
+      fill(this.labels.servedIn, { language: languageName(locale, this.locale) }),
+    );
   }
 
   private setView(content: HTMLElement): void {

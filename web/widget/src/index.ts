@@ -9,7 +9,8 @@ import { getSessionId, setSessionId } from './session.js';
 const script = document.currentScript as HTMLScriptElement | null;
 if (script?.src) {
   scriptDefaults.api = new URL(script.src).origin;
-  for (const [name, value] of Object.entries(script.dataset)) if (value !== undefined) scriptDefaults.attributes[name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = value;
+  for (const [name, value] of Object.entries(script.dataset))
+    if (value !== undefined) scriptDefaults.attributes[name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)] = value;
 }
 
 /** The host page's handle: `SavoirFAQ.sessionId` reads or sets the journey id sent with every call. */

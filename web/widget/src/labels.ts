@@ -1,4 +1,6 @@
-/** Interface texts per language. Other languages: `SavoirFAQ.addLabels('de', {...})` before or after the script loads. */
+/**
+ * Interface texts per language. Other languages: `SavoirFAQ.addLabels('de', {...})` before or after the script loads.
+ */
 export interface Labels {
   title: string;
   searchLabel: string;
@@ -45,7 +47,12 @@ const en: Labels = {
   no: 'No',
   thanks: 'Thank you for your feedback.',
   reasonLegend: 'What was missing? (optional)',
-  reasons: { unclear: 'It is not clear', outdated: 'It is out of date', 'not-my-question': 'It does not answer my question', other: 'Something else' },
+  reasons: {
+    unclear: 'It is not clear',
+    outdated: 'It is out of date',
+    'not-my-question': 'It does not answer my question',
+    other: 'Something else',
+  },
   send: 'Send',
   contact: 'Contact us',
   open: 'Help',
@@ -71,7 +78,12 @@ const fr: Labels = {
   no: 'Non',
   thanks: 'Merci pour votre avis.',
   reasonLegend: 'Qu’est-ce qui manquait ? (facultatif)',
-  reasons: { unclear: 'Ce n’est pas clair', outdated: 'Ce n’est plus à jour', 'not-my-question': 'Cela ne répond pas à ma question', other: 'Autre chose' },
+  reasons: {
+    unclear: 'Ce n’est pas clair',
+    outdated: 'Ce n’est plus à jour',
+    'not-my-question': 'Cela ne répond pas à ma question',
+    other: 'Autre chose',
+  },
   send: 'Envoyer',
   contact: 'Nous contacter',
   open: 'Aide',
@@ -80,7 +92,10 @@ const fr: Labels = {
   servedIn: 'Affiché en {language}',
 };
 
-const registry = new Map<string, Labels>([['en', en], ['fr', fr]]);
+const registry = new Map<string, Labels>([
+  ['en', en],
+  ['fr', fr],
+]);
 
 /** Adds or completes a language's texts (missing ones come from English). */
 export function addLabels(language: string, labels: Partial<Labels>): void {

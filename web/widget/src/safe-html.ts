@@ -4,12 +4,76 @@
  * an allow-list, URLs only http(s), mailto and tel (images: http(s) only).
  */
 const KEPT = new Set([
-  'p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'code', 'pre', 'blockquote',
-  'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'caption', 'dl', 'dt', 'dd', 'sup', 'sub', 'kbd', 'mark', 'small', 'span', 'div',
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'code',
+  'pre',
+  'blockquote',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'dl',
+  'dt',
+  'dd',
+  'sup',
+  'sub',
+  'kbd',
+  'mark',
+  'small',
+  'span',
+  'div',
 ]);
 /** Dropped with their content; any other unknown element is replaced by its content. */
-const DROPPED = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'frame', 'object', 'embed', 'svg', 'math', 'form', 'input', 'button', 'select', 'textarea', 'link', 'meta', 'base', 'title', 'head']);
-const ATTRIBUTES: Record<string, string[]> = { a: ['href', 'title'], img: ['src', 'alt', 'title', 'width', 'height'], th: ['colspan', 'rowspan', 'scope'], td: ['colspan', 'rowspan'], ol: ['start'] };
+const DROPPED = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'form',
+  'input',
+  'button',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'base',
+  'title',
+  'head',
+]);
+const ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
+  th: ['colspan', 'rowspan', 'scope'],
+  td: ['colspan', 'rowspan'],
+  ol: ['start'],
+};
 
 export const LINK_URL = /^(https?:|mailto:|tel:)/i;
 const IMAGE_URL = /^https?:/i;
@@ -74,7 +138,9 @@ export function snippetFragment(snippet: string): DocumentFragment {
   const fragment = document.createDocumentFragment();
   snippet.split(/(<mark>[\s\S]*?<\/mark>)/).forEach((part) => {
     const marked = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
-    const text = new DOMParser().parseFromString(`<!doctype html><body>${marked ? marked[1] : part}`, 'text/html').body.textContent ?? '';
+    const text =
+      new DOMParser().parseFromString(`<!doctype html><body>${marked ? marked[1] : part}`, 'text/html').body
+        .textContent ?? '';
     if (!text) return;
     if (!marked) return void fragment.appendChild(document.createTextNode(text));
     const mark = document.createElement('mark');

@@ -25,7 +25,10 @@ export const CSV_COLUMNS = [
 ] as const;
 const REQUIRED = ['locale', 'title', 'body'] as const;
 
-/** Separates the items of a list cell (alternative questions, tags, intents); `/` separates the levels of a category path. */
+/**
+ * Separates the items of a list cell (alternative questions, tags, intents); `/` separates the levels of a category
+ * path.
+ */
 export const CSV_LIST_SEPARATOR = '|';
 
 type Row = Partial<Record<(typeof CSV_COLUMNS)[number], string>>;
@@ -42,7 +45,11 @@ async function detectDelimiter(path: string): Promise<',' | ';'> {
   }
 }
 
-const items = (cell: string | undefined) => (cell ?? '').split(CSV_LIST_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+const items = (cell: string | undefined) =>
+  (cell ?? '')
+    .split(CSV_LIST_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function localeOf(row: Row, file: string, line: number): ImportLocale {
   const variants: Partial<Record<Channel, string>> = {};
@@ -72,7 +79,14 @@ export function csvSource(path: string): ImportSource {
     source: 'csv',
     async *items(): AsyncGenerator<ImportItem> {
       const parser = createReadStream(path).pipe(
-        parse({ delimiter: await detectDelimiter(path), bom: true, columns: false, relax_column_count: true, info: true, skip_empty_lines: true }),
+        parse({
+          delimiter: await detectDelimiter(path),
+          bom: true,
+          columns: false,
+          relax_column_count: true,
+          info: true,
+          skip_empty_lines: true,
+        }),
       );
       let header: string[] | undefined;
       let current: ImportArticle | undefined;
@@ -89,8 +103,18 @@ export function csvSource(path: string): ImportSource {
             const missing = REQUIRED.filter((r) => !header!.includes(r));
             if (!header.includes('slug') && !header.includes('external_id')) missing.push('slug' as never);
             if (unknown.length > 0 || missing.length > 0) {
-              const problems = [unknown.length > 0 && `unknown column(s) ${unknown.join(', ')}`, missing.length > 0 && `missing column(s) ${missing.join(', ')}`].filter(Boolean).join('; ');
-              yield { kind: 'error', file, line: 1, message: `Wrong CSV header: ${problems}. The header names columns among: ${CSV_COLUMNS.join(', ')}` };
+              const problems = [
+                unknown.length > 0 && `unknown column(s) ${unknown.join(', ')}`,
+                missing.length > 0 && `missing column(s) ${missing.join(', ')}`,
+              ]
+                .filter(Boolean)
+                .join('; ');
+              yield {
+                kind: 'error',
+                file,
+                line: 1,
+                message: `Wrong CSV header: ${problems}. The header names columns among: ${CSV_COLUMNS.join(', ')}`,
+              };
               return;
             }
             continue;
@@ -112,7 +136,12 @@ export function csvSource(path: string): ImportSource {
             const slug = slugify(segment);
             if (!categories.has(slug)) {
               categories.add(slug);
-              yield { kind: 'category', file, line, category: { slug, names: { [row.locale?.trim() || 'en']: segment }, parent, position } };
+              yield {
+                kind: 'category',
+                file,
+                line,
+                category: { slug, names: { [row.locale?.trim() || 'en']: segment }, parent, position },
+              };
             }
             parent = slug;
           }
@@ -129,11 +158,23 @@ export function csvSource(path: string): ImportSource {
           };
         }
         if (current) yield { kind: 'article', article: current };
-        if (!header) yield { kind: 'error', file, line: 1, message: 'The file is empty: it needs a header line and one row per article × locale' };
+        if (!header)
+          yield {
+            kind: 'error',
+            file,
+            line: 1,
+            message: 'The file is empty: it needs a header line and one row per article × locale',
+          };
       } catch (error) {
-        // A file that is not CSV (an unclosed quote, a binary file) stops at the first unreadable record; what came before is imported.
+        // A file that is not CSV (an unclosed quote, a binary file) stops at the first unreadable record; what came
+        // before is imported.
         const where = error as { lines?: number; message?: string };
-        yield { kind: 'error', file, line: where.lines, message: `Not readable as CSV: ${where.message ?? String(error)}` };
+        yield {
+          kind: 'error',
+          file,
+          line: where.lines,
+          message: `Not readable as CSV: ${where.message ?? String(error)}`,
+        };
       }
     },
   };

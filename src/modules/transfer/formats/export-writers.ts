@@ -4,7 +4,15 @@ import { Readable } from 'node:stream';
 import { pack } from 'tar-stream';
 import type { ArticleRevision } from '../../articles/revision.entity.js';
 import type { ExportPart, ExportedArticle } from '../export.service.js';
-import { ARTICLES_DIR, CHANNEL_PROFILES_FILE, renderArticleFile, renderMarkdownFile, renderYaml, SYNONYMS_FILE, TAXONOMY_FILE } from './markdown-folder.js';
+import {
+  ARTICLES_DIR,
+  CHANNEL_PROFILES_FILE,
+  renderArticleFile,
+  renderMarkdownFile,
+  renderYaml,
+  SYNONYMS_FILE,
+  TAXONOMY_FILE,
+} from './markdown-folder.js';
 
 export interface ExportEntry {
   path: string;
@@ -69,16 +77,26 @@ export function* articleEntries(article: ExportedArticle): Generator<ExportEntry
       };
     }
     for (const revision of chain) {
-      yield { path: join(ARTICLES_DIR, article.slug, 'history', state.locale, `${revision.number}.md`), content: renderMarkdownFile(historyFields(revision), revision.body) };
+      yield {
+        path: join(ARTICLES_DIR, article.slug, 'history', state.locale, `${revision.number}.md`),
+        content: renderMarkdownFile(historyFields(revision), revision.body),
+      };
     }
   }
 }
 
 /** The Markdown folder, entry by entry, counting what it wrote into `counts`. */
-export async function* markdownEntries(parts: AsyncIterable<ExportPart>, counts: ExportCounts): AsyncGenerator<ExportEntry> {
-  yield { path: 'savoir.yaml', content: renderYaml({ format: 'savoir-markdown', version: 1, exportedAt: new Date().toISOString() }) };
+export async function* markdownEntries(
+  parts: AsyncIterable<ExportPart>,
+  counts: ExportCounts,
+): AsyncGenerator<ExportEntry> {
+  yield {
+    path: 'savoir.yaml',
+    content: renderYaml({ format: 'savoir-markdown', version: 1, exportedAt: new Date().toISOString() }),
+  };
   for await (const part of parts) {
-    if (part.kind === 'taxonomy') yield { path: TAXONOMY_FILE, content: renderYaml({ categories: part.categories, intents: part.intents }) };
+    if (part.kind === 'taxonomy')
+      yield { path: TAXONOMY_FILE, content: renderYaml({ categories: part.categories, intents: part.intents }) };
     if (part.kind === 'synonyms') yield { path: SYNONYMS_FILE, content: renderYaml(part.groups) };
     if (part.kind === 'channelProfiles') yield { path: CHANNEL_PROFILES_FILE, content: renderYaml(part.profiles) };
     if (part.kind === 'article') {
@@ -89,12 +107,16 @@ export async function* markdownEntries(parts: AsyncIterable<ExportPart>, counts:
   }
 }
 
-/** One JSON document (`{format, version, exportedAt, categories, intents, synonyms, channelProfiles, articles}`), in chunks. */
+/**
+ * One JSON document (`{format, version, exportedAt, categories, intents, synonyms, channelProfiles, articles}`), in
+ * chunks.
+ */
 export async function* jsonChunks(parts: AsyncIterable<ExportPart>, counts: ExportCounts): AsyncGenerator<string> {
   yield `{"format":"savoir-json","version":1,"exportedAt":${JSON.stringify(new Date().toISOString())}`;
   let articles = 0;
   for await (const part of parts) {
-    if (part.kind === 'taxonomy') yield `,"categories":${JSON.stringify(part.categories)},"intents":${JSON.stringify(part.intents)}`;
+    if (part.kind === 'taxonomy')
+      yield `,"categories":${JSON.stringify(part.categories)},"intents":${JSON.stringify(part.intents)}`;
     if (part.kind === 'synonyms') yield `,"synonyms":${JSON.stringify(part.groups)}`;
     if (part.kind === 'channelProfiles') yield `,"channelProfiles":${JSON.stringify(part.profiles)},"articles":[`;
     if (part.kind === 'article') {
@@ -124,7 +146,11 @@ export function tarStream(entries: AsyncIterable<ExportEntry>, root: string): Re
   (async () => {
     for await (const entry of entries) {
       const content = Buffer.from(entry.content);
-      await new Promise<void>((resolve, reject) => archive.entry({ name: `${root}/${entry.path}`, size: content.length }, content, (error) => (error ? reject(error) : resolve())));
+      await new Promise<void>((resolve, reject) =>
+        archive.entry({ name: `${root}/${entry.path}`, size: content.length }, content, (error) =>
+          error ? reject(error) : resolve(),
+        ),
+      );
     }
     archive.finalize();
   })().catch((error: unknown) => archive.destroy(error as Error));

@@ -4,7 +4,10 @@ import { parse as parseYaml, stringify as stringifyYaml, YAMLParseError } from '
 import type { Audience, Channel } from '../../../common/domain.js';
 import type { ImportArticle, ImportItem, ImportLocale, ImportSource } from '../transfer.types.js';
 
-/** A Markdown file is a revision: its body plus its fields, which stay within the API's limits (a body ≤ 200,000 characters). */
+/**
+ * A Markdown file is a revision: its body plus its fields, which stay within the API's limits (a body ≤ 200,000
+ * characters).
+ */
 export const MAX_MARKDOWN_FILE_BYTES = 4 * 1024 * 1024;
 
 export const TAXONOMY_FILE = 'taxonomy.yaml';
@@ -26,11 +29,14 @@ export function renderMarkdownFile(fields: Record<string, unknown>, body: string
   return `---\n${stringifyYaml(fields, { lineWidth: 0 })}---\n${body}`;
 }
 
-/** Splits a file into its front matter (parsed as YAML) and body; the body is everything after the closing `---` line. */
+/**
+ * Splits a file into its front matter (parsed as YAML) and body; the body is everything after the closing `---` line.
+ */
 export function parseMarkdownFile(text: string): { fields: Record<string, unknown>; body: string } {
   const content = text.replace(/^\uFEFF/, '');
   const opening = /^---\r?\n/.exec(content);
-  if (!opening) throw new FrontMatterError('The file does not start with a front matter block ("---" on the first line)', 1);
+  if (!opening)
+    throw new FrontMatterError('The file does not start with a front matter block ("---" on the first line)', 1);
   const closing = /^---[ \t]*(\r?\n|$)/m;
   const rest = content.slice(opening[0].length);
   const end = closing.exec(rest);
@@ -40,18 +46,28 @@ export function parseMarkdownFile(text: string): { fields: Record<string, unknow
   try {
     fields = parseYaml(yaml);
   } catch (error) {
-    if (error instanceof YAMLParseError) throw new FrontMatterError(`The front matter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, (error.linePos?.[0].line ?? 0) + 1);
+    if (error instanceof YAMLParseError)
+      throw new FrontMatterError(
+        `The front matter is not valid YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+        (error.linePos?.[0].line ?? 0) + 1,
+      );
     throw error;
   }
-  if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) throw new FrontMatterError('The front matter must be a YAML mapping of field names to values', 2);
+  if (fields === null || typeof fields !== 'object' || Array.isArray(fields))
+    throw new FrontMatterError('The front matter must be a YAML mapping of field names to values', 2);
   return { fields: fields as Record<string, unknown>, body: rest.slice(end.index + end[0].length) };
 }
 
-const text = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : typeof value === 'string' ? value : String(value));
-const list = (value: unknown): string[] => (Array.isArray(value) ? value.map((v) => String(v)) : value === undefined || value === null ? [] : [String(value)]);
+const text = (value: unknown): string | undefined =>
+  value === undefined || value === null ? undefined : typeof value === 'string' ? value : String(value);
+const list = (value: unknown): string[] =>
+  Array.isArray(value) ? value.map((v) => String(v)) : value === undefined || value === null ? [] : [String(value)];
 
 async function readYamlFile(path: string): Promise<unknown> {
-  const exists = await stat(path).then(() => true, () => false);
+  const exists = await stat(path).then(
+    () => true,
+    () => false,
+  );
   if (!exists) return undefined;
   return parseYaml(await readFile(path, 'utf8'));
 }
@@ -59,7 +75,9 @@ async function readYamlFile(path: string): Promise<unknown> {
 async function readLimited(path: string): Promise<string> {
   const info = await stat(path);
   if (info.size > MAX_MARKDOWN_FILE_BYTES) {
-    throw new FrontMatterError(`The file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MARKDOWN_FILE_BYTES / 1024 / 1024} MB a revision can hold`);
+    throw new FrontMatterError(
+      `The file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_MARKDOWN_FILE_BYTES / 1024 / 1024} MB a revision can hold`,
+    );
   }
   const handle = await open(path);
   try {
@@ -112,7 +130,12 @@ export function markdownFolderSource(dir: string): ImportSource {
           parsed = await readYamlFile(join(dir, name));
         } catch (error) {
           const line = error instanceof YAMLParseError ? error.linePos?.[0].line : undefined;
-          yield { kind: 'error', file: name, line, message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+          yield {
+            kind: 'error',
+            file: name,
+            line,
+            message: `Not valid YAML: ${(error as Error).message.split('\n')[0]}`,
+          };
           continue;
         }
         if (parsed !== undefined) yield* read(parsed, name);
@@ -125,7 +148,10 @@ export function markdownFolderSource(dir: string): ImportSource {
 
 async function readArticle(dir: string, slug: string): Promise<ImportItem> {
   const folder = join(ARTICLES_DIR, slug);
-  const files = (await readdir(join(dir, folder), { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
+  const files = (await readdir(join(dir, folder), { withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => e.name)
+    .sort();
   const read: { fields: Record<string, unknown>; locale: ImportLocale }[] = [];
   for (const name of files) {
     const file = join(folder, name);
@@ -165,7 +191,16 @@ function* taxonomyItems(parsed: unknown, file: string): Generator<ImportItem> {
       yield { kind: 'error', file, message: `A category has no slug: ${JSON.stringify(entry)}` };
       continue;
     }
-    yield { kind: 'category', file, category: { slug: text(c.slug)!, names: (c.names ?? {}) as Record<string, string>, parent: text(c.parent), position: Number(c.position ?? 0) || 0 } };
+    yield {
+      kind: 'category',
+      file,
+      category: {
+        slug: text(c.slug)!,
+        names: (c.names ?? {}) as Record<string, string>,
+        parent: text(c.parent),
+        position: Number(c.position ?? 0) || 0,
+      },
+    };
   }
   for (const entry of Array.isArray(taxonomy.intents) ? taxonomy.intents : []) {
     const i = entry as Record<string, unknown>;
@@ -173,7 +208,11 @@ function* taxonomyItems(parsed: unknown, file: string): Generator<ImportItem> {
       yield { kind: 'error', file, message: `An intent has no key: ${JSON.stringify(entry)}` };
       continue;
     }
-    yield { kind: 'intent', file, intent: { key: text(i.key)!, name: text(i.name) ?? text(i.key)!, description: text(i.description) } };
+    yield {
+      kind: 'intent',
+      file,
+      intent: { key: text(i.key)!, name: text(i.name) ?? text(i.key)!, description: text(i.description) },
+    };
   }
 }
 
@@ -185,7 +224,8 @@ function* synonymItems(parsed: unknown, file: string): Generator<ImportItem> {
 }
 
 function* profileItems(parsed: unknown, file: string): Generator<ImportItem> {
-  for (const entry of Array.isArray(parsed) ? parsed : []) yield { kind: 'channelProfile', file, profile: entry as never };
+  for (const entry of Array.isArray(parsed) ? parsed : [])
+    yield { kind: 'channelProfile', file, profile: entry as never };
 }
 
 /** The front matter of one article × locale file, in the order a reader expects; empty optional fields left out. */
@@ -211,7 +251,10 @@ export interface ArticleFileFields {
 
 export function renderArticleFile(fields: ArticleFileFields, body: string): string {
   const kept = Object.entries(fields).filter(
-    ([key, value]) => value !== undefined && !(key === 'internalNotes' && value === '') && !(key === 'variants' && Object.keys(value as object).length === 0),
+    ([key, value]) =>
+      value !== undefined &&
+      !(key === 'internalNotes' && value === '') &&
+      !(key === 'variants' && Object.keys(value as object).length === 0),
   );
   return renderMarkdownFile(Object.fromEntries(kept), body);
 }

@@ -6,14 +6,19 @@ import { csvSource } from './csv.js';
 import { ARTICLES_DIR, markdownFolderSource } from './markdown-folder.js';
 import { type SlugLookup, zendeskSource } from './zendesk.js';
 
-/** The format of a file or folder: `.csv` is CSV, `.json` Zendesk; a folder with `articles/` or `.md` files is a Markdown folder, one of `.json` files Zendesk. */
+/**
+ * The format of a file or folder: `.csv` is CSV, `.json` Zendesk; a folder with `articles/` or `.md` files is a
+ * Markdown folder, one of `.json` files Zendesk.
+ */
 export async function detectFormat(path: string): Promise<ImportFormat> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw badInput(`Nothing to import at ${path}`);
   if (info.isFile()) {
     if (extname(path).toLowerCase() === '.csv') return 'csv';
     if (extname(path).toLowerCase() === '.json') return 'zendesk';
-    throw badInput('Say which format the file is in: zendesk, csv or markdown', [{ field: 'format', message: 'required for this file' }]);
+    throw badInput('Say which format the file is in: zendesk, csv or markdown', [
+      { field: 'format', message: 'required for this file' },
+    ]);
   }
   const entries = await readdir(path, { recursive: true });
   if (entries.some((e) => e === ARTICLES_DIR || e.endsWith('.md'))) return 'markdown';
@@ -37,7 +42,10 @@ export async function openSource(format: ImportFormat, path: string, zendeskSlug
     return csvSource(path);
   }
   if (format === 'markdown') {
-    if (!info.isDirectory()) throw badInput('A Markdown import reads a folder (articles/<slug>/<locale>.md); send a tar archive of it to the API');
+    if (!info.isDirectory())
+      throw badInput(
+        'A Markdown import reads a folder (articles/<slug>/<locale>.md); send a tar archive of it to the API',
+      );
     return markdownFolderSource(await markdownRoot(path));
   }
   return zendeskSource(path, zendeskSlugs);

@@ -67,11 +67,15 @@ function errorLine(text: string, error: Error): number | undefined {
 }
 
 async function readPage(path: string): Promise<ZendeskPage> {
-  if ((await stat(path)).size > MAX_ZENDESK_FILE_BYTES) throw new Error(`The file is over ${MAX_ZENDESK_FILE_BYTES / 1024 / 1024} MB; export smaller pages`);
+  if ((await stat(path)).size > MAX_ZENDESK_FILE_BYTES)
+    throw new Error(`The file is over ${MAX_ZENDESK_FILE_BYTES / 1024 / 1024} MB; export smaller pages`);
   const text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   try {
     const page = JSON.parse(text) as unknown;
-    if (!page || typeof page !== 'object' || Array.isArray(page)) throw new Error('Not a Help Center API response: expected an object with "articles", "sections", "categories" or "translations"');
+    if (!page || typeof page !== 'object' || Array.isArray(page))
+      throw new Error(
+        'Not a Help Center API response: expected an object with "articles", "sections", "categories" or "translations"',
+      );
     return page as ZendeskPage;
   } catch (error) {
     const line = errorLine(text, error as Error);
@@ -79,15 +83,26 @@ async function readPage(path: string): Promise<ZendeskPage> {
   }
 }
 
-/** Help Center HTML as Markdown: GitHub tables and strikethrough, links between articles rewritten to their Savoir slugs. */
+/**
+ * Help Center HTML as Markdown: GitHub tables and strikethrough, links between articles rewritten to their Savoir
+ * slugs.
+ */
 export function htmlToMarkdown(html: string, slugs: Map<string, string>): string {
-  const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
+  const turndown = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '*',
+  });
   turndown.use(gfm);
   const markdown = turndown.turndown(html);
-  return markdown.replace(/\]\(([^)\s]*\/articles\/(\d+)[^)\s#]*)(#[^)\s]*)?\)/g, (link, _url: string, id: string, anchor = '') => {
-    const slug = slugs.get(id);
-    return slug ? `](/articles/${slug}${anchor})` : link;
-  });
+  return markdown.replace(
+    /\]\(([^)\s]*\/articles\/(\d+)[^)\s#]*)(#[^)\s]*)?\)/g,
+    (link, _url: string, id: string, anchor = '') => {
+      const slug = slugs.get(id);
+      return slug ? `](/articles/${slug}${anchor})` : link;
+    },
+  );
 }
 
 /** The first paragraph of a body, as plain text cut at a sentence boundary: the article's short answer. */
@@ -131,7 +146,12 @@ export function zendeskSource(path: string, existingSlug: SlugLookup = async () 
         try {
           page = await readPage(file);
         } catch (error) {
-          yield { kind: 'error', file: name(file), line: (error as { line?: number }).line, message: (error as Error).message };
+          yield {
+            kind: 'error',
+            file: name(file),
+            line: (error as { line?: number }).line,
+            message: (error as Error).message,
+          };
           continue;
         }
         readable.push(file);
@@ -139,7 +159,8 @@ export function zendeskSource(path: string, existingSlug: SlugLookup = async () 
         sections.push(...(page.sections ?? []));
         for (const t of page.translations ?? []) {
           if (t.source_type && t.source_type !== 'Article') continue;
-          if (typeof t.source_id === 'number') translations.set(t.source_id, [...(translations.get(t.source_id) ?? []), t]);
+          if (typeof t.source_id === 'number')
+            translations.set(t.source_id, [...(translations.get(t.source_id) ?? []), t]);
         }
         for (const article of [...(page.articles ?? []), ...(page.article ? [page.article] : [])]) {
           if (typeof article?.id !== 'number') continue;
@@ -164,20 +185,37 @@ export function zendeskSource(path: string, existingSlug: SlugLookup = async () 
       const category = (kind: string, item: ZendeskCategory, parent: string | undefined): ImportItem => ({
         kind: 'category',
         file: '(categories and sections)',
-        category: { slug: claim(kind, item), names: { [locale(item.locale ?? item.source_locale)]: item.name }, parent, position: item.position ?? 0 } satisfies ImportCategory,
+        category: {
+          slug: claim(kind, item),
+          names: { [locale(item.locale ?? item.source_locale)]: item.name },
+          parent,
+          position: item.position ?? 0,
+        } satisfies ImportCategory,
       });
       for (const c of categories) yield category('category', c, undefined);
       // Parents before children: a section is yielded once its category or parent section has been.
       let pending = sections;
       while (pending.length > 0) {
-        const next = pending.filter((s) => !categorySlugs.has(s.parent_section_id ? `section:${s.parent_section_id}` : `category:${s.category_id}`));
+        const next = pending.filter(
+          (s) =>
+            !categorySlugs.has(s.parent_section_id ? `section:${s.parent_section_id}` : `category:${s.category_id}`),
+        );
         if (next.length === pending.length) {
-          for (const s of next) yield { kind: 'warning', file: '(sections)', message: `Section ${s.id} "${s.name}" names a parent that is not in the export: filed at the top level` };
+          for (const s of next)
+            yield {
+              kind: 'warning',
+              file: '(sections)',
+              message: `Section ${s.id} "${s.name}" names a parent that is not in the export: filed at the top level`,
+            };
           for (const s of next) yield category('section', s, undefined);
           break;
         }
         for (const s of pending.filter((p) => !next.includes(p))) {
-          yield category('section', s, categorySlugs.get(s.parent_section_id ? `section:${s.parent_section_id}` : `category:${s.category_id}`));
+          yield category(
+            'section',
+            s,
+            categorySlugs.get(s.parent_section_id ? `section:${s.parent_section_id}` : `category:${s.category_id}`),
+          );
         }
         pending = next;
       }
@@ -195,16 +233,39 @@ export function zendeskSource(path: string, existingSlug: SlugLookup = async () 
             const tag = locale(t.locale);
             if (seen.has(tag)) continue;
             seen.add(tag);
-            if (t.outdated) yield { kind: 'warning', file: name(file), slug, locale: tag, message: 'Zendesk marks this translation as outdated; imported as it is' };
+            if (t.outdated)
+              yield {
+                kind: 'warning',
+                file: name(file),
+                slug,
+                locale: tag,
+                message: 'Zendesk marks this translation as outdated; imported as it is',
+              };
             const body = htmlToMarkdown(String(t.body ?? ''), slugs);
-            locales.push({ file: name(file), locale: tag, title: String(t.title ?? ''), body, summary: firstParagraph(body), status: t.draft ? 'draft' : undefined });
+            locales.push({
+              file: name(file),
+              locale: tag,
+              title: String(t.title ?? ''),
+              body,
+              summary: firstParagraph(body),
+              status: t.draft ? 'draft' : undefined,
+            });
           }
           translations.delete(article.id);
           const section = article.section_id ? categorySlugs.get(`section:${article.section_id}`) : undefined;
           const tags = [...(article.label_names ?? []), ...(article.promoted ? ['promoted'] : [])];
           yield {
             kind: 'article',
-            article: { file: name(file), externalId: id, slug, audience: article.user_segment_id ? 'internal' : 'public', category: section, tags, intents: [], locales },
+            article: {
+              file: name(file),
+              externalId: id,
+              slug,
+              audience: article.user_segment_id ? 'internal' : 'public',
+              category: section,
+              tags,
+              intents: [],
+              locales,
+            },
           };
         }
       }

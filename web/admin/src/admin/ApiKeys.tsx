@@ -11,7 +11,10 @@ const ROLES: Key['role'][] = ['public', 'bot', 'agent', 'editor', 'admin'];
 /** API keys: create (the secret is shown once), revoke, allowed origins. */
 export default function ApiKeys() {
   const [includeRevoked, setIncludeRevoked] = useState(false);
-  const keys = useLoad(() => ok(api.GET('/v1/keys', { params: { query: { includeRevoked, limit: 200 } } })), [includeRevoked]);
+  const keys = useLoad(
+    () => ok(api.GET('/v1/keys', { params: { query: { includeRevoked, limit: 200 } } })),
+    [includeRevoked],
+  );
   const [created, setCreated] = useState<Created | null>(null);
   const revoke = useAction();
   return (
@@ -35,7 +38,8 @@ export default function ApiKeys() {
         </div>
       )}
       <label>
-        <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show revoked keys
+        <input type="checkbox" checked={includeRevoked} onChange={(e) => setIncludeRevoked(e.target.checked)} /> Show
+        revoked keys
       </label>
       <ErrorMessage error={revoke.error} />
       <Loading loaded={keys}>
@@ -74,7 +78,12 @@ export default function ApiKeys() {
                         className="danger"
                         disabled={revoke.busy}
                         onClick={async () => {
-                          if (confirm(`Revoke “${key.name}”? Every client using it is refused from now on.`) && (await revoke.run(() => ok(api.DELETE('/v1/keys/{id}', { params: { path: { id: key.id } } })))))
+                          if (
+                            confirm(`Revoke “${key.name}”? Every client using it is refused from now on.`) &&
+                            (await revoke.run(() =>
+                              ok(api.DELETE('/v1/keys/{id}', { params: { path: { id: key.id } } })),
+                            ))
+                          )
                             keys.reload();
                         }}
                       >
@@ -100,7 +109,12 @@ function CreateKey({ onCreated }: { onCreated: (key: Created) => void }) {
   const create = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const body = { name, role, ...(channel ? { channel: channel as Key['channel'] } : {}), allowedOrigins: splitList(origins) };
+    const body = {
+      name,
+      role,
+      ...(channel ? { channel: channel as Key['channel'] } : {}),
+      allowedOrigins: splitList(origins),
+    };
     const key = await create.run(() => ok(api.POST('/v1/keys', { body })));
     if (key) {
       setName('');
@@ -148,10 +162,25 @@ function Origins({ apiKey, onSaved }: { apiKey: Key; onSaved: () => void }) {
       className="row"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await save.run(() => ok(api.PATCH('/v1/keys/{id}', { params: { path: { id: apiKey.id } }, body: { allowedOrigins: splitList(value) } })))) onSaved();
+        if (
+          await save.run(() =>
+            ok(
+              api.PATCH('/v1/keys/{id}', {
+                params: { path: { id: apiKey.id } },
+                body: { allowedOrigins: splitList(value) },
+              }),
+            ),
+          )
+        )
+          onSaved();
       }}
     >
-      <input value={value} onChange={(e) => setValue(e.target.value)} aria-label={`Allowed origins of ${apiKey.name}`} placeholder="none" />
+      <input
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-label={`Allowed origins of ${apiKey.name}`}
+        placeholder="none"
+      />
       {changed && (
         <button type="submit" className="secondary" disabled={save.busy}>
           Save

@@ -16,14 +16,19 @@ export default function Categories() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const names = Object.fromEntries(Object.entries({ en: nameEn, fr: nameFr }).filter(([, v]) => v.trim()));
-    if (await create.run(() => ok(api.POST('/v1/categories', { body: { slug, names, ...(parentId ? { parentId } : {}) } })))) {
+    if (
+      await create.run(() =>
+        ok(api.POST('/v1/categories', { body: { slug, names, ...(parentId ? { parentId } : {}) } })),
+      )
+    ) {
       setSlug('');
       setNameEn('');
       setNameFr('');
       tree.reload();
     }
   };
-  const flat = (nodes: Node[], depth = 0): { node: Node; depth: number }[] => nodes.flatMap((node) => [{ node, depth }, ...flat(node.children ?? [], depth + 1)]);
+  const flat = (nodes: Node[], depth = 0): { node: Node; depth: number }[] =>
+    nodes.flatMap((node) => [{ node, depth }, ...flat(node.children ?? [], depth + 1)]);
   return (
     <section>
       <h1>Categories</h1>
@@ -32,7 +37,12 @@ export default function Categories() {
           <>
             <form className="panel toolbar" onSubmit={submit} aria-label="New category">
               <Field label="Slug">
-                <input value={slug} onChange={(e) => setSlug(e.target.value)} required pattern="[a-z0-9]+(-[a-z0-9]+)*" />
+                <input
+                  value={slug}
+                  onChange={(e) => setSlug(e.target.value)}
+                  required
+                  pattern="[a-z0-9]+(-[a-z0-9]+)*"
+                />
               </Field>
               <Field label="Name (en)">
                 <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} />
@@ -97,14 +107,34 @@ function CategoryRow({ node, depth, onChanged }: { node: Node; depth: number; on
         <code>{node.slug}</code>
       </td>
       <td>
-        <input value={names} onChange={(e) => setNames(e.target.value)} aria-label={`Names of ${node.slug}`} size={40} />
+        <input
+          value={names}
+          onChange={(e) => setNames(e.target.value)}
+          aria-label={`Names of ${node.slug}`}
+          size={40}
+        />
         <ErrorMessage error={action.error} />
       </td>
       <td className="row">
-        <button type="button" className="secondary" disabled={action.busy} onClick={async () => (await action.run(() => ok(api.PATCH('/v1/categories/{id}', { ...path, body: { names: parsed } })))) && onChanged()}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={action.busy}
+          onClick={async () =>
+            (await action.run(() => ok(api.PATCH('/v1/categories/{id}', { ...path, body: { names: parsed } })))) &&
+            onChanged()
+          }
+        >
           Save
         </button>
-        <button type="button" className="danger" disabled={action.busy} onClick={async () => (await action.run(() => ok(api.DELETE('/v1/categories/{id}', path)).then(() => true))) && onChanged()}>
+        <button
+          type="button"
+          className="danger"
+          disabled={action.busy}
+          onClick={async () =>
+            (await action.run(() => ok(api.DELETE('/v1/categories/{id}', path)).then(() => true))) && onChanged()
+          }
+        >
           Delete
         </button>
       </td>

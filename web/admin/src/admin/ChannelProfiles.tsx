@@ -12,7 +12,11 @@ export default function ChannelProfiles() {
   return (
     <section>
       <h1>Channel profiles</h1>
-      <Loading loaded={profiles}>{(list) => list.map((p) => <ProfileForm key={`${p.channel}-${p.version}`} profile={p} onSaved={profiles.reload} />)}</Loading>
+      <Loading loaded={profiles}>
+        {(list) =>
+          list.map((p) => <ProfileForm key={`${p.channel}-${p.version}`} profile={p} onSaved={profiles.reload} />)
+        }
+      </Loading>
     </section>
   );
 }
@@ -23,8 +27,21 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: () => vo
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const { audiences, variantOrder, format, includeInternalNotes, maxChars, minConfidence } = draft;
-    const body = { audiences, variantOrder, format, includeInternalNotes, maxChars, minConfidence, version: profile.version };
-    if (await save.run(() => ok(api.PATCH('/v1/channel-profiles/{channel}', { params: { path: { channel: profile.channel } }, body })))) onSaved();
+    const body = {
+      audiences,
+      variantOrder,
+      format,
+      includeInternalNotes,
+      maxChars,
+      minConfidence,
+      version: profile.version,
+    };
+    if (
+      await save.run(() =>
+        ok(api.PATCH('/v1/channel-profiles/{channel}', { params: { path: { channel: profile.channel } }, body })),
+      )
+    )
+      onSaved();
   };
   return (
     <form className="panel" onSubmit={submit} aria-label={`${profile.channel} profile`}>
@@ -37,7 +54,12 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: () => vo
                 <input
                   type="checkbox"
                   checked={draft.audiences.includes(a)}
-                  onChange={(e) => setDraft({ ...draft, audiences: e.target.checked ? [...draft.audiences, a] : draft.audiences.filter((x) => x !== a) })}
+                  onChange={(e) =>
+                    setDraft({
+                      ...draft,
+                      audiences: e.target.checked ? [...draft.audiences, a] : draft.audiences.filter((x) => x !== a),
+                    })
+                  }
                 />{' '}
                 {a}
               </label>
@@ -47,24 +69,53 @@ function ProfileForm({ profile, onSaved }: { profile: Profile; onSaved: () => vo
         <Field label="Variant order" hint={`Comma-separated, from ${CHANNELS.join(', ')}`}>
           <input
             value={draft.variantOrder.join(', ')}
-            onChange={(e) => setDraft({ ...draft, variantOrder: e.target.value.split(',').map((v) => v.trim()).filter(Boolean) as Profile['variantOrder'] })}
+            onChange={(e) =>
+              setDraft({
+                ...draft,
+                variantOrder: e.target.value
+                  .split(',')
+                  .map((v) => v.trim())
+                  .filter(Boolean) as Profile['variantOrder'],
+              })
+            }
           />
         </Field>
         <Field label="Format">
-          <select value={draft.format} onChange={(e) => setDraft({ ...draft, format: e.target.value as Profile['format'] })}>
+          <select
+            value={draft.format}
+            onChange={(e) => setDraft({ ...draft, format: e.target.value as Profile['format'] })}
+          >
             {['html', 'markdown', 'text', 'speech'].map((f) => (
               <option key={f}>{f}</option>
             ))}
           </select>
         </Field>
         <Field label="Length limit (characters)">
-          <input type="number" min={50} max={200000} value={draft.maxChars} onChange={(e) => setDraft({ ...draft, maxChars: Number(e.target.value) })} />
+          <input
+            type="number"
+            min={50}
+            max={200000}
+            value={draft.maxChars}
+            onChange={(e) => setDraft({ ...draft, maxChars: Number(e.target.value) })}
+          />
         </Field>
         <Field label="Minimum confidence">
-          <input type="number" min={0} max={1} step={0.01} value={draft.minConfidence} onChange={(e) => setDraft({ ...draft, minConfidence: Number(e.target.value) })} />
+          <input
+            type="number"
+            min={0}
+            max={1}
+            step={0.01}
+            value={draft.minConfidence}
+            onChange={(e) => setDraft({ ...draft, minConfidence: Number(e.target.value) })}
+          />
         </Field>
         <label>
-          <input type="checkbox" checked={draft.includeInternalNotes} onChange={(e) => setDraft({ ...draft, includeInternalNotes: e.target.checked })} /> Internal notes
+          <input
+            type="checkbox"
+            checked={draft.includeInternalNotes}
+            onChange={(e) => setDraft({ ...draft, includeInternalNotes: e.target.checked })}
+          />{' '}
+          Internal notes
         </label>
         <button type="submit" disabled={save.busy}>
           Save

@@ -65,7 +65,11 @@ export default function Intents() {
                       className="danger"
                       disabled={action.busy || i.articleCount > 0}
                       title={i.articleCount > 0 ? 'Used by articles: remove it from them first' : undefined}
-                      onClick={async () => (await action.run(() => ok(api.DELETE('/v1/intents/{key}', { params: { path: { key: i.key } } })).then(() => true))) && intents.reload()}
+                      onClick={async () =>
+                        (await action.run(() =>
+                          ok(api.DELETE('/v1/intents/{key}', { params: { path: { key: i.key } } })).then(() => true),
+                        )) && intents.reload()
+                      }
                     >
                       Delete
                     </button>

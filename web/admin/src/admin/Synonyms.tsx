@@ -63,7 +63,12 @@ function GroupRow({ group, onChanged }: { group: Group; onChanged: () => void })
     <tr>
       <td>{group.locale}</td>
       <td>
-        <input value={terms} onChange={(e) => setTerms(e.target.value)} aria-label={`Terms of ${group.terms[0]}`} size={40} />
+        <input
+          value={terms}
+          onChange={(e) => setTerms(e.target.value)}
+          aria-label={`Terms of ${group.terms[0]}`}
+          size={40}
+        />
         <ErrorMessage error={action.error} />
       </td>
       <td className="row">
@@ -71,11 +76,22 @@ function GroupRow({ group, onChanged }: { group: Group; onChanged: () => void })
           type="button"
           className="secondary"
           disabled={action.busy || terms === group.terms.join(', ')}
-          onClick={async () => (await action.run(() => ok(api.PUT('/v1/synonyms/{id}', { ...path, body: { terms: splitList(terms), version: group.version } })))) && onChanged()}
+          onClick={async () =>
+            (await action.run(() =>
+              ok(api.PUT('/v1/synonyms/{id}', { ...path, body: { terms: splitList(terms), version: group.version } })),
+            )) && onChanged()
+          }
         >
           Save
         </button>
-        <button type="button" className="danger" disabled={action.busy} onClick={async () => (await action.run(() => ok(api.DELETE('/v1/synonyms/{id}', path)).then(() => true))) && onChanged()}>
+        <button
+          type="button"
+          className="danger"
+          disabled={action.busy}
+          onClick={async () =>
+            (await action.run(() => ok(api.DELETE('/v1/synonyms/{id}', path)).then(() => true))) && onChanged()
+          }
+        >
           Delete
         </button>
       </td>

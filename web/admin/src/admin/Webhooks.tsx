@@ -37,7 +37,13 @@ export default function Webhooks() {
             </thead>
             <tbody>
               {page.items.map((hook) => (
-                <HookRow key={hook.id} hook={hook} open={open === hook.id} onToggle={() => setOpen(open === hook.id ? null : hook.id)} onChanged={hooks.reload} />
+                <HookRow
+                  key={hook.id}
+                  hook={hook}
+                  open={open === hook.id}
+                  onToggle={() => setOpen(open === hook.id ? null : hook.id)}
+                  onChanged={hooks.reload}
+                />
               ))}
             </tbody>
           </table>
@@ -55,7 +61,13 @@ function CreateWebhook({ onCreated }: { onCreated: (secret: string) => void }) {
   const create = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const hook = await create.run(() => ok(api.POST('/v1/webhooks', { body: { url, events: splitList(events) as components['schemas']['CreateWebhookDto']['events'], description } })));
+    const hook = await create.run(() =>
+      ok(
+        api.POST('/v1/webhooks', {
+          body: { url, events: splitList(events) as components['schemas']['CreateWebhookDto']['events'], description },
+        }),
+      ),
+    );
     if (hook) {
       setUrl('');
       onCreated(hook.secret);
@@ -80,7 +92,17 @@ function CreateWebhook({ onCreated }: { onCreated: (secret: string) => void }) {
   );
 }
 
-function HookRow({ hook, open, onToggle, onChanged }: { hook: Webhook; open: boolean; onToggle: () => void; onChanged: () => void }) {
+function HookRow({
+  hook,
+  open,
+  onToggle,
+  onChanged,
+}: {
+  hook: Webhook;
+  open: boolean;
+  onToggle: () => void;
+  onChanged: () => void;
+}) {
   const action = useAction();
   const path = { params: { path: { id: hook.id } } };
   return (
@@ -96,14 +118,25 @@ function HookRow({ hook, open, onToggle, onChanged }: { hook: Webhook; open: boo
           type="checkbox"
           checked={hook.active}
           aria-label={`${hook.url} active`}
-          onChange={async (e) => (await action.run(() => ok(api.PATCH('/v1/webhooks/{id}', { ...path, body: { active: e.target.checked } })))) && onChanged()}
+          onChange={async (e) =>
+            (await action.run(() =>
+              ok(api.PATCH('/v1/webhooks/{id}', { ...path, body: { active: e.target.checked } })),
+            )) && onChanged()
+          }
         />
       </td>
       <td className="row">
         <button type="button" className="secondary" onClick={onToggle} aria-expanded={open}>
           Deliveries
         </button>
-        <button type="button" className="danger" disabled={action.busy} onClick={async () => (await action.run(() => ok(api.DELETE('/v1/webhooks/{id}', path)).then(() => true))) && onChanged()}>
+        <button
+          type="button"
+          className="danger"
+          disabled={action.busy}
+          onClick={async () =>
+            (await action.run(() => ok(api.DELETE('/v1/webhooks/{id}', path)).then(() => true))) && onChanged()
+          }
+        >
           Delete
         </button>
       </td>
@@ -112,7 +145,10 @@ function HookRow({ hook, open, onToggle, onChanged }: { hook: Webhook; open: boo
 }
 
 function Deliveries({ webhookId }: { webhookId: string }) {
-  const deliveries = useLoad(() => ok(api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId }, query: { limit: 50 } } })), [webhookId]);
+  const deliveries = useLoad(
+    () => ok(api.GET('/v1/webhooks/{id}/deliveries', { params: { path: { id: webhookId }, query: { limit: 50 } } })),
+    [webhookId],
+  );
   const redeliver = useAction();
   return (
     <section className="panel" aria-label="Delivery log">
@@ -149,7 +185,15 @@ function Deliveries({ webhookId }: { webhookId: string }) {
                         type="button"
                         className="secondary"
                         disabled={redeliver.busy}
-                        onClick={async () => (await redeliver.run(() => ok(api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', { params: { path: { id: webhookId, deliveryId: d.id } } })))) && deliveries.reload()}
+                        onClick={async () =>
+                          (await redeliver.run(() =>
+                            ok(
+                              api.POST('/v1/webhooks/{id}/deliveries/{deliveryId}/redeliver', {
+                                params: { path: { id: webhookId, deliveryId: d.id } },
+                              }),
+                            ),
+                          )) && deliveries.reload()
+                        }
                       >
                         Redeliver
                       </button>

@@ -6,7 +6,11 @@ import { DraftForm, type DraftTarget } from './DraftForm.js';
 import type { Journey } from './journey.js';
 import { MyDrafts } from './MyDrafts.js';
 
-type View = { name: 'search' } | { name: 'article'; article: RenderedArticle } | { name: 'draft'; target: DraftTarget } | { name: 'drafts' };
+type View =
+  | { name: 'search' }
+  | { name: 'article'; article: RenderedArticle }
+  | { name: 'draft'; target: DraftTarget }
+  | { name: 'drafts' };
 
 /** The agent desktop panel: search, an article with its internal notes, copy into a reply, propose drafts. */
 export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey: Journey; onSignOut?: () => void }) {
@@ -50,7 +54,10 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
   };
 
   const journeyLine = useMemo(
-    () => [journey.ticketId && `Ticket ${journey.ticketId}`, journey.sessionId && `Journey ${journey.sessionId}`].filter(Boolean).join(' · '),
+    () =>
+      [journey.ticketId && `Ticket ${journey.ticketId}`, journey.sessionId && `Journey ${journey.sessionId}`]
+        .filter(Boolean)
+        .join(' · '),
     [journey],
   );
 
@@ -79,7 +86,13 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
 
       {view.name !== 'drafts' && (
         <form role="search" onSubmit={onSubmit} className="agent-search">
-          <input type="search" aria-label="Search articles" placeholder="Search public and internal articles" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <input
+            type="search"
+            aria-label="Search articles"
+            placeholder="Search public and internal articles"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
           <button type="submit" disabled={busy}>
             Search
           </button>
@@ -91,7 +104,15 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
           {result.hits.length === 0 ? (
             <div className="agent-empty">
               <p>No article matches “{query}”.</p>
-              <button type="button" onClick={() => setView({ name: 'draft', target: { kind: 'new', title: query, locale: journey.locale ?? result.locales[0] ?? 'en' } })}>
+              <button
+                type="button"
+                onClick={() =>
+                  setView({
+                    name: 'draft',
+                    target: { kind: 'new', title: query, locale: journey.locale ?? result.locales[0] ?? 'en' },
+                  })
+                }
+              >
                 Suggest a new article
               </button>
             </div>
@@ -99,7 +120,11 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
             <ol className="agent-hits">
               {result.hits.map((hit, index) => (
                 <li key={`${hit.articleId}-${hit.locale}`}>
-                  <button type="button" className="agent-hit" onClick={() => void open(hit.articleId, index + 1, hit.locale)}>
+                  <button
+                    type="button"
+                    className="agent-hit"
+                    onClick={() => void open(hit.articleId, index + 1, hit.locale)}
+                  >
                     <span className="agent-hit-title">{hit.title}</span>
                     {/* The API's snippet is escaped text with <mark> only (see SearchHitView.snippet). */}
                     <span className="agent-snippet" dangerouslySetInnerHTML={{ __html: hit.snippet }} />
@@ -121,7 +146,15 @@ export function AgentPanel({ api, journey, onSignOut }: { api: AgentApi; journey
         />
       )}
 
-      {view.name === 'draft' && <DraftForm api={api} target={view.target} ticketId={journey.ticketId} onDone={() => setView({ name: 'drafts' })} onCancel={() => setView({ name: 'search' })} />}
+      {view.name === 'draft' && (
+        <DraftForm
+          api={api}
+          target={view.target}
+          ticketId={journey.ticketId}
+          onDone={() => setView({ name: 'drafts' })}
+          onCancel={() => setView({ name: 'search' })}
+        />
+      )}
     </div>
   );
 }

@@ -28,8 +28,10 @@ export function ArticleView({
   async function copy(channel: 'agent' | 'email') {
     setCopied(null);
     try {
-      const served = channel === 'agent' ? article : await api.render(article.articleId, 'email', { locale: article.locale });
-      if (!(await copyText(replyText(served.content, served.format)))) throw new Error('The browser did not allow copying: select the text and copy it');
+      const served =
+        channel === 'agent' ? article : await api.render(article.articleId, 'email', { locale: article.locale });
+      if (!(await copyText(replyText(served.content, served.format))))
+        throw new Error('The browser did not allow copying: select the text and copy it');
       await api.copiedToReply(served.servedId);
       setCopied(channel);
     } catch (e) {
@@ -52,7 +54,18 @@ export function ArticleView({
             {COPY_LABELS[channel]}
           </button>
         ))}
-        <button type="button" onClick={() => onSuggest({ kind: 'change', articleId: article.articleId, locale: article.locale, revision: article.revision, title: article.title })}>
+        <button
+          type="button"
+          onClick={() =>
+            onSuggest({
+              kind: 'change',
+              articleId: article.articleId,
+              locale: article.locale,
+              revision: article.revision,
+              title: article.title,
+            })
+          }
+        >
           Suggest a correction
         </button>
       </div>

@@ -3,7 +3,9 @@ import { ErrorMessage } from '../shared/ui.js';
 import type { AgentApi, Revision } from './agent-api.js';
 
 /** What the agent proposes: a correction of the revision they read, or a new article. */
-export type DraftTarget = { kind: 'change'; articleId: string; locale: string; revision: number; title: string } | { kind: 'new'; locale: string; title: string };
+export type DraftTarget =
+  | { kind: 'change'; articleId: string; locale: string; revision: number; title: string }
+  | { kind: 'new'; locale: string; title: string };
 
 /** A proposal to the editors, with the ticket it came from; it is a draft until an editor approves it. */
 export function DraftForm({
@@ -50,7 +52,19 @@ export function DraftForm({
       if (target.kind === 'change') {
         // The rest of the revision as it was, so that the editor's diff shows only what the agent changed.
         const { summary, alternativeQuestions, variants, internalNotes } = base!;
-        await api.proposeDraft({ articleId: target.articleId, baseRevision: target.revision, locale: target.locale, title, body, summary, alternativeQuestions, variants, internalNotes, note, source });
+        await api.proposeDraft({
+          articleId: target.articleId,
+          baseRevision: target.revision,
+          locale: target.locale,
+          title,
+          body,
+          summary,
+          alternativeQuestions,
+          variants,
+          internalNotes,
+          note,
+          source,
+        });
       } else {
         await api.proposeDraft({ locale, audience, title, body, note, source });
       }
@@ -65,7 +79,9 @@ export function DraftForm({
   const loading = target.kind === 'change' && !base;
   return (
     <form className="agent-form" onSubmit={(e) => void submit(e)} aria-labelledby="agent-draft-heading">
-      <h2 id="agent-draft-heading">{target.kind === 'change' ? `Suggest a correction (revision ${target.revision})` : 'Suggest a new article'}</h2>
+      <h2 id="agent-draft-heading">
+        {target.kind === 'change' ? `Suggest a correction (revision ${target.revision})` : 'Suggest a new article'}
+      </h2>
       <ErrorMessage error={error} />
       <label>
         Title
@@ -86,13 +102,24 @@ export function DraftForm({
           </label>
           <label>
             Language
-            <input required pattern="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*" value={locale} onChange={(e) => setLocale(e.target.value)} size={6} />
+            <input
+              required
+              pattern="[a-z]{2,3}(-[A-Za-z0-9]{2,8})*"
+              value={locale}
+              onChange={(e) => setLocale(e.target.value)}
+              size={6}
+            />
           </label>
         </div>
       )}
       <label>
         Note for the editor
-        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} placeholder="What is wrong or missing, and why" />
+        <textarea
+          rows={3}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="What is wrong or missing, and why"
+        />
       </label>
       <label>
         Ticket

@@ -35,7 +35,8 @@ export function MyDrafts({ api }: { api: AgentApi }) {
             <span className={`agent-status agent-status-${draft.status}`}>{STATUS_LABELS[draft.status]}</span>
             <span className="agent-meta">
               {draft.articleId ? 'Correction' : 'New article'} · {draft.locale}
-              {draft.source.ticketId ? ` · ticket ${draft.source.ticketId}` : ''} · {new Date(draft.createdAt).toLocaleString()}
+              {draft.source.ticketId ? ` · ticket ${draft.source.ticketId}` : ''} ·{' '}
+              {new Date(draft.createdAt).toLocaleString()}
             </span>
           </li>
         ))}

@@ -25,16 +25,35 @@ export interface Draft {
 export function agentApi(journey: { sessionId?: string }) {
   const sessionId = journey.sessionId;
   return {
-    search: (q: string, locale?: string) => ok(api.GET('/v1/search', { params: { query: { q, locale, limit: 10, channel: 'agent', sessionId } } })),
+    search: (q: string, locale?: string) =>
+      ok(api.GET('/v1/search', { params: { query: { q, locale, limit: 10, channel: 'agent', sessionId } } })),
     /** `searchId` and `rank` say which search result was opened. */
-    render: (idOrSlug: string, channel: 'agent' | 'email', options: { locale?: string; searchId?: string; rank?: number } = {}) =>
-      ok(api.GET('/v1/articles/{idOrSlug}/render', { params: { path: { idOrSlug }, query: { channel, sessionId, ...options } } })),
-    revision: (id: string, locale: string, n: number) => ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id, n }, query: { locale } } })),
+    render: (
+      idOrSlug: string,
+      channel: 'agent' | 'email',
+      options: { locale?: string; searchId?: string; rank?: number } = {},
+    ) =>
+      ok(
+        api.GET('/v1/articles/{idOrSlug}/render', {
+          params: { path: { idOrSlug }, query: { channel, sessionId, ...options } },
+        }),
+      ),
+    revision: (id: string, locale: string, n: number) =>
+      ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id, n }, query: { locale } } })),
     copiedToReply: (servedId: string) =>
-      ok(api.POST('/v1/events', { body: [{ id: crypto.randomUUID(), type: 'copied_to_reply', servedId, sessionId, at: new Date().toISOString() }] })),
+      ok(
+        api.POST('/v1/events', {
+          body: [
+            { id: crypto.randomUUID(), type: 'copied_to_reply', servedId, sessionId, at: new Date().toISOString() },
+          ],
+        }),
+      ),
     proposeDraft: (draft: DraftProposal) => ok(api.POST('/v1/drafts', { body: draft })),
     // The OpenAPI document does not describe the drafts list's response yet: its shape is stated here.
-    myDrafts: () => ok(api.GET('/v1/drafts', { params: { query: { mine: true, order: 'desc', limit: 20 } } })) as unknown as Promise<{ items: Draft[] }>,
+    myDrafts: () =>
+      ok(api.GET('/v1/drafts', { params: { query: { mine: true, order: 'desc', limit: 20 } } })) as unknown as Promise<{
+        items: Draft[];
+      }>,
   };
 }
 export type AgentApi = ReturnType<typeof agentApi>;

@@ -6,7 +6,19 @@ import { addAnalyticsStyles } from './analytics-styles.js';
 import { Chart } from './Chart.js';
 import { periodFrom } from './period.js';
 import { PeriodPicker } from './PeriodPicker.js';
-import { type ArticlesReport, CHANNELS, type ChannelsReport, type GapLine, type GapsReport, type IntentsReport, type JourneyFigure, type JourneysReport, type Period, report, type SummaryReport } from './report-api.js';
+import {
+  type ArticlesReport,
+  CHANNELS,
+  type ChannelsReport,
+  type GapLine,
+  type GapsReport,
+  type IntentsReport,
+  type JourneyFigure,
+  type JourneysReport,
+  type Period,
+  report,
+  type SummaryReport,
+} from './report-api.js';
 import { type Column, percent, ReportTable } from './ReportTable.js';
 
 addAnalyticsStyles();
@@ -32,14 +44,32 @@ function load(period: Period): Promise<Dashboard> {
     report<GapsReport>('searches/zero-results', period, { limit: 20 }),
     report<GapsReport>('questions/unanswered', period, { limit: 20 }),
     report<JourneysReport>('journeys', period, { limit: TOP }),
-  ]).then(([summary, channels, articles, intents, zeroResults, unanswered, journeys]) => ({ summary, channels, articles, intents, zeroResults, unanswered, journeys }));
+  ]).then(([summary, channels, articles, intents, zeroResults, unanswered, journeys]) => ({
+    summary,
+    channels,
+    articles,
+    intents,
+    zeroResults,
+    unanswered,
+    journeys,
+  }));
 }
 
 const gapColumns = (counter: 'searches' | 'questions', label: string, tz: string): Column<GapLine>[] => [
   { label: 'Query', value: (g) => g.query },
   { label, value: (g) => g[counter], numeric: true },
-  { label: 'Channels', value: (g) => Object.entries(g.channels).map(([channel, n]) => `${channel} ${n}`).join(', ') },
-  { label: 'Last seen', value: (g) => new Date(g.lastSeen).toLocaleString(undefined, { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }) },
+  {
+    label: 'Channels',
+    value: (g) =>
+      Object.entries(g.channels)
+        .map(([channel, n]) => `${channel} ${n}`)
+        .join(', '),
+  },
+  {
+    label: 'Last seen',
+    value: (g) =>
+      new Date(g.lastSeen).toLocaleString(undefined, { timeZone: tz, dateStyle: 'short', timeStyle: 'short' }),
+  },
 ];
 
 const journeyColumns = <T extends JourneyFigure>(): Column<T>[] => [
@@ -48,7 +78,9 @@ const journeyColumns = <T extends JourneyFigure>(): Column<T>[] => [
   { label: 'Rate', value: (r) => percent(r.rate), numeric: true },
 ];
 
-const articleLink = (period: Period, id: string, text: string | null) => <a href={href(`/analytics/articles/${id}`, { ...period })}>{text ?? id}</a>;
+const articleLink = (period: Period, id: string, text: string | null) => (
+  <a href={href(`/analytics/articles/${id}`, { ...period })}>{text ?? id}</a>
+);
 
 /** The analyst's dashboard: what was served where, how well it helped, and where the knowledge base falls short. */
 export default function AnalyticsDashboard({ query }: ScreenProps) {
@@ -73,7 +105,10 @@ function DashboardBody({ data, period }: { data: Dashboard; period: Period }) {
   const dates = useMemo(() => summary.days.map((d) => d.date), [summary]);
   const perChannel = useMemo(() => {
     const served = new Map(channels.days.map((d) => [`${d.date} ${d.channel}`, d.served]));
-    return CHANNELS.map((channel) => ({ label: channel, values: dates.map((date) => served.get(`${date} ${channel}`) ?? 0) }));
+    return CHANNELS.map((channel) => ({
+      label: channel,
+      values: dates.map((date) => served.get(`${date} ${channel}`) ?? 0),
+    }));
   }, [channels, dates]);
   const helpful = useMemo(() => [{ label: 'Helpful rate', values: summary.days.map((d) => d.helpfulRate) }], [summary]);
   const hours = Math.round((journeys.windowMinutes / 60) * 10) / 10;
@@ -81,12 +116,30 @@ function DashboardBody({ data, period }: { data: Dashboard; period: Period }) {
   return (
     <>
       <dl className="figures">
-        <div><dt>Answers served</dt><dd>{t.served}</dd></div>
-        <div><dt>Helpful rate</dt><dd>{percent(t.helpfulRate)}</dd></div>
-        <div><dt>Searches</dt><dd>{t.searches}</dd></div>
-        <div><dt>Zero-result rate</dt><dd>{percent(t.zeroResultRate)}</dd></div>
-        <div><dt>Copied into replies</dt><dd>{t.copies}</dd></div>
-        <div><dt>Self-service then contact</dt><dd>{percent(journeys.totals.rate)}</dd></div>
+        <div>
+          <dt>Answers served</dt>
+          <dd>{t.served}</dd>
+        </div>
+        <div>
+          <dt>Helpful rate</dt>
+          <dd>{percent(t.helpfulRate)}</dd>
+        </div>
+        <div>
+          <dt>Searches</dt>
+          <dd>{t.searches}</dd>
+        </div>
+        <div>
+          <dt>Zero-result rate</dt>
+          <dd>{percent(t.zeroResultRate)}</dd>
+        </div>
+        <div>
+          <dt>Copied into replies</dt>
+          <dd>{t.copies}</dd>
+        </div>
+        <div>
+          <dt>Self-service then contact</dt>
+          <dd>{percent(journeys.totals.rate)}</dd>
+        </div>
       </dl>
       <div className="chart-grid">
         <Chart title="Served answers per channel per day" type="bar" labels={dates} series={perChannel} stacked />
@@ -137,8 +190,22 @@ function DashboardBody({ data, period }: { data: Dashboard; period: Period }) {
       />
       <h2>Content gaps</h2>
       <div className="gap-grid">
-        <ReportTable title="Zero-result searches" period={period} csv={{ path: 'searches/zero-results', params: { limit: 200 } }} rows={zeroResults.items} columns={gapColumns('searches', 'Searches', period.tz)} empty="Every search found something." />
-        <ReportTable title="Unanswered questions" period={period} csv={{ path: 'questions/unanswered', params: { limit: 200 } }} rows={unanswered.items} columns={gapColumns('questions', 'Questions', period.tz)} empty="Every question got an answer." />
+        <ReportTable
+          title="Zero-result searches"
+          period={period}
+          csv={{ path: 'searches/zero-results', params: { limit: 200 } }}
+          rows={zeroResults.items}
+          columns={gapColumns('searches', 'Searches', period.tz)}
+          empty="Every search found something."
+        />
+        <ReportTable
+          title="Unanswered questions"
+          period={period}
+          csv={{ path: 'questions/unanswered', params: { limit: 200 } }}
+          rows={unanswered.items}
+          columns={gapColumns('questions', 'Questions', period.tz)}
+          empty="Every question got an answer."
+        />
       </div>
       <h2>Journeys: self-service followed by a contact within {hours} h</h2>
       <ReportTable
@@ -153,7 +220,10 @@ function DashboardBody({ data, period }: { data: Dashboard; period: Period }) {
         period={period}
         csv={{ path: 'journeys', params: { limit: 200 } }}
         rows={journeys.articles}
-        columns={[{ label: 'Article', value: (a) => articleLink(period, a.articleId, a.title ?? a.slug) }, ...journeyColumns()]}
+        columns={[
+          { label: 'Article', value: (a) => articleLink(period, a.articleId, a.title ?? a.slug) },
+          ...journeyColumns(),
+        ]}
       />
     </>
   );

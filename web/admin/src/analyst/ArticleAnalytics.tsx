@@ -24,14 +24,18 @@ const counterColumns = <T extends Counters>(): Column<T>[] => [
 /** Series of served counts per day, one per key (channel, or locale and revision) of the breakdown rows. */
 function servedBy(data: ArticleReport, keys: string[], keyOf: (row: ArticleReport['breakdown'][number]) => string) {
   const served = new Map<string, number>();
-  for (const row of data.breakdown) served.set(`${row.date} ${keyOf(row)}`, (served.get(`${row.date} ${keyOf(row)}`) ?? 0) + row.served);
+  for (const row of data.breakdown)
+    served.set(`${row.date} ${keyOf(row)}`, (served.get(`${row.date} ${keyOf(row)}`) ?? 0) + row.served);
   return keys.map((key) => ({ label: key, values: data.days.map((d) => served.get(`${d.date} ${key}`) ?? 0) }));
 }
 
 /** One article's analytics: its channels and its revisions over time. */
 export default function ArticleAnalytics({ params, query }: ScreenProps) {
   const period = periodFrom(query);
-  const loaded = useLoad(() => report<ArticleReport>(`articles/${encodeURIComponent(params.id)}`, period), [params.id, period.from, period.to, period.tz]);
+  const loaded = useLoad(
+    () => report<ArticleReport>(`articles/${encodeURIComponent(params.id)}`, period),
+    [params.id, period.from, period.to, period.tz],
+  );
   return (
     <div className="analytics">
       <p>
@@ -46,7 +50,15 @@ export default function ArticleAnalytics({ params, query }: ScreenProps) {
 function ArticleBody({ data, period }: { data: ArticleReport; period: Period }) {
   const dates = useMemo(() => data.days.map((d) => d.date), [data]);
   const revisionKey = (r: { locale: string; revision: number }) => `${r.locale} r${r.revision}`;
-  const byChannel = useMemo(() => servedBy(data, CHANNELS.filter((c) => data.channels.some((x) => x.channel === c)), (r) => r.channel), [data]);
+  const byChannel = useMemo(
+    () =>
+      servedBy(
+        data,
+        CHANNELS.filter((c) => data.channels.some((x) => x.channel === c)),
+        (r) => r.channel,
+      ),
+    [data],
+  );
   const byRevision = useMemo(() => servedBy(data, data.revisions.map(revisionKey), revisionKey), [data]);
   const path = `articles/${data.article.id}`;
   return (
@@ -59,14 +71,36 @@ function ArticleBody({ data, period }: { data: ArticleReport; period: Period }) 
         <Chart title="Served per channel per day" type="bar" labels={dates} series={byChannel} stacked />
         <Chart title="Served per revision per day" type="line" labels={dates} series={byRevision} />
       </div>
-      <ReportTable title="By channel" period={period} csv={{ path }} rows={data.channels} columns={[{ label: 'Channel', value: (c) => c.channel }, ...counterColumns()]} />
-      <ReportTable title="By revision" period={period} csv={{ path }} rows={data.revisions} columns={[{ label: 'Locale', value: (r) => r.locale }, { label: 'Revision', value: (r) => r.revision, numeric: true }, ...counterColumns()]} />
+      <ReportTable
+        title="By channel"
+        period={period}
+        csv={{ path }}
+        rows={data.channels}
+        columns={[{ label: 'Channel', value: (c) => c.channel }, ...counterColumns()]}
+      />
+      <ReportTable
+        title="By revision"
+        period={period}
+        csv={{ path }}
+        rows={data.revisions}
+        columns={[
+          { label: 'Locale', value: (r) => r.locale },
+          { label: 'Revision', value: (r) => r.revision, numeric: true },
+          ...counterColumns(),
+        ]}
+      />
       <ReportTable
         title="Day by day"
         period={period}
         csv={{ path }}
         rows={data.breakdown}
-        columns={[{ label: 'Date', value: (r) => r.date }, { label: 'Channel', value: (r) => r.channel }, { label: 'Locale', value: (r) => r.locale }, { label: 'Revision', value: (r) => r.revision, numeric: true }, ...counterColumns()]}
+        columns={[
+          { label: 'Date', value: (r) => r.date },
+          { label: 'Channel', value: (r) => r.channel },
+          { label: 'Locale', value: (r) => r.locale },
+          { label: 'Revision', value: (r) => r.revision, numeric: true },
+          ...counterColumns(),
+        ]}
       />
     </>
   );

@@ -9,9 +9,21 @@ export function PeriodPicker({ period, onChange }: { period: Period; onChange: (
     <fieldset className="period-picker">
       <legend>Period</legend>
       <label htmlFor={`${id}-from`}>From</label>
-      <input id={`${id}-from`} type="date" value={period.from} max={period.to} onChange={(e) => e.target.value && onChange({ ...period, from: e.target.value })} />
+      <input
+        id={`${id}-from`}
+        type="date"
+        value={period.from}
+        max={period.to}
+        onChange={(e) => e.target.value && onChange({ ...period, from: e.target.value })}
+      />
       <label htmlFor={`${id}-to`}>To</label>
-      <input id={`${id}-to`} type="date" value={period.to} min={period.from} onChange={(e) => e.target.value && onChange({ ...period, to: e.target.value })} />
+      <input
+        id={`${id}-to`}
+        type="date"
+        value={period.to}
+        min={period.from}
+        onChange={(e) => e.target.value && onChange({ ...period, to: e.target.value })}
+      />
       <label htmlFor={`${id}-tz`}>Time zone</label>
       <select id={`${id}-tz`} value={period.tz} onChange={(e) => onChange(inZone(period, e.target.value))}>
         {zones(period.tz).map((zone) => (

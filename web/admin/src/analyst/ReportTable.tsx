@@ -11,7 +11,21 @@ export interface Column<T> {
 export const percent = (rate: number | null): string => (rate === null ? '–' : `${Math.round(rate * 1000) / 10}%`);
 
 /** A report's table with a button that downloads the same report as CSV from the API. */
-export function ReportTable<T>({ title, rows, columns, csv, period, empty = 'Nothing in this period.' }: { title: string; rows: T[]; columns: Column<T>[]; csv: { path: string; params?: Record<string, string | number | undefined> }; period: Period; empty?: string }) {
+export function ReportTable<T>({
+  title,
+  rows,
+  columns,
+  csv,
+  period,
+  empty = 'Nothing in this period.',
+}: {
+  title: string;
+  rows: T[];
+  columns: Column<T>[];
+  csv: { path: string; params?: Record<string, string | number | undefined> };
+  period: Period;
+  empty?: string;
+}) {
   const [error, setError] = useState<unknown>(null);
   const download = () => {
     setError(null);

@@ -7,7 +7,9 @@ export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions()
 
 /** Today's date in a zone, YYYY-MM-DD. */
 export function todayIn(tz: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }
 
 /** `days` calendar days ending with `to` (included). */

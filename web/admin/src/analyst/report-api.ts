@@ -14,7 +14,8 @@ type Params = Record<string, string | number | undefined>;
 
 function reportUrl(path: string, period: Period, params: Params): URL {
   const url = new URL(`/v1/analytics/${path}`, location.origin);
-  for (const [name, value] of Object.entries({ ...period, ...params })) if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
+  for (const [name, value] of Object.entries({ ...period, ...params }))
+    if (value !== undefined && value !== '') url.searchParams.set(name, String(value));
   return url;
 }
 
@@ -62,12 +63,21 @@ export type Counters = {
   escalationRate: number | null;
 };
 export type SearchCounters = { searches: number; zeroResultSearches: number; zeroResultRate: number | null };
-export type SummaryReport = Period & { totals: Counters & SearchCounters; days: ({ date: string } & Counters & SearchCounters)[] };
-export type ChannelsReport = Period & { items: ({ channel: string } & Counters & SearchCounters)[]; days: ({ date: string; channel: string } & Counters & SearchCounters)[] };
+export type SummaryReport = Period & {
+  totals: Counters & SearchCounters;
+  days: ({ date: string } & Counters & SearchCounters)[];
+};
+export type ChannelsReport = Period & {
+  items: ({ channel: string } & Counters & SearchCounters)[];
+  days: ({ date: string; channel: string } & Counters & SearchCounters)[];
+};
 export type ArticleLine = { articleId: string; slug: string | null; title: string | null } & Counters;
 export type ArticlesReport = Period & { items: ArticleLine[]; nextCursor: string | null };
 export type IntentsReport = Period & { items: ({ intent: string; name: string; channel: string } & Counters)[] };
-export type GapLine = { query: string; channels: Record<string, number>; lastSeen: string } & Record<'searches' | 'questions', number>;
+export type GapLine = { query: string; channels: Record<string, number>; lastSeen: string } & Record<
+  'searches' | 'questions',
+  number
+>;
 export type GapsReport = Period & { items: GapLine[]; nextCursor: string | null };
 export type JourneyFigure = { selfServiceServed: number; followedByContact: number; rate: number | null };
 export type JourneysReport = Period & {

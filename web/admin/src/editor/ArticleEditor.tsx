@@ -14,12 +14,19 @@ import { type StaleBase, StaleMerge } from './StaleMerge.js';
 
 type Article = components['schemas']['ArticleView'];
 
-const revision = (id: string, locale: string, n: number) => ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id, n }, query: { locale } } }));
+const revision = (id: string, locale: string, n: number) =>
+  ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id, n }, query: { locale } } }));
 
 /** One article: its metadata, the next revision of one locale with previews, publication and history. */
 export default function ArticleEditor({ params, query }: ScreenProps) {
   const loaded = useLoad(() => ok(api.GET('/v1/articles/{id}', { params: { path: { id: params.id } } })), [params.id]);
-  return <Loading loaded={loaded}>{(article) => <Editor article={article} locale={query.get('locale') ?? article.defaultLocale} reload={loaded.reload} />}</Loading>;
+  return (
+    <Loading loaded={loaded}>
+      {(article) => (
+        <Editor article={article} locale={query.get('locale') ?? article.defaultLocale} reload={loaded.reload} />
+      )}
+    </Loading>
+  );
 }
 
 function Editor({ article, locale, reload }: { article: Article; locale: string; reload: () => void }) {
@@ -34,7 +41,12 @@ function Editor({ article, locale, reload }: { article: Article; locale: string;
         <span className="badge">{article.state}</span>
         <span>Locale:</span>
         {article.locales.map((l) => (
-          <a key={l.locale} href={href(`/articles/${article.id}`, { locale: l.locale })} aria-current={l.locale === locale ? 'page' : undefined} className={`badge${l.liveRevision ? ' live' : ''}`}>
+          <a
+            key={l.locale}
+            href={href(`/articles/${article.id}`, { locale: l.locale })}
+            aria-current={l.locale === locale ? 'page' : undefined}
+            className={`badge${l.liveRevision ? ' live' : ''}`}
+          >
             {l.locale}
           </a>
         ))}
@@ -56,7 +68,13 @@ function NewLocale({ article }: { article: Article }) {
   };
   return (
     <form className="row" onSubmit={add} aria-label="Add a locale">
-      <input value={locale} onChange={(e) => setLocale(e.target.value)} placeholder="new locale, e.g. es" size={10} aria-label="New locale" />
+      <input
+        value={locale}
+        onChange={(e) => setLocale(e.target.value)}
+        placeholder="new locale, e.g. es"
+        size={10}
+        aria-label="New locale"
+      />
       <button type="submit" className="secondary">
         Add locale
       </button>
@@ -65,7 +83,17 @@ function NewLocale({ article }: { article: Article }) {
 }
 
 /** The locale's next revision, written on top of its head; a stale base opens the field-by-field merge. */
-function RevisionEditor({ article, locale, head, onSaved }: { article: Article; locale: string; head: number; onSaved: () => void }) {
+function RevisionEditor({
+  article,
+  locale,
+  head,
+  onSaved,
+}: {
+  article: Article;
+  locale: string;
+  head: number;
+  onSaved: () => void;
+}) {
   const [base, setBase] = useState(head);
   const [baseContent, setBaseContent] = useState<Content | null>(head === 0 ? EMPTY_CONTENT : null);
   const [content, setContent] = useState<Content>(EMPTY_CONTENT);
@@ -89,11 +117,23 @@ function RevisionEditor({ article, locale, head, onSaved }: { article: Article; 
     event.preventDefault();
     const created = await save.run(async () => {
       try {
-        return await ok(api.POST('/v1/articles/{id}/revisions', { params: { path: { id: article.id } }, body: { ...contentPayload(content), locale, baseRevision: base, changeNote } }));
+        return await ok(
+          api.POST('/v1/articles/{id}/revisions', {
+            params: { path: { id: article.id } },
+            body: { ...contentPayload(content), locale, baseRevision: base, changeNote },
+          }),
+        );
       } catch (error) {
-        if (!(error instanceof ApiError) || error.status !== 409 || typeof error.problem.currentRevision !== 'number') throw error;
+        if (!(error instanceof ApiError) || error.status !== 409 || typeof error.problem.currentRevision !== 'number')
+          throw error;
         const theirRevision = error.problem.currentRevision;
-        setStale({ base: baseContent ?? EMPTY_CONTENT, baseRevision: base, theirs: contentOf(await revision(article.id, locale, theirRevision)), theirRevision, mine: content });
+        setStale({
+          base: baseContent ?? EMPTY_CONTENT,
+          baseRevision: base,
+          theirs: contentOf(await revision(article.id, locale, theirRevision)),
+          theirRevision,
+          mine: content,
+        });
         return undefined;
       }
     });
@@ -108,7 +148,9 @@ function RevisionEditor({ article, locale, head, onSaved }: { article: Article; 
   return (
     <div className="columns">
       <form className="panel" onSubmit={submit} aria-label={`Next revision of ${locale}`}>
-        <h2>{head === 0 ? `First revision in “${locale}”` : `Next revision of “${locale}” (on top of revision ${base})`}</h2>
+        <h2>
+          {head === 0 ? `First revision in “${locale}”` : `Next revision of “${locale}” (on top of revision ${base})`}
+        </h2>
         {stale ? (
           <StaleMerge
             stale={stale}

@@ -12,7 +12,10 @@ const FILTERS = ['q', 'state', 'publication', 'audience', 'category', 'tag', 'in
 
 /** The articles, filtered by the query of the screen's URL (so a filtered list can be bookmarked and shared). */
 export default function ArticleList({ query }: ScreenProps) {
-  const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) ?? ''])) as Record<(typeof FILTERS)[number], string>;
+  const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) ?? ''])) as Record<
+    (typeof FILTERS)[number],
+    string
+  >;
   const cursor = query.get('cursor') ?? undefined;
   const loaded = useLoad(() => {
     const params = Object.fromEntries(Object.entries({ ...filters, cursor }).filter(([, v]) => v)) as ListQuery;
@@ -45,7 +48,8 @@ export default function ArticleList({ query }: ScreenProps) {
 
 function Filters({ initial }: { initial: Record<(typeof FILTERS)[number], string> }) {
   const [values, setValues] = useState(initial);
-  const set = (name: (typeof FILTERS)[number]) => (event: { target: { value: string } }) => setValues({ ...values, [name]: event.target.value });
+  const set = (name: (typeof FILTERS)[number]) => (event: { target: { value: string } }) =>
+    setValues({ ...values, [name]: event.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate('/articles', values);
@@ -90,7 +94,12 @@ function Filters({ initial }: { initial: Record<(typeof FILTERS)[number], string
         <input value={values.locale} onChange={set('locale')} size={5} placeholder="fr" />
       </Field>
       <label>
-        <input type="checkbox" checked={values.review === 'due'} onChange={(e) => setValues({ ...values, review: e.target.checked ? 'due' : '' })} /> Review due
+        <input
+          type="checkbox"
+          checked={values.review === 'due'}
+          onChange={(e) => setValues({ ...values, review: e.target.checked ? 'due' : '' })}
+        />{' '}
+        Review due
       </label>
       <button type="submit">Filter</button>
     </form>
@@ -125,7 +134,11 @@ function ArticleTable({ articles }: { articles: Article[] }) {
               </td>
               <td>
                 {article.locales.map((l) => (
-                  <span key={l.locale} className={`badge${l.liveRevision ? ' live' : ''}`} title={l.liveRevision ? `live: revision ${l.liveRevision}` : 'not live'}>
+                  <span
+                    key={l.locale}
+                    className={`badge${l.liveRevision ? ' live' : ''}`}
+                    title={l.liveRevision ? `live: revision ${l.liveRevision}` : 'not live'}
+                  >
                     {l.locale} r{l.headRevision}
                     {l.scheduled.length > 0 ? ' ⏱' : ''}
                   </span>

@@ -7,7 +7,9 @@ import { contentPayload } from './ContentForm.js';
 
 type Preview = components['schemas']['PreviewView'];
 
-/** Live preview of unsaved content per channel, as the API renders it (POST /v1/previews), with each profile's limit. */
+/**
+ * Live preview of unsaved content per channel, as the API renders it (POST /v1/previews), with each profile's limit.
+ */
 export function ChannelPreview({ content, locale }: { content: Content; locale: string }) {
   const [channel, setChannel] = useState<Channel>('web');
   const [previews, setPreviews] = useState<Preview[]>([]);
@@ -44,7 +46,9 @@ export function ChannelPreview({ content, locale }: { content: Content; locale: 
       {shown && (
         <div role="tabpanel" aria-label={`${shown.channel} preview`}>
           <p className={`limit${shown.truncated ? ' over' : ''}`}>
-            {shown.format} · from the {shown.variant === 'body' || shown.variant === 'summary' ? shown.variant : `${shown.variant} variant`} · {shown.sourceChars} / {shown.maxChars} characters
+            {shown.format} · from the{' '}
+            {shown.variant === 'body' || shown.variant === 'summary' ? shown.variant : `${shown.variant} variant`} ·{' '}
+            {shown.sourceChars} / {shown.maxChars} characters
             {shown.truncated && ' — over the limit: cut at a sentence'}
           </p>
           {shown.format === 'html' ? (

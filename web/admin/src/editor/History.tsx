@@ -8,14 +8,32 @@ import { ErrorMessage, formatDate, Loading, useAction, useLoad } from '../shared
 type Article = components['schemas']['ArticleView'];
 
 /** The locale's revisions; any two side by side as a diff; restore an old one as the next revision. */
-export function History({ article, locale, head, onRestored }: { article: Article; locale: string; head: number; onRestored: () => void }) {
-  const revisions = useLoad(() => ok(api.GET('/v1/articles/{id}/revisions', { params: { path: { id: article.id }, query: { locale } } })), [article.id, locale, head]);
+export function History({
+  article,
+  locale,
+  head,
+  onRestored,
+}: {
+  article: Article;
+  locale: string;
+  head: number;
+  onRestored: () => void;
+}) {
+  const revisions = useLoad(
+    () => ok(api.GET('/v1/articles/{id}/revisions', { params: { path: { id: article.id }, query: { locale } } })),
+    [article.id, locale, head],
+  );
   const [pair, setPair] = useState<[number, number]>([Math.max(1, head - 1), head]);
   const [compared, setCompared] = useState<[number, number] | null>(null);
   const restore = useAction();
   const restoreRevision = async (n: number) => {
     const body = { locale, baseRevision: head, changeNote: `Restored revision ${n}` };
-    if (await restore.run(() => ok(api.POST('/v1/articles/{id}/revisions/{n}/restore', { params: { path: { id: article.id, n } }, body })))) onRestored();
+    if (
+      await restore.run(() =>
+        ok(api.POST('/v1/articles/{id}/revisions/{n}/restore', { params: { path: { id: article.id, n } }, body })),
+      )
+    )
+      onRestored();
   };
   return (
     <section className="panel" aria-label="History">
@@ -48,7 +66,12 @@ export function History({ article, locale, head, onRestored }: { article: Articl
                     <td>{formatDate(r.createdAt)}</td>
                     <td>
                       {r.number !== head && (
-                        <button type="button" className="secondary" onClick={() => restoreRevision(r.number)} disabled={restore.busy}>
+                        <button
+                          type="button"
+                          className="secondary"
+                          onClick={() => restoreRevision(r.number)}
+                          disabled={restore.busy}
+                        >
                           Restore
                         </button>
                       )}
@@ -62,7 +85,11 @@ export function History({ article, locale, head, onRestored }: { article: Articl
               <div className="toolbar">
                 <label>
                   Compare revision{' '}
-                  <select value={pair[0]} onChange={(e) => setPair([Number(e.target.value), pair[1]])} aria-label="From revision">
+                  <select
+                    value={pair[0]}
+                    onChange={(e) => setPair([Number(e.target.value), pair[1]])}
+                    aria-label="From revision"
+                  >
                     {list.map((r) => (
                       <option key={r.number}>{r.number}</option>
                     ))}
@@ -70,7 +97,11 @@ export function History({ article, locale, head, onRestored }: { article: Articl
                 </label>
                 <label>
                   with{' '}
-                  <select value={pair[1]} onChange={(e) => setPair([pair[0], Number(e.target.value)])} aria-label="To revision">
+                  <select
+                    value={pair[1]}
+                    onChange={(e) => setPair([pair[0], Number(e.target.value)])}
+                    aria-label="To revision"
+                  >
                     {list.map((r) => (
                       <option key={r.number}>{r.number}</option>
                     ))}
@@ -89,8 +120,30 @@ export function History({ article, locale, head, onRestored }: { article: Articl
   );
 }
 
-function RevisionDiff({ articleId, locale, from, to }: { articleId: string; locale: string; from: number; to: number }) {
-  const get = (n: number) => ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id: articleId, n }, query: { locale } } }));
+function RevisionDiff({
+  articleId,
+  locale,
+  from,
+  to,
+}: {
+  articleId: string;
+  locale: string;
+  from: number;
+  to: number;
+}) {
+  const get = (n: number) =>
+    ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id: articleId, n }, query: { locale } } }));
   const pair = useLoad(() => Promise.all([get(from), get(to)]), [articleId, locale, from, to]);
-  return <Loading loaded={pair}>{([a, b]) => <DiffView left={contentOf(a)} right={contentOf(b)} leftLabel={`Revision ${from}`} rightLabel={`Revision ${to}`} />}</Loading>;
+  return (
+    <Loading loaded={pair}>
+      {([a, b]) => (
+        <DiffView
+          left={contentOf(a)}
+          right={contentOf(b)}
+          leftLabel={`Revision ${from}`}
+          rightLabel={`Revision ${to}`}
+        />
+      )}
+    </Loading>
+  );
 }

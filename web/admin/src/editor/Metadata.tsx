@@ -13,7 +13,11 @@ export function Metadata({ article, onSaved }: { article: Article; onSaved: () =
   const [intents, setIntents] = useState(article.intents.join(', '));
   const [reviewBy, setReviewBy] = useState(article.reviewBy?.slice(0, 10) ?? '');
   const choices = useLoad(
-    () => Promise.all([ok(api.GET('/v1/categories', { params: { query: { flat: 'true' } } })), ok(api.GET('/v1/intents', { params: { query: { limit: 200 } } }))]),
+    () =>
+      Promise.all([
+        ok(api.GET('/v1/categories', { params: { query: { flat: 'true' } } })),
+        ok(api.GET('/v1/intents', { params: { query: { limit: 200 } } })),
+      ]),
     [],
   );
   const save = useAction();
@@ -27,7 +31,8 @@ export function Metadata({ article, onSaved }: { article: Article; onSaved: () =
       intents: splitList(intents),
       reviewBy: reviewBy ? new Date(`${reviewBy}T00:00:00`).toISOString() : null,
     };
-    if (await save.run(() => ok(api.PATCH('/v1/articles/{id}', { params: { path: { id: article.id } }, body })))) onSaved();
+    if (await save.run(() => ok(api.PATCH('/v1/articles/{id}', { params: { path: { id: article.id } }, body }))))
+      onSaved();
   };
   const [categories, intentPage] = choices.data ?? [[], { items: [] }];
   return (

@@ -14,7 +14,9 @@ export default function NewArticle() {
   const create = useAction();
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const article = await create.run(() => ok(api.POST('/v1/articles', { body: { ...contentPayload(content), locale, audience } })));
+    const article = await create.run(() =>
+      ok(api.POST('/v1/articles', { body: { ...contentPayload(content), locale, audience } })),
+    );
     if (article) navigate(`/articles/${article.id}`, { locale });
   };
   return (

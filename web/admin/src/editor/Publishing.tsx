@@ -9,7 +9,15 @@ type Article = components['schemas']['ArticleView'];
 const isoOf = (local: string): string | undefined => (local ? new Date(local).toISOString() : undefined);
 
 /** Publish the head revision now or later, with an optional expiry; unpublish the locale; archive the article. */
-export function Publishing({ article, locale, onChanged }: { article: Article; locale: string; onChanged: () => void }) {
+export function Publishing({
+  article,
+  locale,
+  onChanged,
+}: {
+  article: Article;
+  locale: string;
+  onChanged: () => void;
+}) {
   const state = article.locales.find((l) => l.locale === locale);
   const head = state?.headRevision ?? 0;
   const [publishAt, setPublishAt] = useState('');
@@ -19,7 +27,14 @@ export function Publishing({ article, locale, onChanged }: { article: Article; l
     if ((await action.run(call)) !== undefined) onChanged();
   };
   const publish = () =>
-    done(() => ok(api.POST('/v1/articles/{id}/revisions/{n}/publish', { params: { path: { id: article.id, n: head } }, body: { locale, publishAt: isoOf(publishAt), expiresAt: isoOf(expiresAt) } })));
+    done(() =>
+      ok(
+        api.POST('/v1/articles/{id}/revisions/{n}/publish', {
+          params: { path: { id: article.id, n: head } },
+          body: { locale, publishAt: isoOf(publishAt), expiresAt: isoOf(expiresAt) },
+        }),
+      ),
+    );
   const path = { params: { path: { id: article.id } } };
   return (
     <section className="panel" aria-label="Publication">
@@ -46,18 +61,37 @@ export function Publishing({ article, locale, onChanged }: { article: Article; l
         <Field label="Expires at" hint="Empty: never">
           <input type="datetime-local" value={expiresAt} onChange={(e) => setExpiresAt(e.target.value)} />
         </Field>
-        <button type="button" onClick={publish} disabled={action.busy || head === 0 || (state?.liveRevision === head && !expiresAt)}>
+        <button
+          type="button"
+          onClick={publish}
+          disabled={action.busy || head === 0 || (state?.liveRevision === head && !expiresAt)}
+        >
           {publishAt ? `Schedule revision ${head}` : `Publish revision ${head} now`}
         </button>
-        <button type="button" className="secondary" disabled={action.busy || !state?.liveRevision} onClick={() => done(() => ok(api.POST('/v1/articles/{id}/unpublish', { ...path, body: { locale } })))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={action.busy || !state?.liveRevision}
+          onClick={() => done(() => ok(api.POST('/v1/articles/{id}/unpublish', { ...path, body: { locale } })))}
+        >
           Unpublish {locale}
         </button>
         {article.state === 'active' ? (
-          <button type="button" className="danger" disabled={action.busy} onClick={() => done(() => ok(api.POST('/v1/articles/{id}/archive', path)))}>
+          <button
+            type="button"
+            className="danger"
+            disabled={action.busy}
+            onClick={() => done(() => ok(api.POST('/v1/articles/{id}/archive', path)))}
+          >
             Archive article
           </button>
         ) : (
-          <button type="button" className="secondary" disabled={action.busy} onClick={() => done(() => ok(api.POST('/v1/articles/{id}/unarchive', path)))}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={action.busy}
+            onClick={() => done(() => ok(api.POST('/v1/articles/{id}/unarchive', path)))}
+          >
             Unarchive article
           </button>
         )}

@@ -14,7 +14,13 @@ export default function DraftReview({ params }: ScreenProps) {
   const loaded = useLoad(async () => {
     const draft = await ok(api.GET('/v1/drafts/{id}', { params: { path: { id: params.id } } }));
     const live =
-      draft.articleId && draft.liveRevision ? await ok(api.GET('/v1/articles/{id}/revisions/{n}', { params: { path: { id: draft.articleId, n: draft.liveRevision }, query: { locale: draft.locale } } })) : null;
+      draft.articleId && draft.liveRevision
+        ? await ok(
+            api.GET('/v1/articles/{id}/revisions/{n}', {
+              params: { path: { id: draft.articleId, n: draft.liveRevision }, query: { locale: draft.locale } },
+            }),
+          )
+        : null;
     return { draft, live };
   }, [params.id]);
   return (
@@ -23,14 +29,29 @@ export default function DraftReview({ params }: ScreenProps) {
         <section>
           <h1>Draft: {draft.title}</h1>
           <p>
-            By {draft.author}, {formatDate(draft.createdAt)} · {draft.locale} · {draft.articleId ? <a href={`#/articles/${draft.articleId}?locale=${draft.locale}`}>the article</a> : 'a new article'}
-            {draft.source.ticketId && <> · ticket {draft.source.ticketId}</>} · <span className="badge">{draft.status.replace('_', ' ')}</span>
+            By {draft.author}, {formatDate(draft.createdAt)} · {draft.locale} ·{' '}
+            {draft.articleId ? (
+              <a href={`#/articles/${draft.articleId}?locale=${draft.locale}`}>the article</a>
+            ) : (
+              'a new article'
+            )}
+            {draft.source.ticketId && <> · ticket {draft.source.ticketId}</>} ·{' '}
+            <span className="badge">{draft.status.replace('_', ' ')}</span>
           </p>
           {draft.note && <p className="panel">“{draft.note}”</p>}
           {draft.stale && <Rebase draft={draft} onRebased={loaded.reload} />}
-          <h2>{live ? `Live revision ${live.number} → draft` : draft.articleId ? 'Not live → draft' : 'New article'}</h2>
-          <DiffView left={live ? contentOf(live) : EMPTY_CONTENT} right={contentOf(draft)} leftLabel={live ? `Live (revision ${live.number})` : 'Nothing live'} rightLabel="Draft" />
-          {(draft.status === 'submitted' || draft.status === 'changes_requested') && <Decision draft={draft} onDecided={loaded.reload} />}
+          <h2>
+            {live ? `Live revision ${live.number} → draft` : draft.articleId ? 'Not live → draft' : 'New article'}
+          </h2>
+          <DiffView
+            left={live ? contentOf(live) : EMPTY_CONTENT}
+            right={contentOf(draft)}
+            leftLabel={live ? `Live (revision ${live.number})` : 'Nothing live'}
+            rightLabel="Draft"
+          />
+          {(draft.status === 'submitted' || draft.status === 'changes_requested') && (
+            <Decision draft={draft} onDecided={loaded.reload} />
+          )}
           <h2>History</h2>
           <ul>
             {draft.history.map((h) => (
@@ -70,20 +91,47 @@ function Decision({ draft, onDecided }: { draft: Draft; onDecided: () => void })
           disabled={action.busy || draft.stale || draft.status !== 'submitted'}
           onClick={() =>
             decide(() =>
-              ok(api.POST('/v1/drafts/{id}/approve', { ...path, body: { version: draft.version, ...(comment.trim() ? { comment } : {}), ...(publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}) } })),
+              ok(
+                api.POST('/v1/drafts/{id}/approve', {
+                  ...path,
+                  body: {
+                    version: draft.version,
+                    ...(comment.trim() ? { comment } : {}),
+                    ...(publishAt ? { publishAt: new Date(publishAt).toISOString() } : {}),
+                  },
+                }),
+              ),
             )
           }
         >
           Approve
         </button>
-        <button type="button" className="secondary" disabled={action.busy || needsComment || draft.status !== 'submitted'} onClick={() => decide(() => ok(api.POST('/v1/drafts/{id}/request-changes', { ...path, body: { comment, version: draft.version } })))}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={action.busy || needsComment || draft.status !== 'submitted'}
+          onClick={() =>
+            decide(() =>
+              ok(api.POST('/v1/drafts/{id}/request-changes', { ...path, body: { comment, version: draft.version } })),
+            )
+          }
+        >
           Request changes
         </button>
-        <button type="button" className="danger" disabled={action.busy || needsComment} onClick={() => decide(() => ok(api.POST('/v1/drafts/{id}/reject', { ...path, body: { comment, version: draft.version } })))}>
+        <button
+          type="button"
+          className="danger"
+          disabled={action.busy || needsComment}
+          onClick={() =>
+            decide(() => ok(api.POST('/v1/drafts/{id}/reject', { ...path, body: { comment, version: draft.version } })))
+          }
+        >
           Reject
         </button>
       </div>
-      {draft.stale && <p className="hint">The article changed since this draft was written: rebase it before approving.</p>}
+      {draft.stale && (
+        <p className="hint">The article changed since this draft was written: rebase it before approving.</p>
+      )}
       <ErrorMessage error={action.error} />
     </section>
   );

@@ -21,12 +21,24 @@ export function Rebase({ draft, onRebased }: { draft: Draft; onRebased: () => vo
   const rebase = async () => {
     const rebased = await action.run(async () => {
       try {
-        return await ok(api.POST('/v1/drafts/{id}/rebase', { params: { path: { id: draft.id } }, body: { version: draft.version, resolutions: Object.values(resolutions) } }));
+        return await ok(
+          api.POST('/v1/drafts/{id}/rebase', {
+            params: { path: { id: draft.id } },
+            body: { version: draft.version, resolutions: Object.values(resolutions) },
+          }),
+        );
       } catch (error) {
         if (error instanceof ApiError && error.status === 409 && Array.isArray(error.problem.conflicts)) {
           const listed = error.problem.conflicts as Conflict[];
           setConflicts(listed);
-          setResolutions(Object.fromEntries(listed.map((c) => [c.field, resolutions[c.field] ?? { field: c.field as Resolution['field'], take: 'draft' }])));
+          setResolutions(
+            Object.fromEntries(
+              listed.map((c) => [
+                c.field,
+                resolutions[c.field] ?? { field: c.field as Resolution['field'], take: 'draft' },
+              ]),
+            ),
+          );
           return undefined;
         }
         throw error;
@@ -50,11 +62,23 @@ export function Rebase({ draft, onRebased }: { draft: Draft; onRebased: () => vo
                 <legend>{FIELD_LABELS[c.field as ContentField] ?? c.field}</legend>
                 <div className="columns">
                   <label>
-                    <input type="radio" name={`take-${c.field}`} checked={chosen?.take === 'live'} onChange={() => choose(c.field, { field: c.field as Resolution['field'], take: 'live' })} /> Take live
+                    <input
+                      type="radio"
+                      name={`take-${c.field}`}
+                      checked={chosen?.take === 'live'}
+                      onChange={() => choose(c.field, { field: c.field as Resolution['field'], take: 'live' })}
+                    />{' '}
+                    Take live
                     <div className="preview">{text(c.live)}</div>
                   </label>
                   <label>
-                    <input type="radio" name={`take-${c.field}`} checked={chosen?.take === 'draft'} onChange={() => choose(c.field, { field: c.field as Resolution['field'], take: 'draft' })} /> Take draft
+                    <input
+                      type="radio"
+                      name={`take-${c.field}`}
+                      checked={chosen?.take === 'draft'}
+                      onChange={() => choose(c.field, { field: c.field as Resolution['field'], take: 'draft' })}
+                    />{' '}
+                    Take draft
                     <div className="preview">{text(c.draft)}</div>
                   </label>
                 </div>
@@ -63,7 +87,9 @@ export function Rebase({ draft, onRebased }: { draft: Draft; onRebased: () => vo
                     type="radio"
                     name={`take-${c.field}`}
                     checked={chosen?.take === 'value'}
-                    onChange={() => choose(c.field, { field: c.field as Resolution['field'], take: 'value', value: text(c.draft) })}
+                    onChange={() =>
+                      choose(c.field, { field: c.field as Resolution['field'], take: 'value', value: text(c.draft) })
+                    }
                   />{' '}
                   Write it
                 </label>
@@ -71,7 +97,13 @@ export function Rebase({ draft, onRebased }: { draft: Draft; onRebased: () => vo
                   <textarea
                     aria-label={`Merged ${c.field}`}
                     value={text(chosen.value ?? '')}
-                    onChange={(e) => choose(c.field, { field: c.field as Resolution['field'], take: 'value', value: c.field === 'alternativeQuestions' ? e.target.value.split('\n') : e.target.value })}
+                    onChange={(e) =>
+                      choose(c.field, {
+                        field: c.field as Resolution['field'],
+                        take: 'value',
+                        value: c.field === 'alternativeQuestions' ? e.target.value.split('\n') : e.target.value,
+                      })
+                    }
                   />
                 )}
               </fieldset>

@@ -11,7 +11,9 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 
 /** Drafts waiting for a decision, oldest first; filters in the URL. */
 export default function ReviewQueue({ query }: ScreenProps) {
-  const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) ?? (name === 'status' ? 'submitted' : '')])) as Filters;
+  const filters = Object.fromEntries(
+    FILTERS.map((name) => [name, query.get(name) ?? (name === 'status' ? 'submitted' : '')]),
+  ) as Filters;
   const cursor = query.get('cursor') ?? undefined;
   const loaded = useLoad(() => {
     const params = Object.fromEntries(Object.entries({ ...filters, cursor }).filter(([, v]) => v)) as Query;
@@ -65,7 +67,8 @@ export default function ReviewQueue({ query }: ScreenProps) {
 
 function QueueFilters({ initial }: { initial: Filters }) {
   const [values, setValues] = useState(initial);
-  const set = (name: keyof Filters) => (e: { target: { value: string } }) => setValues({ ...values, [name]: e.target.value });
+  const set = (name: keyof Filters) => (e: { target: { value: string } }) =>
+    setValues({ ...values, [name]: e.target.value });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     navigate('/reviews', values);

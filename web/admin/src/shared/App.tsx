@@ -26,7 +26,8 @@ function Screen({ me }: { me: Me }) {
   for (const r of ROUTES) {
     const params = match(r.pattern, path);
     if (!params) continue;
-    if (!hasRole(me.role, r.minRole)) return <ErrorMessage error={`This screen needs the "${r.minRole}" role; your key has "${me.role}".`} />;
+    if (!hasRole(me.role, r.minRole))
+      return <ErrorMessage error={`This screen needs the "${r.minRole}" role; your key has "${me.role}".`} />;
     const Component = r.screen;
     return (
       <Suspense fallback={<p aria-busy="true">Loading…</p>}>
@@ -41,7 +42,10 @@ function Welcome({ me }: { me: Me }) {
   return (
     <section>
       <h1>Welcome, {me.name}</h1>
-      <p>Your key has the “{me.role}” role: the back-office's editing and settings screens are for editors and admins. Use the agent panel from the menu.</p>
+      <p>
+        Your key has the “{me.role}” role: the back-office's editing and settings screens are for editors and admins.
+        Use the agent panel from the menu.
+      </p>
     </section>
   );
 }

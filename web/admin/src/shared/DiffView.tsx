@@ -15,8 +15,22 @@ function Side({ from, to, side }: { from: string; to: string; side: 'left' | 'ri
 }
 
 /** Side-by-side diff of two contents, field by field; unchanged fields are left out unless `all`. */
-export function DiffView({ left, right, leftLabel, rightLabel, all = false }: { left: Content; right: Content; leftLabel: string; rightLabel: string; all?: boolean }) {
-  const fields = CONTENT_FIELDS.filter((field: ContentField) => all || fieldText(left, field) !== fieldText(right, field));
+export function DiffView({
+  left,
+  right,
+  leftLabel,
+  rightLabel,
+  all = false,
+}: {
+  left: Content;
+  right: Content;
+  leftLabel: string;
+  rightLabel: string;
+  all?: boolean;
+}) {
+  const fields = CONTENT_FIELDS.filter(
+    (field: ContentField) => all || fieldText(left, field) !== fieldText(right, field),
+  );
   return (
     <div className="diff" role="table" aria-label={`${leftLabel} compared with ${rightLabel}`}>
       <div className="head" role="columnheader">

@@ -10,7 +10,11 @@ export function Layout({ me, onSignOut, children }: { me: Me; onSignOut: () => v
   for (const r of ROUTES) {
     if (!r.nav || !hasRole(me.role, r.minRole)) continue;
     const items = sections.get(r.nav.section) ?? [];
-    items.push({ href: `#${r.pattern}`, label: r.nav.label, current: route.path === r.pattern || route.path.startsWith(`${r.pattern}/`) });
+    items.push({
+      href: `#${r.pattern}`,
+      label: r.nav.label,
+      current: route.path === r.pattern || route.path.startsWith(`${r.pattern}/`),
+    });
     sections.set(r.nav.section, items);
   }
   const pages = PAGE_LINKS.filter((p) => hasRole(me.role, p.minRole));

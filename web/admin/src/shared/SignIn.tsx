@@ -1,7 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { ErrorMessage } from './ui.js';
 
-export function SignIn({ onSubmit, busy, error }: { onSubmit: (key: string) => void; busy: boolean; error: string | null }) {
+export function SignIn({
+  onSubmit,
+  busy,
+  error,
+}: {
+  onSubmit: (key: string) => void;
+  busy: boolean;
+  error: string | null;
+}) {
   const [key, setKey] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();

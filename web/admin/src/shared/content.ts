@@ -15,8 +15,16 @@ export interface Content {
 }
 
 /** The fields compared and merged one by one, named as the API's merge and diff name them. */
-export type ContentField = 'title' | 'summary' | 'body' | 'alternativeQuestions' | `variants.${Channel}` | 'internalNotes';
-export const CONTENT_FIELDS: ContentField[] = ['title', 'summary', 'body', 'alternativeQuestions', ...CHANNELS.map((c) => `variants.${c}` as const), 'internalNotes'];
+export type ContentField =
+  'title' | 'summary' | 'body' | 'alternativeQuestions' | `variants.${Channel}` | 'internalNotes';
+export const CONTENT_FIELDS: ContentField[] = [
+  'title',
+  'summary',
+  'body',
+  'alternativeQuestions',
+  ...CHANNELS.map((c) => `variants.${c}` as const),
+  'internalNotes',
+];
 
 export const FIELD_LABELS: Record<ContentField, string> = {
   title: 'Title',
@@ -31,7 +39,14 @@ export const FIELD_LABELS: Record<ContentField, string> = {
   internalNotes: 'Internal notes',
 };
 
-export const EMPTY_CONTENT: Content = { title: '', body: '', summary: '', alternativeQuestions: [], variants: {}, internalNotes: '' };
+export const EMPTY_CONTENT: Content = {
+  title: '',
+  body: '',
+  summary: '',
+  alternativeQuestions: [],
+  variants: {},
+  internalNotes: '',
+};
 
 export const contentOf = (source: Content): Content => ({
   title: source.title,
@@ -51,7 +66,15 @@ export function fieldText(content: Content, field: ContentField): string {
 
 /** The content with one field replaced by text (one list item a line). */
 export function withField(content: Content, field: ContentField, text: string): Content {
-  if (field === 'alternativeQuestions') return { ...content, alternativeQuestions: text.split('\n').map((q) => q.trim()).filter(Boolean) };
-  if (field.startsWith('variants.')) return { ...content, variants: { ...content.variants, [field.slice('variants.'.length)]: text } };
+  if (field === 'alternativeQuestions')
+    return {
+      ...content,
+      alternativeQuestions: text
+        .split('\n')
+        .map((q) => q.trim())
+        .filter(Boolean),
+    };
+  if (field.startsWith('variants.'))
+    return { ...content, variants: { ...content.variants, [field.slice('variants.'.length)]: text } };
   return { ...content, [field]: text };
 }

@@ -26,7 +26,9 @@ export const navigate = (path: string, query?: Record<string, string | undefined
 };
 
 export function href(path: string, query?: Record<string, string | undefined>): string {
-  const entries = Object.entries(query ?? {}).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '');
+  const entries = Object.entries(query ?? {}).filter(
+    (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+  );
   return `#${path}${entries.length > 0 ? `?${new URLSearchParams(entries)}` : ''}`;
 }
 

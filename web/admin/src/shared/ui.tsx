@@ -49,7 +49,12 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): Loaded
 }
 
 /** Runs a write; `busy` while it runs, its error kept for display. */
-export function useAction(): { busy: boolean; error: unknown; run: <T>(action: () => Promise<T>) => Promise<T | undefined>; clear: () => void } {
+export function useAction(): {
+  busy: boolean;
+  error: unknown;
+  run: <T>(action: () => Promise<T>) => Promise<T | undefined>;
+  clear: () => void;
+} {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const run = useCallback(async <T,>(action: () => Promise<T>) => {
@@ -93,4 +98,5 @@ export const splitList = (text: string): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
-export const formatDate = (value: string | null | undefined): string => (value ? new Date(value).toLocaleString() : '—');
+export const formatDate = (value: string | null | undefined): string =>
+  value ? new Date(value).toLocaleString() : '—';

@@ -5,6 +5,7 @@ import { ServedLogService } from '../../src/modules/served-log/served-log.servic
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { graphqlClient } from '../support/graphql-client.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
+import { publishArticle } from '../support/factories.js';
 
 /**
  * Bot hand-offs and questions left without a confident answer, asked through the serving API and reported by analytics.
@@ -46,19 +47,11 @@ beforeAll(async () => {
   editor = await t.keyFor('editor');
   bot = await t.keyFor('bot', 'bot');
   agent = await t.keyFor('agent', 'agent');
-  const created = await t
-    .http()
-    .post('/v1/articles')
-    .set(t.auth(editor))
-    .send({
-      audience: 'public',
-      locale: 'en',
-      publish: true,
-      title: 'How do I pay my bill?',
-      body: 'By card or direct debit.',
-      alternativeQuestions: ['pay my bill', 'how to pay the invoice', 'payment methods for my bill'],
-    });
-  expect(created.status).toBe(201);
+  await publishArticle(t, editor, {
+    title: 'How do I pay my bill?',
+    body: 'By card or direct debit.',
+    alternativeQuestions: ['pay my bill', 'how to pay the invoice', 'payment methods for my bill'],
+  });
   await t.app.get(QuestionIndex).current();
 
   const answered = await ask('how do I pay my bill');

@@ -4,28 +4,16 @@ import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startRestartableApp, type RestartableTestApp } from '../support/restartable-app.js';
+import { publishArticle } from '../support/factories.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-matcher-test';
 let t: RestartableTestApp;
 let editor: string;
 let bot: string;
 
-async function publishArticle(title: string, alternativeQuestions: string[]): Promise<string> {
-  const res = await t
-    .http()
-    .post('/v1/articles')
-    .set(t.auth(editor))
-    .send({
-      audience: 'public',
-      locale: 'en',
-      publish: true,
-      title,
-      body: `${title}: see your account.`,
-      alternativeQuestions,
-    });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  return res.body.id;
-}
+/** Publishes an article answering `alternativeQuestions`; its id. */
+const publishAbout = async (title: string, alternativeQuestions: string[]) =>
+  (await publishArticle(t, editor, { title, body: `${title}: see your account.`, alternativeQuestions })).id;
 
 const ask = async (question: string) => {
   const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question, locale: 'en' });
@@ -40,18 +28,18 @@ beforeAll(async () => {
   // No retraining during the tests unless asked for: what is answered right after a change comes from the fresh tier.
   t = await startRestartableApp({ MATCHER_RETRAIN_DEBOUNCE_MS: 3_600_000, METRICS_TOKEN });
   [editor, bot] = await Promise.all([t.keyFor('editor'), t.keyFor('bot', 'bot')]);
-  join = await publishArticle('How do I join the photo contest?', [
+  join = await publishAbout('How do I join the photo contest?', [
     'join the photo contest',
     'enter the photo competition',
     'sign up for the photo contest',
     'take part in the contest',
   ]);
-  await publishArticle('Why is my bill higher this month?', [
+  await publishAbout('Why is my bill higher this month?', [
     'my invoice is too high',
     'unexpected charges on my bill',
     'why did my bill go up',
   ]);
-  await publishArticle('How do I reset my voicemail PIN?', [
+  await publishAbout('How do I reset my voicemail PIN?', [
     'forgot my voicemail pin',
     'change voicemail code',
     'voicemail password reset',
@@ -65,7 +53,7 @@ describe('question matcher freshness', () => {
     const trained = matcher().state()!;
     expect(trained).toMatchObject({ articles: 3, freshArticles: 0 });
     // Close to the contest article in words: the trained model alone would answer that one.
-    const withdraw = await publishArticle('How do I withdraw from the photo contest?', [
+    const withdraw = await publishAbout('How do I withdraw from the photo contest?', [
       'withdraw from the photo contest',
       'leave the photo competition',
       'cancel my contest entry',
@@ -80,7 +68,7 @@ describe('question matcher freshness', () => {
   });
 
   it('never answers an unpublished article, neither right after the unpublish nor once the matcher has caught up', async () => {
-    const roaming = await publishArticle('Do I pay roaming charges in Spain?', [
+    const roaming = await publishAbout('Do I pay roaming charges in Spain?', [
       'roaming charges in Spain',
       'using my phone in Spain',
     ]);
@@ -99,7 +87,7 @@ describe('question matcher freshness', () => {
   });
 
   it('answers with the stored models after a restart, without training again', async () => {
-    const roaming = await publishArticle('Do I pay roaming charges in Italy?', [
+    const roaming = await publishAbout('Do I pay roaming charges in Italy?', [
       'roaming charges in Italy',
       'using my phone in Rome',
     ]);
@@ -127,7 +115,7 @@ describe('question matcher freshness', () => {
 
   it('brings stored models up to date at start with the changes made since they were trained', async () => {
     const stored = matcher().state()!;
-    const lounge = await publishArticle('Where is the airport lounge?', [
+    const lounge = await publishAbout('Where is the airport lounge?', [
       'airport lounge location',
       'find the lounge at the airport',
     ]);
@@ -163,7 +151,7 @@ describe.runIf(process.env.DATABASE_URL)('question matchers of several instances
       expect(other.state()).toMatchObject({ source: 'loaded', version: first.version, articles: first.articles });
 
       // Published on the first instance: the second sees it by polling the outbox, and answers it from its fresh tier.
-      const ferry = await publishArticle('Can I take my bike on the ferry?', [
+      const ferry = await publishAbout('Can I take my bike on the ferry?', [
         'bike on the ferry',
         'bring a bicycle on the boat',
       ]);

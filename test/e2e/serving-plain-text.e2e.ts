@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
+import { publishArticle } from '../support/factories.js';
 
 // Plain-text channels (bot, voice, email) never get live markup or a dangerous link; web gets sanitised HTML; search
 // snippets are escaped text with <mark> (issue #14, defect 6).
@@ -38,22 +39,13 @@ beforeAll(async () => {
     t.keyFor('agent', 'email'),
     t.keyFor('public', 'web'),
   ]);
-  const res = await t
-    .http()
-    .post('/v1/articles')
-    .set(t.auth(editor))
-    .send({
-      audience: 'public',
-      locale: 'en',
-      publish: true,
-      title: 'Reset the modem',
-      body: `${HOSTILE}\n\n<img src=x onerror=alert(6)><script>alert(7)</script>`,
-      summary: 'Reset your modem <img src=x onerror=alert(8)> from Settings.',
-      alternativeQuestions: ['how do I reset my modem', 'modem reset'],
-      variants: { bot: HOSTILE, email: HOSTILE },
-    });
-  expect(res.status, JSON.stringify(res.body)).toBe(201);
-  article = res.body;
+  article = await publishArticle(t, editor, {
+    title: 'Reset the modem',
+    body: `${HOSTILE}\n\n<img src=x onerror=alert(6)><script>alert(7)</script>`,
+    summary: 'Reset your modem <img src=x onerror=alert(8)> from Settings.',
+    alternativeQuestions: ['how do I reset my modem', 'modem reset'],
+    variants: { bot: HOSTILE, email: HOSTILE },
+  });
   await t.app.get(SearchIndexer).drain();
   await t.app.get(QuestionIndex).current();
 });

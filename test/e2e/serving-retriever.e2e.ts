@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { SavoirRetriever } from '../../packages/langchain-savoir/src/index.js';
 import { listenUrl, startTestApp, TestApp } from '../support/test-app.js';
+import { publishArticle } from '../support/factories.js';
 
 let t: TestApp;
 let baseUrl: string;
@@ -13,32 +14,18 @@ beforeAll(async () => {
   baseUrl = await listenUrl(t.app);
   const editor = await t.keyFor('editor');
   botKey = await t.keyFor('bot', 'bot');
-  const pin = await t
-    .http()
-    .post('/v1/articles')
-    .set(t.auth(editor))
-    .send({
-      audience: 'public',
-      locale: 'en',
-      publish: true,
-      title: 'How do I reset my voicemail PIN?',
-      body: 'Open **Settings**, then Security, then Reset PIN.',
-      alternativeQuestions: ['forgot my voicemail pin', 'voicemail code reset', 'change my voicemail password'],
-      variants: { bot: 'Settings > Security > Reset PIN.' },
-    });
-  pinId = pin.body.id;
-  await t
-    .http()
-    .post('/v1/articles')
-    .set(t.auth(editor))
-    .send({
-      audience: 'public',
-      locale: 'en',
-      publish: true,
-      title: 'Roaming charges abroad',
-      body: 'Roaming is included in the EU.',
-      alternativeQuestions: ['do I pay roaming in Spain', 'roaming fees abroad'],
-    });
+  const pin = await publishArticle(t, editor, {
+    title: 'How do I reset my voicemail PIN?',
+    body: 'Open **Settings**, then Security, then Reset PIN.',
+    alternativeQuestions: ['forgot my voicemail pin', 'voicemail code reset', 'change my voicemail password'],
+    variants: { bot: 'Settings > Security > Reset PIN.' },
+  });
+  pinId = pin.id;
+  await publishArticle(t, editor, {
+    title: 'Roaming charges abroad',
+    body: 'Roaming is included in the EU.',
+    alternativeQuestions: ['do I pay roaming in Spain', 'roaming fees abroad'],
+  });
   await t.app.get(QuestionIndex).current();
 });
 afterAll(async () => t?.close());

@@ -3,6 +3,7 @@ import { RollupService } from '../../src/modules/analytics/rollup.service.js';
 import { ServedLogService } from '../../src/modules/served-log/served-log.service.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
+import { publishArticle } from '../support/factories.js';
 
 /** Meilisearch configured but unreachable (a real client against a closed port). */
 const ENGINE_DOWN = { MEILI_URL: 'http://127.0.0.1:9', MEILI_TIMEOUT_MS: 500, ANALYTICS_ROLLUP_INTERVAL_MS: 3_600_000 };
@@ -134,19 +135,11 @@ describe('serving with the search engine down', () => {
 
   it('hands off an unsure question without the engine when the matcher knows enough articles for it', async () => {
     for (const topic of ['greeting', 'storage', 'language', 'forwarding']) {
-      const created = await t
-        .http()
-        .post('/v1/articles')
-        .set(t.auth(editor))
-        .send({
-          audience: 'public',
-          locale: 'en',
-          publish: true,
-          title: `Voicemail ${topic}`,
-          body: `About voicemail ${topic}.`,
-          alternativeQuestions: [`voicemail ${topic} settings`, `change the voicemail ${topic}`],
-        });
-      expect(created.status).toBe(201);
+      await publishArticle(t, editor, {
+        title: `Voicemail ${topic}`,
+        body: `About voicemail ${topic}.`,
+        alternativeQuestions: [`voicemail ${topic} settings`, `change the voicemail ${topic}`],
+      });
     }
     await t.app.get(QuestionIndex).current();
     const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question: 'voicemail while on holiday' });

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
 import type { Principal } from '../../src/common/domain.js';
 import { DatabaseModule } from '../../src/database/database.module.js';
+import { AuthModule } from '../../src/modules/auth/auth.module.js';
 import { OutboxModule } from '../../src/modules/outbox/outbox.module.js';
 import { ServedLogModule } from '../../src/modules/served-log/served-log.module.js';
 import { freshDatabase } from './test-app.js';
@@ -34,12 +35,15 @@ export async function startServices(
     imports: [
       configModule,
       DatabaseModule.forRoot({ embedded: database.embedded }),
+      // Global in the application as here: the API keys are what several services check names and owners against.
+      AuthModule,
       OutboxModule,
       ServedLogModule,
       ...modules,
     ],
   };
-  const context = await NestFactory.createApplicationContext(root, { logger: ['error', 'warn'] });
+  // A module that cannot start fails the test (abort() would take the test worker down with it).
+  const context = await NestFactory.createApplicationContext(root, { logger: ['error', 'warn'], abortOnError: false });
   return {
     get: context.get.bind(context) as INestApplicationContext['get'],
     close: async () => {

@@ -51,6 +51,34 @@ describe('health and docs', () => {
     expect((await t.http().get('/graphiql')).status).toBe(404);
   });
 
+  it('describes every operation: a summary and the schema of its success answer (204: no body)', async () => {
+    const spec = (await t.http().get('/openapi.json')).body;
+    type Operation = { summary?: string; responses: Record<string, { content?: Record<string, { schema?: object }> }> };
+    const undescribed: string[] = [];
+    let operations = 0;
+    for (const [path, item] of Object.entries(spec.paths as Record<string, Record<string, Operation>>)) {
+      for (const [method, operation] of Object.entries(item)) {
+        operations++;
+        const successes = Object.entries(operation.responses).filter(([status]) => /^2/.test(status));
+        const described = successes.some(
+          ([status, response]) =>
+            status === '204' || Object.values(response.content ?? {}).some((media) => media.schema !== undefined),
+        );
+        if (!operation.summary || !described) undescribed.push(`${method.toUpperCase()} ${path}`);
+      }
+    }
+    expect(operations).toBeGreaterThan(50);
+    expect(undescribed).toEqual([]);
+    // A report answers JSON or CSV; the JSON is the report's own schema.
+    const summary = spec.paths['/v1/analytics/summary'].get.responses['200'].content;
+    expect(summary['application/json'].schema.$ref).toBe('#/components/schemas/SummaryReportView');
+    expect(summary['text/csv'].schema.type).toBe('string');
+    expect(spec.components.schemas.ServedLineView.properties.helpful).toMatchObject({
+      type: 'boolean',
+      nullable: true,
+    });
+  });
+
   it('answers unknown routes with a problem document', async () => {
     const res = await t.http().get('/v1/nothing-here').set(t.auth(ADMIN_KEY));
     expect(res.status).toBe(404);

@@ -17,6 +17,20 @@ import {
   ServedQuery,
 } from './reports.dto.js';
 import { type GapPage, ReportsService } from './reports.service.js';
+import {
+  ApiJsonResponse,
+  ApiReportResponse,
+  ArticleReportView,
+  ArticlesReportView,
+  ChannelsReportView,
+  IntentsReportView,
+  JourneysReportView,
+  ServedReportView,
+  SessionErasureView,
+  SummaryReportView,
+  UnansweredQuestionsReportView,
+  ZeroResultsReportView,
+} from './reports.views.js';
 
 const COUNTER_COLUMNS = [...ANSWER_COUNTERS, 'selfServiceServed', 'helpfulRate', 'escalationRate'];
 const SEARCH_COLUMNS = ['searches', 'zeroResultSearches', 'zeroResultRate'];
@@ -38,6 +52,7 @@ export class ReportsController {
   ) {}
 
   @Get('summary')
+  @ApiReportResponse(SummaryReportView)
   @ApiOperation({ summary: 'Served answers, feedback, hand-offs and searches per day' })
   async summary(
     @Query() query: ReportQuery,
@@ -52,6 +67,7 @@ export class ReportsController {
   }
 
   @Get('articles')
+  @ApiReportResponse(ArticlesReportView)
   @ApiOperation({ summary: 'Per-article counters over the range, most served first' })
   async articles(
     @Query() query: ArticlesReportQuery,
@@ -66,6 +82,7 @@ export class ReportsController {
   }
 
   @Get('articles/:id')
+  @ApiReportResponse(ArticleReportView)
   @ApiOperation({ summary: 'One article: counters per day, channel, locale and revision' })
   async article(
     @Param('id') id: string,
@@ -81,6 +98,7 @@ export class ReportsController {
   }
 
   @Get('channels')
+  @ApiReportResponse(ChannelsReportView)
   @ApiOperation({ summary: 'Counters per channel over the range' })
   async channels(
     @Query() query: ReportQuery,
@@ -95,6 +113,7 @@ export class ReportsController {
   }
 
   @Get('intents')
+  @ApiReportResponse(IntentsReportView)
   @ApiOperation({ summary: 'Counters per intent and channel over the range' })
   async intents(
     @Query() query: IntentsReportQuery,
@@ -109,6 +128,7 @@ export class ReportsController {
   }
 
   @Get('searches/zero-results')
+  @ApiReportResponse(ZeroResultsReportView)
   @ApiOperation({ summary: 'Content gaps: searches that found nothing, grouped by query' })
   async zeroResults(
     @Query() query: PagedReportQuery,
@@ -122,6 +142,7 @@ export class ReportsController {
    * Questions to the answers and reply-suggestion endpoints left without a confident answer (bot hand-offs included).
    */
   @Get('questions/unanswered')
+  @ApiReportResponse(UnansweredQuestionsReportView)
   @ApiOperation({ summary: 'Content gaps: questions left without a confident answer, grouped' })
   async unansweredQuestions(
     @Query() query: PagedReportQuery,
@@ -138,6 +159,7 @@ export class ReportsController {
   }
 
   @Get('journeys')
+  @ApiReportResponse(JourneysReportView)
   @ApiOperation({ summary: 'Self-service followed by a contact within N hours, per channel, article and intent' })
   async journeys(
     @Query() query: JourneysQuery,
@@ -157,6 +179,7 @@ export class ReportsController {
   }
 
   @Get('served')
+  @ApiReportResponse(ServedReportView)
   @ApiOperation({ summary: 'The served-answer log, newest first (by session, article, channel…)' })
   async served(
     @Query() query: ServedQuery,
@@ -196,6 +219,7 @@ export class ReportsController {
    */
   @Delete('sessions/:id')
   @MinRole('admin')
+  @ApiJsonResponse(SessionErasureView)
   @ApiOperation({ summary: 'Erase everything recorded about one session (GDPR); rollup counts stay' })
   async eraseSession(@Param('id') id: string) {
     if (!SESSION_PATTERN.test(id)) throw badInput('Not a session id', [{ field: 'id', message: 'not a session id' }]);

@@ -158,6 +158,7 @@ export class ArticlesController {
     summary:
       'Record that the content is still right (who, when; no new revision); an agent key may verify the articles it owns',
   })
+  @ApiOkResponse({ type: ArticleView })
   verify(@Param('id') id: string, @Body() body: VerifyArticleDto, @CurrentPrincipal() by: Principal) {
     return this.articles.verify(id, body.nextReviewBy, by);
   }

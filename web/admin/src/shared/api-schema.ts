@@ -1151,6 +1151,31 @@ export interface components {
             /** @description The draft version decided on: 409 if it was amended since */
             version?: number;
         };
+        ArticleCountersView: {
+            /** Format: uuid */
+            articleId: string;
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            /** @description Null when the article is gone */
+            slug: string | null;
+            /** @description Title of the live (else latest) revision, default locale first */
+            title: string | null;
+            unhelpful: number;
+        };
         ArticleDiffView: {
             /** Format: uuid */
             articleId: string;
@@ -1158,6 +1183,19 @@ export interface components {
             from: number;
             locale: string;
             to: number;
+        };
+        ArticleJourneyView: {
+            /** Format: uuid */
+            articleId: string;
+            /** @description Of which followed by an agent or email contact in the same session */
+            followedByContact: number;
+            /** @description followedByContact / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            rate: number | null;
+            selfServiceServed: number;
+            /** @description Null when the article is gone */
+            slug: string | null;
+            /** @description Title of the live (else latest) revision, default locale first */
+            title: string | null;
         };
         ArticleLocaleView: {
             /** @description The latest revision: the base of the next one */
@@ -1173,6 +1211,56 @@ export interface components {
             items: components["schemas"]["ArticleView"][];
             /** @description Pass as `cursor` for the next page; null on the last one */
             nextCursor: string | null;
+        };
+        ArticleReportView: {
+            article: components["schemas"]["ReportedArticleView"];
+            /** @description Day × channel × locale × revision, with counts only */
+            breakdown: components["schemas"]["BreakdownCountersView"][];
+            channels: components["schemas"]["ChannelCountersView"][];
+            /** @description Every day of the period, in order */
+            days: components["schemas"]["DayCountersView"][];
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            /** @description By locale, then revision */
+            revisions: components["schemas"]["RevisionCountersView"][];
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            totals: components["schemas"]["CountersView"];
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
+        ArticlesReportView: {
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            items: components["schemas"]["ArticleCountersView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
         };
         ArticleView: {
             /** @enum {string} */
@@ -1218,6 +1306,34 @@ export interface components {
             verifiedBy: string | null;
             /** @description Bumped on every metadata change: the base a PATCH names */
             version: number;
+        };
+        BreakdownCountersView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            date: string;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            locale: string;
+            resolved: number;
+            revision: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
         };
         CalibrationGoalsView: {
             /** @example 0.15 */
@@ -1318,6 +1434,66 @@ export interface components {
             /** @description Where to resume (past every event read, shown or not) */
             nextCursor: string | null;
         };
+        ChannelCountersView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+        };
+        ChannelDayView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            date: string;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            searches: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+            /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            zeroResultRate: number | null;
+            zeroResultSearches: number;
+        };
+        ChannelJourneyView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description Of which followed by an agent or email contact in the same session */
+            followedByContact: number;
+            /** @description followedByContact / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            rate: number | null;
+            selfServiceServed: number;
+        };
         ChannelProfileView: {
             audiences: ("public" | "internal")[];
             /** @enum {string} */
@@ -1335,6 +1511,54 @@ export interface components {
             /** @description Variants to use, preferred first; the body is the last resort */
             variantOrder: ("web" | "bot" | "voice" | "agent" | "email")[];
             version: number;
+        };
+        ChannelReportLineView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            searches: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+            /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            zeroResultRate: number | null;
+            zeroResultSearches: number;
+        };
+        ChannelsReportView: {
+            /** @description Days × channels with any activity, by day then channel */
+            days: components["schemas"]["ChannelDayView"][];
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            /** @description Every channel (or the one filtered on) */
+            items: components["schemas"]["ChannelReportLineView"][];
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
         };
         ChannelVariantsDto: {
             /** @description Agent desktop (Markdown) */
@@ -1373,6 +1597,48 @@ export interface components {
             sessionId?: string;
             /** @enum {string} */
             type: "click" | "copied_to_reply" | "handoff" | "resolved";
+        };
+        CountersAndSearchesView: {
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            searches: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+            /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            zeroResultRate: number | null;
+            zeroResultSearches: number;
+        };
+        CountersView: {
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
         };
         CreateApiKeyDto: {
             /**
@@ -1589,11 +1855,41 @@ export interface components {
             /** @description Answer threshold (0, 0.01, … 1) */
             threshold: number;
         };
+        DayCountersView: {
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            date: string;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+        };
         DecisionDto: {
             /** @description Why: shown to the author */
             comment: string;
             /** @description The draft version decided on: 409 if it was amended since */
             version?: number;
+        };
+        DeletedRowsView: {
+            events: number;
+            feedback: number;
+            searches: number;
+            served: number;
         };
         DeliveryAttemptView: {
             /** Format: date-time */
@@ -1838,6 +2134,38 @@ export interface components {
             /** @description Articles in the input, when known */
             total: number | null;
         };
+        IntentCountersView: {
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            intent: string;
+            /** @description The intent's name, else its key */
+            name: string;
+            resolved: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+        };
+        IntentJourneyView: {
+            /** @description Of which followed by an agent or email contact in the same session */
+            followedByContact: number;
+            intent: string;
+            /** @description followedByContact / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            rate: number | null;
+            selfServiceServed: number;
+        };
         IntentListItemPageView: {
             items: components["schemas"]["IntentListItemView"][];
             /** @description Pass as `cursor` for the next page; null on the last one */
@@ -1853,6 +2181,27 @@ export interface components {
             key: string;
             name: string;
         };
+        IntentsReportView: {
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            /** @description Most served first */
+            items: components["schemas"]["IntentCountersView"][];
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
         IntentView: {
             /** Format: date-time */
             createdAt: string;
@@ -1860,6 +2209,40 @@ export interface components {
             /** @example reset_pin */
             key: string;
             name: string;
+        };
+        JourneyFigureView: {
+            /** @description Of which followed by an agent or email contact in the same session */
+            followedByContact: number;
+            /** @description followedByContact / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            rate: number | null;
+            selfServiceServed: number;
+        };
+        JourneysReportView: {
+            /** @description Most followed by a contact first, `limit` at most */
+            articles: components["schemas"]["ArticleJourneyView"][];
+            channels: components["schemas"]["ChannelJourneyView"][];
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            /** @description Most followed by a contact first, `limit` at most */
+            intents: components["schemas"]["IntentJourneyView"][];
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            totals: components["schemas"]["JourneyFigureView"];
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+            /** @description How long after a self-service answer a contact counts */
+            windowMinutes: number;
         };
         LineChangeView: {
             /** @enum {string} */
@@ -2086,6 +2469,13 @@ export interface components {
             servedIds: string[];
             suggestions: components["schemas"]["RenderedArticleView"][];
         };
+        ReportedArticleView: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /** @description Title of the live (else latest) revision, default locale first */
+            title: string | null;
+        };
         ResolutionDto: {
             /** @enum {string} */
             field: "title" | "summary" | "body" | "alternativeQuestions" | "variants.web" | "variants.bot" | "variants.voice" | "variants.agent" | "variants.email" | "internalNotes";
@@ -2102,6 +2492,27 @@ export interface components {
             baseRevision?: number;
             changeNote?: string;
             locale?: string;
+        };
+        RevisionCountersView: {
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            locale: string;
+            resolved: number;
+            revision: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
         };
         RevisionSummaryView: {
             /** Format: uuid */
@@ -2200,6 +2611,124 @@ export interface components {
             searchId: string;
             total: number;
         };
+        ServedLineView: {
+            /** Format: uuid */
+            apiKeyId: string | null;
+            /** @description Name of the API key that asked */
+            apiKeyName: string | null;
+            /** Format: uuid */
+            articleId: string;
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description The answer's calibrated confidence */
+            confidence: number | null;
+            /** @description The feedback on it, if any */
+            helpful: boolean | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What served it
+             * @enum {string}
+             */
+            kind: "render" | "answer" | "suggestion" | "faq";
+            locale: string;
+            /** @description The query or question it answered (personal data redacted) */
+            query: string | null;
+            /** @description Position in the search hits */
+            rank: number | null;
+            revision: number;
+            /** @description The engine's uncalibrated score */
+            score: number | null;
+            /** Format: uuid */
+            searchId: string | null;
+            /** Format: date-time */
+            servedAt: string;
+            /** @description The client session */
+            sessionId: string | null;
+            /** @description Null when the article is gone */
+            slug: string | null;
+            /** @description Title of the revision served */
+            title: string | null;
+            /** @description The channel variant served */
+            variant: string;
+        };
+        ServedReportView: {
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            items: components["schemas"]["ServedLineView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
+        SessionErasureView: {
+            /** @description Raw rows deleted, per table */
+            deleted: components["schemas"]["DeletedRowsView"];
+            sessionId: string;
+        };
+        SummaryDayView: {
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /**
+             * Format: date
+             * @example 2026-03-01
+             */
+            date: string;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            resolved: number;
+            searches: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            unhelpful: number;
+            /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            zeroResultRate: number | null;
+            zeroResultSearches: number;
+        };
+        SummaryReportView: {
+            /** @description Every day of the period, in order */
+            days: components["schemas"]["SummaryDayView"][];
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            totals: components["schemas"]["CountersAndSearchesView"];
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
         SynonymGroupPageView: {
             items: components["schemas"]["SynonymGroupView"][];
             /** @description Pass as `cursor` for the next page; null on the last one */
@@ -2228,6 +2757,45 @@ export interface components {
             /** @description Active articles carrying it */
             articleCount: number;
             tag: string;
+        };
+        UnansweredQuestionsReportView: {
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            items: components["schemas"]["UnansweredQuestionView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
+        UnansweredQuestionView: {
+            /**
+             * @description Count per channel (channels where it occurred)
+             * @example {
+             *       "web": 3,
+             *       "bot": 1
+             *     }
+             */
+            channels: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            lastSeen: string;
+            /** @description The normalised query */
+            query: string;
+            questions: number;
         };
         UnpublishDto: {
             /** @description Only this locale; every locale when omitted */
@@ -2391,6 +2959,45 @@ export interface components {
         WithdrawDto: {
             comment?: string;
         };
+        ZeroResultSearchView: {
+            /**
+             * @description Count per channel (channels where it occurred)
+             * @example {
+             *       "web": 3,
+             *       "bot": 1
+             *     }
+             */
+            channels: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            lastSeen: string;
+            /** @description The normalised query */
+            query: string;
+            searches: number;
+        };
+        ZeroResultsReportView: {
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            items: components["schemas"]["ZeroResultSearchView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2517,11 +3124,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArticlesReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2563,11 +3174,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArticleReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2607,11 +3222,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ChannelsReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2653,11 +3272,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["IntentsReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2699,11 +3322,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["JourneysReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2746,11 +3373,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["UnansweredQuestionsReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2793,11 +3424,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ZeroResultsReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2845,11 +3480,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ServedReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -2886,7 +3525,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionErasureView"];
+                };
             };
         };
     };
@@ -2926,11 +3567,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemView"];
                 };
             };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SummaryReportView"];
+                    "text/csv": string;
+                };
             };
         };
     };
@@ -3576,7 +4221,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ArticleView"];
+                };
             };
         };
     };

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, ok } from '../shared/api.js';
 import type { components } from '../shared/api-schema.js';
-import { ErrorMessage, Field, Loading, useAction, useLoad } from '../shared/ui.js';
+import { DeleteButton, ErrorMessage, Field, Loading, useAction, useLoad } from '../shared/ui.js';
 
 type Node = components['schemas']['CategoryNodeView'];
 
@@ -127,16 +127,11 @@ function CategoryRow({ node, depth, onChanged }: { node: Node; depth: number; on
         >
           Save
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={action.busy}
-          onClick={async () =>
-            (await action.run(() => ok(api.DELETE('/v1/categories/{id}', path)).then(() => true))) && onChanged()
-          }
-        >
-          Delete
-        </button>
+        <DeleteButton
+          action={action}
+          remove={() => ok(api.DELETE('/v1/categories/{id}', path))}
+          onDeleted={onChanged}
+        />
       </td>
     </tr>
   );

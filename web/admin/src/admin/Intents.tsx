@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { api, ok } from '../shared/api.js';
-import { ErrorMessage, Field, Loading, useAction, useLoad } from '../shared/ui.js';
+import { DeleteButton, ErrorMessage, Field, Loading, useAction, useLoad } from '../shared/ui.js';
 
 /** Intents: the keys bots send, each answered by articles. */
 export default function Intents() {
@@ -60,19 +60,13 @@ export default function Intents() {
                     <a href={`#/articles?intent=${encodeURIComponent(i.key)}`}>{i.articleCount}</a>
                   </td>
                   <td>
-                    <button
-                      type="button"
-                      className="danger"
-                      disabled={action.busy || i.articleCount > 0}
+                    <DeleteButton
+                      action={action}
+                      remove={() => ok(api.DELETE('/v1/intents/{key}', { params: { path: { key: i.key } } }))}
+                      onDeleted={intents.reload}
+                      disabled={i.articleCount > 0}
                       title={i.articleCount > 0 ? 'Used by articles: remove it from them first' : undefined}
-                      onClick={async () =>
-                        (await action.run(() =>
-                          ok(api.DELETE('/v1/intents/{key}', { params: { path: { key: i.key } } })).then(() => true),
-                        )) && intents.reload()
-                      }
-                    >
-                      Delete
-                    </button>
+                    />
                   </td>
                 </tr>
               ))}

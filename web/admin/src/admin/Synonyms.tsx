@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, ok } from '../shared/api.js';
 import type { components } from '../shared/api-schema.js';
-import { ErrorMessage, Field, Loading, splitList, useAction, useLoad } from '../shared/ui.js';
+import { DeleteButton, ErrorMessage, Field, Loading, splitList, useAction, useLoad } from '../shared/ui.js';
 
 type Group = components['schemas']['SynonymGroupView'];
 
@@ -84,16 +84,7 @@ function GroupRow({ group, onChanged }: { group: Group; onChanged: () => void })
         >
           Save
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={action.busy}
-          onClick={async () =>
-            (await action.run(() => ok(api.DELETE('/v1/synonyms/{id}', path)).then(() => true))) && onChanged()
-          }
-        >
-          Delete
-        </button>
+        <DeleteButton action={action} remove={() => ok(api.DELETE('/v1/synonyms/{id}', path))} onDeleted={onChanged} />
       </td>
     </tr>
   );

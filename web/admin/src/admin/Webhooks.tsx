@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { api, ok } from '../shared/api.js';
 import type { components } from '../shared/api-schema.js';
-import { ErrorMessage, Field, formatDate, Loading, splitList, useAction, useLoad } from '../shared/ui.js';
+import { DeleteButton, ErrorMessage, Field, formatDate, Loading, splitList, useAction, useLoad } from '../shared/ui.js';
 
 type Webhook = components['schemas']['WebhookView'];
 
@@ -129,16 +129,7 @@ function HookRow({
         <button type="button" className="secondary" onClick={onToggle} aria-expanded={open}>
           Deliveries
         </button>
-        <button
-          type="button"
-          className="danger"
-          disabled={action.busy}
-          onClick={async () =>
-            (await action.run(() => ok(api.DELETE('/v1/webhooks/{id}', path)).then(() => true))) && onChanged()
-          }
-        >
-          Delete
-        </button>
+        <DeleteButton action={action} remove={() => ok(api.DELETE('/v1/webhooks/{id}', path))} onDeleted={onChanged} />
       </td>
     </tr>
   );

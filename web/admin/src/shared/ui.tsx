@@ -72,6 +72,33 @@ export function useAction(): {
   return { busy, error, run, clear: () => setError(null) };
 }
 
+/** Deletes through `remove` as `action` (disabled while a write runs), then calls `onDeleted`. */
+export function DeleteButton({
+  action,
+  remove,
+  onDeleted,
+  disabled = false,
+  title,
+}: {
+  action: ReturnType<typeof useAction>;
+  remove: () => Promise<unknown>;
+  onDeleted: () => void;
+  disabled?: boolean;
+  title?: string;
+}) {
+  return (
+    <button
+      type="button"
+      className="danger"
+      disabled={action.busy || disabled}
+      title={title}
+      onClick={async () => (await action.run(() => remove().then(() => true))) && onDeleted()}
+    >
+      Delete
+    </button>
+  );
+}
+
 export function Loading<T>({ loaded, children }: { loaded: Loaded<T>; children: (data: T) => ReactNode }) {
   if (loaded.error) return <ErrorMessage error={loaded.error} />;
   if (loaded.data === undefined) return <p aria-busy="true">Loading…</p>;

@@ -4,7 +4,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { packageRoot } from '../../common/package-root.js';
-import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
+import { LiveArticles } from '../articles/live-articles.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { calibrationCurve, chooseThreshold, DEFAULT_GOALS, withoutCoveredOutOfScope } from './calibration.js';
@@ -147,20 +147,20 @@ export class MatcherCalibration implements OnApplicationBootstrap, OnApplication
 
   /** Calibrates every locale whose content drifted since its calibration; forgets those with no live content left. */
   private async calibrate(upTo: string): Promise<void> {
-    const byLocale = new Map<string, LivePhrasings[]>();
-    for (const row of await this.live.phrasings()) byLocale.set(row.locale, [...(byLocale.get(row.locale) ?? []), row]);
-    for (const locale of [...this.byLocale.keys()].filter((l) => !byLocale.has(l))) {
+    // Counted in the database: the phrasings themselves are read only for a locale that drifted.
+    const counts = await this.live.phrasingCounts();
+    for (const locale of [...this.byLocale.keys()].filter((l) => !counts.some((c) => c.locale === l))) {
       await this.rows.delete({ locale });
       this.byLocale.delete(locale);
     }
-    for (const [locale, articles] of byLocale) {
+    for (const { locale, articles: articleCount, phrasings } of counts) {
       if (this.stopped) return;
-      const phrasings = articles.reduce((n, a) => n + a.questions.length, 0);
       // Read back: another instance sharing the database may have calibrated this content already.
       const previous = (await this.rows.findOneBy({ locale })) ?? undefined;
       if (previous) this.byLocale.set(locale, previous);
       const drifted = (was: number, now: number) => Math.abs(now - was) > DRIFT * was;
-      if (previous && !drifted(previous.articles, articles.length) && !drifted(previous.phrasings, phrasings)) continue;
+      if (previous && !drifted(previous.articles, articleCount) && !drifted(previous.phrasings, phrasings)) continue;
+      const articles = await this.live.phrasingsIn(locale);
       const matched = await this.trainer.calibrate(
         articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
         locale,

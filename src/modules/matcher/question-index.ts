@@ -7,6 +7,7 @@ import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
+import { groupBy } from '../../common/group-by.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
@@ -364,11 +365,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     trainer: MatcherTrainer,
     budgetMs?: number,
   ): Promise<SerialisedLocaleModel[] | undefined> {
-    const byLocale = new Map<string, LivePhrasings[]>();
-    for (const row of rows) {
-      if (!byLocale.has(row.locale)) byLocale.set(row.locale, []);
-      byLocale.get(row.locale)!.push(row);
-    }
+    const byLocale = groupBy(rows, (row) => row.locale);
     const models: SerialisedLocaleModel[] = [];
     for (const [locale, articles] of byLocale) {
       // Shut down between two locales: no new worker.

@@ -17,6 +17,7 @@ import {
   SearchEngine,
   SynonymGroup,
 } from './search-engine.js';
+import { groupBy } from '../../common/group-by.js';
 
 export interface MeilisearchEngineOptions {
   url: string;
@@ -28,11 +29,7 @@ export interface MeilisearchEngineOptions {
   taskTimeoutMs?: number;
 }
 
-const byLocale = <T extends { locale: string }>(items: T[]): Map<string, T[]> => {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(item.locale, [...(groups.get(item.locale) ?? []), item]);
-  return groups;
-};
+const byLocale = <T extends { locale: string }>(items: T[]): Map<string, T[]> => groupBy(items, (item) => item.locale);
 
 /**
  * The production engine: one Meilisearch index per locale. Every write waits for its task, so that the outbox

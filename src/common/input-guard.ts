@@ -27,37 +27,53 @@ export function withoutUnstorableText(text: string): string {
 
 const fieldPath = (parent: string, key: string) => (parent ? `${parent}.${key}` : key);
 
-/** Every string (and object key) in a parsed request value holding unstorable text, by field path. */
-export function findUnstorableText(value: unknown, field: string, found: FieldError[] = []): FieldError[] {
-  if (typeof value === 'string') {
-    if (hasUnstorableText(value))
-      found.push({ field, message: 'must not contain U+0000 or unpaired UTF-16 surrogates' });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => findUnstorableText(item, fieldPath(field, String(index)), found));
+/**
+ * The errors `check` finds in each leaf of request data (arrays and objects walked through, by field path);
+ * `checkKey` may refuse an object key, whose value is then not looked into.
+ */
+function fieldErrors(
+  value: unknown,
+  field: string,
+  check: (leaf: unknown) => string | undefined,
+  checkKey: (key: string) => string | undefined = () => undefined,
+  found: FieldError[] = [],
+): FieldError[] {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => fieldErrors(item, fieldPath(field, String(index)), check, checkKey, found));
   } else if (isPlainData(value)) {
     for (const [key, item] of Object.entries(value)) {
-      if (hasUnstorableText(key))
-        found.push({
-          field: fieldPath(field, JSON.stringify(key)),
-          message: 'a field name must not contain U+0000 or unpaired UTF-16 surrogates',
-        });
-      else findUnstorableText(item, fieldPath(field, key), found);
+      const keyError = checkKey(key);
+      if (keyError) found.push({ field: fieldPath(field, JSON.stringify(key)), message: keyError });
+      else fieldErrors(item, fieldPath(field, key), check, checkKey, found);
     }
+  } else {
+    const message = check(value);
+    if (message) found.push({ field, message });
   }
   return found;
 }
 
+/** Every string (and object key) in a parsed request value holding unstorable text, by field path. */
+export function findUnstorableText(value: unknown, field: string): FieldError[] {
+  return fieldErrors(
+    value,
+    field,
+    (leaf) =>
+      typeof leaf === 'string' && hasUnstorableText(leaf)
+        ? 'must not contain U+0000 or unpaired UTF-16 surrogates'
+        : undefined,
+    (key) =>
+      hasUnstorableText(key) ? 'a field name must not contain U+0000 or unpaired UTF-16 surrogates' : undefined,
+  );
+}
+
 /** Every integer in a validated request value that PostgreSQL's `integer` cannot hold, by field path. */
-export function findOversizedIntegers(value: unknown, field: string, found: FieldError[] = []): FieldError[] {
-  if (typeof value === 'number') {
-    if (Number.isInteger(value) && Math.abs(value) > MAX_INTEGER)
-      found.push({ field, message: `must be between -${MAX_INTEGER} and ${MAX_INTEGER}` });
-  } else if (Array.isArray(value)) {
-    value.forEach((item, index) => findOversizedIntegers(item, fieldPath(field, String(index)), found));
-  } else if (isPlainData(value)) {
-    for (const [key, item] of Object.entries(value)) findOversizedIntegers(item, fieldPath(field, key), found);
-  }
-  return found;
+export function findOversizedIntegers(value: unknown, field: string): FieldError[] {
+  return fieldErrors(value, field, (leaf) =>
+    typeof leaf === 'number' && Number.isInteger(leaf) && Math.abs(leaf) > MAX_INTEGER
+      ? `must be between -${MAX_INTEGER} and ${MAX_INTEGER}`
+      : undefined,
+  );
 }
 
 /** Objects made from request data (parsed JSON, query strings, DTO instances); not dates, buffers or the like. */

@@ -26,8 +26,10 @@ describe('gap topic grouping', () => {
     expect(grouper.find('en', 'cancel my subscription now', null)).toBe('cancel');
   });
 
-  it('measures word overlap', () => {
-    expect(jaccard(wordsOf('a b c'), wordsOf('a b d'))).toBe(0.5);
-    expect(jaccard(wordsOf(''), wordsOf(''))).toBe(0);
+  it('compares the words that carry the topic, as the matcher analyses them', () => {
+    expect(jaccard(wordsOf('en', 'how do i reset my pin'), wordsOf('en', 'how do i pay my bill'))).toBe(0);
+    expect(jaccard(wordsOf('en', 'where can i park my car'), wordsOf('en', 'where do i park my cars'))).toBe(1);
+    expect(grouper.find('en', 'how do i pay my invoice', 'a1')).toBeUndefined();
+    expect(jaccard(wordsOf('en', ''), wordsOf('en', ''))).toBe(0);
   });
 });

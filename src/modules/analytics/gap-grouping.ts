@@ -1,3 +1,5 @@
+import { analyzerFor } from '../../common/language/analysis.js';
+
 /**
  * How failing questions are grouped into gap topics: two normalised queries of one locale are the same topic when
  * their word sets are similar enough and the matcher does not name two different nearest articles for them (a query
@@ -5,8 +7,11 @@
  * in memory: the gap pass loads the topics of the locales it sees and asks this for each query it has not seen yet.
  */
 
-/** Least Jaccard similarity of two queries' word sets for them to be one topic ("where can i park my car" and "where
- * do i park my car": 5/7). */
+/**
+ * Least Jaccard similarity of two queries' word sets for them to be one topic. Words are compared as the question
+ * matcher analyses them (stemmed, stop words left out): "where can i park my car" and "where do i park my car" are
+ * {park, car} both; "how do i reset my pin" and "how do i pay my bill" share nothing.
+ */
 export const SAME_TOPIC_WORDS = 0.6;
 /**
  * Words shared by more topics than this are not used to find candidates (they are too common to tell topics apart,
@@ -22,7 +27,12 @@ export interface TopicKey {
   nearestArticleId: string | null;
 }
 
-export const wordsOf = (query: string): Set<string> => new Set(query.split(' ').filter((w) => w.length > 0));
+/** The topic words of a query: its terms less stop words (all of its terms when it has nothing else). */
+export function wordsOf(locale: string, query: string): Set<string> {
+  const words = analyzerFor(locale || 'en', true).questionWords(query);
+  const content = words.filter((w) => !w.stop);
+  return new Set((content.length > 0 ? content : words).map((w) => w.term));
+}
 
 export function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -47,7 +57,7 @@ export class TopicGrouper {
   add(topic: TopicKey): void {
     const bucket = this.buckets.get(topic.locale) ?? { topics: new Map(), postings: new Map() };
     this.buckets.set(topic.locale, bucket);
-    const words = wordsOf(topic.key);
+    const words = wordsOf(topic.locale, topic.key);
     bucket.topics.set(topic.id, { words, nearestArticleId: topic.nearestArticleId });
     for (const w of words) {
       const list = bucket.postings.get(w) ?? [];
@@ -60,7 +70,7 @@ export class TopicGrouper {
   find(locale: string, query: string, nearestArticleId: string | null): string | undefined {
     const bucket = this.buckets.get(locale);
     if (!bucket) return undefined;
-    const words = wordsOf(query);
+    const words = wordsOf(locale, query);
     const candidates = new Set<string>();
     for (const w of words) {
       const list = bucket.postings.get(w);

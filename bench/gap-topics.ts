@@ -10,7 +10,7 @@
  * dist/scripts/generate-served-rows.js && npx tsc -p tsconfig.json && DATABASE_URL=… node dist/bench/gap-topics.js
  */
 import pg from 'pg';
-import { ADMIN_KEY, startServer, stopServer } from './analytics-bench-support.js';
+import { ADMIN_KEY, startServer, stopServer, timeReports } from './analytics-bench-support.js';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/savoir_bench';
 const RUNS = Number(process.env.RUNS ?? 10);
@@ -73,24 +73,8 @@ async function main(): Promise<void> {
     ['gap topics, 90 days, locale en, open', `/gaps?${last90}&locale=en&status=open`],
     ['gap topics as CSV, 90 days, 200 per page', `/gaps?${last90}&limit=200`],
   ];
-  console.log(`${RUNS} runs per report\n| report | p50 ms | max ms |\n|---|---|---|`);
-  for (const [label, path] of reports) {
-    const accept = label.includes('CSV') ? 'text/csv' : 'application/json';
-    const times: number[] = [];
-    for (let i = 0; i < RUNS + 2; i += 1) {
-      const begun = performance.now();
-      const res = await fetch(`${url}/v1/analytics${path}`, {
-        headers: { authorization: `Bearer ${ADMIN_KEY}`, accept },
-      });
-      await res.text();
-      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-      if (i >= 2) times.push(performance.now() - begun);
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `| ${label} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times[times.length - 1].toFixed(0)} |`,
-    );
-  }
+  console.log(`${RUNS} runs per report`);
+  await timeReports(url, reports, RUNS);
   await stopServer(child);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataSource } from 'typeorm';
-import { GapTopicsService } from '../../src/modules/analytics/gap-topics.service.js';
+import { type GapTopicLine, GapTopicsService } from '../../src/modules/analytics/gap-topics.service.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { ServedLogService } from '../../src/modules/served-log/served-log.service.js';
 import { analyticsFixtures } from '../support/analytics-fixtures.js';
@@ -20,20 +20,7 @@ let bill: { id: string };
 const f = analyticsFixtures(() => t);
 const { ok } = graphqlClient(() => t);
 
-interface Topic {
-  id: string;
-  label: string;
-  status: string;
-  impact: number;
-  unanswered: number;
-  zeroResults: number;
-  unhelpful: number;
-  channels: Record<string, number>;
-  examples: { text: string; questions: number }[];
-  nearestArticle: { id: string; title: string | null; similarity: number } | null;
-  draftId: string | null;
-  sinceResolution: { answered: number; stillFailing: number } | null;
-}
+type Topic = GapTopicLine;
 
 async function ask(question: string, key = bot) {
   const res = await t.http().post('/v1/answers').set(t.auth(key)).send({ question, locale: 'en' });

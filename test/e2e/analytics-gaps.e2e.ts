@@ -18,7 +18,7 @@ let bot: string;
 let voice: string;
 let bill: { id: string };
 const f = analyticsFixtures(() => t);
-const { ok } = graphqlClient(() => t);
+const { ok, failure } = graphqlClient(() => t);
 
 type Topic = GapTopicLine;
 
@@ -173,6 +173,10 @@ describe('a topic turned into a draft', () => {
     expect(again.headers['content-type']).toContain('application/problem+json');
     expect(again.body.draftId).toBe(res.body.draft.id);
     expect((await byLabel(/park my car/)).status).toBe('drafted');
+    const overGraphql = await failure(editor, `mutation($id: ID!) { draftFromGapTopic(topicId: $id) { kind } }`, {
+      id: parking.id,
+    });
+    expect(overGraphql.extensions.code).toBe('CONFLICT');
   });
 
   it('adds its questions to the nearest article, keeping the ones it has', async () => {

@@ -150,6 +150,7 @@ export class GapTopicsService {
       return { lo, hi, rows, examples };
     });
     if (!read) return null;
+    if (read.lo === read.hi) return { failures: 0, queries: 0, newTopics: 0 };
     const topicOf = await this.assignTopics(read.rows, read.examples);
     const written = await this.dataSource.transaction(async (m) => {
       const [{ locked }] = await m.query(`SELECT pg_try_advisory_xact_lock($1) AS locked`, [GAP_LOCK]);

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AUDIENCES, type Principal } from '../../common/domain.js';
+import { AUDIENCES, CHANNELS, type Principal } from '../../common/domain.js';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../common/paging.js';
 import { UUID_PATTERN } from '../../common/uuid7.js';
@@ -387,26 +387,31 @@ export class GapTopicsService {
     const status = query.status ? `WHERE t.status = ${p(query.status)}` : '';
     const rows = await this.dataSource.transaction(async (m) => {
       await m.query(`SET LOCAL work_mem = '${REPORT_WORK_MEM}'`);
+      // One pass over the counts, grouped by topic (failures per channel as columns), the page taken by a top-N
+      // sort, and only then each topic of the page read with its examples.
       return m.query(
-        `WITH per_channel AS (
-           SELECT topic_id, channel, sum(unanswered) AS u, sum(zero_results) AS z, sum(unhelpful) AS h, max(last_seen) AS seen
-           FROM (${facts}) f GROUP BY 1, 2
+        `WITH ranked AS (
+           SELECT topic_id, sum(unanswered)::float8 AS unanswered, sum(zero_results)::float8 AS "zeroResults",
+                  sum(unhelpful)::float8 AS unhelpful, max(last_seen) AS "lastSeen",
+                  ${CHANNELS.map((c) => `sum(unanswered + zero_results + unhelpful) FILTER (WHERE channel = '${c}')::float8 AS "${c}"`).join(', ')}
+           FROM (${facts}) f GROUP BY 1
          ),
-         ranked AS (
-           SELECT topic_id, sum(u + z + h)::float8 AS impact, sum(u)::float8 AS unanswered, sum(z)::float8 AS "zeroResults",
-                  sum(h)::float8 AS unhelpful, jsonb_object_agg(channel, (u + z + h)::float8) AS channels, max(seen) AS "lastSeen", count(*) AS spread
-           FROM per_channel GROUP BY 1
+         page AS (
+           SELECT r.*, r.unanswered + r."zeroResults" + r.unhelpful AS impact,
+                  num_nonnulls(${CHANNELS.map((c) => `r."${c}"`).join(', ')}) AS spread
+           FROM ranked r ${status ? `JOIN gap_topics t ON t.id = r.topic_id ${status}` : ''}
+           ORDER BY impact DESC, spread DESC, r.topic_id
+           LIMIT ${p(limit + 1)} OFFSET ${p(offset)}
          )
-         SELECT t.id, t.locale, t.status, r.impact, r.unanswered, r."zeroResults", r.unhelpful, r.channels, r."lastSeen",
+         SELECT t.id, t.locale, t.status, r.*,
                 t.nearest_article_id AS "nearestId", t.nearest_slug AS "nearestSlug", t.nearest_title AS "nearestTitle",
                 t.nearest_similarity::float8 AS similarity, t.draft_id AS "draftId", t.draft_kind AS "draftKind",
                 t.resolved_at AS "resolvedAt", t.answered_since::float8 AS answered, t.failing_since::float8 AS failing,
                 (SELECT jsonb_agg(jsonb_build_object('text', e.text, 'questions', e.questions::float8) ORDER BY e.questions DESC, e.text)
                    FROM (SELECT * FROM gap_topic_examples x WHERE x.topic_id = t.id ORDER BY questions DESC, text LIMIT ${EXAMPLES_SHOWN}) e
                 ) AS examples
-         FROM ranked r JOIN gap_topics t ON t.id = r.topic_id ${status}
-         ORDER BY r.impact DESC, r.spread DESC, t.id
-         LIMIT ${p(limit + 1)} OFFSET ${p(offset)}`,
+         FROM page r JOIN gap_topics t ON t.id = r.topic_id
+         ORDER BY r.impact DESC, r.spread DESC, r.topic_id`,
         params,
       );
     });
@@ -565,7 +570,7 @@ function toLine(r: Record<string, any>): GapTopicLine {
     unanswered: r.unanswered,
     zeroResults: r.zeroResults,
     unhelpful: r.unhelpful,
-    channels: r.channels,
+    channels: Object.fromEntries(CHANNELS.filter((c) => r[c] != null).map((c) => [c, r[c]])),
     examples,
     nearestArticle: r.nearestId
       ? { id: r.nearestId, slug: r.nearestSlug, title: r.nearestTitle, similarity: r.similarity }

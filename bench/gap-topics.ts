@@ -56,6 +56,8 @@ async function main(): Promise<void> {
             (SELECT count(*) FROM gap_topic_day)::int AS day_rows, (SELECT count(*) FROM gap_topic_quarter)::int AS quarter_rows`,
   );
   console.log(`server start + first gap pass over the whole log: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  // As autovacuum would soon: the planner's estimates of the freshly filled tables.
+  await client.query(`ANALYZE gap_topic_day, gap_topic_quarter, gap_topics, gap_topic_examples`);
   console.log(sizes[0]);
   await client.end();
 
@@ -72,6 +74,9 @@ async function main(): Promise<void> {
     ['gap topics, 90 days, voice', `/gaps?${last90}&channel=voice`],
     ['gap topics, 90 days, locale en, open', `/gaps?${last90}&locale=en&status=open`],
     ['gap topics as CSV, 90 days, 200 per page', `/gaps?${last90}&limit=200`],
+    // Side by side in the same run, for the machine's load: existing content-gap reports over the same range.
+    ['(reference) zero results, 90 days, Europe/Paris', `/searches/zero-results?${last90}&tz=Europe/Paris`],
+    ['(reference) unanswered questions, 90 days, Europe/Paris', `/questions/unanswered?${last90}&tz=Europe/Paris`],
   ];
   console.log(`${RUNS} runs per report`);
   await timeReports(url, reports, RUNS);

@@ -201,6 +201,21 @@ describe('a topic turned into a draft', () => {
     ]);
   });
 
+  it('is open again when its draft is rejected, and can be drafted again', async () => {
+    const topic = await byLabel(/pay my bill/);
+    expect(topic.status).toBe('drafted');
+    const rejected = await t
+      .http()
+      .post(`/v1/drafts/${topic.draftId}/reject`)
+      .set(t.auth(editor))
+      .send({ comment: 'The answer itself needs rewriting' });
+    expect(rejected.status, JSON.stringify(rejected.body)).toBe(200);
+    await refreshEverything();
+    expect(await byLabel(/pay my bill/)).toMatchObject({ status: 'open', draftId: null });
+    const again = await t.http().post(`/v1/analytics/gaps/${topic.id}/draft`).set(t.auth(editor)).send({});
+    expect(again.status, JSON.stringify(again.body)).toBe(201);
+  });
+
   it('answers problem+json for an unknown topic or a bad kind', async () => {
     const missing = await t
       .http()

@@ -16,7 +16,10 @@ describe('sqlTables', () => {
     expect(sqlTables(`COPY served_answers (id, served_at) FROM STDIN`)).toEqual(['served_answers']);
     expect(sqlTables(`TRUNCATE TABLE a, b`)).toEqual(['a', 'b']);
     expect(sqlTables(`LOCK TABLE matcher_training_lease IN EXCLUSIVE MODE`)).toEqual(['matcher_training_lease']);
-    expect(sqlTables(`DELETE FROM drafts d USING articles a WHERE a.id = d.article_id`)).toEqual(['drafts', 'articles']);
+    expect(sqlTables(`DELETE FROM drafts d USING articles a WHERE a.id = d.article_id`)).toEqual([
+      'drafts',
+      'articles',
+    ]);
   });
 
   it('follows comma lists, schemas, quoted names and subqueries', () => {

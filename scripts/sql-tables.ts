@@ -86,7 +86,8 @@ export function sqlTables(sql: string): (string | null)[] {
       } else if (item?.kind === 'name' && !CLAUSES.has(upper(item) ?? '')) {
         // schema.table: the last part names the table.
         let name = item;
-        for (j++; isPunct(tokens[j], '.') && tokens[j + 1]?.kind === 'name'; j += 2) name = tokens[j + 1] as typeof item;
+        for (j++; isPunct(tokens[j], '.') && tokens[j + 1]?.kind === 'name'; j += 2)
+          name = tokens[j + 1] as typeof item;
         if (isPunct(tokens[j], '(') && !NAME_BEFORE_COLUMNS.has(keyword)) j = skipGroup(tokens, j);
         else found.push(name.quoted ? name.text : name.text.toLowerCase());
       } else if (isPunct(item, '(')) {

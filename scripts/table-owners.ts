@@ -122,7 +122,8 @@ export function checkTableOwners(root: string): { violations: Violation[]; probl
       problems.push(
         `${file}:${built[0].line}: builds a table name (\`FROM \${...}\`): list the tables it names in BUILT_NAMES`,
       );
-    if (built.length === 0 && BUILT_NAMES[file]) problems.push(`${file}: builds no table name; remove it from BUILT_NAMES`);
+    if (built.length === 0 && BUILT_NAMES[file])
+      problems.push(`${file}: builds no table name; remove it from BUILT_NAMES`);
     const named = [
       ...references.filter((r): r is { table: string; line: number } => r.table !== null),
       ...(built.length > 0 ? (BUILT_NAMES[file] ?? []).map((table) => ({ table, line: built[0].line })) : []),

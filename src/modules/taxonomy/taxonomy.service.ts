@@ -6,8 +6,8 @@ import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { Category, Intent } from './category.entity.js';
 import type { CreateCategoryDto, CreateIntentDto, UpdateCategoryDto, UpdateIntentDto } from './taxonomy.dto.js';
 
-/** PostgreSQL's SQLSTATE for a row still referenced through a foreign key. */
-const FOREIGN_KEY_VIOLATION = '23503';
+/** PostgreSQL's SQLSTATEs for deleting a row still referenced: ON DELETE RESTRICT, and NO ACTION. */
+const STILL_REFERENCED = ['23001', '23503'];
 
 export type CategoryNode = Category & { children: CategoryNode[] };
 
@@ -88,7 +88,7 @@ export class TaxonomyService {
     try {
       await this.categories.delete(category.id);
     } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === FOREIGN_KEY_VIOLATION)
+      if (error instanceof QueryFailedError && STILL_REFERENCED.includes((error.driverError as { code: string }).code))
         throw conflict('The category still has articles or sub-categories; move them first');
       throw error;
     }

@@ -79,13 +79,17 @@ export class TableOwners {
   }
 }
 
-const moduleOf = (file: string): string => file.split('/')[2];
+/** A feature module's name; for the rest of src/ (the CLI, the database, the GraphQL root), which owns no table, its path. */
+const moduleOf = (file: string): string => {
+  const parts = file.split('/');
+  return parts[1] === 'modules' ? parts[2] : parts.slice(0, -1).join('/');
+};
 
 /** The module a module's tables are counted under. */
 const conceptOf = (module: string): string => PART_OF[module] ?? module;
 
-/** The TypeScript sources of the feature modules (tests aside), as paths relative to `root` with `/`. */
-export function moduleSources(root: string): string[] {
+/** The TypeScript sources under src/ (tests aside), as paths relative to `root` with `/`. */
+export function sourceFiles(root: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -95,21 +99,21 @@ export function moduleSources(root: string): string[] {
         files.push(relative(root, path).split(sep).join('/'));
     }
   };
-  walk(join(root, 'src', 'modules'));
+  walk(join(root, 'src'));
   return files.sort();
 }
 
-export function loadOwners(root: string, files = moduleSources(root)): TableOwners {
+export function loadOwners(root: string, files = sourceFiles(root)): TableOwners {
   const owners = new Map<string, string>();
-  for (const file of files) {
+  for (const file of files.filter((f) => f.startsWith('src/modules/'))) {
     for (const table of entityTables(readFileSync(join(root, file), 'utf8'), file)) owners.set(table, moduleOf(file));
   }
   return new TableOwners(owners);
 }
 
-/** Every place a module's SQL touches a table another module owns, and the problems of the lists above. */
+/** Every place SQL under src/ touches a table another module owns, and the problems of the lists above. */
 export function checkTableOwners(root: string): { violations: Violation[]; problems: string[] } {
-  const files = moduleSources(root);
+  const files = sourceFiles(root);
   const owners = loadOwners(root, files);
   const violations: Violation[] = [];
   const problems: string[] = [];

@@ -11,7 +11,7 @@ import { entityTables, tablesInSource } from './sql-tables.js';
 /** Owners of the tables without an entity. A name ending in `*` stands for every table it begins. */
 export const OWNED_WITHOUT_ENTITY: Record<string, string[]> = {
   // The usage log (written by served-log, see PART_OF), what clients report on it, and the rollups counted from both.
-  analytics: ['served_answers', 'searches', 'feedback', 'client_events', 'analytics_*'],
+  analytics: ['served_answers', 'searches', 'feedback', 'client_events', 'analytics_*', 'gap_topic*'],
   matcher: ['matcher_models', 'matcher_training_lease'],
 };
 

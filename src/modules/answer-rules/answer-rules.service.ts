@@ -73,9 +73,7 @@ export class AnswerRulesService {
         input.position ??
         Number(
           (
-            await m.query(`SELECT coalesce(max(position) + 1, 0) AS next FROM answer_rules WHERE level = $1`, [
-              level,
-            ])
+            await m.query(`SELECT coalesce(max(position) + 1, 0) AS next FROM answer_rules WHERE level = $1`, [level])
           )[0].next,
         );
       const fields: RuleFields = {

@@ -42,7 +42,7 @@ export interface RuleCondition {
 export interface RuleAction {
   /** This article is the answer, whatever the matcher's confidence. */
   pin?: string;
-  /** These articles rank first among the candidates (their confidence unchanged). */
+  /** These articles rank first among the candidates (their confidence unchanged): answered when confident enough. */
   boost?: string[];
   /** These articles rank last and are never the answer. */
   bury?: string[];
@@ -142,8 +142,8 @@ export interface RuledChoice<T> {
 }
 
 /**
- * Applies a decision to ranked candidates: the pinned article, else the best one if confident enough (the rule's
- * threshold or the channel's) and not buried; a hand-off when nothing is chosen or a rule asks for one. Serving and
+ * Applies a decision to ranked candidates: the pinned article, else the first (boosted first) confident enough (the
+ * rule's threshold or the channel's) and not buried — without rules, the best one if confident enough; a hand-off when nothing is chosen or a rule asks for one. Serving and
  * replay both decide with this.
  */
 export function choose<T extends { articleId: string; confidence: number }>(
@@ -156,11 +156,9 @@ export function choose<T extends { articleId: string; confidence: number }>(
   let articleId: string | null = null;
   if (decision.handoff !== 'instead') {
     if (decision.pin) articleId = decision.pin;
-    else {
-      const best = ranked[0];
-      if (best && !decision.bury.includes(best.articleId) && round(best.confidence) >= threshold)
-        articleId = best.articleId;
-    }
+    else
+      articleId =
+        ranked.find((c) => !decision.bury.includes(c.articleId) && round(c.confidence) >= threshold)?.articleId ?? null;
   }
   return {
     articleId,
@@ -223,12 +221,15 @@ export function localTime(at: Date, timeZone: string): { day: Weekday; time: str
   return { day: WEEKDAY_OF[parts.weekday], time: `${parts.hour}:${parts.minute}` };
 }
 
-/** Whether `at` falls in one of the weekly windows; a window whose end is before its start runs past midnight. */
+/**
+ * Whether `at` falls in one of the weekly windows; a window whose end is not after its start runs past midnight (the
+ * same start and end: the whole day).
+ */
 export function withinHours(hours: WeeklyHours[], timeZone: string, at: Date): boolean {
   const { day, time } = localTime(at, timeZone);
   return hours.some((h) => {
     if (!h.days.includes(day)) return false;
-    return h.from <= h.until ? time >= h.from && time < h.until : time >= h.from || time < h.until;
+    return h.from < h.until ? time >= h.from && time < h.until : time >= h.from || time < h.until;
   });
 }
 

@@ -37,7 +37,10 @@ export class WeeklyHoursDto {
   @Matches(CLOCK, { message: 'from must be "HH:MM"' })
   from: string;
 
-  @ApiProperty({ example: '18:00', description: 'End, excluded; not after from: the window runs past midnight (equal: all day)' })
+  @ApiProperty({
+    example: '18:00',
+    description: 'End, excluded; not after from: the window runs past midnight (equal: all day)',
+  })
   @Matches(CLOCK, { message: 'until must be "HH:MM"' })
   until: string;
 }

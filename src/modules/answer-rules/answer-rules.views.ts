@@ -1,5 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CHANNELS, type Channel } from '../../common/domain.js';
+import { ApiProperty } from '@nestjs/swagger';
 import { RuleActionDto, RuleConditionDto } from './answer-rules.dto.js';
 
 export class AnswerRuleView {
@@ -39,41 +38,4 @@ export class AppliedRuleView {
   @ApiProperty() version: number;
   @ApiProperty() name: string;
   @ApiProperty() level: number;
-}
-
-export class ReplayedAnswerView {
-  @ApiProperty({ type: String, nullable: true, format: 'uuid' }) articleId: string | null;
-  @ApiPropertyOptional() title?: string;
-  @ApiProperty() handoff: boolean;
-  @ApiPropertyOptional({ type: AppliedRuleView }) rule?: AppliedRuleView;
-}
-
-export class ReplayChangeView {
-  @ApiProperty({ description: 'The logged question (redacted when it was logged)' }) question: string;
-  @ApiProperty({ enum: CHANNELS }) channel: Channel;
-  @ApiProperty() locale: string;
-  @ApiProperty({ type: ReplayedAnswerView }) before: ReplayedAnswerView;
-  @ApiProperty({ type: ReplayedAnswerView }) after: ReplayedAnswerView;
-}
-
-export class ArticleShiftView {
-  @ApiProperty({ format: 'uuid' }) articleId: string;
-  @ApiProperty() title: string;
-  @ApiProperty({ description: 'Questions it answered before and no longer does' }) lost: number;
-  @ApiProperty({ description: 'Questions it answers now and did not before' }) gained: number;
-}
-
-/** What a replay found: the last N logged questions answered as things are, and as they would be. */
-export class ReplaySummaryView {
-  @ApiProperty({ enum: ['draft', 'revision', 'rule'] }) kind: string;
-  @ApiProperty() at: Date;
-  @ApiProperty() by: string;
-  @ApiProperty({ description: 'Logged questions replayed' }) questions: number;
-  @ApiProperty({ description: 'Questions whose answer (article or hand-off) changes' }) changed: number;
-  @ApiProperty({ description: 'Questions unanswered before, answered after' }) gapsClosed: number;
-  @ApiProperty({ description: 'Questions answered before, unanswered after' }) gapsOpened: number;
-  @ApiProperty({ type: [ReplayChangeView], description: 'The changes, at most 200' }) changes: ReplayChangeView[];
-  @ApiProperty({ type: [ArticleShiftView], description: 'Articles that lose or gain questions, most lost first' })
-  articles: ArticleShiftView[];
-  @ApiProperty({ description: 'Time the replay took' }) ms: number;
 }

@@ -93,6 +93,10 @@ export class Draft implements RevisionContent {
 
   @Column('timestamptz', { name: 'decided_at', nullable: true })
   decidedAt: Date | null;
+
+  /** The summary of its last replay against the logged questions (see the replay module), if any. */
+  @Column('jsonb', { name: 'last_replay', nullable: true })
+  lastReplay: Record<string, unknown> | null;
 }
 
 export const DRAFT_ACTIONS = [

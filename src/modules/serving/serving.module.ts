@@ -18,7 +18,15 @@ import { ServingService } from './serving.service.js';
 
 /** Serving: the façade the channels call (search, render, FAQ, answers, reply suggestions). */
 @Module({
-  imports: [AnalyticsModule, AnswerRulesModule, ArticlesModule, ChannelsModule, MatcherModule, SearchModule, TaxonomyModule],
+  imports: [
+    AnalyticsModule,
+    AnswerRulesModule,
+    ArticlesModule,
+    ChannelsModule,
+    MatcherModule,
+    SearchModule,
+    TaxonomyModule,
+  ],
   controllers: [ServingController],
   providers: [
     AnswerRanking,

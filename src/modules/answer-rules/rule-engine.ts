@@ -143,8 +143,8 @@ export interface RuledChoice<T> {
 
 /**
  * Applies a decision to ranked candidates: the pinned article, else the first (boosted first) confident enough (the
- * rule's threshold or the channel's) and not buried — without rules, the best one if confident enough; a hand-off when nothing is chosen or a rule asks for one. Serving and
- * replay both decide with this.
+ * rule's threshold or the channel's) and not buried — without rules, the best one if confident enough; a hand-off when
+ * nothing is chosen or a rule asks for one. Serving and replay both decide with this.
  */
 export function choose<T extends { articleId: string; confidence: number }>(
   candidates: T[],

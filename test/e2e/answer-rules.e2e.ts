@@ -374,3 +374,38 @@ describe('answer rules: versions', () => {
     expect(results.map((r) => r.status).sort()).toEqual([200, 409]);
   });
 });
+
+describe('answer rules over GraphQL', () => {
+  const gql = async (query: string, variables: Record<string, unknown>, key = editor) => {
+    const res = await t.http().post('/graphql').set(t.auth(key)).send({ query, variables });
+    expect(res.status).toBe(200);
+    return res.body as { data?: any; errors?: { extensions: { code: string } }[] };
+  };
+
+  it('creates, lists and versions rules, with CONFLICT on a stale version and FORBIDDEN below editors', async () => {
+    const created = await gql(
+      `mutation ($input: CreateAnswerRuleInput!) { createAnswerRule(input: $input) { id version condition action } }`,
+      { input: { name: 'gql', enabled: false, condition: { channels: ['voice'] }, action: { handoff: 'after' } } },
+    );
+    expect(created.errors).toBeUndefined();
+    const { id } = created.data.createAnswerRule;
+    expect(created.data.createAnswerRule).toMatchObject({ version: 1, action: { handoff: 'after' } });
+    const update = `mutation ($id: ID!, $input: UpdateAnswerRuleInput!) { updateAnswerRule(id: $id, input: $input) { version name } }`;
+    expect((await gql(update, { id, input: { version: 1, name: 'gql 2' } })).data.updateAnswerRule).toEqual({
+      version: 2,
+      name: 'gql 2',
+    });
+    expect((await gql(update, { id, input: { version: 1, name: 'lost' } })).errors?.[0].extensions.code).toBe(
+      'CONFLICT',
+    );
+    const bad = await gql(update, {
+      id,
+      input: { version: 2, condition: { pattern: { type: 'regex', value: '(a+)+' } } },
+    });
+    expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    const versions = await gql(`query ($id: ID!) { answerRuleVersions(id: $id) { version author } }`, { id });
+    expect(versions.data.answerRuleVersions.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const asAgent = await gql(`{ answerRules { id } }`, {}, agent);
+    expect(asAgent.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});

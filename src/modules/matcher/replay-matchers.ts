@@ -23,9 +23,11 @@ type Fresh = { changed: string[]; models: SerialisedLocaleModel[] };
 
 /**
  * Matchers for a replay, beside the live ones (which they never touch): on a worker thread of their own, the stored
- * trained models and a fresh tier of what changed since, as serving has them (`before`), or with `overlay` phrasings
- * in place of the live ones (`after`: a draft applied, a scheduled revision live). Live serving would answer the
- * same way right after publishing: the change is learnt by its fresh tier, beside the same trained models.
+ * trained models and a fresh tier of what changed since plus the overlaid articles, as they are live (`before`), or
+ * with the `overlay` phrasings in place of theirs (`after`: a draft applied, a scheduled revision live). The change is
+ * scored as live serving learns a publication (its fresh tier, beside the same trained models); both sides answer the
+ * overlaid articles from that tier so that the difference is the change's alone. A new article has no `before`
+ * phrasings: the fresh tier's pull on questions near it shows as changes, as it would right after publishing.
  */
 export class ReplaySession {
   private readonly worker = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
@@ -83,20 +85,17 @@ export class ReplayMatchers {
         : [];
     const overlaid = [...new Set(overlay.map((o) => o.articleId))];
     const replaced = new Set(overlay.map((o) => `${o.articleId}\u0000${o.locale}`));
-    const [current, ofOverlaid] = await Promise.all([
-      this.live.phrasingsOf(changed),
-      // A new article a draft proposes has no live phrasings (nor a uuid).
-      this.live.phrasingsOf(overlaid.filter((id) => UUID_PATTERN.test(id) && !changed.includes(id))),
-    ]);
-    // The overlaid articles' other locales stay as they are (the fresh tier replaces an article in every locale).
-    const after = [
-      ...[...current, ...ofOverlaid].filter((p) => !replaced.has(`${p.articleId}\u0000${p.locale}`)),
-      ...overlay,
-    ];
+    // A new article a draft proposes has no live phrasings (nor a uuid).
+    const existing = overlaid.filter((id) => UUID_PATTERN.test(id));
+    const both = [...new Set([...changed, ...existing])];
+    const current = await this.live.phrasingsOf(both);
+    // Both sides hold the overlaid articles in their fresh tier (before: as they are live), so that what differs is
+    // their phrasings alone, not the tier answering them (see LocaleMatchers.match on fresh articles).
+    const after = [...current.filter((p) => !replaced.has(`${p.articleId}\u0000${p.locale}`)), ...overlay];
     const trainer = new MatcherTrainer();
     try {
-      const before = { changed, models: await train(trainer, current) };
-      const afterFresh = { changed: [...new Set([...changed, ...overlaid])], models: await train(trainer, after) };
+      const before = { changed: both, models: await train(trainer, current) };
+      const afterFresh = { changed: [...new Set([...both, ...overlaid])], models: await train(trainer, after) };
       return new ReplaySession(stored.models, { before, after: afterFresh });
     } finally {
       await trainer.close();

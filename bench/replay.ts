@@ -79,6 +79,7 @@ const timed = async (name: string, path: string, body: unknown) => {
     const load = loadavg()[0].toFixed(1);
     const t0 = Date.now();
     const summary = await call(path, body);
+    // Timed by the client: the whole request, the replay loading the stored models into its worker included.
     console.log(
       `${name} run ${run}: ${Date.now() - t0} ms over ${summary.questions} questions (changed ${summary.changed}, gaps closed ${summary.gapsClosed}; load ${load})`,
     );

@@ -40,7 +40,10 @@ export class ReplaySession {
     private readonly fresh: { before: Fresh; after: Fresh },
   ) {}
 
-  /** Matches every question with the `before` or `after` matchers, in order. */
+  /**
+   * Matches every question with the `before` or `after` matchers, in order. A question asked again (FAQ and bot
+   * traffic repeats a lot) over the same locales and audiences is matched once.
+   */
   async matchAll(
     side: 'before' | 'after',
     questions: { question: string; locales: string[]; audiences: Audience[] }[],
@@ -48,16 +51,21 @@ export class ReplaySession {
   ): Promise<QuestionMatch[][]> {
     await this.worker.request({ trained: this.trained });
     await this.worker.request({ fresh: this.fresh[side] });
-    const results: QuestionMatch[][] = new Array(questions.length);
+    const keys = questions.map((q) => JSON.stringify([q.question, q.locales, q.audiences]));
+    const unique = [...new Map(keys.map((key, i) => [key, questions[i]]))];
+    const found = new Map<string, QuestionMatch[]>();
     let next = 0;
     const lane = async () => {
-      for (let i = next++; i < questions.length; i = next++) {
-        const { question, locales, audiences } = questions[i];
-        results[i] = (await this.worker.request({ match: { question, locales, audiences, limit } })) as QuestionMatch[];
+      for (let i = next++; i < unique.length; i = next++) {
+        const [key, { question, locales, audiences }] = unique[i];
+        found.set(
+          key,
+          (await this.worker.request({ match: { question, locales, audiences, limit } })) as QuestionMatch[],
+        );
       }
     };
     await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
-    return results;
+    return keys.map((key) => found.get(key)!);
   }
 
   close(): Promise<void> {

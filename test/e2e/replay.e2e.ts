@@ -136,6 +136,39 @@ describe('replay before publishing', () => {
       expect(summary.articles.find((a) => a.articleId === join)?.lost).toBeGreaterThanOrEqual(1);
   });
 
+  it('replays a revision scheduled to publish as if it were live', async () => {
+    const created = await t
+      .http()
+      .post(`/v1/articles/${moving.id}/revisions`)
+      .set(t.auth(editor))
+      .send({
+        locale: 'en',
+        baseRevision: 1,
+        title: 'Moving house',
+        body: 'Tell us.',
+        alternativeQuestions: [RELOCATING],
+      });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const publishAt = new Date(Date.now() + 86_400_000).toISOString();
+    const scheduled = await t
+      .http()
+      .post(`/v1/articles/${moving.id}/revisions/${created.body.number}/publish`)
+      .set(t.auth(editor))
+      .send({ locale: 'en', publishAt });
+    expect(scheduled.status, JSON.stringify(scheduled.body)).toBe(200);
+    const res = await t
+      .http()
+      .post(`/v1/articles/${moving.id}/revisions/${created.body.number}/replay?locale=en`)
+      .set(t.auth(editor))
+      .send({});
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    expect(res.body.kind).toBe('revision');
+    expect(res.body.changes.find((c: { question: string }) => c.question === RELOCATING)).toMatchObject({
+      before: { articleId: null },
+      after: { articleId: moving.id },
+    });
+  });
+
   it('replays a proposed answer rule against the rules in force', async () => {
     const res = await t
       .http()

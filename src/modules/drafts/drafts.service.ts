@@ -186,7 +186,11 @@ export class DraftsService {
   }
 
   async get(id: string, by: Principal): Promise<DraftDetail> {
-    const draft = await this.drafts.findOne({ where: { id } });
+    const draft = await this.drafts
+      .createQueryBuilder('d')
+      .addSelect('d.lastReplay')
+      .where('d.id = :id', { id })
+      .getOne();
     if (!draft || !canSee(draft, by)) throw notFound('Draft', id);
     const m = this.drafts.manager;
     const state = draft.articleId ? await this.articles.localeState(m, draft.articleId, draft.locale) : null;

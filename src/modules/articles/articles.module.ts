@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Article, ArticleLocale } from './article.entity.js';
+import { ArticleVocabularyController } from './article-vocabulary.controller.js';
+import { ArticleVocabularyResolver } from './article-vocabulary.resolver.js';
+import { ArticleVocabularyService } from './article-vocabulary.service.js';
 import { ArticlesController } from './articles.controller.js';
 import { ARTICLE_RESOLVERS } from './articles.resolver.js';
 import { ArticlesService } from './articles.service.js';
@@ -11,8 +14,15 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Article, ArticleLocale, ArticleRevision]), TaxonomyModule],
-  controllers: [ArticlesController],
-  providers: [ArticlesService, LiveArticles, PublicationScheduler, ...ARTICLE_RESOLVERS],
+  controllers: [ArticlesController, ArticleVocabularyController],
+  providers: [
+    ArticlesService,
+    LiveArticles,
+    PublicationScheduler,
+    ArticleVocabularyService,
+    ArticleVocabularyResolver,
+    ...ARTICLE_RESOLVERS,
+  ],
   exports: [ArticlesService, LiveArticles],
 })
 export class ArticlesModule {}

@@ -25,6 +25,9 @@ export interface ServedRow {
   score?: number | null;
   confidence?: number | null;
   sessionId?: string | null;
+  /** The answer rule that applied (the first level's), and its version. */
+  ruleId?: string | null;
+  ruleVersion?: number | null;
 }
 
 export interface SearchRow {
@@ -98,6 +101,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       'score',
       'confidence',
       'session_id',
+      'rule_id',
+      'rule_version',
     ],
     values: (id, at, r) => [
       id,
@@ -115,6 +120,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       r.score ?? null,
       r.confidence ?? null,
       r.sessionId ?? null,
+      r.ruleId ?? null,
+      r.ruleVersion ?? null,
     ],
     pending: [],
     waitingIds: new Set(),

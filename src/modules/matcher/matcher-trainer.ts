@@ -1,4 +1,4 @@
-import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
+import { WorkerClient, type WorkerOptions, workerModuleUrl } from '../../common/worker-client.js';
 import type { TrainingJob } from './training-worker.js';
 import type { CalibrationSample } from './calibration.js';
 import type { MatcherEntry } from './question-matcher.js';
@@ -8,19 +8,25 @@ const STOP_TIMEOUT_MS = 5_000;
 
 /**
  * Trains question matchers on a worker thread, one job at a time: serving goes on at full speed meanwhile, on the
- * previous model. The worker is started on first use and kept for the next retraining; if it dies, the jobs it
- * held fail and the next job starts a new one.
+ * previous model. The worker is started on first use and kept for the next job (or stopped once idle, see the
+ * constructor); if it dies, the jobs it held fail and the next job starts a new one.
  */
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>(
-    workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'),
-    {
+  private readonly worker: WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>;
+
+  /**
+   * `idleMs`: stop the worker after that long without a job (see WorkerOptions.idleMs); absent, it is kept.
+   * `resourceLimits`: the worker's V8 heap limits.
+   */
+  constructor(options: Pick<WorkerOptions, 'idleMs' | 'resourceLimits'> = {}) {
+    this.worker = new WorkerClient(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
       name: 'training worker',
       workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
-    },
-  );
+      ...options,
+    });
+  }
 
   /**
    * A model of `entries`, analysed in the language of `locale`, serialised (v8: `deserialize` gives the Model);

@@ -10,6 +10,7 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { groupBy } from '../../common/group-by.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
+import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
@@ -37,6 +38,13 @@ const FRESH_BUDGET_MS = 1_000;
 const MAX_DELAY_PERIODS = 10;
 /** The training lease on a shared database: renewed while training, so an instance that dies frees it soon. */
 const LEASE_SECONDS = 120;
+/** On a shared database, how often the calibrations another instance stored are read again. */
+const CALIBRATION_RELOAD_MS = 30_000;
+/**
+ * How long the fresh tier's worker is kept idle. Learning a change must take milliseconds (no worker start), but a
+ * bulk import leaves it holding what its largest training needed.
+ */
+const FRESH_WORKER_IDLE_MS = 60_000;
 
 /** The trained models the matching worker holds. */
 interface TrainedState {
@@ -113,9 +121,15 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private refreshMs = 0;
   private readonly follower: OutboxFollower;
   private stopped = false;
-  private readonly trainer = new MatcherTrainer();
+  /**
+   * Trains the models and calibrates the answer threshold, then stops (see WorkerOptions.idleMs): a full training
+   * grows its heap by hundreds of MB, kept otherwise until the next one. Each locale starts a worker of its own, so
+   * the process holds one locale's training at a time.
+   */
+  private readonly trainer = new MatcherTrainer({ idleMs: 0 });
   /** The fresh tier's own worker: it must learn a change in milliseconds, also while the trained models retrain. */
-  private readonly freshTrainer = new MatcherTrainer();
+  private readonly freshTrainer = new MatcherTrainer({ idleMs: FRESH_WORKER_IDLE_MS });
+  private calibrationsReadAt = Date.now();
   /** Instances sharing a database train in turn; the embedded one has a single instance. */
   private readonly shared: boolean;
   private readonly holder = randomUUID();
@@ -125,6 +139,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     private readonly live: LiveArticles,
     private readonly outbox: OutboxService,
     private readonly store: MatcherStore,
+    private readonly calibration: MatcherCalibration,
     config: AppConfig,
   ) {
     this.follower = outbox.follow({
@@ -163,7 +178,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Resolves once the trained models include every content event committed so far, retraining now rather than after
-   * the debounce (tests, benchmarks, `savoir doctor`), and the fresh tier is current.
+   * the debounce (tests, benchmarks, `savoir doctor`), the answer threshold is calibrated on them, and the fresh tier
+   * is current.
    */
   async settled(): Promise<void> {
     for (;;) {
@@ -244,6 +260,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       }
       if (this.fresh?.base !== this.trained.version || this.fresh.upTo !== last)
         this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+      if (this.shared && now - this.calibrationsReadAt >= CALIBRATION_RELOAD_MS) {
+        this.calibrationsReadAt = now;
+        await this.calibration.reload();
+      }
       if (this.trained.version === last || this.retraining) return;
       if (this.shared && (await this.loadNewer())) return;
       const { first, last: latest } = (this.pending ??= { first: now, last: now });
@@ -292,8 +312,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Trains the models on the live content, stores them and puts them in place. On a shared database, only with the
-   * training lease: another instance holding it is training, and this one loads its models once stored.
+   * Trains the models on the live content, stores them, puts them in place, then calibrates the answer threshold on
+   * the same phrasings (see MatcherCalibration). On a shared database, only with the training lease: another instance
+   * holding it is training, and this one loads its models once stored.
    */
   private async retrain(): Promise<void> {
     if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
@@ -309,7 +330,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       // Another instance may have stored these very changes since this one decided to train.
       if (this.shared && (await this.loadNewer()) && !later(version, this.trained!.version)) return;
       const started = Date.now();
-      const models = await this.trainOn(await this.live.phrasings(), this.trainer);
+      const live = await this.live.phrasings();
+      const models = await this.trainOn(live, this.trainer);
       if (!models) return;
       const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
       await this.install(trained, 'trained');
@@ -319,6 +341,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         // Served all the same; the next start trains again.
         this.logger.error({ message: 'could not store the question matchers', error: message(error) });
       }
+      await this.calibrate(live, version);
     } catch (error) {
       if (this.stopped) return;
       // Keep serving the previous models; the next check retries after the debounce.
@@ -327,6 +350,18 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     } finally {
       clearInterval(renewal);
       if (this.shared) await this.store.release(this.holder).catch(() => undefined);
+    }
+  }
+
+  /** Calibrates the answer threshold on the phrasings just trained on; a failure keeps the previous calibration. */
+  private async calibrate(live: LivePhrasings[], version: string): Promise<void> {
+    try {
+      await this.calibration.calibrate(live, version, (entries, locale, outOfScope) =>
+        this.trainer.calibrate(entries, locale, outOfScope),
+      );
+    } catch (error) {
+      if (!this.stopped)
+        this.logger.error({ message: 'could not calibrate the answer threshold', error: message(error) });
     }
   }
 
@@ -384,6 +419,15 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
     if (this.stopped) return;
     await this.matching.request({ trained: trained.models });
+    // Stored with the models by the instance that trained them (after them: read again later too, see `check`).
+    if (source === 'loaded' && this.shared) {
+      this.calibrationsReadAt = Date.now();
+      void this.calibration
+        .reload()
+        .catch((error: unknown) =>
+          this.logger.warn({ message: 'could not read the answer thresholds', error: message(error) }),
+        );
+    }
     this.trained = {
       version: trained.version,
       source,

@@ -5,8 +5,8 @@
  * The refinement budget is TRAINING_BUDGET_MS per locale (default 20 s: the model's size barely moves with it).
  *
  * Run: npm run build && npx tsc -p tsconfig.json && node --expose-gc dist/bench/matcher-memory.js
- * (ARTICLES=10000; TRAIN_IDLE_MS: the trainer's idleMs, e.g. 0; TRAIN_LIMITS / MATCH_LIMITS: `old,young` heap limits
- * in MB of the training / matching worker, e.g. `400,4`)
+ * (ARTICLES=10000; BEFORE=1: train as before, on one worker kept, without heap bounds; MATCH_LIMITS: `old,young`
+ * heap limits in MB of the matching worker, e.g. `400,4`)
  */
 import { readFileSync } from 'node:fs';
 import { WorkerClient } from '../src/common/worker-client.js';
@@ -17,7 +17,7 @@ import { benchContent, BENCH_LOCALES, generateQuestions } from './search-engine-
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const BUDGET = Number(process.env.TRAINING_BUDGET_MS ?? 20_000);
-/** `old,young` heap limits in MB of a worker (TRAIN_LIMITS, MATCH_LIMITS), e.g. `300,8`; empty: V8's defaults. */
+/** `old,young` heap limits in MB of the matching worker (MATCH_LIMITS), e.g. `300,8`; empty: V8's defaults. */
 const limits = (value: string | undefined) => {
   const [old, young] = (value ?? '').split(',').map(Number);
   return {
@@ -51,10 +51,10 @@ const rows = BENCH_LOCALES.flatMap((locale) =>
 );
 await report(`corpus generated (${rows.length} article translations)`);
 
-const trainer = new MatcherTrainer({
-  idleMs: process.env.TRAIN_IDLE_MS ? Number(process.env.TRAIN_IDLE_MS) : undefined,
-  resourceLimits: limits(process.env.TRAIN_LIMITS),
-});
+// As the question index trains (one worker per job, its heap bounded by the job's size); BEFORE=1: one worker kept,
+// V8's own heap limits (the code before).
+const before = process.env.BEFORE === '1';
+const trainer = new MatcherTrainer(before ? {} : { idleMs: 0, boundedHeap: true });
 const models: SerialisedLocaleModel[] = [];
 for (const locale of BENCH_LOCALES) {
   const articles = rows.filter((r) => r.locale === locale);
@@ -83,7 +83,7 @@ await report('training worker closed');
 
 const matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
   new URL('../src/modules/matcher/matching-worker.js', import.meta.url),
-  { name: 'matching worker', resourceLimits: limits(process.env.MATCH_LIMITS) },
+  { name: 'matching worker', resourceLimits: () => limits(process.env.MATCH_LIMITS) },
 );
 await matching.request({ trained: models });
 await report('models in the matching worker (main still holds them)');

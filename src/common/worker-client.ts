@@ -46,8 +46,8 @@ export interface WorkerOptions {
    * trains for minutes and then idles would keep hundreds of MB it no longer uses. Absent: kept until `close`.
    */
   idleMs?: number;
-  /** V8 heap limits of the worker (e.g. a small young generation: fewer MB held between collections). */
-  resourceLimits?: ResourceLimits;
+  /** V8 heap limits of each worker started (a worker that reaches them fails with ERR_WORKER_OUT_OF_MEMORY). */
+  resourceLimits?: () => ResourceLimits | undefined;
 }
 
 /**
@@ -125,7 +125,7 @@ export class WorkerClient<Q extends object, R> {
     if (this.worker) return this.worker;
     const worker = new Worker(this.url, {
       workerData: this.options.workerData?.(),
-      resourceLimits: this.options.resourceLimits,
+      resourceLimits: this.options.resourceLimits?.(),
     });
     worker.on('message', (reply: WorkerReply<R>) => {
       const request = this.pending.get(reply.id);

@@ -56,8 +56,19 @@ export class MatcherCalibration implements OnApplicationBootstrap {
 
   constructor(@InjectRepository(MatcherCalibrationRow) private readonly rows: Repository<MatcherCalibrationRow>) {}
 
+  private loading: Promise<void> | undefined;
+
   async onApplicationBootstrap(): Promise<void> {
-    await this.reload();
+    await this.loaded();
+  }
+
+  /** Resolves once the stored calibrations were read a first time. */
+  loaded(): Promise<void> {
+    // A failed read is tried again by the next caller.
+    return (this.loading ??= this.reload().catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    }));
   }
 
   /** The threshold answers in `locale` are given at when the channel profile sets none. */

@@ -97,6 +97,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
     {
       name: 'matching worker',
+      // A young generation of 8 MB rather than V8's ~48: matches allocate little that lives, the models are old.
+      resourceLimits: () => ({ maxYoungGenerationSizeMb: 8 }),
       // A worker started after one died holds no matchers: load them again (questions go to the search engine
       // meanwhile).
       onStart: () => {
@@ -124,9 +126,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   /**
    * Trains the models and calibrates the answer threshold, then stops (see WorkerOptions.idleMs): a full training
    * grows its heap by hundreds of MB, kept otherwise until the next one. Each locale starts a worker of its own, so
-   * the process holds one locale's training at a time.
+   * the process holds one locale's training at a time, in a heap bounded by its size.
    */
-  private readonly trainer = new MatcherTrainer({ idleMs: 0 });
+  private readonly trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: true });
   /** The fresh tier's own worker: it must learn a change in milliseconds, also while the trained models retrain. */
   private readonly freshTrainer = new MatcherTrainer({ idleMs: FRESH_WORKER_IDLE_MS });
   private calibrationsReadAt = Date.now();
@@ -284,6 +286,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         if (changed.length <= FRESH_TIER_LIMIT) {
           try {
             await this.install(stored, 'loaded');
+            // Calibrated by the retraining that stored them, unless they were stored before a calibration was.
+            this.retraining ??= this.calibrateUncalibrated(stored).finally(() => (this.retraining = undefined));
             return;
           } catch (error) {
             // Unreadable (written by another Node.js, say): trained again below, and replaced.
@@ -349,6 +353,26 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       this.logger.error({ message: 'could not train the question matchers', error: message(error) });
     } finally {
       clearInterval(renewal);
+      if (this.shared) await this.store.release(this.holder).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Calibrates now, with the lease on a shared database, when a locale of the loaded models has no calibration (they
+   * were stored before a calibration was, or it failed): a locale too small to calibrate is counted again at each
+   * start, which costs a read of the live phrasings and no training.
+   */
+  private async calibrateUncalibrated(stored: TrainedModels): Promise<void> {
+    await this.calibration.loaded();
+    if (stored.models.every(({ locale }) => this.calibration.get(locale))) return;
+    if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
+    try {
+      const version = await this.follower.position();
+      await this.calibrate(await this.live.phrasings(), version);
+    } catch (error) {
+      if (!this.stopped)
+        this.logger.error({ message: 'could not calibrate the answer threshold', error: message(error) });
+    } finally {
       if (this.shared) await this.store.release(this.holder).catch(() => undefined);
     }
   }

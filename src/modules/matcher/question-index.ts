@@ -186,6 +186,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   async settled(): Promise<void> {
     for (;;) {
       await this.current();
+      // A retraining or calibration under way.
+      await this.retraining;
       if (this.trained!.version === this.seenEventId) return;
       this.retraining ??= this.retrain().finally(() => (this.retraining = undefined));
       await this.retraining;

@@ -282,7 +282,14 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   /** First models of this instance: the stored ones when the fresh tier can bring them up to date, else trained now. */
   private async establish(): Promise<void> {
     try {
-      const stored = await this.store.latest();
+      const stored = await this.store.latest().catch((error: unknown) => {
+        // A model file gone from DATA_DIR (see MatcherStore): trained again below, and replaced.
+        this.logger.warn({
+          message: 'could not read the stored question matchers, training them',
+          error: message(error),
+        });
+        return undefined;
+      });
       if (stored) {
         const changed = await this.outbox.articlesChanged(stored.version, this.seenEventId, RELEVANT_EVENTS);
         if (changed.length <= FRESH_TIER_LIMIT) {

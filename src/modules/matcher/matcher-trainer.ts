@@ -36,7 +36,9 @@ export class MatcherTrainer {
       name: 'training worker',
       workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
       idleMs: options.idleMs,
-      resourceLimits: () => (this.heapMb ? { maxOldGenerationSizeMb: this.heapMb } : undefined),
+      // A young generation of 8 MB rather than V8's ~48 too: what training keeps is old.
+      resourceLimits: () =>
+        this.heapMb ? { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 8 } : undefined,
     });
   }
 

@@ -40,4 +40,32 @@ describe('WorkerClient', () => {
     await failed;
     expect(await client.request({ echo: 'c' })).toBe('nothing:c');
   });
+
+  it('stops a worker idle for idleMs (its memory goes with it), and starts another for the next request', async () => {
+    let starts = 0;
+    client = new WorkerClient(ECHO_WORKER, {
+      name: 'echo worker',
+      idleMs: 0,
+      onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
+    });
+    // Requests sent together share the worker; it is stopped once the last one is answered.
+    expect(await Promise.all([client.request({ echo: 'a' }), client.request({ echo: 'b' })])).toEqual([
+      'start 1:a',
+      'start 1:b',
+    ]);
+    expect(await client.request({ echo: 'c' })).toBe('start 2:c');
+    await expect(client.request({ fail: 'nope' })).rejects.toThrow('nope');
+    expect(await client.request({ echo: 'd' })).toBe('start 4:d');
+  });
+
+  it('keeps a worker that is asked again within idleMs', async () => {
+    let starts = 0;
+    client = new WorkerClient(ECHO_WORKER, {
+      name: 'echo worker',
+      idleMs: 60_000,
+      onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
+    });
+    expect(await client.request({ echo: 'a' })).toBe('start 1:a');
+    expect(await client.request({ echo: 'b' })).toBe('start 1:b');
+  });
 });

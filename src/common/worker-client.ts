@@ -1,4 +1,4 @@
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, type ResourceLimits, Worker } from 'node:worker_threads';
 
 /**
  * A worker module of `src/`, by its path there without extension (e.g. `modules/matcher/training-worker`), for code at
@@ -35,6 +35,21 @@ export function answerRequests<Q, R>(handle: (request: Q) => R): void {
 
 type Pending<R> = { resolve: (result: R) => void; reject: (error: Error) => void; settled: Promise<unknown> };
 
+/** How a WorkerClient starts its worker and when it lets it go. */
+export interface WorkerOptions {
+  name: string;
+  workerData?: () => unknown;
+  onStart?: (post: (message: object) => void) => void;
+  /**
+   * Stop the worker once it has had no request for this long (0: as soon as it answered the last one); the next
+   * request starts another. A worker's heap only grows back towards what its largest job needed, so a worker that
+   * trains for minutes and then idles would keep hundreds of MB it no longer uses. Absent: kept until `close`.
+   */
+  idleMs?: number;
+  /** V8 heap limits of each worker started (a worker that reaches them fails with ERR_WORKER_OUT_OF_MEMORY). */
+  resourceLimits?: () => ResourceLimits | undefined;
+}
+
 /**
  * Requests to a worker thread, answered by id (`WorkerReply`). The worker starts on first use, with `onStart`
  * posting whatever it must hold first; if it dies, the requests it held fail and the next request starts another.
@@ -44,17 +59,15 @@ export class WorkerClient<Q extends object, R> {
   private worker: Worker | undefined;
   private readonly pending = new Map<number, Pending<R>>();
   private nextId = 0;
+  private idleTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly url: URL,
-    private readonly options: {
-      name: string;
-      workerData?: () => unknown;
-      onStart?: (post: (message: object) => void) => void;
-    },
+    private readonly options: WorkerOptions,
   ) {}
 
   request(message: Q): Promise<R> {
+    clearTimeout(this.idleTimer);
     const worker = this.start();
     const id = (this.nextId += 1);
     let settle: Omit<Pending<R>, 'settled'> | undefined;
@@ -69,8 +82,24 @@ export class WorkerClient<Q extends object, R> {
       settle!.reject(error instanceof Error ? error : new Error(String(error)));
     }
     return result.finally(() => {
-      if (this.pending.size === 0) this.worker?.unref();
+      if (this.pending.size > 0) return;
+      this.worker?.unref();
+      if (this.options.idleMs !== undefined) this.releaseAfter(this.options.idleMs);
     });
+  }
+
+  /** Stops the worker if it is still idle `ms` from now (see WorkerOptions.idleMs). */
+  private releaseAfter(ms: number): void {
+    clearTimeout(this.idleTimer);
+    const release = () => {
+      const worker = this.worker;
+      if (!worker || this.pending.size > 0) return;
+      this.worker = undefined;
+      void worker.terminate();
+    };
+    if (ms === 0) return release();
+    this.idleTimer = setTimeout(release, ms);
+    this.idleTimer.unref();
   }
 
   /** Whether requests are waiting for an answer. */
@@ -85,6 +114,7 @@ export class WorkerClient<Q extends object, R> {
 
   /** Stops the worker; requests under way fail with `error`. */
   async close(error = new Error(`the ${this.options.name} stopped`)): Promise<void> {
+    clearTimeout(this.idleTimer);
     const worker = this.worker;
     this.worker = undefined;
     this.fail(error);
@@ -93,7 +123,10 @@ export class WorkerClient<Q extends object, R> {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.url, { workerData: this.options.workerData?.() });
+    const worker = new Worker(this.url, {
+      workerData: this.options.workerData?.(),
+      resourceLimits: this.options.resourceLimits?.(),
+    });
     worker.on('message', (reply: WorkerReply<R>) => {
       const request = this.pending.get(reply.id);
       if (!request) return;

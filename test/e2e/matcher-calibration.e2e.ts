@@ -1,6 +1,8 @@
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MatcherCalibration, UNCALIBRATED_THRESHOLD } from '../../src/modules/matcher/matcher-calibration.js';
+import { UNCALIBRATED_THRESHOLD } from '../../src/modules/matcher/matcher-calibration.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
+import { startRestartableApp, type RestartableTestApp } from '../support/restartable-app.js';
 import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -73,8 +75,8 @@ describe('calibrated answer threshold', () => {
       expect(created.status, JSON.stringify(created.body)).toBe(201);
       ids.push(created.body.id);
     }
-    await t.app.get(QuestionIndex).current();
-    await t.app.get(MatcherCalibration).current();
+    // The calibration is computed when the serving models are retrained on the new content.
+    await t.app.get(QuestionIndex).settled();
   });
   afterAll(async () => t?.close());
 
@@ -220,5 +222,31 @@ describe('calibrated answer threshold', () => {
     const bad = await calibration(editor, 'not a locale!');
     expect(bad.status).toBe(400);
     expect(bad.headers['content-type']).toContain('application/problem+json');
+  });
+});
+
+describe('calibration of stored models', () => {
+  let t: RestartableTestApp;
+  afterAll(async () => t?.close());
+
+  it('is computed at start for a locale the loaded models have no calibration of', async () => {
+    t = await startRestartableApp();
+    const editor = await t.keyFor('editor');
+    for (const [i, topic] of TOPICS.entries()) {
+      const created = await t.http().post('/v1/articles').set(t.auth(editor)).send(article(topic, i));
+      expect(created.status, JSON.stringify(created.body)).toBe(201);
+    }
+    await t.app.get(QuestionIndex).settled();
+    const calibrated = (await t.http().get('/v1/matcher/calibration').query({ locale: 'en' }).set(t.auth(editor)))
+      .body as { threshold: number; modelVersion: string };
+    expect(calibrated).toMatchObject({ calibrated: true, source: 'calibrated' });
+    // As models stored before any calibration was (or whose calibration failed).
+    await t.app.get(DataSource).query('DELETE FROM matcher_calibrations');
+
+    await t.restart();
+    await t.app.get(QuestionIndex).settled();
+    expect(t.app.get(QuestionIndex).state()).toMatchObject({ source: 'loaded' });
+    const again = await t.http().get('/v1/matcher/calibration').query({ locale: 'en' }).set(t.auth(editor));
+    expect(again.body).toMatchObject({ calibrated: true, source: 'calibrated', modelVersion: calibrated.modelVersion });
   });
 });

@@ -1,4 +1,9 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AppConfig } from '../../src/config/app-config.js';
 import { MatcherModule } from '../../src/modules/matcher/matcher.module.js';
 import { MatcherStore, type TrainedModels } from '../../src/modules/matcher/matcher-store.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
@@ -65,5 +70,33 @@ describe('MatcherStore on a real database', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await store.claim('instance-a', 60)).toBe(true);
     await store.release('instance-a');
+  });
+});
+
+describe('MatcherStore on the embedded database in a directory', () => {
+  it('keeps the models as files of DATA_DIR, the rows without their bytes, and removes the files of replaced ones', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'savoir-store-'));
+    try {
+      const dataSource = services.get(DataSource);
+      const onDisk = new MatcherStore(dataSource, { DATA_DIR: dataDir } as AppConfig);
+      const files = () => readdirSync(join(dataDir, 'savoir-matcher-models')).sort();
+      expect(await onDisk.save(training('20', ['en', 'fr']))).toBe(true);
+      expect(files()).toEqual(['20-en.v8', '20-fr.v8']);
+      const [{ bytes }] = await dataSource.query(
+        `SELECT sum(length(model))::int AS bytes FROM matcher_models WHERE version = 20`,
+      );
+      expect(bytes).toBe(0);
+      expect((await onDisk.latest())!.models.map((m) => [m.locale, [...m.model]])).toEqual([
+        ['en', [1, 2, 3, 0]],
+        ['fr', [1, 2, 3, 1]],
+      ]);
+      expect(await onDisk.save(training('21', ['en']))).toBe(true);
+      expect(files()).toEqual(['21-en.v8']);
+      // A file gone (the directory copied without it): unreadable, so the index trains again.
+      rmSync(join(dataDir, 'savoir-matcher-models', '21-en.v8'));
+      await expect(onDisk.latest()).rejects.toThrow();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -140,19 +140,6 @@ export class LiveArticles {
     return this.dataSource.query(`${PHRASINGS_SELECT} ORDER BY a.id, r.locale`);
   }
 
-  /** The titles and alternative questions of the live revisions in one locale. */
-  phrasingsIn(locale: string): Promise<LivePhrasings[]> {
-    return this.dataSource.query(`${PHRASINGS_SELECT} AND r.locale = $1 ORDER BY a.id`, [locale]);
-  }
-
-  /** Per locale, how many live revisions there are and how many alternative questions they hold. */
-  phrasingCounts(): Promise<{ locale: string; articles: number; phrasings: number }[]> {
-    return this.dataSource.query(
-      `SELECT r.locale, count(*)::int AS articles, coalesce(sum(jsonb_array_length(r.alternative_questions)), 0)::int AS phrasings
-       ${LIVE} GROUP BY r.locale`,
-    );
-  }
-
   /** The titles and alternative questions of some articles' live revisions, every locale. */
   phrasingsOf(articleIds: string[]): Promise<LivePhrasings[]> {
     return this.dataSource.query(`${PHRASINGS_SELECT} AND a.id = ANY($1::uuid[]) ORDER BY a.id, r.locale`, [

@@ -1,5 +1,8 @@
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
 import type { LiveArticle } from '../articles/live-article.js';
 import type { SerialisedLocaleModel } from './locale-matchers.js';
 
@@ -24,7 +27,24 @@ export interface TrainedModels {
  */
 @Injectable()
 export class MatcherStore {
-  constructor(private readonly dataSource: DataSource) {}
+  /**
+   * On the embedded database in a directory, the models' bytes are files of this directory (inside DATA_DIR, which
+   * PostgreSQL ignores), and the rows hold an empty `model`: PGlite's WebAssembly memory grows to hold every value it
+   * writes or reads (~200 MB for a 26 MB model) and never shrinks. A single process holds that directory (its lock).
+   */
+  private readonly files: string | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    config: AppConfig,
+  ) {
+    const embeddedOnDisk = !usesDatabaseServer(config) && !config.DATA_DIR.startsWith('memory://');
+    this.files = embeddedOnDisk ? join(config.DATA_DIR, 'savoir-matcher-models') : undefined;
+  }
+
+  private file(version: string, locale: string): string {
+    return join(this.files!, `${version}-${locale}.v8`);
+  }
 
   /** The version of the latest stored training this code can use, if any. */
   async latestVersion(): Promise<string | undefined> {
@@ -56,7 +76,12 @@ export class MatcherStore {
       version: rows[0].version,
       trainedAt: new Date(rows[0].trainedAt),
       trainingMs: rows[0].trainingMs,
-      models: rows.map(({ locale, articles, model }) => ({ locale, articles, model })),
+      // A missing file throws: the models are unreadable, and trained again (see QuestionIndex).
+      models: rows.map(({ version, locale, articles, model }) => ({
+        locale,
+        articles,
+        model: this.files && model.byteLength === 0 ? new Uint8Array(readFileSync(this.file(version, locale))) : model,
+      })),
     };
   }
 
@@ -65,8 +90,17 @@ export class MatcherStore {
    * same version too: it may be unreadable to this code). Saves are serialised by the lease row's lock, so two
    * instances finishing together keep the later version.
    */
-  save(trained: TrainedModels): Promise<boolean> {
-    return this.dataSource.transaction(async (manager) => {
+  async save(trained: TrainedModels): Promise<boolean> {
+    // Written before the rows naming them; files no row names any more are removed after the commit.
+    if (this.files) {
+      mkdirSync(this.files, { recursive: true });
+      for (const { locale, model } of trained.models) {
+        const file = this.file(trained.version, locale);
+        writeFileSync(`${file}.tmp`, model);
+        renameSync(`${file}.tmp`, file);
+      }
+    }
+    const saved = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM matcher_training_lease WHERE id = 1 FOR UPDATE`);
       const [{ newer }] = await manager.query(
         `SELECT count(*)::int AS newer FROM matcher_models WHERE format = $1 AND version > $2`,
@@ -87,12 +121,22 @@ export class MatcherStore {
             trained.trainedAt,
             trained.trainingMs,
             JSON.stringify(articles),
-            Buffer.from(model.buffer, model.byteOffset, model.byteLength),
+            this.files ? Buffer.alloc(0) : Buffer.from(model.buffer, model.byteOffset, model.byteLength),
           ],
         );
       }
       return true;
     });
+    if (this.files) await this.removeUnnamedFiles();
+    return saved;
+  }
+
+  private async removeUnnamedFiles(): Promise<void> {
+    const rows: { version: string; locale: string }[] = await this.dataSource.query(
+      `SELECT version::text AS version, locale FROM matcher_models`,
+    );
+    const named = new Set(rows.map((r) => `${r.version}-${r.locale}.v8`));
+    for (const name of readdirSync(this.files!)) if (!named.has(name)) rmSync(join(this.files!, name), { force: true });
   }
 
   /** Takes (or extends) the training lease for `holder`, for `seconds`: false when another instance holds it. */

@@ -42,4 +42,13 @@ describe('MatcherTrainer', () => {
       new QuestionMatcher(deserialize(await trainer.train(entries, 'en'))).match('forgot my voicemail pin', 1)[0].key,
     ).toBe('pin');
   });
+
+  it('trains the same model with a worker per job and a heap bounded by the job', async () => {
+    trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: true });
+    const inThread = QuestionMatcher.train(entries, { locale: 'en' });
+    for (let round = 0; round < 2; round += 1) {
+      const onWorker = new QuestionMatcher(deserialize(await trainer.train(entries, 'en')));
+      for (const question of questions) expect(onWorker.match(question, 3)).toEqual(inThread.match(question, 3));
+    }
+  });
 });

@@ -5,36 +5,71 @@ import type { MatcherEntry } from './question-matcher.js';
 
 /** Longest wait for a job asked to stop before its worker is terminated anyway. */
 const STOP_TIMEOUT_MS = 5_000;
+/**
+ * The old-generation heap a job's worker is given (see `boundedHeap`): a base, and per question trained on. Training
+ * 40,000 questions holds 112-160 MB at most; V8 left to itself grows the heap to ~350 MB for it.
+ */
+const HEAP_BASE_MB = 96;
+const HEAP_PER_QUESTION_KB = 2;
 
 /**
  * Trains question matchers on a worker thread, one job at a time: serving goes on at full speed meanwhile, on the
- * previous model. The worker is started on first use and kept for the next retraining; if it dies, the jobs it
- * held fail and the next job starts a new one.
+ * previous model. The worker is started on first use and kept for the next job (or stopped once idle, see the
+ * constructor); if it dies, the jobs it held fail and the next job starts a new one.
  */
 export class MatcherTrainer {
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
-  private readonly worker = new WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>(
-    workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'),
-    {
+  private readonly worker: WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>;
+
+  /** The heap limit of the next worker started (`boundedHeap`); undefined: V8's own. */
+  private heapMb: number | undefined;
+
+  /**
+   * `idleMs`: stop the worker after that long without a job (see WorkerOptions.idleMs); absent, it is kept.
+   * `boundedHeap` (with `idleMs: 0`, so that each job starts its worker): each job's worker gets a heap sized for the
+   * job, which makes V8 collect garbage before growing far past what the job holds; a job that outgrows it runs again
+   * once without a bound.
+   */
+  constructor(private readonly options: { idleMs?: number; boundedHeap?: boolean } = {}) {
+    this.worker = new WorkerClient(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
       name: 'training worker',
       workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
-    },
-  );
+      idleMs: options.idleMs,
+      // A young generation of 8 MB rather than V8's ~48 too: what training keeps is old.
+      resourceLimits: () =>
+        this.heapMb ? { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: 8 } : undefined,
+    });
+  }
 
   /**
    * A model of `entries`, analysed in the language of `locale`, serialised (v8: `deserialize` gives the Model);
    * `budgetMs` bounds its refinement.
    */
   train(entries: MatcherEntry[], locale: string, budgetMs?: number): Promise<Uint8Array> {
-    return this.worker.request({ entries, locale, budgetMs }) as Promise<Uint8Array>;
+    return this.run({ entries, locale, budgetMs }) as Promise<Uint8Array>;
   }
 
   /**
    * Calibration samples of the entries (see heldOutSamples): held-out phrasings and `outOfScope` questions, matched.
    */
   calibrate(entries: MatcherEntry[], locale: string, outOfScope: string[]): Promise<CalibrationSample[]> {
-    return this.worker.request({ entries, locale, outOfScope }) as Promise<CalibrationSample[]>;
+    return this.run({ entries, locale, outOfScope }) as Promise<CalibrationSample[]>;
+  }
+
+  private async run(job: TrainingJob): Promise<Uint8Array | CalibrationSample[]> {
+    if (!this.options.boundedHeap) return this.worker.request(job);
+    const questions = job.entries.reduce((sum, e) => sum + e.questions.length, 0);
+    this.heapMb = HEAP_BASE_MB + Math.ceil((questions * HEAP_PER_QUESTION_KB) / 1024);
+    try {
+      return await this.worker.request(job);
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+      this.heapMb = undefined;
+      return await this.worker.request(job);
+    } finally {
+      this.heapMb = undefined;
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import { OutboxService } from '../outbox/outbox.service.js';
 import { groupBy } from '../../common/group-by.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
+import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
@@ -37,6 +38,13 @@ const FRESH_BUDGET_MS = 1_000;
 const MAX_DELAY_PERIODS = 10;
 /** The training lease on a shared database: renewed while training, so an instance that dies frees it soon. */
 const LEASE_SECONDS = 120;
+/** On a shared database, how often the calibrations another instance stored are read again. */
+const CALIBRATION_RELOAD_MS = 30_000;
+/**
+ * How long the fresh tier's worker is kept idle. Learning a change must take milliseconds (no worker start), but a
+ * bulk import leaves it holding what its largest training needed.
+ */
+const FRESH_WORKER_IDLE_MS = 60_000;
 
 /** The trained models the matching worker holds. */
 interface TrainedState {
@@ -89,6 +97,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
     {
       name: 'matching worker',
+      // A young generation of 8 MB rather than V8's ~48: matches allocate little that lives, the models are old.
+      resourceLimits: () => ({ maxYoungGenerationSizeMb: 8 }),
       // A worker started after one died holds no matchers: load them again (questions go to the search engine
       // meanwhile).
       onStart: () => {
@@ -120,9 +130,15 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private freshCommits = 0;
   private readonly follower: OutboxFollower;
   private stopped = false;
-  private readonly trainer = new MatcherTrainer();
+  /**
+   * Trains the models and calibrates the answer threshold, then stops (see WorkerOptions.idleMs): a full training
+   * grows its heap by hundreds of MB, kept otherwise until the next one. Each locale starts a worker of its own, so
+   * the process holds one locale's training at a time, in a heap bounded by its size.
+   */
+  private readonly trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: true });
   /** The fresh tier's own worker: it must learn a change in milliseconds, also while the trained models retrain. */
-  private readonly freshTrainer = new MatcherTrainer();
+  private readonly freshTrainer = new MatcherTrainer({ idleMs: FRESH_WORKER_IDLE_MS });
+  private calibrationsReadAt = Date.now();
   /** Instances sharing a database train in turn; the embedded one has a single instance. */
   private readonly shared: boolean;
   private readonly holder = randomUUID();
@@ -132,6 +148,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     private readonly live: LiveArticles,
     private readonly outbox: OutboxService,
     private readonly store: MatcherStore,
+    private readonly calibration: MatcherCalibration,
     config: AppConfig,
   ) {
     this.follower = outbox.follow({
@@ -170,11 +187,14 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Resolves once the trained models include every content event committed so far, retraining now rather than after
-   * the debounce (tests, benchmarks, `savoir doctor`), and the fresh tier is current.
+   * the debounce (tests, benchmarks, `savoir doctor`), the answer threshold is calibrated on them, and the fresh tier
+   * is current.
    */
   async settled(): Promise<void> {
     for (;;) {
       await this.current();
+      // A retraining or calibration under way.
+      await this.retraining;
       if (this.trained!.version === this.seenEventId) return;
       this.retraining ??= this.retrain().finally(() => (this.retraining = undefined));
       await this.retraining;
@@ -261,6 +281,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       }
       if (this.fresh?.base !== this.trained.version || this.fresh.upTo !== last)
         this.refreshing ??= this.refresh().finally(() => (this.refreshing = undefined));
+      if (this.shared && now - this.calibrationsReadAt >= CALIBRATION_RELOAD_MS) {
+        this.calibrationsReadAt = now;
+        await this.calibration.reload();
+      }
       if (this.trained.version === last || this.retraining) return;
       if (this.shared && (await this.loadNewer())) return;
       const { first, last: latest } = (this.pending ??= { first: now, last: now });
@@ -275,12 +299,21 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   /** First models of this instance: the stored ones when the fresh tier can bring them up to date, else trained now. */
   private async establish(): Promise<void> {
     try {
-      const stored = await this.store.latest();
+      const stored = await this.store.latest().catch((error: unknown) => {
+        // A model file gone from DATA_DIR (see MatcherStore): trained again below, and replaced.
+        this.logger.warn({
+          message: 'could not read the stored question matchers, training them',
+          error: message(error),
+        });
+        return undefined;
+      });
       if (stored) {
         const changed = await this.outbox.articlesChanged(stored.version, this.seenEventId, RELEVANT_EVENTS);
         if (changed.length <= FRESH_TIER_LIMIT) {
           try {
             await this.install(stored, 'loaded');
+            // Calibrated by the retraining that stored them, unless they were stored before a calibration was.
+            this.retraining ??= this.calibrateUncalibrated(stored).finally(() => (this.retraining = undefined));
             return;
           } catch (error) {
             // Unreadable (written by another Node.js, say): trained again below, and replaced.
@@ -309,8 +342,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Trains the models on the live content, stores them and puts them in place. On a shared database, only with the
-   * training lease: another instance holding it is training, and this one loads its models once stored.
+   * Trains the models on the live content, stores them, puts them in place, then calibrates the answer threshold on
+   * the same phrasings (see MatcherCalibration). On a shared database, only with the training lease: another instance
+   * holding it is training, and this one loads its models once stored.
    */
   private async retrain(): Promise<void> {
     if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
@@ -326,7 +360,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       // Another instance may have stored these very changes since this one decided to train.
       if (this.shared && (await this.loadNewer()) && !later(version, this.trained!.version)) return;
       const started = Date.now();
-      const models = await this.trainOn(await this.live.phrasings(), this.trainer);
+      const live = await this.live.phrasings();
+      const models = await this.trainOn(live, this.trainer);
       if (!models) return;
       const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
       await this.install(trained, 'trained');
@@ -336,6 +371,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         // Served all the same; the next start trains again.
         this.logger.error({ message: 'could not store the question matchers', error: message(error) });
       }
+      await this.calibrate(live, version);
     } catch (error) {
       if (this.stopped) return;
       // Keep serving the previous models; the next check retries after the debounce.
@@ -344,6 +380,38 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     } finally {
       clearInterval(renewal);
       if (this.shared) await this.store.release(this.holder).catch(() => undefined);
+    }
+  }
+
+  /**
+   * Calibrates now, with the lease on a shared database, when a locale of the loaded models has no calibration (they
+   * were stored before a calibration was, or it failed): a locale too small to calibrate is counted again at each
+   * start, which costs a read of the live phrasings and no training.
+   */
+  private async calibrateUncalibrated(stored: TrainedModels): Promise<void> {
+    await this.calibration.loaded();
+    if (stored.models.every(({ locale }) => this.calibration.get(locale))) return;
+    if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
+    try {
+      const version = await this.follower.position();
+      await this.calibrate(await this.live.phrasings(), version);
+    } catch (error) {
+      if (!this.stopped)
+        this.logger.error({ message: 'could not calibrate the answer threshold', error: message(error) });
+    } finally {
+      if (this.shared) await this.store.release(this.holder).catch(() => undefined);
+    }
+  }
+
+  /** Calibrates the answer threshold on the phrasings just trained on; a failure keeps the previous calibration. */
+  private async calibrate(live: LivePhrasings[], version: string): Promise<void> {
+    try {
+      await this.calibration.calibrate(live, version, (entries, locale, outOfScope) =>
+        this.trainer.calibrate(entries, locale, outOfScope),
+      );
+    } catch (error) {
+      if (!this.stopped)
+        this.logger.error({ message: 'could not calibrate the answer threshold', error: message(error) });
     }
   }
 
@@ -403,6 +471,15 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
     if (this.stopped) return;
     await this.matching.request({ trained: trained.models });
+    // Stored with the models by the instance that trained them (after them: read again later too, see `check`).
+    if (source === 'loaded' && this.shared) {
+      this.calibrationsReadAt = Date.now();
+      void this.calibration
+        .reload()
+        .catch((error: unknown) =>
+          this.logger.warn({ message: 'could not read the answer thresholds', error: message(error) }),
+        );
+    }
     this.trained = {
       version: trained.version,
       source,

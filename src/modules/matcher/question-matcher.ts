@@ -162,6 +162,39 @@ export function vectorise(
   return { idx, val: val.map((v) => v / norm) };
 }
 
+/**
+ * `vectorise` of a training question, whose features all have ids: the same vector, from the ids and weights of its
+ * features (see TrainingQuestion).
+ */
+function vectoriseKnown(ids: number[], counts: number[], idf: Float64Array): SparseVector {
+  const idx = ids.slice();
+  const val: number[] = new Array(ids.length);
+  let norm = 0;
+  for (let k = 0; k < ids.length; k += 1) {
+    const count = counts[k];
+    const w = (count >= 1 ? 1 + Math.log(count) : count) * idf[ids[k]];
+    norm += w * w;
+    val[k] = w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < val.length; k += 1) val[k] /= norm;
+  return { idx, val };
+}
+
+/**
+ * A training question as training keeps it until vectorised: its features' ids with their weights (`counts`), and
+ * stop words damped (`damped`, the same features in the same order): a Map of feature strings per question would
+ * hold most of the training's memory (~2 KB a question).
+ */
+interface TrainingQuestion {
+  ids: number[];
+  counts: number[];
+  damped: number[];
+  negated: boolean;
+  cls: number;
+  text: string;
+}
+
 function cosine(weights: Map<number, number>, b: SparseVector): number {
   let sum = 0;
   b.idx.forEach((id, k) => (sum += (weights.get(id) ?? 0) * b.val[k]));
@@ -188,7 +221,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   const df: number[] = [];
   const locale = options.locale ?? ANY_LANGUAGE;
   const analyzer = analyzerFor(locale, true);
-  const examples: { words: QuestionWord[]; raw: Map<string, number>; cls: number; text: string }[] = [];
+  const examples: TrainingQuestion[] = [];
   for (const entry of entries) {
     const questions = entry.questions.map((q) => q.trim()).filter(Boolean);
     if (questions.length === 0) continue;
@@ -196,7 +229,11 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
     for (const text of questions) {
       const words = analyzer.questionWords(text);
       const raw = rawFeatures(words);
-      for (const feature of raw.keys()) {
+      // Plain arrays (the V8 heap): thousands of small typed arrays would be allocated outside it, and the allocator
+      // keeps such memory after the worker ends.
+      const ids: number[] = [];
+      const counts: number[] = [];
+      for (const [feature, count] of raw) {
         let id = featureIds.get(feature);
         if (id === undefined) {
           id = featureIds.size;
@@ -204,22 +241,25 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
           df.push(0);
         }
         df[id] += 1;
+        ids.push(id);
+        counts.push(count);
       }
-      examples.push({ words, raw, cls, text });
+      // Damping changes weights, never which features there are, nor their order.
+      const damped = [...rawFeatures(words, true).values()];
+      examples.push({ ids, counts, damped, negated: words.some((w) => w.negation), cls, text });
     }
   }
   const idf = new Float64Array(df.length);
   df.forEach((n, id) => (idf[id] = Math.log((1 + examples.length) / (1 + n)) + 1));
   const unseenIdf = Math.log(1 + examples.length) + 1;
-  const vectors = examples.map((e) => vectorise(e.raw, featureIds, idf, unseenIdf));
+  const vectors = examples.map((e) => vectoriseKnown(e.ids, e.counts, idf));
   const questions: Model['questions'] = keys.map(() => []);
   examples.forEach((e) =>
-    questions[e.cls].push({
-      vector: vectorise(rawFeatures(e.words, true), featureIds, idf, unseenIdf),
-      text: e.text,
-      negated: e.words.some((w) => w.negation),
-    }),
+    questions[e.cls].push({ vector: vectoriseKnown(e.ids, e.damped, idf), text: e.text, negated: e.negated }),
   );
+  // Only the classes are needed from here on.
+  const classes = Int32Array.from(examples, (e) => e.cls);
+  examples.length = 0;
 
   const table: (FeatureWeights | undefined)[] = new Array(df.length);
   const scores = new Float64Array(keys.length);
@@ -243,7 +283,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   };
   // Start from each class's centroid, so that the model answers for every article even when the budget stops the
   // refinement early (large knowledge bases whose words are shared by thousands of articles).
-  vectors.forEach((v, i) => update(v, examples[i].cls, 1 / questions[examples[i].cls].length));
+  vectors.forEach((v, i) => update(v, classes[i], 1 / questions[classes[i]].length));
   const order = vectors.map((_, i) => i);
   const epochs = options.epochs ?? 8;
   const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
@@ -255,7 +295,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
         if (Date.now() > deadline) break training;
       }
       const v = vectors[order[n]];
-      const target = examples[order[n]].cls;
+      const target = classes[order[n]];
       touched.length = 0;
       for (let k = 0; k < v.idx.length; k += 1) {
         const f = table[v.idx[k]];

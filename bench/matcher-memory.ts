@@ -1,0 +1,97 @@
+/**
+ * Where the question matcher's memory goes at ARTICLES × en/fr (the bench corpus): the process's RSS (worker threads
+ * included, from /proc) and the main thread's heap, after each step of what a server does: training every locale on
+ * a training worker, the training worker kept or closed, the models handed to a matching worker, and a match.
+ * The refinement budget is TRAINING_BUDGET_MS per locale (default 20 s: the model's size barely moves with it).
+ *
+ * Run: npm run build && npx tsc -p tsconfig.json && node --expose-gc dist/bench/matcher-memory.js
+ * (ARTICLES=10000; BEFORE=1: train as before, on one worker kept, without heap bounds; MATCH_LIMITS: `old,young`
+ * heap limits in MB of the matching worker, e.g. `400,4`)
+ */
+import { readFileSync } from 'node:fs';
+import { WorkerClient } from '../src/common/worker-client.js';
+import type { QuestionMatch, SerialisedLocaleModel } from '../src/modules/matcher/locale-matchers.js';
+import { MatcherTrainer } from '../src/modules/matcher/matcher-trainer.js';
+import type { MatchingRequest } from '../src/modules/matcher/matching-worker.js';
+import { benchContent, BENCH_LOCALES, generateQuestions } from './search-engine-corpus.js';
+
+const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
+const BUDGET = Number(process.env.TRAINING_BUDGET_MS ?? 20_000);
+/** `old,young` heap limits in MB of the matching worker (MATCH_LIMITS), e.g. `300,8`; empty: V8's defaults. */
+const limits = (value: string | undefined) => {
+  const [old, young] = (value ?? '').split(',').map(Number);
+  return {
+    ...(old ? { maxOldGenerationSizeMb: old } : {}),
+    ...(young ? { maxYoungGenerationSizeMb: young } : {}),
+  };
+};
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const settle = async () => {
+  for (let i = 0; i < 3; i += 1) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+const status = (field: string) =>
+  Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
+async function report(step: string): Promise<void> {
+  await settle();
+  const { heapUsed, external } = process.memoryUsage();
+  console.log(
+    `${step.padEnd(58)} RSS ${mb(status('VmRSS')).padStart(7)}   main heap ${mb(heapUsed).padStart(6)}   ` +
+      `external ${mb(external).padStart(6)}`,
+  );
+}
+
+await report('start');
+const content = benchContent(ARTICLES);
+const rows = BENCH_LOCALES.flatMap((locale) =>
+  content[locale].map((d) => ({ locale, articleId: d.articleId, title: d.title, questions: d.alternativeQuestions })),
+);
+await report(`corpus generated (${rows.length} article translations)`);
+
+// As the question index trains (one worker per job, its heap bounded by the job's size); BEFORE=1: one worker kept,
+// V8's own heap limits (the code before).
+const before = process.env.BEFORE === '1';
+const trainer = new MatcherTrainer(before ? {} : { idleMs: 0, boundedHeap: true });
+const models: SerialisedLocaleModel[] = [];
+for (const locale of BENCH_LOCALES) {
+  const articles = rows.filter((r) => r.locale === locale);
+  const started = Date.now();
+  const model = await trainer.train(
+    articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
+    locale,
+    BUDGET,
+  );
+  models.push({
+    locale,
+    model,
+    articles: articles.map((a) => ({
+      articleId: a.articleId,
+      locale,
+      revision: 1,
+      slug: a.articleId,
+      title: a.title,
+      audience: 'public' as const,
+    })),
+  });
+  await report(`trained ${locale} in ${Date.now() - started} ms (serialised ${mb(model.byteLength)})`);
+}
+await trainer.close();
+await report('training worker closed');
+
+const matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
+  new URL('../src/modules/matcher/matching-worker.js', import.meta.url),
+  { name: 'matching worker', resourceLimits: () => limits(process.env.MATCH_LIMITS) },
+);
+await matching.request({ trained: models });
+await report('models in the matching worker (main still holds them)');
+models.length = 0;
+await report('main thread dropped the serialised models');
+for (const [i, locale] of BENCH_LOCALES.entries())
+  for (const question of generateQuestions(200, locale, 7 + i))
+    await matching.request({ match: { question, locales: [locale], audiences: ['public'], limit: 5 } });
+await report('after 400 matches');
+console.log(`high-water mark: ${mb(status('VmHWM'))}`);
+await matching.close();

@@ -7,7 +7,7 @@
  * base: ARTICLES generated articles × en/fr in a DATA_DIR on disk, with a month of served counts for SERVED of them
  * (daily rollup rows, so that scores break most ties), as the embedded default holds them.
  *
- * Run: npx tsc -p tsconfig.json && node dist/bench/faq-refresh.js (ARTICLES=10000, SERVED=3000, STEP=500, ROUNDS=5;
+ * Run: npx tsc -p tsconfig.json && node dist/bench/faq-refresh.js (ARTICLES=10000, SERVED=3000, STEP=200, ROUNDS=5;
  * DATABASE_URL to run it on PostgreSQL instead)
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ import { benchContent, random } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const SERVED = Number(process.env.SERVED ?? 3000);
-const STEP = Number(process.env.STEP ?? 500);
+const STEP = Number(process.env.STEP ?? 200);
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 
 const scratch = mkdtempSync(join(tmpdir(), 'savoir-faq-'));

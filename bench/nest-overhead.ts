@@ -15,26 +15,10 @@ import Fastify from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { createValidationPipe } from '../src/common/validation.js';
 import { observed, runLoad } from './load.js';
+import { SEARCH_LIKE_RESPONSE as response } from './search-like-response.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
-
-const hit = (i: number) => ({
-  articleId: '0193a0b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b',
-  slug: `reset-your-voicemail-pin-${i}`,
-  revision: 3,
-  locale: 'en',
-  title: `Reset your voicemail PIN ${i}`,
-  snippet:
-    'If you forgot your <mark>PIN</mark>, open the app and choose Settings, then Voicemail, then <mark>reset</mark> the code.',
-  score: 12.3456 + i,
-});
-const response = {
-  searchId: '0193a0b4-5c6d-7e8f-9a0b-1c2d3e4f5a6b',
-  locales: ['en'],
-  total: 134,
-  hits: Array.from({ length: 10 }, (_, i) => hit(i)),
-};
 
 class PingQuery {
   @IsString()

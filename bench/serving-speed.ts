@@ -15,6 +15,7 @@
  * DATABASE_URL, also measures both endpoints on a second server on the same database with metrics (METRICS_TOKEN) and
  * the access log (LOG_LEVEL=log, to a file) on, alternating with the first, ROUNDS=2 times each)
  */
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import Fastify from 'fastify';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -76,8 +77,6 @@ async function observedServer() {
   console.log(`second server (metrics + access log) indexed and trained in ${Date.now() - started} ms`);
   return { observed, logFile, url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}` };
 }
-const second = COMPARE_OBSERVABILITY ? await observedServer() : undefined;
-
 // The floor: bare Fastify routes calling the same engines, no auth, validation, rendering or logging. For answers,
 // the same ranking as the endpoint: the question matcher, and the search engine when the matcher is unsure.
 const search = app.get(SearchService);
@@ -129,12 +128,21 @@ async function measure(title: string, url: string, requests: LoadRequest[]) {
   return result;
 }
 
-// Steady state: every query of the streams asked once before measuring, as a long-running server has seen them
-// (the caches are cleared on every publish). Without the result caches (SEARCH_CACHE_SIZE=0) this changes nothing.
-started = Date.now();
-for (const { q, locale } of searches) await search.search(knowledgeQuery(q, locale));
-for (const { q, locale } of asked) await ranking.candidates(contexts[locale], q, 4);
-console.log(`streams replayed once in ${Date.now() - started} ms`);
+/**
+ * Steady state: every query of the streams asked once before measuring, as a long-running server has seen them (the
+ * caches are cleared on every publish). Without the result caches (SEARCH_CACHE_SIZE=0) this changes nothing. Both
+ * servers of OBSERVABILITY=compare are warmed alike: a server with cold caches computes what the other reads back.
+ */
+async function replayStreams(server: NestFastifyApplication, name: string) {
+  started = Date.now();
+  const [engine, answers] = [server.get(SearchService), server.get(AnswerRanking)];
+  for (const { q, locale } of searches) await engine.search(knowledgeQuery(q, locale));
+  for (const { q, locale } of asked) await answers.candidates(contexts[locale], q, 4);
+  console.log(`streams replayed once on ${name} in ${Date.now() - started} ms`);
+}
+await replayStreams(app, 'the server');
+const second = COMPARE_OBSERVABILITY ? await observedServer() : undefined;
+if (second) await replayStreams(second.observed, 'the second server');
 
 const onOff = (size: number) => (size > 0 ? 'on' : 'off');
 console.log(

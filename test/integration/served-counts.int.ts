@@ -55,4 +55,72 @@ describe('live articles ranked by the served-answers rollup (ServedCounts)', () 
     expect(await top('bot')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
     expect(await top('voice')).toEqual(['Read your bill', 'Reset your PIN', 'Roaming abroad']);
   });
+  it('ranks the same list in short statements (the embedded refresh) as in one, ties and locale fallbacks included', async () => {
+    const articles = services.get(ArticlesService);
+    const log = services.get(ServedLogService);
+    const titles = [
+      'Alpha',
+      'alpha',
+      'Beta',
+      'Beta',
+      'Été',
+      'Zulu',
+      'éclair',
+      'Omega',
+      'Delta',
+      'Beta',
+      'Kappa',
+      'Été',
+    ];
+    const created = await Promise.all(
+      titles.map((title, i) =>
+        articles.create(
+          {
+            title,
+            body: 'Text.',
+            locale: i % 3 === 0 ? 'fr' : 'en',
+            audience: i % 4 === 3 ? 'internal' : 'public',
+            publish: true,
+          },
+          EDITOR,
+        ),
+      ),
+    );
+    created.forEach((article, i) => {
+      for (let n = 0; n < i % 3; n += 1)
+        log.logServed({
+          channel: 'bot',
+          apiKeyId: null,
+          kind: 'render',
+          articleId: article.id,
+          revision: 1,
+          locale: i % 3 === 0 ? 'fr' : 'en',
+          variant: 'body',
+          searchId: null,
+          rank: null,
+          sessionId: null,
+        });
+    });
+    await log.flush();
+    await rollUpEverything(services);
+    const live = services.get(LiveArticles);
+    const scores = services.get(ServedCounts).lastDays('bot', 30);
+    for (const locales of [['fr', 'en'], ['en'], ['fr']])
+      for (const audiences of [['public'], ['public', 'internal']] as ('public' | 'internal')[][])
+        for (const limit of [1, 4, 50]) {
+          const query = { locales, audiences, categoryId: null, scores, limit };
+          const whole = await live.top(query);
+          expect(whole.length).toBeGreaterThan(0);
+          for (const step of [1, 2, 5, 1000]) expect(await live.top(query, step), `step ${step}`).toEqual(whole);
+        }
+    // The lists above did rank by score, then title: a served article comes before an unserved one.
+    const listed = await live.top(
+      { locales: ['fr', 'en'], audiences: ['public'], categoryId: null, scores, limit: 50 },
+      2,
+    );
+    const [zulu, alpha] = ['Zulu', 'Alpha'].map((title) => listed.findIndex((a) => a.title === title));
+    expect(alpha).toBeGreaterThanOrEqual(0);
+    expect(zulu).toBeGreaterThanOrEqual(0);
+    expect(zulu).toBeLessThan(alpha);
+  });
 });

@@ -37,9 +37,27 @@ export function createRootLogger(config: AppConfig, destination?: DestinationStr
     );
   }
   return pino(
-    { level, timestamp: pino.stdTimeFunctions.isoTime, formatters: { level: (label) => ({ level: label }) } },
+    { level, timestamp: isoTime, formatters: { level: (label) => ({ level: label }) } },
     destination ?? logDestination(1),
   );
+}
+
+let isoSecond = Number.NaN;
+let isoPrefix = '';
+
+/**
+ * pino's `"time"` field as ISO 8601 in UTC, as pino.stdTimeFunctions.isoTime writes it, but formatting the date once
+ * per second rather than once per line (an access line per request: `toISOString` was a tenth of a line's cost).
+ */
+export function isoTime(): string {
+  const now = Date.now();
+  const second = Math.floor(now / 1000);
+  if (second !== isoSecond) {
+    isoSecond = second;
+    isoPrefix = `,"time":"${new Date(second * 1000).toISOString().slice(0, 20)}`;
+  }
+  const ms = now - second * 1000;
+  return `${isoPrefix}${ms < 10 ? '00' : ms < 100 ? '0' : ''}${ms}Z"`;
 }
 
 /** Bytes of log lines gathered before one write (an access line is ~250 bytes). */

@@ -129,4 +129,17 @@ describe('ContentCache', () => {
     await closing;
     expect(await reading).toEqual({ version: 0 });
   });
+  it('tells a read whether it refreshes a value still served (the embedded FAQ ranks those in short statements)', async () => {
+    const { outbox } = commits();
+    const cache = new ContentCache(outbox, config(true));
+    const told: boolean[] = [];
+    const read = async (refreshing: boolean) => (told.push(refreshing), { told: told.length });
+    expect(await cache.get('k', read)).toEqual({ told: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    // Past the TTL: the old value is answered, and a refresh runs behind it.
+    expect(await cache.get('k', read)).toEqual({ told: 1 });
+    await tick();
+    expect(await cache.get('k', read)).toEqual({ told: 2 });
+    expect(told).toEqual([false, true]);
+  });
 });

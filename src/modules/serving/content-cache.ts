@@ -50,14 +50,15 @@ export class ContentCache<V extends object> {
     });
   }
 
-  async get(key: string, read: () => Promise<V>): Promise<V> {
-    if (!this.cache) return read();
+  /** `read` is told whether it refreshes a value still being served (no request waits for it) or not. */
+  async get(key: string, read: (refreshing: boolean) => Promise<V>): Promise<V> {
+    if (!this.cache) return read(false);
     const entry = this.cache.get(key);
     const now = Date.now();
-    if (!entry || entry.servedUntil <= now || !this.fresh(entry.value)) return this.load(key, read);
+    if (!entry || entry.servedUntil <= now || !this.fresh(entry.value)) return this.load(key, () => read(false));
     if (entry.refreshAt <= now) {
       // A failed refresh forgets the entry: the next request reads (and reports the failure) itself.
-      this.load(key, read).catch(() => this.cache!.delete(key));
+      this.load(key, () => read(true)).catch(() => this.cache!.delete(key));
     }
     return entry.value;
   }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module.js';
+import { ChannelsModule } from '../channels/channels.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { AnalyticsScheduler } from './analytics-scheduler.js';
 import { AnalyticsResolver } from './analytics.resolver.js';
 import { IngestController } from './ingest.controller.js';
@@ -12,7 +14,7 @@ import { ServedCounts } from './served-counts.js';
 
 /** Feedback and client events, the rollups, the reports, erasure and retention. */
 @Module({
-  imports: [ArticlesModule],
+  imports: [ArticlesModule, ChannelsModule, TaxonomyModule],
   controllers: [IngestController, ReportsController],
   providers: [
     IngestService,

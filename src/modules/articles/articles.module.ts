@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Article, ArticleLocale } from './article.entity.js';
+import { ArticleLabels } from './article-labels.js';
 import { ArticlesController } from './articles.controller.js';
 import { ARTICLE_RESOLVERS } from './articles.resolver.js';
 import { ArticlesService } from './articles.service.js';
@@ -12,7 +13,7 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 @Module({
   imports: [TypeOrmModule.forFeature([Article, ArticleLocale, ArticleRevision]), TaxonomyModule],
   controllers: [ArticlesController],
-  providers: [ArticlesService, LiveArticles, PublicationScheduler, ...ARTICLE_RESOLVERS],
-  exports: [ArticlesService, LiveArticles],
+  providers: [ArticlesService, ArticleLabels, LiveArticles, PublicationScheduler, ...ARTICLE_RESOLVERS],
+  exports: [ArticlesService, ArticleLabels, LiveArticles],
 })
 export class ArticlesModule {}

@@ -25,6 +25,17 @@ export interface ServedRow {
   score?: number | null;
   confidence?: number | null;
   sessionId?: string | null;
+  /** The channel profile version the text was rendered with (GET /v1/analytics/served/:id renders it again). */
+  profileVersion?: number | null;
+  /** The text served, only when it cannot be reproduced from revision, variant and profile version. */
+  text?: string | null;
+}
+
+/** A question's best candidate, answered or not: what the answer rate of an article and its intents counts. */
+export interface TopCandidate {
+  articleId: string;
+  revision: number;
+  locale: string;
 }
 
 export interface SearchRow {
@@ -40,6 +51,8 @@ export interface SearchRow {
   sessionId?: string | null;
   /** For a question (`answer`, `suggestion`): whether it got an answer confident enough for the channel. */
   answered?: boolean | null;
+  /** For a question: its best candidate, if any. */
+  top?: TopCandidate | null;
 }
 
 interface Table<T> {
@@ -98,6 +111,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       'score',
       'confidence',
       'session_id',
+      'profile_version',
+      'served_text',
     ],
     values: (id, at, r) => [
       id,
@@ -115,6 +130,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       r.score ?? null,
       r.confidence ?? null,
       r.sessionId ?? null,
+      r.profileVersion ?? null,
+      r.text ?? null,
     ],
     pending: [],
     waitingIds: new Set(),
@@ -134,6 +151,9 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       'top_score',
       'session_id',
       'answered',
+      'top_article_id',
+      'top_revision',
+      'top_locale',
     ],
     values: (id, at, r) => [
       id,
@@ -148,6 +168,9 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       r.topScore,
       r.sessionId ?? null,
       r.answered ?? null,
+      r.top?.articleId ?? null,
+      r.top?.revision ?? null,
+      r.top?.locale ?? null,
     ],
     pending: [],
     waitingIds: new Set(),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
+import { In, Repository } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { Category, Intent } from './category.entity.js';
@@ -100,6 +100,13 @@ export class TaxonomyService {
     const intent = await this.intents.findOne({ where: { key } });
     if (!intent) throw notFound('Intent', key);
     return intent;
+  }
+
+  /** The names of these intents that exist, by key (reports name the intents they count). */
+  async intentNames(keys: string[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const intents = await this.intents.find({ where: { key: In([...new Set(keys)]) }, select: { key: true, name: true } });
+    return new Map(intents.map((i) => [i.key, i.name]));
   }
 
   async createIntent(input: CreateIntentDto): Promise<Intent> {

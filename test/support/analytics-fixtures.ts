@@ -99,6 +99,35 @@ export function analyticsFixtures(t: () => TestApp) {
       return id;
     },
 
+    /** A question (POST /v1/answers) and its best candidate, answered or not. */
+    async question(input: {
+      articleId: string;
+      answered: boolean;
+      revision?: number;
+      channel?: Channel;
+      locale?: string;
+      at?: string | Date;
+      sessionId?: string | null;
+    }): Promise<string> {
+      const id = randomUUID();
+      await db().query(
+        `INSERT INTO searches (id, created_at, channel, kind, query, locale, hit_count, top_score, session_id, answered,
+                               top_article_id, top_revision, top_locale)
+         VALUES ($1, $2, $3, 'answer', 'a question', $4, 1, 0.5, $5, $6, $7, $8, $4)`,
+        [
+          id,
+          new Date(input.at ?? Date.now()),
+          input.channel ?? 'bot',
+          input.locale ?? 'en',
+          input.sessionId ?? null,
+          input.answered,
+          input.articleId,
+          input.revision ?? 1,
+        ],
+      );
+      return id;
+    },
+
     rollUp: () => t().app.get(RollupService).rollUp(),
     rollUpEverything: () => rollUpEverything(t().app),
   };

@@ -11,6 +11,7 @@ import { ApiKeysService } from '../auth/api-keys.service.js';
 import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
 import type { Format } from '../channels/render.js';
 import { renderWording, wordingText } from '../channels/wording.js';
+import { ServedLogService } from '../served-log/served-log.service.js';
 import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { ANSWER_COUNTERS, SELF_SERVICE_CHANNELS, sqlList } from './analytics.constants.js';
 import { datesOf, ReportRange, reportRange } from './report-range.js';
@@ -131,6 +132,7 @@ export class ReportsService {
     private readonly taxonomy: TaxonomyService,
     private readonly keys: ApiKeysService,
     private readonly profiles: ChannelProfilesService,
+    private readonly servedLog: ServedLogService,
     private readonly config: AppConfig,
   ) {}
 
@@ -271,7 +273,10 @@ export class ReportsService {
       })
       .sort(
         (a, b) =>
-          b.served - a.served || b.questions - a.questions || a.intent.localeCompare(b.intent) || a.channel.localeCompare(b.channel),
+          b.served - a.served ||
+          b.questions - a.questions ||
+          a.intent.localeCompare(b.intent) ||
+          a.channel.localeCompare(b.channel),
       );
     return { ...periodOf(range), items };
   }
@@ -399,6 +404,8 @@ export class ReportsService {
    */
   async servedAnswer(id: string): Promise<ServedAnswer> {
     if (!UUID_PATTERN.test(id)) throw badInput('Not a served answer id', [{ field: 'id', message: 'must be a UUID' }]);
+    // An answer served a moment ago by this instance may still wait in the log's buffer.
+    if (this.servedLog.isWaiting([id])) await this.servedLog.flush();
     const [row] = (await this.query(`${SERVED_ROW} WHERE s.id = $1`, [id])) as ServedRow[];
     if (!row) throw notFound('Served answer', id);
     const [line] = await this.nameServed([row]);
@@ -409,7 +416,12 @@ export class ReportsService {
     ]);
     // The answer rule that applied (issue #19, answer rules) goes here once served rows record it; a rule that changes
     // the text itself must store it with the row (served_text), as nothing else could reproduce it.
-    const said = { ...line, profileVersion: profile?.version ?? row.profileVersion, ruleId: null, format: profile?.format ?? null };
+    const said = {
+      ...line,
+      profileVersion: profile?.version ?? row.profileVersion,
+      ruleId: null,
+      format: profile?.format ?? null,
+    };
     if (row.storedText !== null) return { ...said, text: row.storedText, truncated: null, reproduced: false };
     if (!profile || !revision || wordingText(revision, row.variant) === undefined)
       return { ...said, text: null, truncated: null, reproduced: false };

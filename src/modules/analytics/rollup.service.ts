@@ -158,7 +158,7 @@ export class RollupService {
        daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)}),
        channel_delta AS (
          -- Channel totals count every question, those without any candidate too: from the search rows alone.
-         SELECT bucket, channel, locale, ${ANSWER_COUNTERS.map((c) => (QUESTION_COUNTERS.includes(c) ? '0' : c)).join(', ')},
+         SELECT bucket, channel, locale, ${ANSWER_COUNTERS.map((c) => (QUESTION_COUNTERS.includes(c) ? `0 AS ${c}` : c)).join(', ')},
                 0 AS searches, 0 AS zero_results FROM answers
          UNION ALL
          SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''),

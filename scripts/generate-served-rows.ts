@@ -85,14 +85,15 @@ async function main(): Promise<void> {
            FROM generate_series(1, $1 / 5) g`,
           [n, DAYS, done],
         );
-        // As many questions to the answers endpoint, a fifth left unanswered, each with its best candidate (skewed too).
+        // As many questions to the answers endpoint, a fifth unanswered, each with its best candidate (skewed too).
         await m.query(
           `INSERT INTO searches (id, created_at, channel, kind, query, locale, hit_count, top_score, session_id, answered,
                                  top_article_id, top_revision, top_locale)
            SELECT gen_random_uuid(), now() - random() * make_interval(days => $2), ch, 'answer', 'question number ' || (g % 20000),
                   'en', 3, 0.5, 'bench-' || $3 || '-' || (g / 3), random() >= 0.2,
                   ($4::uuid[])[1 + floor($5 * power(random(), 3))::int], 1 + floor(random() * 3)::int, 'en'
-           FROM (SELECT g, (ARRAY['web','bot','bot','voice'])[1 + floor(random() * 4)::int] AS ch FROM generate_series(1, $1 / 5) g) x`,
+           FROM (SELECT g, (ARRAY['web','bot','bot','voice'])[1 + floor(random() * 4)::int] AS ch
+                 FROM generate_series(1, $1 / 5) g) x`,
           [n, DAYS, done, articleIds, ARTICLES],
         );
         // Feedback on 5% and a click on 10% of this chunk's answers.

@@ -105,7 +105,8 @@ export class TaxonomyService {
   /** The names of these intents that exist, by key (reports name the intents they count). */
   async intentNames(keys: string[]): Promise<Map<string, string>> {
     if (keys.length === 0) return new Map();
-    const intents = await this.intents.find({ where: { key: In([...new Set(keys)]) }, select: { key: true, name: true } });
+    const where = { key: In([...new Set(keys)]) };
+    const intents = await this.intents.find({ where, select: { key: true, name: true } });
     return new Map(intents.map((i) => [i.key, i.name]));
   }
 

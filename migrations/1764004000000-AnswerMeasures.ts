@@ -70,8 +70,6 @@ export class AnswerMeasures1764004000000 implements MigrationInterface {
     );
     for (const table of ROLLUPS)
       await q.query(`ALTER TABLE ${table} ${NEW_COUNTERS.map((c) => `DROP COLUMN ${c}`).join(', ')}`);
-    await q.query(
-      `ALTER TABLE searches DROP COLUMN top_article_id, DROP COLUMN top_revision, DROP COLUMN top_locale`,
-    );
+    await q.query(`ALTER TABLE searches DROP COLUMN top_article_id, DROP COLUMN top_revision, DROP COLUMN top_locale`);
   }
 }

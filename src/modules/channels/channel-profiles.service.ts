@@ -14,7 +14,8 @@ import type { Format } from './render.js';
 const PLAIN_TEXT_CHANNELS: readonly Channel[] = ['bot', 'voice', 'email'];
 const PLAIN_TEXT_FORMATS: readonly Format[] = ['text', 'speech'];
 
-const HISTORY_COLUMNS = 'audiences, variant_order, format, include_internal_notes, max_chars, min_confidence, updated_by';
+const HISTORY_COLUMNS =
+  'audiences, variant_order, format, include_internal_notes, max_chars, min_confidence, updated_by';
 
 /** A recorded version of a channel profile. */
 export type ProfileVersion = Omit<ChannelProfile, 'updatedAt'> & { createdAt: Date };

@@ -2,7 +2,8 @@
  * The dependency rules CI holds the code to (`npm run lint:deps`). Layers, from the bottom: common, config and
  * database; the feature modules (src/modules/<name>); the GraphQL root and the application (src/graphql, app.ts,
  * app.module.ts, main.ts). A module's tables are its own: others go through its exported services and repositories
- * (e.g. articles' LiveArticles, taxonomy's CategoryTree, analytics' ServedCounts), never its entities.
+ * (e.g. articles' LiveArticles, taxonomy's CategoryTree, analytics' ServedCounts), never its entities; the SQL they
+ * write is held to the same rule by scripts/check-table-owners.ts (also run by `npm run lint:deps`).
  */
 module.exports = {
   forbidden: [

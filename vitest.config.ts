@@ -9,7 +9,7 @@ export default defineConfig({
   // build, and graphql refuses types from two copies. One copy for everyone, as in production.
   resolve: { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] },
   test: {
-    include: ['src/**/*.spec.ts', 'test/**/*.e2e.ts', 'test/**/*.int.ts', 'test/**/*.spec.ts'],
+    include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts', 'test/**/*.e2e.ts', 'test/**/*.int.ts', 'test/**/*.spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

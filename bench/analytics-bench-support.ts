@@ -51,3 +51,28 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
   await exited;
 }
+
+/**
+ * Requests each report `runs` times after two warm-ups and prints a Markdown table of p50 and max in milliseconds,
+ * measured by the client (reports labelled "CSV" are asked for as CSV).
+ */
+export async function timeReports(url: string, reports: [string, string][], runs: number): Promise<void> {
+  console.log('| report | p50 ms | max ms |\n|---|---|---|');
+  for (const [label, path] of reports) {
+    const accept = label.includes('CSV') ? 'text/csv' : 'application/json';
+    const times: number[] = [];
+    for (let i = 0; i < runs + 2; i += 1) {
+      const started = performance.now();
+      const res = await fetch(`${url}/v1/analytics${path}`, {
+        headers: { authorization: `Bearer ${ADMIN_KEY}`, accept },
+      });
+      await res.text();
+      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
+      if (i >= 2) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `| ${label} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times[times.length - 1].toFixed(0)} |`,
+    );
+  }
+}

@@ -8,7 +8,7 @@
  * (DATABASE_URL names the filled database, default postgres://postgres@127.0.0.1:5432/savoir_bench)
  */
 import pg from 'pg';
-import { ADMIN_KEY, startServer, stopServer } from './analytics-bench-support.js';
+import { startServer, stopServer, timeReports } from './analytics-bench-support.js';
 
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/savoir_bench';
 const RUNS = Number(process.env.RUNS ?? 10);
@@ -56,24 +56,7 @@ async function main(): Promise<void> {
 
   const { url, child } = await startServer({ DATABASE_URL, ANALYTICS_ROLLUP_INTERVAL_MS: '600000' });
   console.log(`served answers in the log: ${counts[0].served}; ${RUNS} runs per report`);
-  console.log('| report | p50 ms | max ms |\n|---|---|---|');
-  for (const [label, path] of reports.filter(([l]) => !only || l.includes(only))) {
-    const accept = label.includes('CSV') ? 'text/csv' : 'application/json';
-    const times: number[] = [];
-    for (let i = 0; i < RUNS + 2; i += 1) {
-      const started = performance.now();
-      const res = await fetch(`${url}/v1/analytics${path}`, {
-        headers: { authorization: `Bearer ${ADMIN_KEY}`, accept },
-      });
-      await res.text();
-      if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
-      if (i >= 2) times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    console.log(
-      `| ${label} | ${times[Math.floor(times.length / 2)].toFixed(0)} | ${times[times.length - 1].toFixed(0)} |`,
-    );
-  }
+  await timeReports(url, only ? reports.filter(([label]) => label.includes(only)) : reports, RUNS);
   await stopServer(child);
 }
 

@@ -13,8 +13,9 @@
  *    `createApp` to listening, and from listening to answering with the full model (loaded, not retrained).
  *
  * Run: npx tsc -p tsconfig.json && node dist/bench/publish-to-answerable.js
- * (ARTICLES=10000, PUBLISHES=100, CONNECTIONS=8; DATABASE_URL names an empty PostgreSQL database, else the
- * embedded one is put in a temporary directory, so that the restart finds it)
+ * (ARTICLES=10000, PUBLISHES=100, CONNECTIONS=8, NO_RESTART=1 to stop after the publishes; DATABASE_URL names an
+ * empty PostgreSQL database, else the embedded one is put in a temporary directory, so that the restart finds it)
+ * Every wrong confident answer is listed: when, to which question, with which article.
  */
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -75,7 +76,12 @@ const call = async (path: string, secret: string, body: unknown) => {
   if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
   return res.json() as Promise<Record<string, unknown>>;
 };
-type Answer = { answered: boolean; confidence: number; answer?: { articleId: string } };
+type Answer = {
+  answered: boolean;
+  confidence: number;
+  threshold: number;
+  answer?: { articleId: string; title: string; matchedQuestion: string };
+};
 const ask = (question: string) =>
   call('/v1/answers', bot, { question, locale: 'en' }) as Promise<unknown> as Promise<Answer>;
 
@@ -138,6 +144,8 @@ const latencies: number[] = [];
 /** Questions asked about just-published articles, and wrong confident answers, by phrasing. */
 const tally = { exact: { asked: 0, wrong: 0 }, heldOut: { asked: 0, wrong: 0 } };
 let neverAnswered = 0;
+/** What each wrong confident answer was: when, to which question, with which article. */
+const wrongAnswers: string[] = [];
 for (const article of fresh) {
   const { title, alternativeQuestions } = article;
   const { id } = (await call('/v1/articles', editor, {
@@ -157,7 +165,13 @@ for (const article of fresh) {
       ['heldOut', heldOut],
     ] as const) {
       tally[phrasing].asked += 1;
-      if (answer.answered && answer.answer?.articleId !== id) tally[phrasing].wrong += 1;
+      if (answer.answered && answer.answer?.articleId !== id) {
+        tally[phrasing].wrong += 1;
+        const { title: other, matchedQuestion } = answer.answer!;
+        wrongAnswers.push(
+          `${(performance.now() - published).toFixed(0)} ms after the publish, "${phrasing === 'exact' ? article.asked : article.heldOut}" → "${other}" (matched "${matchedQuestion}", confidence ${answer.confidence} ≥ ${answer.threshold})`,
+        );
+      }
     }
     answered = exact.answered && exact.answer?.articleId === id;
     const elapsed = performance.now() - published;
@@ -181,6 +195,7 @@ const share = ({ asked, wrong }: { asked: number; wrong: number }) =>
 console.log(
   `wrong confident answers about just-published articles: a phrasing it was published with ${share(tally.exact)}, a held-out one ${share(tally.heldOut)}`,
 );
+for (const wrong of wrongAnswers) console.log(`  ${wrong}`);
 console.log(
   `meanwhile: ${Math.round(background.requests)} answers/s from ${CONNECTIONS} connections, p50 ${background.p50} ms, p99 ${background.p99} ms`,
 );
@@ -190,6 +205,10 @@ console.log(
 );
 
 // Start → answered by the full model: the fresh articles trained in, stored; then a restart on the same database.
+if (process.env.NO_RESTART) {
+  await app.close();
+  process.exit(0);
+}
 started = Date.now();
 await app.get(QuestionIndex).settled();
 const retrained = app.get(QuestionIndex).state()!;

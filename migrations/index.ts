@@ -12,6 +12,7 @@ import { MatcherModels1764001000000 } from './1764001000000-MatcherModels.js';
 import { CalibratedThreshold1764002000000 } from './1764002000000-CalibratedThreshold.js';
 import { ArticleFreshness1764003000000 } from './1764003000000-ArticleFreshness.js';
 import { AnswerMeasures1764004000000 } from './1764004000000-AnswerMeasures.js';
+import { GapTopics1764005000000 } from './1764005000000-GapTopics.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   CalibratedThreshold1764002000000,
   ArticleFreshness1764003000000,
   AnswerMeasures1764004000000,
+  GapTopics1764005000000,
 ];

@@ -252,6 +252,9 @@ describe('drafts: agent to editor', () => {
       .query({ articleId: article.slug, status: 'approved' })
       .set(as(editor));
     expect(queue.body.items.map((d: { id: string }) => d.id)).toEqual([draft.id]);
+    const unknown = await t.http().get('/v1/drafts').query({ articleId: 'no-such-article' }).set(as(editor));
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.items).toEqual([]);
   });
 
   it('lets the author withdraw an open draft', async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
+import type { MatcherTrainer } from '../../src/modules/matcher/matcher-trainer.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startRestartableApp, type RestartableTestApp } from '../support/restartable-app.js';
@@ -65,6 +66,40 @@ describe('question matcher freshness', () => {
     expect((await ask('join the photo contest')).answer?.articleId).toBe(join);
     // Not retrained: the trained models are those of before the publication.
     expect(matcher().state()).toMatchObject({ version: trained.version, freshArticles: 1 });
+  });
+
+  it('never answers a question about a just-published article with another article, learnt yet or not', async () => {
+    const brevinpe = await publishAbout('How do I activate my Brevinpe router?', [
+      'activate brevinpe router',
+      'brevinpe router activation',
+      'set up the brevinpe router',
+    ]);
+    await matcher().settled();
+    // A relearning slower than an answer waits for it (a loaded machine, a large change): the first answers come
+    // before the fresh tier has the publication.
+    const { freshTrainer } = matcher() as unknown as { freshTrainer: MatcherTrainer };
+    const train = freshTrainer.train.bind(freshTrainer);
+    freshTrainer.train = async (...job) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return train(...job);
+    };
+    // A new product in the same everyday words: the trained model alone answers its questions with the other one.
+    const foquibre = await publishAbout('How do I activate my Foquibre router?', [
+      'activate foquibre router',
+      'foquibre router activation',
+    ]);
+    const questions = ['activate foquibre router', 'how can i activate my foquibre router from the app'];
+    // Asked at once and again while the fresh tier learns it: the new article or a hand-off, never the other one.
+    for (let round = 0; round < 5; round += 1) {
+      for (const answer of await Promise.all(questions.map(ask)))
+        if (answer.answered) expect(answer.answer?.articleId).toBe(foquibre);
+    }
+    await matcher().current();
+    freshTrainer.train = train;
+    for (const answer of await Promise.all(questions.map(ask)))
+      expect(answer.answer?.articleId ?? 'handed off').not.toBe(brevinpe);
+    expect((await ask('activate foquibre router')).answer?.articleId).toBe(foquibre);
+    expect((await ask('activate brevinpe router')).answer?.articleId).toBe(brevinpe);
   });
 
   it('never answers an unpublished article, neither right after the unpublish nor once the matcher has caught up', async () => {

@@ -219,6 +219,9 @@ describe('taxonomy', () => {
     const inBilling = await t.http().get('/v1/articles').query({ category: 'billing' }).set(t.auth(ADMIN_KEY));
     expect(inBilling.body.items.map((a: { id: string }) => a.id)).toEqual([article.body.id]);
     expect((await t.http().delete(`/v1/categories/${child.body.id}`).set(t.auth(ADMIN_KEY))).status).toBe(409);
+    const parent = await t.http().delete(`/v1/categories/${root.body.id}`).set(t.auth(ADMIN_KEY));
+    expect(parent.status).toBe(409);
+    expect(parent.body.detail).toBe('The category still has articles or sub-categories; move them first');
     expect((await t.http().delete('/v1/intents/refund_status').set(t.auth(ADMIN_KEY))).status).toBe(409);
     const intents = await t.http().get('/v1/intents').set(t.auth(ADMIN_KEY));
     expect(intents.body.items).toContainEqual(expect.objectContaining({ key: 'refund_status', articleCount: 1 }));

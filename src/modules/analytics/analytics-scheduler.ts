@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
+import { GapTopicsService } from './gap-topics.service.js';
 import { PrivacyService } from './privacy.service.js';
 import { RollupService } from './rollup.service.js';
 
@@ -15,11 +16,13 @@ export class AnalyticsScheduler implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly rollup: RollupService,
     private readonly privacy: PrivacyService,
+    private readonly gaps: GapTopicsService,
     private readonly config: AppConfig,
   ) {}
 
   onApplicationBootstrap(): void {
     this.every(this.config.ANALYTICS_ROLLUP_INTERVAL_MS, 'rollup', () => this.rollup.rollUp());
+    this.every(this.config.ANALYTICS_ROLLUP_INTERVAL_MS, 'gap topics', () => this.gaps.refresh());
     this.every(this.config.ANALYTICS_RETENTION_INTERVAL_MS, 'retention', () => this.privacy.applyRetention());
   }
 

@@ -284,7 +284,7 @@ function respondGaps<C extends string>(
   }));
 }
 
-function respond<T>(
+export function respond<T>(
   reply: FastifyReply,
   accept: string | undefined,
   name: string,

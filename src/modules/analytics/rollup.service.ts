@@ -41,7 +41,7 @@ const BOT_HANDOFF = `q.kind = 'answer' AND q.answered IS FALSE`;
  * What a content gap is counted by: the query, or for a reply suggestion the email's subject only. An email body holds
  * names and addresses, and rollups outlive the raw rows' retention and a session's erasure.
  */
-const GAP_TEXT = `CASE WHEN kind = 'suggestion' THEN coalesce(filters->>'subject', '') ELSE query END`;
+export const GAP_TEXT = `CASE WHEN kind = 'suggestion' THEN coalesce(filters->>'subject', '') ELSE query END`;
 /** Characters of a normalised query kept as a content-gap rollup key. */
 const QUERY_KEY_CHARS = 500;
 /** Every answer counter as a select list: the given values, 0 for the others. */

@@ -5,6 +5,7 @@ import { hasRole, type Principal } from '../../common/domain.js';
 import { badInput, conflict, DomainError, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { UUID_PATTERN } from '../../common/uuid7.js';
+import { articleCategorySql } from '../articles/article-sql.js';
 import type { CreateArticleDto } from '../articles/articles.dto.js';
 import { ArticlesService } from '../articles/articles.service.js';
 import { diffContent, FieldDiff, normaliseContent, pickContent } from '../articles/content.js';
@@ -154,12 +155,11 @@ export class DraftsService {
     if (query.status) qb.andWhere('d.status = :status', { status: query.status });
     if (query.locale) qb.andWhere('d.locale = :locale', { locale: query.locale });
     if (query.articleId) {
-      qb.andWhere(
-        UUID_PATTERN.test(query.articleId)
-          ? 'd.article_id = :articleId'
-          : 'd.article_id = (SELECT id FROM articles WHERE slug = :articleId)',
-        { articleId: query.articleId },
-      );
+      // A slug no article has matches no draft.
+      const articleId = UUID_PATTERN.test(query.articleId)
+        ? query.articleId
+        : ((await this.articles.idsBySlug([query.articleId])).get(query.articleId) ?? null);
+      qb.andWhere('d.article_id = :articleId', { articleId });
     }
     if (query.author) {
       qb.andWhere(UUID_PATTERN.test(query.author) ? 'd.author_key_id = :author' : 'd.author = :author', {
@@ -167,11 +167,10 @@ export class DraftsService {
       });
     }
     if (query.category) {
+      // A proposed new article names its category; a change to an article is filed under the article's.
       qb.andWhere(
-        `coalesce(d.category_id, (SELECT a.category_id FROM articles a WHERE a.id = d.article_id)) IN (${categoryTreeSql(query.category)})`,
-        {
-          category: query.category,
-        },
+        `coalesce(d.category_id, ${articleCategorySql('d.article_id')}) IN (${categoryTreeSql(query.category)})`,
+        { category: query.category },
       );
     }
     if (after) qb.andWhere(`(d.created_at, d.id) ${direction === 'ASC' ? '>' : '<'} (:createdAt, :id)`, after);

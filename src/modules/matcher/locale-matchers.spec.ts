@@ -76,6 +76,43 @@ describe('LocaleMatchers with a fresh tier', () => {
     expect(ask(after, 'forgot my voicemail pin')[0]).toMatchObject({ articleId: 'pin' });
   });
 
+  it('answers a question naming a word only a fresh article has with that article, however near trained phrasings are', () => {
+    const router = {
+      key: 'router',
+      questions: ['How do I activate my router?', 'how can i activate my router from the app', 'router activation'],
+    };
+    const foquibre = { key: 'foquibre', questions: ['Setting up the Foquibre', 'foquibre first steps'] };
+    const matchers = new LocaleMatchers([modelOf('en', [router, ...trainedEn])], {
+      changed: ['foquibre'],
+      models: [modelOf('en', [foquibre])],
+    });
+    for (const question of ['how can i activate my foquibre router from the app', 'foquibre router activation']) {
+      const [best, ...rest] = ask(matchers, question);
+      expect(best.articleId, question).toBe('foquibre');
+      for (const other of rest) expect(other.confidence, question).toBeLessThanOrEqual(best.confidence);
+    }
+    expect(ask(matchers, 'how can i activate my router from the app')[0]).toMatchObject({ articleId: 'router' });
+  });
+
+  it('hands off a question naming a word no matcher knows while a change is being learnt, and only then', () => {
+    const trained = [
+      { key: 'brevinpe', questions: ['How do I activate my brevinpe router abroad?', 'activate brevinpe router'] },
+      ...trainedEn,
+    ];
+    const matchers = new LocaleMatchers([modelOf('en', trained)]);
+    const behind = (question: string) => matchers.match(question, ['en'], ['public'], 3, true);
+    // A new product's router, published but not learnt yet: the trained model takes it for the one it knows.
+    expect(ask(matchers, 'activate foquibre router')[0]).toMatchObject({ articleId: 'brevinpe' });
+    expect(ask(matchers, 'activate foquibre router')[0].confidence).toBeGreaterThan(0);
+    for (const question of ['activate foquibre router', 'how can i activate my foquibre router from the app'])
+      for (const hit of behind(question)) expect(hit.confidence, question).toBe(0);
+    // Known words, and a typo of one, are answered as usual meanwhile.
+    for (const question of ['activate brevinpe router', 'forgot my voicemial pin']) {
+      expect(behind(question)[0].confidence, question).toBeGreaterThan(0);
+      expect(behind(question)).toEqual(ask(matchers, question));
+    }
+  });
+
   it('ignores the trained entry of a changed article: gone when no longer live, answered from its current phrasings otherwise', () => {
     const changedPin = {
       key: 'pin',

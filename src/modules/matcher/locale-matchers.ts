@@ -94,9 +94,13 @@ export class LocaleMatchers {
    * that is about one of them ("quit the photo contest" answered with "join the photo contest" at 0.64 once "withdraw
    * from the photo contest" is published). When the best fresh article is nearly as near the question as the best
    * trained one (nearest-phrasing similarity, FRESH_NEAR_ENOUGH of it), no trained article is ranked above it: the
-   * answer is the fresh article, or handed off when that is not confident enough.
+   * answer is the fresh article, or handed off when that is not confident enough. The same when the question uses a
+   * word only the fresh tier knows (a new product's name).
+   *
+   * `behind`: content changed that the fresh tier has not learnt yet (the few hundred milliseconds of a relearning).
+   * A question naming a word no matcher knows may be about that change: every confidence is then 0 (a hand-off).
    */
-  match(question: string, locales: string[], audiences: Audience[], limit: number): QuestionMatch[] {
+  match(question: string, locales: string[], audiences: Audience[], limit: number, behind = false): QuestionMatch[] {
     const hits: TierHit[] = [];
     locales.forEach((locale, i) => {
       const earlier = locales.slice(0, i);
@@ -118,17 +122,51 @@ export class LocaleMatchers {
         .reduce<TierHit | undefined>((top, h) => (!top || confidenceOf(h) > confidenceOf(top) ? h : top), undefined);
     const freshBest = best('fresh');
     const nearestTrained = Math.max(0, ...hits.filter((h) => h.tier === 'trained').map((h) => h.similarity));
-    const cap = freshBest && freshBest.similarity >= FRESH_NEAR_ENOUGH * nearestTrained ? confidenceOf(freshBest) : 1;
-    return hits
-      .map((hit) => ({
-        hit,
-        confidence: hit.tier === 'trained' ? Math.min(cap, confidenceOf(hit)) : confidenceOf(hit),
-      }))
-      .sort(
+    const aboutFresh =
+      freshBest &&
+      (freshBest.similarity >= FRESH_NEAR_ENOUGH * nearestTrained || this.namesFreshWord(question, locales));
+    const cap = behind && this.namesUnknownWord(question, locales) ? 0 : aboutFresh ? confidenceOf(freshBest) : 1;
+    const ranked = hits.map((hit) => ({
+      hit,
+      confidence: hit.tier === 'trained' || cap === 0 ? Math.min(cap, confidenceOf(hit)) : confidenceOf(hit),
+    }));
+    // One matcher's list keeps its order (its model's probability: on CLINC150, 0.3 point better top-1 than by
+    // confidence, and the order calibration measured); lists of several matchers are merged by confidence.
+    if (new Set(hits.map((h) => `${h.tier} ${h.article.locale}`)).size > 1)
+      ranked.sort(
         (a, b) => b.confidence - a.confidence || (a.hit.tier === 'fresh' ? -1 : 0) - (b.hit.tier === 'fresh' ? -1 : 0),
-      )
+      );
+    return ranked
       .slice(0, limit)
       .map(({ hit, confidence }) => ({ ...hit.article, confidence, matchedQuestion: hit.matchedQuestion }));
+  }
+
+  /**
+   * Whether the question uses, in every locale of the chain that has matchers, a word that none of them knows (nor
+   * takes for a typo of a word it knows): a new product's name, say, in a change they have not learnt yet.
+   */
+  private namesUnknownWord(question: string, locales: string[]): boolean {
+    const asked = locales.filter((locale) => this.trained.has(locale) || this.fresh.has(locale));
+    return (
+      asked.length > 0 &&
+      asked.every((locale) => {
+        const [trained, fresh] = [this.trained.get(locale)?.matcher, this.fresh.get(locale)?.matcher];
+        const [a, b] = [trained?.recognises(question), fresh?.recognises(question)];
+        return (a ?? b)!.some((known, i) => !known && !b?.[i]);
+      })
+    );
+  }
+
+  /**
+   * Whether the question uses a word that only the fresh tier's phrasings have in one of `locales` (a new product's
+   * name, say): the trained model cannot know what it is about, however near its phrasings are in the other words.
+   */
+  private namesFreshWord(question: string, locales: string[]): boolean {
+    return locales.some((locale) => {
+      const fresh = this.fresh.get(locale)?.matcher;
+      const trained = this.trained.get(locale)?.matcher;
+      return !!fresh && fresh.contentTerms(question).some((term) => fresh.knows(term) && !trained?.knows(term));
+    });
   }
 
   /**

@@ -21,7 +21,7 @@ import {
 export type MatchingRequest =
   | { trained: SerialisedLocaleModel[] }
   | { fresh: { changed: string[]; models: SerialisedLocaleModel[] } }
-  | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number } };
+  | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number; behind?: boolean } };
 
 const modelsOf = (models: SerialisedLocaleModel[]): LocaleModel[] =>
   models.map(({ locale, articles, model }) => ({ locale, articles, model: deserialize(model) }));
@@ -39,6 +39,6 @@ answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
     matchers.setFresh(fresh);
     return true;
   }
-  const { question, locales, audiences, limit } = request.match;
-  return matchers.match(question, locales, audiences, limit);
+  const { question, locales, audiences, limit, behind } = request.match;
+  return matchers.match(question, locales, audiences, limit, behind);
 });

@@ -111,6 +111,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private catchingUp: Promise<void> | undefined;
   /** How long the fresh tier took to learn the last changes. */
   private refreshMs = 0;
+  /**
+   * Content commits of this instance, those the last outbox position read covers, and those the fresh tier covers:
+   * the matchers are behind from a commit on, before its event is even read (see `match`).
+   */
+  private commits = 0;
+  private positionCommits = 0;
+  private freshCommits = 0;
   private readonly follower: OutboxFollower;
   private stopped = false;
   private readonly trainer = new MatcherTrainer();
@@ -198,9 +205,12 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     const cached = key && this.cache!.get(key);
     if (cached) return cached;
     const generation = this.generation;
+    const known = this.fresh && later(this.fresh.upTo, this.trained.version) ? this.fresh.upTo : this.trained.version;
+    const behind = this.commits > this.freshCommits || later(this.seenEventId, known);
     let matches: QuestionMatch[];
     try {
-      matches = (await this.matching.request({ match: { question, locales, audiences, limit } })) as QuestionMatch[];
+      const match = { question, locales, audiences, limit, behind };
+      matches = (await this.matching.request({ match })) as QuestionMatch[];
     } catch (error) {
       this.logger.error({ message: 'could not match a question', error: message(error) });
       return undefined;
@@ -217,6 +227,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * fresh tier has the new article the trained model answers its questions with another one.
    */
   private catchUp(): void {
+    this.commits += 1;
     // A fresh tier slower to learn than the wait (a bulk import under way) would only slow the answers down.
     if (this.refreshMs > CATCH_UP_WAIT_MS) return void this.check();
     const caughtUp = (async () => {
@@ -232,12 +243,18 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private async check(): Promise<void> {
     if (this.stopped) return;
     try {
+      const commits = this.commits;
       const last = await this.follower.position();
       const now = Date.now();
-      if (last !== this.seenEventId) {
+      this.positionCommits = Math.max(this.positionCommits, commits);
+      // Never back: a read started before another may return after it.
+      if (later(last, this.seenEventId)) {
         this.seenEventId = last;
         this.pending = { first: this.pending?.first ?? now, last: now };
       }
+      // A commit of no event the matchers follow (nothing to relearn).
+      if (this.fresh && this.fresh.base === this.trained?.version && this.fresh.upTo === this.seenEventId)
+        this.freshCommits = Math.max(this.freshCommits, this.positionCommits);
       if (!this.trained) {
         this.establishing ??= this.establish().finally(() => (this.establishing = undefined));
         return;
@@ -336,6 +353,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       while (this.trained && !this.stopped) {
         const base = this.trained.version;
         const upTo = this.seenEventId;
+        const commits = this.positionCommits;
         if (this.fresh?.base === base && this.fresh.upTo === upTo) return;
         const started = Date.now();
         const changed = later(upTo, base) ? await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS) : [];
@@ -344,6 +362,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         if (!models) return;
         await this.matching.request({ fresh: { changed, models } });
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
+        this.freshCommits = Math.max(this.freshCommits, commits);
         this.refreshMs = Date.now() - started;
         this.changed();
         this.logger.debug({

@@ -13,7 +13,7 @@
  * so that a query sharing no words with the knowledge base never scores high, however few articles there are.
  */
 
-import { type QuestionWord, analyzerFor } from '../../common/language/analysis.js';
+import { type Analyzer, type QuestionWord, analyzerFor } from '../../common/language/analysis.js';
 import { offerTop } from '../../common/top-k.js';
 import { QueryCorrector } from './query-corrector.js';
 
@@ -304,6 +304,7 @@ export class QuestionMatcher {
   private readonly rows: (SparseWeights | DenseWeights | undefined)[];
   private readonly all: KeyFilter;
   private readonly corrector: QueryCorrector;
+  private readonly analyzer: Analyzer;
 
   constructor(
     private readonly model: Model,
@@ -314,6 +315,7 @@ export class QuestionMatcher {
     this.rows = model.weights.map((f) => (f && f.cls.length === entries ? densify(f, entries) : f));
     this.all = { entries: Int32Array.from(model.keys.keys()) };
     this.corrector = new QueryCorrector(model);
+    this.analyzer = analyzerFor(model.locale, true);
   }
 
   static train(entries: MatcherEntry[], options: MatcherOptions = {}): QuestionMatcher {
@@ -322,6 +324,30 @@ export class QuestionMatcher {
 
   get size(): number {
     return this.model.keys.length;
+  }
+
+  /** The index terms of the words of `query` that say what it is about (stop words aside), as written. */
+  contentTerms(query: string): string[] {
+    return this.analyzer
+      .questionWords(query)
+      .filter((w) => !w.stop)
+      .map((w) => w.term);
+  }
+
+  /** Whether one of this model's phrasings has a word of index term `term`. */
+  knows(term: string): boolean {
+    return this.model.featureIds.has(`w:${term}`);
+  }
+
+  /**
+   * For each word of `query` that says what it is about (see `contentTerms`), whether this model knows it, or a word
+   * it is a typo of or that it splits into (see QueryCorrector).
+   */
+  recognises(query: string): boolean[] {
+    return this.analyzer
+      .questionWords(query)
+      .filter((w) => !w.stop)
+      .map((w) => this.knows(w.term) || this.corrector.correct(w.form).every((c) => c.stop || this.knows(c.term)));
   }
 
   /** The entries whose key passes `accept`, as a filter for `match`: compute it once per model and predicate. */

@@ -8,12 +8,15 @@ import {
   ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
-import { PageQuery } from '../../common/paging.js';
 import { MinRole } from '../auth/auth.decorators.js';
 import { CreateCategoryDto, CreateIntentDto, UpdateCategoryDto, UpdateIntentDto } from './taxonomy.dto.js';
 import { TaxonomyService } from './taxonomy.service.js';
-import { CategoryNodeView, CategoryView, IntentListItemPageView, IntentView, TagView } from './taxonomy.views.js';
+import { CategoryNodeView, CategoryView, IntentView } from './taxonomy.views.js';
 
+/**
+ * Categories and intents. Listing intents with their article counts, tags and deleting an intent need the articles:
+ * ArticleVocabularyController (articles module) serves those.
+ */
 @ApiTags('taxonomy')
 @ApiBearerAuth()
 @Controller('v1')
@@ -65,14 +68,6 @@ export class TaxonomyController {
     return this.taxonomy.deleteCategory(id);
   }
 
-  @Get('intents')
-  @MinRole('bot')
-  @ApiOperation({ summary: 'The intents, by key, with how many articles answer each' })
-  @ApiOkResponse({ type: IntentListItemPageView })
-  intents(@Query() query: PageQuery) {
-    return this.taxonomy.listIntents(query.limit ?? 100, query.cursor);
-  }
-
   @Get('intents/:key')
   @MinRole('bot')
   @ApiOperation({ summary: 'An intent' })
@@ -95,22 +90,5 @@ export class TaxonomyController {
   @ApiOkResponse({ type: IntentView })
   updateIntent(@Param('key') key: string, @Body() body: UpdateIntentDto) {
     return this.taxonomy.updateIntent(key, body);
-  }
-
-  @Delete('intents/:key')
-  @MinRole('editor')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an intent no article uses' })
-  @ApiNoContentResponse({ description: 'Deleted' })
-  deleteIntent(@Param('key') key: string) {
-    return this.taxonomy.deleteIntent(key);
-  }
-
-  @Get('tags')
-  @MinRole('agent')
-  @ApiOperation({ summary: 'Every tag in use, with its article count' })
-  @ApiOkResponse({ type: [TagView] })
-  tags() {
-    return this.taxonomy.listTags();
   }
 }

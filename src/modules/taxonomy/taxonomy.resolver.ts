@@ -1,8 +1,6 @@
 import { UsePipes } from '@nestjs/common';
 import { Args, Mutation, Query, ResolveField, Resolver, Parent } from '@nestjs/graphql';
-import { pageComplexity } from '../../graphql/complexity.js';
 import { NullAsAbsentPipe } from '../../graphql/null-as-absent.pipe.js';
-import { PageArgs } from '../../graphql/paging.js';
 import { MinRole } from '../auth/auth.decorators.js';
 import type { CategoryNode } from './taxonomy.service.js';
 import { TaxonomyService } from './taxonomy.service.js';
@@ -11,13 +9,14 @@ import {
   CreateCategoryInput,
   CreateIntentInput,
   IntentModel,
-  IntentPage,
-  TagCountModel,
   UpdateCategoryInput,
   UpdateIntentInput,
 } from './taxonomy.model.js';
 
-/** Categories, intents and tags over GraphQL, with the roles of the REST controller. */
+/**
+ * Categories and intents over GraphQL, with the roles of the REST controller. The intent list (with article counts),
+ * tags and deleteIntent need the articles: ArticleVocabularyResolver (articles module) serves those.
+ */
 @Resolver(() => CategoryModel)
 @MinRole('editor')
 @UsePipes(NullAsAbsentPipe)
@@ -43,22 +42,10 @@ export class TaxonomyResolver {
     return category.children ?? [];
   }
 
-  @Query(() => IntentPage, { complexity: pageComplexity(100) })
-  @MinRole('bot')
-  intents(@Args() page: PageArgs) {
-    return this.taxonomy.listIntents(page.limit ?? 100, page.cursor);
-  }
-
   @Query(() => IntentModel)
   @MinRole('bot')
   intent(@Args('key') key: string) {
     return this.taxonomy.getIntent(key);
-  }
-
-  @Query(() => [TagCountModel], { description: 'Every tag in use, with how many active articles carry it' })
-  @MinRole('agent')
-  tags() {
-    return this.taxonomy.listTags();
   }
 
   @Mutation(() => CategoryModel)
@@ -85,11 +72,5 @@ export class TaxonomyResolver {
   @Mutation(() => IntentModel)
   updateIntent(@Args('key') key: string, @Args('input') input: UpdateIntentInput) {
     return this.taxonomy.updateIntent(key, input);
-  }
-
-  @Mutation(() => Boolean)
-  async deleteIntent(@Args('key') key: string) {
-    await this.taxonomy.deleteIntent(key);
-    return true;
   }
 }

@@ -103,6 +103,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Gap topics: unanswered questions, zero-result searches and unhelpful answers grouped, by impact */
+        get: operations["GapTopicsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/gaps/{topicId}/draft": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A draft for review from a topic: its questions on the nearest article, or a new article; 409 if it has one */
+        post: operations["GapTopicsController_draft"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/intents": {
         parameters: {
             query?: never;
@@ -2251,6 +2285,92 @@ export interface components {
             field: string;
             message: string;
         };
+        GapDraftDto: {
+            /**
+             * @description A new article’s audience; default public
+             * @enum {string}
+             */
+            audience?: "public" | "internal";
+            /** @description A new article’s body (Markdown); default empty, for the editor to write */
+            body?: string;
+            /**
+             * @description `questions`: the topic's questions added to its nearest article; `article`: a new article. Default: `questions` when the nearest article is near enough (similarity ≥ 0.2), else `article`
+             * @enum {string}
+             */
+            kind?: "questions" | "article";
+            /** @description Note for the reviewer; default says which topic the draft comes from */
+            note?: string;
+        };
+        GapDraftView: {
+            draft: components["schemas"]["DraftDetailView"];
+            /** @enum {string} */
+            kind: "questions" | "article";
+            /** Format: uuid */
+            topicId: string;
+        };
+        GapExampleView: {
+            /** @description Times it failed */
+            questions: number;
+            /** @description A question as asked (personal data redacted) */
+            text: string;
+        };
+        GapTopicsReportView: {
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            items: components["schemas"]["GapTopicView"][];
+            /** @description Pass as `cursor` for the next page; null on the last one */
+            nextCursor: string | null;
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
+        GapTopicView: {
+            /**
+             * @example {
+             *       "bot": 3,
+             *       "voice": 1
+             *     }
+             */
+            channels: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            draftId: string | null;
+            /** @enum {string|null} */
+            draftKind: "questions" | "article" | null;
+            /** @description Most frequent questions first */
+            examples: components["schemas"]["GapExampleView"][];
+            /** Format: uuid */
+            id: string;
+            /** @description Failures over the range, all channels: unanswered + zeroResults + unhelpful */
+            impact: number;
+            /** @description Its most frequent question (redacted) */
+            label: string;
+            /** Format: date-time */
+            lastSeen: string;
+            locale: string;
+            nearestArticle: components["schemas"]["NearestArticleView"] | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            sinceResolution: components["schemas"]["SinceResolutionView"] | null;
+            /** @enum {string} */
+            status: "open" | "drafted" | "resolved";
+            unanswered: number;
+            unhelpful: number;
+            zeroResults: number;
+        };
         ImportJobOptionsView: {
             dryRun: boolean;
             /** @enum {string} */
@@ -2441,6 +2561,14 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
+        NearestArticleView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The matcher's confidence that this article answers the topic's first question, 0-1 */
+            similarity: number;
+            slug: string | null;
+            title: string | null;
         };
         PreviewDto: {
             /** @description As POST /v1/answers serves it (the summary before the body) rather than as the render endpoint does */
@@ -2942,6 +3070,12 @@ export interface components {
             /** @description Raw rows deleted, per table */
             deleted: components["schemas"]["DeletedRowsView"];
             sessionId: string;
+        };
+        SinceResolutionView: {
+            /** @description Questions of the topic answered since its draft was published */
+            answered: number;
+            /** @description Of the topic still unanswered, without search results or marked unhelpful since */
+            stillFailing: number;
         };
         SummaryDayView: {
             /** @description questions − unanswered */
@@ -3556,6 +3690,102 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ChannelsReportView"];
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    GapTopicsController_list: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description Opaque cursor from the previous page's `nextCursor` */
+                cursor?: string;
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                limit?: number;
+                locale?: string;
+                /** @description Only topics in this status */
+                status?: "open" | "drafted" | "resolved";
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapTopicsReportView"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    GapTopicsController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                topicId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GapDraftDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GapDraftView"];
                 };
             };
         };

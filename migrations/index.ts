@@ -13,6 +13,7 @@ import { CalibratedThreshold1764002000000 } from './1764002000000-CalibratedThre
 import { ArticleFreshness1764003000000 } from './1764003000000-ArticleFreshness.js';
 import { AnswerMeasures1764004000000 } from './1764004000000-AnswerMeasures.js';
 import { GapTopics1764005000000 } from './1764005000000-GapTopics.js';
+import { AnswerRules1764006000000 } from './1764006000000-AnswerRules.js';
 
 /** Every migration, in order. Listed explicitly so that the same list works from sources (tests) and from dist. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ArticleFreshness1764003000000,
   AnswerMeasures1764004000000,
   GapTopics1764005000000,
+  AnswerRules1764006000000,
 ];

@@ -14,6 +14,7 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
 import { SearchModule } from './modules/search/search.module.js';
 import { ServedLogModule } from './modules/served-log/served-log.module.js';
+import { ReplayModule } from './modules/replay/replay.module.js';
 import { ServingModule } from './modules/serving/serving.module.js';
 import { TaxonomyModule } from './modules/taxonomy/taxonomy.module.js';
 import { TransferModule } from './modules/transfer/transfer.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         SearchModule,
         ServedLogModule,
         ServingModule,
+        ReplayModule,
         TransferModule,
         ApiGraphQLModule,
         MetricsModule.forRoot(options.metrics),

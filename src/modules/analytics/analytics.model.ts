@@ -213,8 +213,8 @@ export class ServedAnswerModel {
   @Field(() => Boolean, { nullable: true }) helpful: boolean | null;
   @Field(() => Int, { nullable: true, description: 'The channel profile version it was rendered with' })
   profileVersion: number | null;
-  @Field(() => String, { nullable: true, description: 'The answer rule that applied (not recorded yet)' })
-  ruleId: string | null;
+  @Field(() => ID, { nullable: true, description: 'The answer rule that applied' }) ruleId: string | null;
+  @Field(() => Int, { nullable: true, description: "That rule's version" }) ruleVersion: number | null;
   @Field(() => String, { nullable: true, description: 'The exact text the customer received' }) text: string | null;
   @Field(() => String, { nullable: true }) format: string | null;
   @Field({ description: 'Rendered again from revision, variant and profile version; false: stored text' })

@@ -414,12 +414,13 @@ export class ReportsService {
       this.profiles.version(row.channel, row.profileVersion, new Date(row.servedAt)),
       this.articleLabels.revision(row),
     ]);
-    // The answer rule that applied (issue #19, answer rules) goes here once served rows record it; a rule that changes
-    // the text itself must store it with the row (served_text), as nothing else could reproduce it.
+    // A rule that chose the wording is reproduced through the variant recorded; a rule that changed the text itself
+    // would have to store it with the row (served_text), as nothing else could reproduce it.
     const said = {
       ...line,
       profileVersion: profile?.version ?? row.profileVersion,
-      ruleId: null,
+      ruleId: row.ruleId,
+      ruleVersion: row.ruleVersion,
       format: profile?.format ?? null,
     };
     if (row.storedText !== null) return { ...said, text: row.storedText, truncated: null, reproduced: false };
@@ -497,7 +498,7 @@ export class ReportsService {
       this.articleLabels.revisionTitles(rows),
       this.keys.namesOf(rows.flatMap((r) => (r.apiKeyId ? [r.apiKeyId] : []))),
     ]);
-    return rows.map(({ profileVersion, storedText, ...r }) => ({
+    return rows.map(({ profileVersion, storedText, ruleId, ruleVersion, ...r }) => ({
       ...r,
       slug: slugs.get(r.articleId)?.slug ?? null,
       title: titles.get(revisionKey(r)) ?? null,
@@ -531,19 +532,23 @@ export type ArticleLine = { articleId: string; slug: string | null; title: strin
 const SERVED_ROW = `SELECT s.id, to_char(s.served_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "servedAt", s.channel,
     s.kind, s.article_id AS "articleId", s.revision, s.locale, s.variant, s.query, s.search_id AS "searchId", s.rank,
     s.score, s.confidence, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", f.helpful,
-    s.profile_version AS "profileVersion", s.served_text AS "storedText"
+    s.profile_version AS "profileVersion", s.served_text AS "storedText", s.rule_id AS "ruleId",
+    s.rule_version AS "ruleVersion"
   FROM served_answers s LEFT JOIN feedback f ON f.served_id = s.id`;
 
 type ServedRow = Omit<ServedLine, 'slug' | 'title' | 'apiKeyName'> & {
   profileVersion: number | null;
   storedText: string | null;
+  ruleId: string | null;
+  ruleVersion: number | null;
 };
 
 export type ServedAnswer = ServedLine & {
   /** The channel profile version it was rendered with (null when not known). */
   profileVersion: number | null;
-  /** The answer rule that applied: not recorded yet. */
+  /** The answer rule that applied (the first level's), and its version. */
   ruleId: string | null;
+  ruleVersion: number | null;
   /** What the customer received; null when it can be neither reproduced nor was stored. */
   text: string | null;
   format: Format | null;

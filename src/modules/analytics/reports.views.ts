@@ -230,8 +230,9 @@ export class ServedLineView {
 export class ServedAnswerView extends ServedLineView {
   @ApiProperty({ type: Number, nullable: true, description: 'The channel profile version it was rendered with' })
   profileVersion: number | null;
-  @ApiProperty({ type: String, nullable: true, description: 'The answer rule that applied (not recorded yet: null)' })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The answer rule that applied' })
   ruleId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: "That rule's version" }) ruleVersion: number | null;
   @ApiProperty(label('The exact text the customer received; null when it can be neither reproduced nor was stored'))
   text: string | null;
   @ApiProperty({ enum: ['html', 'markdown', 'text', 'speech'], nullable: true }) format: string | null;

@@ -93,6 +93,13 @@ export class Draft implements RevisionContent {
 
   @Column('timestamptz', { name: 'decided_at', nullable: true })
   decidedAt: Date | null;
+
+  /**
+   * The summary of its last replay against the logged questions (see the replay module), if any: read for the
+   * draft's detail only (up to 200 changes each, too heavy for lists).
+   */
+  @Column('jsonb', { name: 'last_replay', nullable: true, select: false })
+  lastReplay: Record<string, unknown> | null;
 }
 
 export const DRAFT_ACTIONS = [

@@ -178,8 +178,18 @@ export class DraftsService {
     return toPage(rows, limit, (d) => ({ createdAt: d.createdAt.toISOString(), id: d.id }));
   }
 
+  /** Keeps a replay's summary as the draft's last one (shown in its detail); not a change of the draft itself. */
+  async recordReplay(id: string, summary: Record<string, unknown>): Promise<void> {
+    // Not an edit: updated_at (and so the draft's place in the change feed) stays.
+    await this.drafts.query(`UPDATE drafts SET last_replay = $2 WHERE id = $1`, [id, JSON.stringify(summary)]);
+  }
+
   async get(id: string, by: Principal): Promise<DraftDetail> {
-    const draft = await this.drafts.findOne({ where: { id } });
+    const draft = await this.drafts
+      .createQueryBuilder('d')
+      .addSelect('d.lastReplay')
+      .where('d.id = :id', { id })
+      .getOne();
     if (!draft || !canSee(draft, by)) throw notFound('Draft', id);
     const m = this.drafts.manager;
     const state = draft.articleId ? await this.articles.localeState(m, draft.articleId, draft.locale) : null;

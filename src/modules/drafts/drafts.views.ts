@@ -5,6 +5,7 @@ import { ChannelVariantsDto } from '../articles/articles.dto.js';
 import { FieldDiffView, RevisionView } from '../articles/articles.views.js';
 import { DRAFT_ACTIONS, DRAFT_STATUSES } from './draft.entity.js';
 import { MERGE_FIELDS } from './merge.js';
+import { ReplaySummaryView } from '../replay/replay.views.js';
 
 /** The OpenAPI description of what the draft endpoints answer. */
 const FIELD_VALUE = { oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] };
@@ -80,6 +81,12 @@ export class DraftDetailView extends DraftView {
   @ApiProperty({ type: [FieldDiffView], description: 'What approving would change against the live revision' })
   changes: FieldDiffView[];
   @ApiProperty({ type: [DraftHistoryEntryView] }) history: DraftHistoryEntryView[];
+  @ApiProperty({
+    type: ReplaySummaryView,
+    nullable: true,
+    description: 'The last replay of logged questions against the draft (POST /v1/drafts/{id}/replay), if any',
+  })
+  lastReplay: ReplaySummaryView | null;
 }
 
 export class RebaseOutcomeView {

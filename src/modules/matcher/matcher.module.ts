@@ -6,6 +6,7 @@ import { MatcherCalibrationRow } from './matcher-calibration.entity.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore } from './matcher-store.js';
 import { QuestionIndex } from './question-index.js';
+import { ReplayMatchers } from './replay-matchers.js';
 
 /**
  * The question matcher: per-locale models trained on the live articles' phrasings, trained and asked on worker
@@ -14,7 +15,7 @@ import { QuestionIndex } from './question-index.js';
 @Module({
   imports: [ArticlesModule, TypeOrmModule.forFeature([MatcherCalibrationRow])],
   controllers: [MatcherCalibrationController],
-  providers: [QuestionIndex, MatcherStore, MatcherCalibration],
-  exports: [QuestionIndex, MatcherCalibration],
+  providers: [QuestionIndex, MatcherStore, MatcherCalibration, ReplayMatchers],
+  exports: [QuestionIndex, MatcherCalibration, ReplayMatchers],
 })
 export class MatcherModule {}

@@ -25,6 +25,9 @@ export interface ServedRow {
   score?: number | null;
   confidence?: number | null;
   sessionId?: string | null;
+  /** The answer rule that applied (the first level's), and its version. */
+  ruleId?: string | null;
+  ruleVersion?: number | null;
   /** The channel profile version the text was rendered with (GET /v1/analytics/served/:id renders it again). */
   profileVersion?: number | null;
   /** The text served, only when it cannot be reproduced from revision, variant and profile version. */
@@ -111,6 +114,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       'score',
       'confidence',
       'session_id',
+      'rule_id',
+      'rule_version',
       'profile_version',
       'served_text',
     ],
@@ -130,6 +135,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       r.score ?? null,
       r.confidence ?? null,
       r.sessionId ?? null,
+      r.ruleId ?? null,
+      r.ruleVersion ?? null,
       r.profileVersion ?? null,
       r.text ?? null,
     ],

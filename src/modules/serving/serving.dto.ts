@@ -17,6 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ChannelVariantsDto } from '../articles/articles.dto.js';
+import { AppliedRuleView } from '../answer-rules/answer-rules.views.js';
 import { type Channel, CHANNELS, LOCALE_PATTERN } from '../../common/domain.js';
 
 const LOCALE_MESSAGE = 'must be a BCP 47 language tag such as "en" or "fr-CA"';
@@ -236,15 +237,19 @@ export class AnswerView {
   @ApiProperty() confidence: number;
   @ApiProperty({ description: 'The confidence needed to answer' }) threshold: number;
   @ApiProperty({
-    enum: ['profile', 'calibrated', 'default'],
+    enum: ['profile', 'calibrated', 'default', 'rule'],
     description:
-      "The channel profile's threshold, the one calibrated for the answer's locale (GET /v1/matcher/calibration), or the default of a locale too small to calibrate",
+      "The channel profile's threshold, the one calibrated for the answer's locale (GET /v1/matcher/calibration), the default of a locale too small to calibrate, or an answer rule's",
   })
-  thresholdSource: 'profile' | 'calibrated' | 'default';
+  thresholdSource: 'profile' | 'calibrated' | 'default' | 'rule';
   @ApiPropertyOptional({ type: RenderedArticleView }) answer?: RenderedArticleView;
   @ApiProperty() handoff: boolean;
   @ApiProperty({ nullable: true, type: String }) servedId: string | null;
   @ApiProperty() searchId: string;
+  @ApiPropertyOptional({ type: AppliedRuleView, description: 'The answer rule that applied (the first level), if any' })
+  rule?: AppliedRuleView;
+  @ApiPropertyOptional({ type: [AppliedRuleView], description: 'Every answer rule that applied, one per level' })
+  rules?: AppliedRuleView[];
 }
 
 export class ReplySuggestionsView {

@@ -114,6 +114,14 @@ export class AnswerAlternativeModel {
   @Field(() => Float) confidence: number;
 }
 
+@ObjectType('AppliedAnswerRule', { description: 'An answer rule that applied to an answer' })
+export class AppliedRuleModel {
+  @Field(() => ID) id: string;
+  @Field(() => Int) version: number;
+  @Field() name: string;
+  @Field(() => Int) level: number;
+}
+
 @ObjectType('Answer', { description: 'One best answer with a confidence, or a hand-off' })
 export class AnswerModel {
   @Field() answered: boolean;
@@ -137,6 +145,8 @@ export class AnswerModel {
       'true when the search engine was needed but could not be reached: answered by the question matcher alone',
   })
   searchEngineUnavailable?: boolean;
+  @Field(() => AppliedRuleModel, { nullable: true, description: 'The answer rule that applied (the first level)' })
+  rule?: AppliedRuleModel;
 }
 
 @ObjectType('ReplySuggestion')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AnalyticsModule } from '../analytics/analytics.module.js';
+import { AnswerRulesModule } from '../answer-rules/answer-rules.module.js';
 import { ArticlesModule } from '../articles/articles.module.js';
 import { ChannelsModule } from '../channels/channels.module.js';
 import { MatcherModule } from '../matcher/matcher.module.js';
@@ -17,7 +18,15 @@ import { ServingService } from './serving.service.js';
 
 /** Serving: the façade the channels call (search, render, FAQ, answers, reply suggestions). */
 @Module({
-  imports: [AnalyticsModule, ArticlesModule, ChannelsModule, MatcherModule, SearchModule, TaxonomyModule],
+  imports: [
+    AnalyticsModule,
+    AnswerRulesModule,
+    ArticlesModule,
+    ChannelsModule,
+    MatcherModule,
+    SearchModule,
+    TaxonomyModule,
+  ],
   controllers: [ServingController],
   providers: [
     AnswerRanking,

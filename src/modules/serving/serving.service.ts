@@ -6,7 +6,9 @@ import { redactPersonalData } from '../../common/redact.js';
 import { isReviewDue, type Verification, verificationOf } from '../articles/freshness.js';
 import type { LiveRevision } from '../articles/live-articles.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
-import { ServedLogService, type TopCandidate } from '../served-log/served-log.service.js';
+import { ServedLogService, type ServedRow, type TopCandidate } from '../served-log/served-log.service.js';
+import { AnswerRulesService } from '../answer-rules/answer-rules.service.js';
+import { choose, rerank, type RuledChoice } from '../answer-rules/rule-engine.js';
 import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
 import { AnswerRanking, type RankedAnswer } from './answer-ranking.js';
 import { KnowledgeSearch } from './knowledge-search.js';
@@ -75,6 +77,7 @@ export class ServingService {
     private readonly drafter: ReplyDrafter,
     private readonly live: LiveRevisions,
     private readonly faqLists: FaqLists,
+    private readonly rules: AnswerRulesService,
   ) {}
 
   async context(principal: Principal, requested: { channel?: Channel; locale?: string }): Promise<ServingContext> {
@@ -170,15 +173,18 @@ export class ServingService {
     return { locales: ctx.locales, items };
   }
 
-  /** One best answer with a confidence, or a hand-off when the channel's threshold is not met. */
+  /**
+   * One best answer with a confidence, or a hand-off when the channel's threshold is not met; the answer rules in force
+   * may pin, reorder or bury articles, set the threshold or the wording, or hand off (see rule-engine.ts).
+   */
   async answer(principal: Principal, input: AnswerDto) {
     const ctx = await this.context(principal, input);
-    const { ranked: candidates, engineUnavailable } = await this.ranking.candidates(ctx, input.question, 4);
-    const best = candidates[0];
+    const { ranked, engineUnavailable } = await this.ranking.candidates(ctx, input.question, 4);
+    const ruled = await this.applyRules(ctx, input.question, ranked);
+    const { decision, choice, live } = ruled;
+    const candidates = choice.ranked;
+    const best = choice.candidate ?? candidates[0];
     const confidence = best ? round(best.confidence) : 0;
-    const { threshold, source: thresholdSource } = this.ranking.threshold(ctx, best?.locale ?? ctx.locales[0]);
-    const live =
-      best && confidence >= threshold ? await this.liveRevision(best.articleId, ctx, [best.locale]) : undefined;
     const answered = !!live;
     const searchId = this.logSearch(
       ctx,
@@ -192,31 +198,75 @@ export class ServingService {
     );
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
     let servedId: string | null = null;
+    const rule = decision.rules[0];
     if (live) {
-      answer = { ...this.renderRevision(ctx, live, true), matchedQuestion: best.matchedQuestion };
-      servedId = this.logServedCandidate(ctx, 'answer', answer, input.question, searchId, 1, best, input.sessionId);
+      const rendered = this.renderRevision(ruled.ctx, live, ruled.shortFirst);
+      answer = { ...rendered, matchedQuestion: choice.candidate?.matchedQuestion ?? rendered.title };
+      const served = choice.candidate ?? { engineScore: null, confidence: 0 };
+      servedId = this.logServedCandidate(ctx, 'answer', answer, input.question, searchId, 1, served, input.sessionId, {
+        ruleId: rule?.id ?? null,
+        ruleVersion: rule?.version ?? null,
+      });
     }
     return {
       answered,
       confidence,
-      threshold,
-      thresholdSource,
+      threshold: choice.threshold,
+      thresholdSource: decision.threshold !== undefined ? 'rule' : ruled.thresholdSource,
       ...(answer ? { answer } : {}),
-      alternatives: candidates.slice(answer ? 1 : 0).map((c) => ({
-        articleId: c.articleId,
-        slug: c.slug,
-        revision: c.revision,
-        locale: c.locale,
-        title: c.title,
-        confidence: round(c.confidence),
-      })),
-      handoff: !answered,
+      alternatives: candidates
+        .filter((c) => c.articleId !== answer?.articleId)
+        .map((c) => ({
+          articleId: c.articleId,
+          slug: c.slug,
+          revision: c.revision,
+          locale: c.locale,
+          title: c.title,
+          confidence: round(c.confidence),
+        })),
+      handoff: !answered || decision.handoff !== undefined,
       servedId,
       searchId,
       locales: ctx.locales,
       channel: ctx.channel,
+      ...(rule ? { rule, rules: decision.rules } : {}),
       ...(engineUnavailable ? { searchEngineUnavailable: true } : {}),
     };
+  }
+
+  /**
+   * The answer rules' hook: the rules that apply to the question, the article chosen under them (a pinned article
+   * that is not live for this key is ignored, as if unpinned) and the wording they ask for.
+   */
+  private async applyRules(ctx: ServingContext, question: string, ranked: RankedAnswer[]) {
+    const decision = await this.rules.decide({
+      channel: ctx.channel,
+      locale: ctx.locales[0],
+      apiKeyId: ctx.principal.keyId || null,
+      question,
+      at: new Date(),
+      topArticleId: ranked[0]?.articleId ?? null,
+    });
+    const top = rerank(ranked, decision)[0];
+    const { threshold, source: thresholdSource } = this.ranking.threshold(ctx, top?.locale ?? ctx.locales[0]);
+    const liveOf = (c: RuledChoice<RankedAnswer>) =>
+      c.articleId ? this.liveRevision(c.articleId, ctx, c.candidate ? [c.candidate.locale] : ctx.locales) : undefined;
+    let choice = choose(ranked, decision, threshold);
+    let live = await liveOf(choice);
+    if (!live && decision.pin) {
+      choice = choose(ranked, { ...decision, pin: undefined }, threshold);
+      live = await liveOf(choice);
+    }
+    const variant = decision.variant;
+    const profile = variant
+      ? {
+          ...ctx.profile,
+          variantOrder: CHANNELS.includes(variant as Channel)
+            ? [variant as Channel, ...ctx.profile.variantOrder.filter((v) => v !== variant)]
+            : [],
+        }
+      : ctx.profile;
+    return { decision, choice, live, thresholdSource, ctx: { ...ctx, profile }, shortFirst: variant !== 'body' };
   }
 
   /**
@@ -352,8 +402,9 @@ export class ServingService {
     query: string,
     searchId: string,
     rank: number,
-    candidate: RankedAnswer,
+    candidate: Pick<RankedAnswer, 'engineScore' | 'confidence'>,
     sessionId?: string,
+    rule?: Pick<ServedRow, 'ruleId' | 'ruleVersion'>,
   ): string {
     return this.log.logServed({
       channel: ctx.channel,
@@ -369,6 +420,7 @@ export class ServingService {
       score: candidate.engineScore,
       confidence: round(candidate.confidence),
       sessionId: sessionId ?? null,
+      ...rule,
       profileVersion: ctx.profile.version,
     });
   }

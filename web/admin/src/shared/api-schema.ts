@@ -273,6 +273,79 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/answer-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every answer rule, in the order tried: level, then position */
+        get: operations["AnswerRulesController_list"];
+        put?: never;
+        /** Create an answer rule (version 1) */
+        post: operations["AnswerRulesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/answer-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An answer rule */
+        get: operations["AnswerRulesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an answer rule (enable, disable, reorder...): a new version; 409 on a stale one */
+        patch: operations["AnswerRulesController_update"];
+        trace?: never;
+    };
+    "/v1/answer-rules/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An answer rule's versions, latest first (who, when, what) */
+        get: operations["AnswerRulesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/answer-rules/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay logged questions under a proposed answer rule (new or edited)
+         * @description Replays the last N logged questions (default 1,000, at most 10,000; redacted when logged) and reports which answers change, which gaps close and which articles lose questions
+         */
+        post: operations["ReplayController_rule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/answers": {
         parameters: {
             query?: never;
@@ -406,6 +479,26 @@ export interface paths {
         put?: never;
         /** Publish a revision now or at publishAt, optionally until expiresAt */
         post: operations["ArticlesController_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/articles/{id}/revisions/{n}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay logged questions against a revision (e.g. a scheduled one) as if live
+         * @description Replays the last N logged questions (default 1,000, at most 10,000; redacted when logged) and reports which answers change, which gaps close and which articles lose questions
+         */
+        post: operations["ReplayController_revision"];
         delete?: never;
         options?: never;
         head?: never;
@@ -688,6 +781,26 @@ export interface paths {
         put?: never;
         /** Reject a draft with a comment */
         post: operations["DraftsController_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/drafts/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replay logged questions against the draft applied (kept as its lastReplay)
+         * @description Replays the last N logged questions (default 1,000, at most 10,000; redacted when logged) and reports which answers change, which gaps close and which articles lose questions
+         */
+        post: operations["ReplayController_draft"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1162,20 +1275,62 @@ export interface components {
             question: string;
             sessionId?: string;
         };
+        AnswerRuleVersionView: {
+            action: components["schemas"]["RuleActionDto"];
+            /** Format: date-time */
+            at: string;
+            author: string;
+            /** Format: uuid */
+            authorKeyId: string | null;
+            condition: components["schemas"]["RuleConditionDto"];
+            enabled: boolean;
+            level: number;
+            name: string;
+            note: string;
+            position: number;
+            /** Format: uuid */
+            ruleId: string;
+            version: number;
+        };
+        AnswerRuleView: {
+            action: components["schemas"]["RuleActionDto"];
+            condition: components["schemas"]["RuleConditionDto"];
+            /** Format: date-time */
+            createdAt: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @description Levels apply in ascending order */
+            level: number;
+            name: string;
+            /** @description Order within the level: the first rule whose condition holds applies */
+            position: number;
+            /** Format: date-time */
+            updatedAt: string;
+            updatedBy: string;
+            /** Format: uuid */
+            updatedByKeyId: string | null;
+            /** @description Bumped on every edit; name it (or If-Match) to edit */
+            version: number;
+        };
         AnswerView: {
             answer?: components["schemas"]["RenderedArticleView"];
             answered: boolean;
             confidence: number;
             handoff: boolean;
+            /** @description The answer rule that applied (the first level), if any */
+            rule?: components["schemas"]["AppliedRuleView"];
+            /** @description Every answer rule that applied, one per level */
+            rules?: components["schemas"]["AppliedRuleView"][];
             searchId: string;
             servedId: string | null;
             /** @description The confidence needed to answer */
             threshold: number;
             /**
-             * @description The channel profile's threshold, the one calibrated for the answer's locale (GET /v1/matcher/calibration), or the default of a locale too small to calibrate
+             * @description The channel profile's threshold, the one calibrated for the answer's locale (GET /v1/matcher/calibration), the default of a locale too small to calibrate, or an answer rule's
              * @enum {string}
              */
-            thresholdSource: "profile" | "calibrated" | "default";
+            thresholdSource: "profile" | "calibrated" | "default" | "rule";
         };
         ApiKeyPageView: {
             items: components["schemas"]["ApiKeyView"][];
@@ -1202,6 +1357,13 @@ export interface components {
             revokedAt: string | null;
             /** @enum {string} */
             role: "public" | "bot" | "agent" | "editor" | "admin";
+        };
+        AppliedRuleView: {
+            /** @description Rule id ("proposed" for a replayed proposal not saved yet) */
+            id: string;
+            level: number;
+            name: string;
+            version: number;
         };
         ApproveDto: {
             /** @description Why: shown to the author */
@@ -1341,6 +1503,15 @@ export interface components {
              * @example Europe/Paris
              */
             tz: string;
+        };
+        ArticleShiftView: {
+            /** Format: uuid */
+            articleId: string;
+            /** @description Questions it answers now and did not before */
+            gained: number;
+            /** @description Questions it answered before and no longer does */
+            lost: number;
+            title: string;
         };
         ArticlesReportView: {
             /**
@@ -1814,6 +1985,23 @@ export interface components {
             unanswered: number;
             unhelpful: number;
         };
+        CreateAnswerRuleDto: {
+            action: components["schemas"]["RuleActionDto"];
+            condition: components["schemas"]["RuleConditionDto"];
+            /** @default true */
+            enabled?: boolean;
+            /**
+             * @description Levels apply in ascending order
+             * @default 1
+             */
+            level?: number;
+            /** @example Network outage: internet questions */
+            name: string;
+            /** @description Why: kept in the history */
+            note?: string;
+            /** @description Order within the level (default: last) */
+            position?: number;
+        };
         CreateApiKeyDto: {
             /**
              * @description Origins (scheme://host[:port]) of the web pages that may call the API with this key from a browser (CORS), e.g. the sites embedding the FAQ widget. A cross-origin browser request from any other page is refused with 403; none: no browser origin.
@@ -2113,6 +2301,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             internalNotes: string;
+            /** @description The last replay of logged questions against the draft (POST /v1/drafts/{id}/replay), if any */
+            lastReplay: components["schemas"]["ReplaySummaryView"] | null;
             liveRevision: number | null;
             locale: string;
             /** @description The author's explanation */
@@ -2625,6 +2815,25 @@ export interface components {
             slug?: string;
             tags?: string[];
         };
+        ProposedRuleDto: {
+            action?: components["schemas"]["RuleActionDto"];
+            condition?: components["schemas"]["RuleConditionDto"];
+            /** @default true */
+            enabled?: boolean;
+            /** @description The rule edited; absent: a new rule */
+            id?: string;
+            /**
+             * @description Levels apply in ascending order
+             * @default 1
+             */
+            level?: number;
+            /** @example Network outage: internet questions */
+            name?: string;
+            /** @description Why: kept in the history */
+            note?: string;
+            /** @description Order within the level (default: last) */
+            position?: number;
+        };
         PublishDto: {
             /**
              * Format: date-time
@@ -2637,6 +2846,18 @@ export interface components {
              * @description Publish later, at this time
              */
             publishAt?: string;
+        };
+        QuestionPatternDto: {
+            /**
+             * @description words: comma-separated words or phrases, any of them
+             * @enum {string}
+             */
+            type: "words" | "regex";
+            /**
+             * @description Regex: at most 200 characters, a safe subset
+             * @example internet, wifi, connexion*
+             */
+            value: string;
         };
         ReadyView: {
             /** @example ok */
@@ -2674,6 +2895,8 @@ export interface components {
             /** Format: uuid */
             id: string;
             internalNotes: string;
+            /** @description The last replay of logged questions against the draft (POST /v1/drafts/{id}/replay), if any */
+            lastReplay: components["schemas"]["ReplaySummaryView"] | null;
             liveRevision: number | null;
             locale: string;
             /** @description The author's explanation */
@@ -2735,6 +2958,50 @@ export interface components {
             variant: string;
             /** @description Who confirmed this content is still right, and when; null if nobody has since it was published */
             verified: components["schemas"]["VerificationView"] | null;
+        };
+        ReplayChangeView: {
+            after: components["schemas"]["ReplayedAnswerView"];
+            before: components["schemas"]["ReplayedAnswerView"];
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            locale: string;
+            /** @description The logged question (redacted when it was logged) */
+            question: string;
+        };
+        ReplayedAnswerView: {
+            /** @description The article answered (`draft:<id>` for a new article a draft proposes); null: no answer */
+            articleId: string | null;
+            handoff: boolean;
+            rule?: components["schemas"]["AppliedRuleView"];
+            title?: string;
+        };
+        ReplayOptionsDto: {
+            /**
+             * @description Last N logged questions
+             * @default 1000
+             */
+            limit?: number;
+        };
+        ReplaySummaryView: {
+            /** @description Articles that lose or gain questions, most lost first */
+            articles: components["schemas"]["ArticleShiftView"][];
+            /** Format: date-time */
+            at: string;
+            by: string;
+            /** @description Questions whose answer (article or hand-off) changes */
+            changed: number;
+            /** @description The changes, at most 200 */
+            changes: components["schemas"]["ReplayChangeView"][];
+            /** @description Questions unanswered before, answered after */
+            gapsClosed: number;
+            /** @description Questions answered before, unanswered after */
+            gapsOpened: number;
+            /** @enum {string} */
+            kind: "draft" | "revision" | "rule";
+            /** @description Time the replay took */
+            ms: number;
+            /** @description Logged questions replayed */
+            questions: number;
         };
         ReplySuggestionDto: {
             /** @description The email body, quoted history and signature included: they are stripped (only its first 4,000 characters are read) */
@@ -2912,6 +3179,57 @@ export interface components {
             title: string;
             variants: components["schemas"]["ChannelVariantsDto"];
         };
+        RuleActionDto: {
+            /** @description Article ids ranked first among the candidates */
+            boost?: string[];
+            /** @description Article ids ranked last, never the answer */
+            bury?: string[];
+            /**
+             * @description Hand off after the answer, or instead of it
+             * @enum {string}
+             */
+            handoff?: "after" | "instead";
+            /** @description Article id: the answer, whatever the matcher says */
+            pin?: string;
+            /** @description Confidence an answer needs, instead of the channel's */
+            threshold?: number;
+            /**
+             * @description Wording served: summary, body or a channel variant
+             * @enum {string}
+             */
+            variant?: "summary" | "body" | "web" | "bot" | "voice" | "agent" | "email";
+        };
+        RuleConditionDto: {
+            /** @description Ids of the API keys asking */
+            apiKeys?: string[];
+            /** @description Ids of articles; the one the question matched best */
+            articles?: string[];
+            channels?: ("web" | "bot" | "voice" | "agent" | "email")[];
+            /** @description Applies from this instant (ISO 8601) */
+            from?: string;
+            /** @description Weekly hours, in timeZone */
+            hours?: components["schemas"]["WeeklyHoursDto"][];
+            /** @description Intents of the article the question matched best */
+            intents?: string[];
+            /** @description Requested locale or its language ("fr" matches "fr-CA") */
+            locales?: string[];
+            pattern?: components["schemas"]["QuestionPatternDto"];
+            /**
+             * @description IANA time zone of hours (default Europe/Paris)
+             * @example Europe/Paris
+             */
+            timeZone?: string;
+            /** @description Applies until this instant, excluded (ISO 8601) */
+            until?: string;
+        };
+        RuleReplayDto: {
+            /**
+             * @description Last N logged questions
+             * @default 1000
+             */
+            limit?: number;
+            rule: components["schemas"]["ProposedRuleDto"];
+        };
         SampleSizeView: {
             /** @description Held-out phrasings matched by models trained on the others */
             inScope: number;
@@ -2982,8 +3300,13 @@ export interface components {
             /** @description true: rendered again from revision, variant and profile version; false: the stored text (or none) */
             reproduced: boolean;
             revision: number;
-            /** @description The answer rule that applied (not recorded yet: null) */
+            /**
+             * Format: uuid
+             * @description The answer rule that applied
+             */
             ruleId: string | null;
+            /** @description That rule's version */
+            ruleVersion: number | null;
             /** @description The engine's uncalibrated score */
             score: number | null;
             /** Format: uuid */
@@ -3211,6 +3534,25 @@ export interface components {
             /** @description Only this locale; every locale when omitted */
             locale?: string;
         };
+        UpdateAnswerRuleDto: {
+            action?: components["schemas"]["RuleActionDto"];
+            condition?: components["schemas"]["RuleConditionDto"];
+            /** @default true */
+            enabled?: boolean;
+            /**
+             * @description Levels apply in ascending order
+             * @default 1
+             */
+            level?: number;
+            /** @example Network outage: internet questions */
+            name?: string;
+            /** @description Why: kept in the history */
+            note?: string;
+            /** @description Order within the level (default: last) */
+            position?: number;
+            /** @description The version edited (or If-Match); a stale one answers 409 */
+            version?: number;
+        };
         UpdateApiKeyDto: {
             /**
              * @description Replaces the list. Origins (scheme://host[:port]) of the web pages that may call the API with this key from a browser (CORS), e.g. the sites embedding the FAQ widget. A cross-origin browser request from any other page is refused with 403; none: no browser origin.
@@ -3365,6 +3707,28 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             url: string;
+        };
+        WeeklyHoursDto: {
+            /**
+             * @example [
+             *       "mon",
+             *       "tue",
+             *       "wed",
+             *       "thu",
+             *       "fri"
+             *     ]
+             */
+            days: ("mon" | "tue" | "wed" | "thu" | "fri" | "sat" | "sun")[];
+            /**
+             * @description Start, included ("HH:MM", 24 h, in timeZone)
+             * @example 08:00
+             */
+            from: string;
+            /**
+             * @description End, excluded; not after from: the window runs past midnight (equal: all day)
+             * @example 18:00
+             */
+            until: string;
         };
         WithdrawDto: {
             comment?: string;
@@ -4174,6 +4538,249 @@ export interface operations {
             };
         };
     };
+    AnswerRulesController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRuleView"][];
+                };
+            };
+        };
+    };
+    AnswerRulesController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateAnswerRuleDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRuleView"];
+                };
+            };
+        };
+    };
+    AnswerRulesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRuleView"];
+                };
+            };
+        };
+    };
+    AnswerRulesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The version edited, instead of version */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateAnswerRuleDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRuleView"];
+                };
+            };
+        };
+    };
+    AnswerRulesController_history: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerRuleVersionView"][];
+                };
+            };
+        };
+    };
+    ReplayController_rule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RuleReplayDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplaySummaryView"];
+                };
+            };
+        };
+    };
     ServingController_answer: {
         parameters: {
             query?: never;
@@ -4646,6 +5253,52 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RevisionView"];
+                };
+            };
+        };
+    };
+    ReplayController_revision: {
+        parameters: {
+            query?: {
+                locale?: unknown;
+            };
+            header?: never;
+            path: {
+                id: string;
+                n: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayOptionsDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplaySummaryView"];
                 };
             };
         };
@@ -5626,6 +6279,49 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DraftDetailView"];
+                };
+            };
+        };
+    };
+    ReplayController_draft: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayOptionsDto"];
+            };
+        };
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReplaySummaryView"];
                 };
             };
         };

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import type { Audience } from '../../common/domain.js';
+import { DomainError } from '../../common/errors.js';
+import { groupBy } from '../../common/group-by.js';
+import { UUID_PATTERN } from '../../common/uuid7.js';
+import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
+import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
+import { OutboxService } from '../outbox/outbox.service.js';
+import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
+import { MatcherStore } from './matcher-store.js';
+import { MatcherTrainer } from './matcher-trainer.js';
+import type { MatchingRequest } from './matching-worker.js';
+import { RELEVANT_EVENTS } from './question-index.js';
+
+/** Most changed articles a replay's fresh tier learns (as the live one, see QuestionIndex). */
+const FRESH_TIER_LIMIT = 2_000;
+/** Refinement budget of a fresh tier's training (the centroid start is always complete). */
+const FRESH_BUDGET_MS = 1_000;
+/** Questions in flight to the replay's worker at once: enough to amortise the messages, few enough to stay fair. */
+const IN_FLIGHT = 64;
+
+type Fresh = { changed: string[]; models: SerialisedLocaleModel[] };
+
+/**
+ * Matchers for a replay, beside the live ones (which they never touch): on a worker thread of their own, the stored
+ * trained models and a fresh tier of what changed since plus the overlaid articles, as they are live (`before`), or
+ * with the `overlay` phrasings in place of theirs (`after`: a draft applied, a scheduled revision live). The change is
+ * scored as live serving learns a publication (its fresh tier, beside the same trained models); both sides answer the
+ * overlaid articles from that tier so that the difference is the change's alone. A new article has no `before`
+ * phrasings: the fresh tier's pull on questions near it shows as changes, as it would right after publishing.
+ */
+export class ReplaySession {
+  private readonly worker = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
+    workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
+    { name: 'replay matching worker' },
+  );
+
+  constructor(
+    private readonly trained: SerialisedLocaleModel[],
+    private readonly fresh: { before: Fresh; after: Fresh },
+  ) {}
+
+  /**
+   * Matches every question with the `before` or `after` matchers, in order. A question asked again (FAQ and bot
+   * traffic repeats a lot) over the same locales and audiences is matched once.
+   */
+  async matchAll(
+    side: 'before' | 'after',
+    questions: { question: string; locales: string[]; audiences: Audience[] }[],
+    limit: number,
+  ): Promise<QuestionMatch[][]> {
+    await this.worker.request({ trained: this.trained });
+    await this.worker.request({ fresh: this.fresh[side] });
+    const keys = questions.map((q) => JSON.stringify([q.question, q.locales, q.audiences]));
+    const unique = [...new Map(keys.map((key, i) => [key, questions[i]]))];
+    const found = new Map<string, QuestionMatch[]>();
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < unique.length; i = next++) {
+        const [key, { question, locales, audiences }] = unique[i];
+        found.set(
+          key,
+          (await this.worker.request({ match: { question, locales, audiences, limit } })) as QuestionMatch[],
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
+    return keys.map((key) => found.get(key)!);
+  }
+
+  close(): Promise<void> {
+    return this.worker.close(new Error('replay closed'));
+  }
+}
+
+@Injectable()
+export class ReplayMatchers {
+  constructor(
+    private readonly store: MatcherStore,
+    private readonly live: LiveArticles,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** A replay session for `overlay` (each a whole locale of an article: its phrasings as they would be). */
+  async open(overlay: LivePhrasings[]): Promise<ReplaySession> {
+    const stored = await this.store.latest();
+    if (!stored)
+      throw new DomainError('UNAVAILABLE', 'The question matcher is not trained yet: replay once it is', {}, [], 5);
+    const upTo = await this.outbox.lastEventId(RELEVANT_EVENTS);
+    const changed =
+      BigInt(upTo) > BigInt(stored.version)
+        ? (await this.outbox.articlesChanged(stored.version, upTo, RELEVANT_EVENTS)).slice(0, FRESH_TIER_LIMIT)
+        : [];
+    const overlaid = [...new Set(overlay.map((o) => o.articleId))];
+    const replaced = new Set(overlay.map((o) => `${o.articleId}\u0000${o.locale}`));
+    // A new article a draft proposes has no live phrasings (nor a uuid).
+    const existing = overlaid.filter((id) => UUID_PATTERN.test(id));
+    const both = [...new Set([...changed, ...existing])];
+    const current = await this.live.phrasingsOf(both);
+    // Both sides hold the overlaid articles in their fresh tier (before: as they are live), so that what differs is
+    // their phrasings alone, not the tier answering them (see LocaleMatchers.match on fresh articles).
+    const after = [...current.filter((p) => !replaced.has(`${p.articleId}\u0000${p.locale}`)), ...overlay];
+    const trainer = new MatcherTrainer();
+    try {
+      const before = { changed: both, models: await train(trainer, current) };
+      const afterFresh = { changed: [...new Set([...both, ...overlaid])], models: await train(trainer, after) };
+      return new ReplaySession(stored.models, { before, after: afterFresh });
+    } finally {
+      await trainer.close();
+    }
+  }
+}
+
+async function train(trainer: MatcherTrainer, rows: LivePhrasings[]): Promise<SerialisedLocaleModel[]> {
+  const models: SerialisedLocaleModel[] = [];
+  for (const [locale, articles] of groupBy(rows, (row) => row.locale)) {
+    const entries = articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] }));
+    const model = await trainer.train(entries, locale, FRESH_BUDGET_MS);
+    models.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
+  }
+  return models;
+}

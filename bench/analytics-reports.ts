@@ -23,6 +23,7 @@ async function main(): Promise<void> {
   const { rows: ranked } = await client.query(
     `SELECT article_id FROM analytics_article_day GROUP BY 1 ORDER BY sum(served) DESC`,
   );
+  const { rows: oneServed } = await client.query(`SELECT id FROM served_answers ORDER BY served_at DESC LIMIT 1`);
   await client.end();
   const top = ranked[0].article_id as string;
   const middle = ranked[Math.floor(ranked.length / 2)].article_id as string;
@@ -39,17 +40,23 @@ async function main(): Promise<void> {
     ['article detail (busiest), 90 days, America/New_York', `/articles/${top}?${last90}&tz=America/New_York`],
     ['article detail (median), 90 days, UTC', `/articles/${middle}?${last90}`],
     ['channels, 90 days, Europe/Paris', `/channels?${last90}&tz=Europe/Paris`],
-    ['intents, 90 days, UTC', `/intents?${last90}`],
+    ['intents × channel (answer, helpful, resolution rates), 90 days, UTC', `/intents?${last90}`],
+    ['intents × channel, 30 days, Europe/Paris', `/intents?${last30}&tz=Europe/Paris`],
+    ['intents × channel, 90 days, bot, one intent', `/intents?${last90}&channel=bot&intent=intent-1`],
+    ['intents × channel as CSV, 90 days', `/intents?${last90}`],
+    ['article revisions (busiest), 90 days, UTC', `/articles/${top}/revisions?${last90}`],
+    ['what was said: served/:id', `/served/${oneServed[0].id}`],
     ['zero results, 90 days, Europe/Paris', `/searches/zero-results?${last90}&tz=Europe/Paris`],
     ['journeys, 90 days, Europe/Paris', `/journeys?${last90}&tz=Europe/Paris`],
     ['served log, first page, 30 days', `/served?${last30}`],
     ['served log, busiest article, bot, 30 days', `/served?${last30}&articleId=${top}&channel=bot`],
     ['summary as CSV, 90 days', `/summary?${last90}`],
   ];
+  const only = process.env.ONLY;
 
   const { url, child } = await startServer({ DATABASE_URL, ANALYTICS_ROLLUP_INTERVAL_MS: '600000' });
   console.log(`served answers in the log: ${counts[0].served}; ${RUNS} runs per report`);
-  await timeReports(url, reports, RUNS);
+  await timeReports(url, only ? reports.filter(([label]) => label.includes(only)) : reports, RUNS);
   await stopServer(child);
 }
 

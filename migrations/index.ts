@@ -11,6 +11,7 @@ import { Transfer1764000900000 } from './1764000900000-Transfer.js';
 import { MatcherModels1764001000000 } from './1764001000000-MatcherModels.js';
 import { CalibratedThreshold1764002000000 } from './1764002000000-CalibratedThreshold.js';
 import { ArticleFreshness1764003000000 } from './1764003000000-ArticleFreshness.js';
+import { AnswerMeasures1764004000000 } from './1764004000000-AnswerMeasures.js';
 import { GapTopics1764005000000 } from './1764005000000-GapTopics.js';
 import { AnswerRules1764006000000 } from './1764006000000-AnswerRules.js';
 
@@ -29,6 +30,7 @@ export const MIGRATIONS = [
   MatcherModels1764001000000,
   CalibratedThreshold1764002000000,
   ArticleFreshness1764003000000,
+  AnswerMeasures1764004000000,
   GapTopics1764005000000,
   AnswerRules1764006000000,
 ];

@@ -2,7 +2,8 @@
  * Fills a PostgreSQL database with a realistic served-answer log for the analytics benchmarks, with generate_series
  * on the server: articles with intents, served answers spread over the last DAYS days (a few articles take most of
  * the traffic, as in a real FAQ; sessions of three answers 20 minutes apart on random channels, so some self-service
- * answers are followed by an agent or email contact), searches (a tenth find nothing), feedback and client events. Rows
+ * answers are followed by an agent or email contact), searches (a tenth find nothing), as many questions to the answers
+ * endpoint (a fifth unanswered, each with its best candidate), feedback and client events. Rows
  * go in by chunks,
  * one transaction each, and a rollup pass runs after each chunk, as the periodic job would.
  *
@@ -83,6 +84,17 @@ async function main(): Promise<void> {
                   'en', CASE WHEN random() < 0.1 THEN 0 ELSE 5 END, 0.5, 'bench-' || $3 || '-' || (g / 3)
            FROM generate_series(1, $1 / 5) g`,
           [n, DAYS, done],
+        );
+        // As many questions to the answers endpoint, a fifth unanswered, each with its best candidate (skewed too).
+        await m.query(
+          `INSERT INTO searches (id, created_at, channel, kind, query, locale, hit_count, top_score, session_id, answered,
+                                 top_article_id, top_revision, top_locale)
+           SELECT gen_random_uuid(), now() - random() * make_interval(days => $2), ch, 'answer', 'question number ' || (g % 20000),
+                  'en', 3, 0.5, 'bench-' || $3 || '-' || (g / 3), random() >= 0.2,
+                  ($4::uuid[])[1 + floor($5 * power(random(), 3))::int], 1 + floor(random() * 3)::int, 'en'
+           FROM (SELECT g, (ARRAY['web','bot','bot','voice'])[1 + floor(random() * 4)::int] AS ch
+                 FROM generate_series(1, $1 / 5) g) x`,
+          [n, DAYS, done, articleIds, ARTICLES],
         );
         // Feedback on 5% and a click on 10% of this chunk's answers.
         await m.query(

@@ -13,6 +13,8 @@ export const OWNED_WITHOUT_ENTITY: Record<string, string[]> = {
   // The usage log (written by served-log, see PART_OF), what clients report on it, and the rollups counted from both.
   analytics: ['served_answers', 'searches', 'feedback', 'client_events', 'analytics_*', 'gap_topic*'],
   matcher: ['matcher_models', 'matcher_training_lease'],
+  // Every version of a channel profile, written with each change (what a served text is rendered again with).
+  channels: ['channel_profile_versions'],
 };
 
 /** TypeORM's own bookkeeping, owned by no module. */
@@ -40,11 +42,7 @@ export const BUILT_NAMES: Record<string, string[]> = {
  * Files allowed to touch other modules' tables for now, with the reason. A file listed here that no longer needs it
  * fails the check, so the list cannot outlive its reason.
  */
-export const EXEMPT: Record<string, string> = {
-  // H19a rewrites this file and removes its joins on articles, article_locales and article_revisions (articles: titles,
-  // live revisions), api_keys (auth: key names) and intents (taxonomy); remove this entry when that branch lands.
-  'src/modules/analytics/reports.service.ts': 'joins articles, article_locales, article_revisions, api_keys, intents',
-};
+export const EXEMPT: Record<string, string> = {};
 
 export interface Violation {
   file: string;

@@ -241,12 +241,13 @@ describe('reports', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'date,channel,locale,revision,served,clicks,copies,helpful,unhelpful,handoffs,resolved,escalations,selfServiceServed,helpfulRate,escalationRate',
+      'date,channel,locale,revision,served,clicks,copies,helpful,unhelpful,handoffs,resolved,escalations,selfServiceServed,helpfulRate,escalationRate' +
+        ',questions,unanswered,answered,answerRate,selfServiceResolved,selfServiceResolutionRate',
     );
     expect(lines.slice(1)).toEqual([
-      '2026-03-10,bot,en,2,1,1,0,0,0,0,0,0,1,,0',
-      '2026-03-10,web,en,1,2,0,0,1,1,0,0,0,2,0.5,0',
-      '2026-03-11,agent,fr,1,1,0,1,0,0,0,0,0,0,,',
+      '2026-03-10,bot,en,2,1,1,0,0,0,0,0,0,1,,0,0,0,0,,1,1',
+      '2026-03-10,web,en,1,2,0,0,1,1,0,0,0,2,0.5,0,0,0,0,,2,1',
+      '2026-03-11,agent,fr,1,1,0,1,0,0,0,0,0,0,,,0,0,0,,0,',
     ]);
     const missing = await t.http().get(`/v1/analytics/articles/${randomUUID()}`).set(as(editor));
     expect(missing.status).toBe(404);

@@ -25,6 +25,14 @@ export interface ServedInput {
   apiKeyId?: string | null;
 }
 
+/** Where and when a search-log row was written. */
+interface LoggedInput {
+  channel?: Channel;
+  locale?: string;
+  at?: string | Date;
+  sessionId?: string | null;
+}
+
 export function analyticsFixtures(t: () => TestApp) {
   const db = () => t().app.get(DataSource);
   let articles = 0;
@@ -74,14 +82,7 @@ export function analyticsFixtures(t: () => TestApp) {
       return id;
     },
 
-    async search(input: {
-      query: string;
-      hits?: number;
-      channel?: Channel;
-      locale?: string;
-      at?: string | Date;
-      sessionId?: string | null;
-    }): Promise<string> {
+    async search(input: LoggedInput & { query: string; hits?: number }): Promise<string> {
       const id = randomUUID();
       await db().query(
         `INSERT INTO searches (id, created_at, channel, kind, query, locale, hit_count, top_score, session_id) VALUES ($1, $2, $3, 'search', $4, $5, $6, $7, $8)`,
@@ -94,6 +95,27 @@ export function analyticsFixtures(t: () => TestApp) {
           input.hits ?? 0,
           input.hits ? 0.8 : null,
           input.sessionId ?? null,
+        ],
+      );
+      return id;
+    },
+
+    /** A question (POST /v1/answers) and its best candidate, answered or not. */
+    async question(input: LoggedInput & { articleId: string; answered: boolean; revision?: number }): Promise<string> {
+      const id = randomUUID();
+      await db().query(
+        `INSERT INTO searches (id, created_at, channel, kind, query, locale, hit_count, top_score, session_id, answered,
+                               top_article_id, top_revision, top_locale)
+         VALUES ($1, $2, $3, 'answer', 'a question', $4, 1, 0.5, $5, $6, $7, $8, $4)`,
+        [
+          id,
+          new Date(input.at ?? Date.now()),
+          input.channel ?? 'bot',
+          input.locale ?? 'en',
+          input.sessionId ?? null,
+          input.answered,
+          input.articleId,
+          input.revision ?? 1,
         ],
       );
       return id;

@@ -8,7 +8,11 @@ export const CONTACT_CHANNELS: readonly Channel[] = ['agent', 'email'];
 export const EVENT_TYPES = ['click', 'copied_to_reply', 'handoff', 'resolved'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
-/** Counters kept per served answer bucket; `escalations` are self-service answers followed by a contact. */
+/**
+ * Counters kept per served answer bucket; `escalations` are self-service answers followed by a contact. `questions`
+ * are questions (answers, reply suggestions) whose best candidate was the article revision, answered or not, counted
+ * when asked; `unanswered` are those of them left without a confident answer (handed off, or no answer).
+ */
 export const ANSWER_COUNTERS = [
   'served',
   'clicks',
@@ -18,7 +22,11 @@ export const ANSWER_COUNTERS = [
   'handoffs',
   'resolved',
   'escalations',
+  'questions',
+  'unanswered',
 ] as const;
+/** The counters a question (a search row) adds, not a served answer or its feedback and events. */
+export const QUESTION_COUNTERS: readonly AnswerCounter[] = ['questions', 'unanswered'];
 export type AnswerCounter = (typeof ANSWER_COUNTERS)[number];
 
 /** Which answer counter each client event type increments. */

@@ -7,7 +7,14 @@ import { PageOf, WithPageArgs } from '../../graphql/paging.js';
 import { WithArticleArg } from '../articles/articles.model.js';
 import { EVENT_TYPES, type EventType } from './analytics.constants.js';
 import { FeedbackDto } from './ingest.dto.js';
-import { ARTICLE_SORTS, type ArticleSort, ArticlesReportQuery, PagedReportQuery, ReportQuery } from './reports.dto.js';
+import {
+  ARTICLE_SORTS,
+  type ArticleSort,
+  ArticlesReportQuery,
+  IntentsReportQuery,
+  PagedReportQuery,
+  ReportQuery,
+} from './reports.dto.js';
 
 // GraphQL types of feedback, client events and the analytics reports. Arguments extend the REST DTOs.
 
@@ -68,6 +75,15 @@ class AnswerCounters {
   @Field(() => Int) selfServiceServed: number;
   @Field(() => Float, { nullable: true }) helpfulRate: number | null;
   @Field(() => Float, { nullable: true }) escalationRate: number | null;
+  @Field(() => Int, { description: 'Questions whose best candidate was this article (revision), answered or not' })
+  questions: number;
+  @Field(() => Int, { description: 'Of the questions, those left without a confident answer' }) unanswered: number;
+  @Field(() => Int, { description: 'questions − unanswered' }) answered: number;
+  @Field(() => Float, { nullable: true, description: 'answered / questions' }) answerRate: number | null;
+  @Field(() => Int, { description: 'Self-service answers not followed by an agent or email contact' })
+  selfServiceResolved: number;
+  @Field(() => Float, { nullable: true, description: 'selfServiceResolved / selfServiceServed' })
+  selfServiceResolutionRate: number | null;
 }
 
 @ObjectType('Counters')
@@ -127,10 +143,19 @@ export class ChannelCountersModel extends AnswerCounters {
   @Field(() => ChannelEnum) channel: Channel;
 }
 
-@ObjectType('RevisionCounters')
-export class RevisionCountersModel extends AnswerCounters {
+@ObjectType('RevisionFigures')
+export class RevisionFiguresModel extends AnswerCounters {
   @Field() locale: string;
   @Field(() => Int) revision: number;
+}
+
+@ObjectType('RevisionCounters')
+export class RevisionCountersModel extends RevisionFiguresModel {
+  @Field(() => RevisionFiguresModel, {
+    nullable: true,
+    description: 'The revision before it in the same locale (the closest one served in the period)',
+  })
+  previous: RevisionFiguresModel | null;
 }
 
 @ObjectType('DayCounters')
@@ -155,6 +180,45 @@ export class ArticleAnalyticsModel extends Period {
   @Field(() => [DayCountersModel]) days: DayCountersModel[];
   @Field(() => [ArticleBreakdownRowModel], { description: 'Per day × channel × locale × revision' })
   breakdown: ArticleBreakdownRowModel[];
+}
+
+@ObjectType('IntentCounters')
+export class IntentCountersModel extends AnswerCounters {
+  @Field() intent: string;
+  @Field({ description: "The intent's name, else its key" }) name: string;
+  @Field(() => ChannelEnum) channel: Channel;
+}
+
+@ObjectType('IntentsReport')
+export class IntentsReportModel extends Period {
+  @Field(() => [IntentCountersModel], { description: 'Per intent × channel, most served first' })
+  items: IntentCountersModel[];
+}
+
+@ObjectType('ServedAnswer')
+export class ServedAnswerModel {
+  @Field(() => ID) id: string;
+  @Field() servedAt: string;
+  @Field(() => ChannelEnum) channel: Channel;
+  @Field({ description: 'What served it: render, answer, suggestion' }) kind: string;
+  @Field(() => ID) articleId: string;
+  @Field(() => String, { nullable: true }) slug: string | null;
+  @Field(() => Int) revision: number;
+  @Field() locale: string;
+  @Field({ description: 'The wording served: a channel variant, summary or body' }) variant: string;
+  @Field(() => String, { nullable: true }) title: string | null;
+  @Field(() => String, { nullable: true, description: 'The question, personal data removed' }) query: string | null;
+  @Field(() => String, { nullable: true }) sessionId: string | null;
+  @Field(() => String, { nullable: true }) apiKeyName: string | null;
+  @Field(() => Boolean, { nullable: true }) helpful: boolean | null;
+  @Field(() => Int, { nullable: true, description: 'The channel profile version it was rendered with' })
+  profileVersion: number | null;
+  @Field(() => ID, { nullable: true, description: 'The answer rule that applied' }) ruleId: string | null;
+  @Field(() => Int, { nullable: true, description: "That rule's version" }) ruleVersion: number | null;
+  @Field(() => String, { nullable: true, description: 'The exact text the customer received' }) text: string | null;
+  @Field(() => String, { nullable: true }) format: string | null;
+  @Field({ description: 'Rendered again from revision, variant and profile version; false: stored text' })
+  reproduced: boolean;
 }
 
 @ObjectType('ZeroResultQuery')
@@ -215,6 +279,11 @@ export class ArticlesReportArgs extends WithPageArgs(WithReportArgs(ArticlesRepo
   @Field({ nullable: true, description: 'Only articles with this intent' }) intent?: string;
   @Field(() => ArticleSortEnum, { nullable: true }) sort?: ArticleSort;
   @Field(() => SortOrderEnum, { nullable: true }) order?: 'asc' | 'desc';
+}
+
+@ArgsType()
+export class IntentsReportArgs extends WithReportArgs(IntentsReportQuery) {
+  @Field({ nullable: true, description: 'Only this intent' }) intent?: string;
 }
 
 @ArgsType()

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { ArticlesModule } from '../articles/articles.module.js';
+import { ChannelsModule } from '../channels/channels.module.js';
 import { DraftsModule } from '../drafts/drafts.module.js';
 import { MatcherModule } from '../matcher/matcher.module.js';
+import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
 import { AnalyticsScheduler } from './analytics-scheduler.js';
 import { AnalyticsResolver } from './analytics.resolver.js';
 import { GapTopicsController } from './gap-topics.controller.js';
@@ -17,7 +19,7 @@ import { ServedCounts } from './served-counts.js';
 
 /** Feedback and client events, the rollups, the reports, erasure and retention. */
 @Module({
-  imports: [ArticlesModule, DraftsModule, MatcherModule],
+  imports: [ArticlesModule, ChannelsModule, DraftsModule, MatcherModule, TaxonomyModule],
   controllers: [IngestController, ReportsController, GapTopicsController],
   providers: [
     IngestService,

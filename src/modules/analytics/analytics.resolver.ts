@@ -1,5 +1,5 @@
 import { UsePipes } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Principal } from '../../common/domain.js';
 import { pageComplexity } from '../../graphql/complexity.js';
 import { dropNulls, NullAsAbsentPipe } from '../../graphql/null-as-absent.pipe.js';
@@ -14,8 +14,11 @@ import {
   EventsAckModel,
   FeedbackInput,
   FeedbackModel,
+  IntentsReportArgs,
+  IntentsReportModel,
   PagedReportArgs,
   ReportArgs,
+  ServedAnswerModel,
   UnansweredQuestionPage,
   ZeroResultQueryPage,
 } from './analytics.model.js';
@@ -69,6 +72,18 @@ export class AnalyticsResolver {
   analyticsArticle(@Args() args: ArticleReportArgs) {
     const { articleId, ...query } = args;
     return this.reports.article(articleId, query);
+  }
+
+  @Query(() => IntentsReportModel, {
+    description: 'Per intent × channel: answer rate, helpful rate, self-service resolution and the counters',
+  })
+  analyticsIntents(@Args() args: IntentsReportArgs) {
+    return this.reports.intents(args);
+  }
+
+  @Query(() => ServedAnswerModel, { description: 'One served answer and the exact text the customer received' })
+  servedAnswer(@Args('id', { type: () => ID }) id: string) {
+    return this.reports.servedAnswer(id);
   }
 
   @Query(() => ZeroResultQueryPage, {

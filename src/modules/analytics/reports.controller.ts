@@ -4,7 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CHANNELS } from '../../common/domain.js';
 import { badInput } from '../../common/errors.js';
 import { MinRole } from '../auth/auth.decorators.js';
-import { ANSWER_COUNTERS } from './analytics.constants.js';
+import { ANSWER_COUNTERS, QUESTION_COUNTERS } from './analytics.constants.js';
 import { CsvTable, toCsv, wantsCsv } from './csv.js';
 import { SESSION_PATTERN } from './ingest.dto.js';
 import { PrivacyService } from './privacy.service.js';
@@ -21,10 +21,12 @@ import {
   ApiJsonResponse,
   ApiReportResponse,
   ArticleReportView,
+  ArticleRevisionsReportView,
   ArticlesReportView,
   ChannelsReportView,
   IntentsReportView,
   JourneysReportView,
+  ServedAnswerView,
   ServedReportView,
   SessionErasureView,
   SummaryReportView,
@@ -32,8 +34,17 @@ import {
   ZeroResultsReportView,
 } from './reports.views.js';
 
-const COUNTER_COLUMNS = [...ANSWER_COUNTERS, 'selfServiceServed', 'helpfulRate', 'escalationRate'];
+/** The measures added with issue #19, after the columns CSV readers already rely on. */
+const MEASURE_COLUMNS = ['answered', 'answerRate', 'selfServiceResolved', 'selfServiceResolutionRate'];
+const COUNTER_COLUMNS = [
+  ...ANSWER_COUNTERS.filter((c) => !QUESTION_COUNTERS.includes(c)),
+  'selfServiceServed',
+  'helpfulRate',
+  'escalationRate',
+];
+const MEASURES = [...QUESTION_COUNTERS, ...MEASURE_COLUMNS];
 const SEARCH_COLUMNS = ['searches', 'zeroResultSearches', 'zeroResultRate'];
+const PREVIOUS_COLUMNS = ['previousRevision', 'previousAnswerRate', 'previousHelpfulRate', 'previousResolutionRate'];
 const JOURNEY_COLUMNS = ['selfServiceServed', 'followedByContact', 'rate'];
 
 /**
@@ -61,7 +72,7 @@ export class ReportsController {
   ) {
     const report = await this.reports.summary(query);
     return respond(reply, accept, 'summary', report, () => ({
-      columns: ['date', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS],
+      columns: ['date', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS, ...MEASURES],
       rows: report.days,
     }));
   }
@@ -76,7 +87,7 @@ export class ReportsController {
   ) {
     const report = await this.reports.articleList(query);
     return respond(reply, accept, 'articles', report, () => ({
-      columns: ['articleId', 'slug', 'title', ...COUNTER_COLUMNS],
+      columns: ['articleId', 'slug', 'title', ...COUNTER_COLUMNS, ...MEASURES],
       rows: report.items,
     }));
   }
@@ -92,8 +103,32 @@ export class ReportsController {
   ) {
     const report = await this.reports.article(id, query);
     return respond(reply, accept, `article-${report.article.slug}`, report, () => ({
-      columns: ['date', 'channel', 'locale', 'revision', ...COUNTER_COLUMNS],
+      columns: ['date', 'channel', 'locale', 'revision', ...COUNTER_COLUMNS, ...MEASURES],
       rows: report.breakdown,
+    }));
+  }
+
+  /** Did the new revision answer better than the one before? Each revision beside the previous one served. */
+  @Get('articles/:id/revisions')
+  @ApiReportResponse(ArticleRevisionsReportView)
+  @ApiOperation({ summary: 'One article per locale × revision, each with the figures of the revision before it' })
+  async articleRevisions(
+    @Param('id') id: string,
+    @Query() query: ReportQuery,
+    @Headers('accept') accept: string | undefined,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const { from, to, tz, article, revisions } = await this.reports.article(id, query);
+    const report = { from, to, tz, article, revisions };
+    return respond(reply, accept, `article-${article.slug}-revisions`, report, () => ({
+      columns: ['locale', 'revision', ...COUNTER_COLUMNS, ...MEASURES, ...PREVIOUS_COLUMNS],
+      rows: revisions.map((r) => ({
+        ...r,
+        previousRevision: r.previous?.revision,
+        previousAnswerRate: r.previous?.answerRate,
+        previousHelpfulRate: r.previous?.helpfulRate,
+        previousResolutionRate: r.previous?.selfServiceResolutionRate,
+      })),
     }));
   }
 
@@ -107,7 +142,7 @@ export class ReportsController {
   ) {
     const report = await this.reports.channels(query);
     return respond(reply, accept, 'channels', report, () => ({
-      columns: ['channel', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS],
+      columns: ['channel', ...COUNTER_COLUMNS, ...SEARCH_COLUMNS, ...MEASURES],
       rows: report.items,
     }));
   }
@@ -122,7 +157,7 @@ export class ReportsController {
   ) {
     const report = await this.reports.intents(query);
     return respond(reply, accept, 'intents', report, () => ({
-      columns: ['intent', 'name', 'channel', ...COUNTER_COLUMNS],
+      columns: ['intent', 'name', 'channel', ...COUNTER_COLUMNS, ...MEASURES],
       rows: report.items,
     }));
   }
@@ -211,6 +246,14 @@ export class ReportsController {
       ],
       rows: report.items,
     }));
+  }
+
+  /** What was said, exactly: one served row and the text the customer received. */
+  @Get('served/:id')
+  @ApiJsonResponse(ServedAnswerView)
+  @ApiOperation({ summary: 'One served answer and the exact text the customer received (reproduced, or stored)' })
+  servedAnswer(@Param('id') id: string) {
+    return this.reports.servedAnswer(id);
   }
 
   /**

@@ -43,6 +43,8 @@ export const ARTICLE_SORTS = [
   'handoffs',
   'escalations',
   'escalationRate',
+  'answerRate',
+  'selfServiceResolutionRate',
 ] as const;
 export type ArticleSort = (typeof ARTICLE_SORTS)[number];
 

@@ -2,8 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import { CHANNELS } from '../../common/domain.js';
+import { badInput, notFound } from '../../common/errors.js';
 import { decodeCursor, encodeCursor, Page } from '../../common/paging.js';
+import { UUID_PATTERN } from '../../common/uuid7.js';
+import { ArticleLabels, revisionKey } from '../articles/article-labels.js';
 import { ArticlesService } from '../articles/articles.service.js';
+import { ApiKeysService } from '../auth/api-keys.service.js';
+import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
+import type { Format } from '../channels/render.js';
+import { renderWording, wordingText } from '../channels/wording.js';
+import { ServedLogService } from '../served-log/served-log.service.js';
+import { TaxonomyService } from '../taxonomy/taxonomy.service.js';
 import { ANSWER_COUNTERS, SELF_SERVICE_CHANNELS, sqlList } from './analytics.constants.js';
 import { datesOf, ReportRange, reportRange } from './report-range.js';
 import {
@@ -38,7 +47,16 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 const rate = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 
 export type Counters = Record<(typeof ANSWER_COUNTERS)[number] | 'selfServiceServed', number>;
-export type CountersWithRates = Counters & { helpfulRate: number | null; escalationRate: number | null };
+export type CountersWithRates = Counters & {
+  helpfulRate: number | null;
+  escalationRate: number | null;
+  /** Questions answered confidently (questions − unanswered). */
+  answered: number;
+  answerRate: number | null;
+  /** Self-service answers not followed by an agent or email contact within the journey window. */
+  selfServiceResolved: number;
+  selfServiceResolutionRate: number | null;
+};
 type SearchCounters = { searches: number; zeroResultSearches: number; zeroResultRate: number | null };
 
 const COUNTER_KEYS = [...ANSWER_COUNTERS, 'selfServiceServed'] as const;
@@ -51,10 +69,16 @@ function addInto<T extends Record<string, number>>(target: T, row: Partial<Recor
 }
 
 export function withRates(c: Counters): CountersWithRates {
+  const answered = c.questions - c.unanswered;
+  const selfServiceResolved = c.selfServiceServed - c.escalations;
   return {
     ...c,
     helpfulRate: rate(c.helpful, c.helpful + c.unhelpful),
     escalationRate: rate(c.escalations, c.selfServiceServed),
+    answered,
+    answerRate: rate(answered, c.questions),
+    selfServiceResolved,
+    selfServiceResolutionRate: rate(selfServiceResolved, c.selfServiceServed),
   };
 }
 
@@ -82,6 +106,8 @@ const ORDER_BY: Record<ArticleSort, string> = {
   handoffs: '"handoffs"',
   escalations: '"escalations"',
   escalationRate: '"escalations" / nullif("selfServiceServed", 0)',
+  answerRate: '("questions" - "unanswered") / nullif("questions", 0)',
+  selfServiceResolutionRate: '("selfServiceServed" - "escalations") / nullif("selfServiceServed", 0)',
 };
 
 interface Period {
@@ -102,6 +128,11 @@ export class ReportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly articles: ArticlesService,
+    private readonly articleLabels: ArticleLabels,
+    private readonly taxonomy: TaxonomyService,
+    private readonly keys: ApiKeysService,
+    private readonly profiles: ChannelProfilesService,
+    private readonly servedLog: ServedLogService,
     private readonly config: AppConfig,
   ) {}
 
@@ -134,9 +165,7 @@ export class ReportsService {
     const limit = query.limit ?? 50;
     const { offset } = decodeCursor<{ offset: number }>(query.cursor, ['offset']) ?? { offset: 0 };
     const sql = new Sql();
-    const byIntent = query.intent
-      ? ` AND article_id IN (SELECT id FROM articles WHERE intents @> ARRAY[${sql.p(query.intent)}]::text[])`
-      : '';
+    const byIntent = query.intent ? await this.intentFilter(sql, query.intent) : '';
     const rows = (await this.query(
       `SELECT * FROM (SELECT article_id AS "articleId", ${SUMS} FROM (${this.articleFacts(sql, range, query, byIntent)}) f GROUP BY article_id) g
        ORDER BY ${ORDER_BY[query.sort ?? 'served']} ${query.order === 'asc' ? 'ASC' : 'DESC'} NULLS LAST, "articleId"
@@ -184,13 +213,15 @@ export class ReportsService {
       article: { id: article.id, slug: article.slug, ...(await this.labels([article.id])).get(article.id) },
       totals: withRates(addInto(zero(), sumRows(breakdown))),
       channels: [...groupSum(breakdown, (r) => r.channel)].map(([channel, c]) => ({ channel, ...withRates(c) })),
-      revisions: [...byRevision]
-        .map(([key, c]) => ({
-          locale: key.split('\u0000')[0],
-          revision: Number(key.split('\u0000')[1]),
-          ...withRates(c),
-        }))
-        .sort((a, b) => a.locale.localeCompare(b.locale) || a.revision - b.revision),
+      revisions: withPrevious(
+        [...byRevision]
+          .map(([key, c]) => ({
+            locale: key.split('\u0000')[0],
+            revision: Number(key.split('\u0000')[1]),
+            ...withRates(c),
+          }))
+          .sort((a, b) => a.locale.localeCompare(b.locale) || a.revision - b.revision),
+      ),
       days: datesOf(range).map((date) => ({ date, ...withRates(byDay.get(date) ?? zero()) })),
       breakdown: breakdown.map((r) => ({ ...r, ...withRates(r) })),
     };
@@ -215,23 +246,39 @@ export class ReportsService {
     return { ...periodOf(range), items, days: rows.map((r) => ({ ...r, ...withRates(r), ...searchRates(r) })) };
   }
 
-  /** Per intent × channel, by the intents articles carry now. */
+  /**
+   * Per intent × channel, by the intents articles carry now: counts per article × channel from the compact rollups,
+   * then summed over each article's intents (read through the articles module).
+   */
   async intents(query: IntentsReportQuery) {
     const range = reportRange(query);
     const sql = new Sql();
-    const intentFilter = query.intent ? `WHERE i.intent = ${sql.p(query.intent)}` : '';
+    const byIntent = query.intent ? await this.intentFilter(sql, query.intent) : '';
     const rows = (await this.query(
-      `WITH per_article AS (
-         SELECT article_id, channel, ${ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ')}
-         FROM (${this.articleFacts(sql, range, query)}) f GROUP BY 1, 2
-       )
-       SELECT i.intent, coalesce(n.name, i.intent) AS name, p.channel, ${SUMS}
-       FROM per_article p JOIN articles a ON a.id = p.article_id CROSS JOIN unnest(a.intents) AS i(intent)
-       LEFT JOIN intents n ON n.key = i.intent ${intentFilter}
-       GROUP BY 1, 2, 3 ORDER BY "served" DESC, 1, 3`,
+      `SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, query, byIntent)}) f GROUP BY 1, 2`,
       sql.params,
-    )) as ({ intent: string; name: string; channel: string } & Counters)[];
-    return { ...periodOf(range), items: rows.map((r) => ({ ...r, ...withRates(r) })) };
+    )) as ({ articleId: string; channel: string } & Counters)[];
+    const intentsOf = await this.articleLabels.intentsOf(rows.map((r) => r.articleId));
+    const perIntent = rows.flatMap((r) =>
+      (intentsOf.get(r.articleId) ?? [])
+        .filter((intent) => !query.intent || intent === query.intent)
+        .map((intent) => ({ ...r, intent })),
+    );
+    const groups = groupSum(perIntent, (r) => `${r.intent}\u0000${r.channel}`);
+    const names = await this.taxonomy.intentNames(perIntent.map((r) => r.intent));
+    const items = [...groups]
+      .map(([key, c]) => {
+        const [intent, channel] = key.split('\u0000');
+        return { intent, name: names.get(intent) ?? intent, channel, ...withRates(c) };
+      })
+      .sort(
+        (a, b) =>
+          b.served - a.served ||
+          b.questions - a.questions ||
+          a.intent.localeCompare(b.intent) ||
+          a.channel.localeCompare(b.channel),
+      );
+    return { ...periodOf(range), items };
   }
 
   /** Searches that found nothing, by normalised query, most frequent first. */
@@ -279,12 +326,12 @@ export class ReportsService {
     const limit = query.limit ?? 50;
     const sql = new Sql();
     const selfService = ` AND channel IN (${sqlList(SELF_SERVICE_CHANNELS)})`;
-    const rows = (await this.query(
-      `SELECT g.*, a.intents FROM (
-         SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, query, selfService)}) f GROUP BY 1, 2
-       ) g LEFT JOIN articles a ON a.id = g."articleId"`,
+    const counted = (await this.query(
+      `SELECT article_id AS "articleId", channel, ${SUMS} FROM (${this.articleFacts(sql, range, query, selfService)}) f GROUP BY 1, 2`,
       sql.params,
-    )) as ({ articleId: string; channel: string; intents: string[] | null } & Counters)[];
+    )) as ({ articleId: string; channel: string } & Counters)[];
+    const intentsOf = await this.articleLabels.intentsOf(counted.map((r) => r.articleId));
+    const rows = counted.map((r) => ({ ...r, intents: intentsOf.get(r.articleId) ?? [] }));
     const figure = (c: Counters) => ({
       selfServiceServed: c.served,
       followedByContact: c.escalations,
@@ -305,7 +352,7 @@ export class ReportsService {
       'articleId',
     );
     const labels = await this.labels(articles.map((a) => a.articleId));
-    const perIntent = rows.flatMap((r) => (r.intents ?? []).map((intent) => ({ ...r, intent })));
+    const perIntent = rows.flatMap((r) => r.intents.map((intent) => ({ ...r, intent })));
     return {
       ...periodOf(range),
       windowMinutes: this.config.ANALYTICS_JOURNEY_WINDOW_MINUTES,
@@ -338,25 +385,49 @@ export class ReportsService {
     for (const [column, value] of equal) if (value !== undefined) conditions.push(`${column} = ${sql.p(value)}`);
     if (after) conditions.push(`(s.served_at, s.id) < (${sql.p(after.at)}::timestamptz, ${sql.p(after.id)}::uuid)`);
     const rows = (await this.query(
-      `SELECT s.id, to_char(s.served_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "servedAt", s.channel, s.kind,
-              s.article_id AS "articleId", a.slug, s.revision, s.locale, s.variant, r.title, s.query, s.search_id AS "searchId",
-              s.rank, s.score, s.confidence, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", k.name AS "apiKeyName", f.helpful
-       FROM served_answers s
-       LEFT JOIN articles a ON a.id = s.article_id
-       LEFT JOIN article_revisions r ON r.article_id = s.article_id AND r.locale = s.locale AND r.number = s.revision
-       LEFT JOIN api_keys k ON k.id = s.api_key_id
-       LEFT JOIN feedback f ON f.served_id = s.id
-       WHERE ${conditions.join(' AND ')}
-       ORDER BY s.served_at DESC, s.id DESC LIMIT ${sql.p(limit + 1)}`,
+      `${SERVED_ROW} WHERE ${conditions.join(' AND ')} ORDER BY s.served_at DESC, s.id DESC LIMIT ${sql.p(limit + 1)}`,
       sql.params,
-    )) as ServedLine[];
-    const items = rows.slice(0, limit);
+    )) as ServedRow[];
+    const items = await this.nameServed(rows.slice(0, limit));
     const last = items[items.length - 1];
     return {
       ...periodOf(range),
       items,
       nextCursor: rows.length > limit ? encodeCursor({ at: last.servedAt, id: last.id }) : null,
     };
+  }
+
+  /**
+   * One served row and the exact text the customer received: rendered again from the revision, the wording (variant)
+   * and the channel profile version it was served with, by the renderer serving uses; or the text stored with the row
+   * when it could not be reproduced (`reproduced: false`).
+   */
+  async servedAnswer(id: string): Promise<ServedAnswer> {
+    if (!UUID_PATTERN.test(id)) throw badInput('Not a served answer id', [{ field: 'id', message: 'must be a UUID' }]);
+    // An answer served a moment ago by this instance may still wait in the log's buffer.
+    if (this.servedLog.isWaiting([id])) await this.servedLog.flush();
+    const [row] = (await this.query(`${SERVED_ROW} WHERE s.id = $1`, [id])) as ServedRow[];
+    if (!row) throw notFound('Served answer', id);
+    const [line] = await this.nameServed([row]);
+    // Rows written before profile versions were recorded: the version in effect when it was served, if known.
+    const [profile, revision] = await Promise.all([
+      this.profiles.version(row.channel, row.profileVersion, new Date(row.servedAt)),
+      this.articleLabels.revision(row),
+    ]);
+    // A rule that chose the wording is reproduced through the variant recorded; a rule that changed the text itself
+    // would have to store it with the row (served_text), as nothing else could reproduce it.
+    const said = {
+      ...line,
+      profileVersion: profile?.version ?? row.profileVersion,
+      ruleId: row.ruleId,
+      ruleVersion: row.ruleVersion,
+      format: profile?.format ?? null,
+    };
+    if (row.storedText !== null) return { ...said, text: row.storedText, truncated: null, reproduced: false };
+    if (!profile || !revision || wordingText(revision, row.variant) === undefined)
+      return { ...said, text: null, truncated: null, reproduced: false };
+    const { content, truncated } = renderWording(profile, revision, row.variant, row.locale);
+    return { ...said, text: content, truncated, reproduced: true };
   }
 
   /**
@@ -411,18 +482,34 @@ export class ReportsService {
 
   /** Slug and title (live revision, else latest, in the article's default locale first) of articles. */
   private async labels(ids: string[]): Promise<Map<string, { slug: string | null; title: string | null }>> {
-    const rows = (await this.query(
-      `SELECT x.id, a.slug, t.title FROM unnest($1::uuid[]) AS x(id)
-       LEFT JOIN articles a ON a.id = x.id
-       LEFT JOIN LATERAL (
-         SELECT r.title FROM article_locales l
-         JOIN article_revisions r ON r.article_id = l.article_id AND r.locale = l.locale AND r.number = coalesce(l.live_revision, l.head_revision)
-         WHERE l.article_id = a.id ORDER BY (l.locale = a.default_locale) DESC, l.locale LIMIT 1
-       ) t ON true`,
-      [ids],
-    )) as { id: string; slug: string | null; title: string | null }[];
-    return new Map(rows.map((r) => [r.id, { slug: r.slug, title: r.title }]));
+    const labels = await this.articleLabels.labelsOf(ids);
+    return new Map(ids.map((id) => [id, { slug: labels.get(id)?.slug ?? null, title: labels.get(id)?.title ?? null }]));
   }
+
+  /** A condition on `article_id`: the articles that carry the intent now. */
+  private async intentFilter(sql: Sql, intent: string): Promise<string> {
+    return ` AND article_id = ANY(${sql.p(await this.articleLabels.withIntent(intent))}::uuid[])`;
+  }
+
+  /** Served rows with their article's slug, their revision's title and their key's name. */
+  private async nameServed(rows: ServedRow[]): Promise<ServedLine[]> {
+    const [slugs, titles, keyNames] = await Promise.all([
+      this.articleLabels.labelsOf(rows.map((r) => r.articleId)),
+      this.articleLabels.revisionTitles(rows),
+      this.keys.namesOf(rows.flatMap((r) => (r.apiKeyId ? [r.apiKeyId] : []))),
+    ]);
+    return rows.map(({ profileVersion, storedText, ruleId, ruleVersion, ...r }) => ({
+      ...r,
+      slug: slugs.get(r.articleId)?.slug ?? null,
+      title: titles.get(revisionKey(r)) ?? null,
+      apiKeyName: r.apiKeyId ? (keyNames.get(r.apiKeyId) ?? null) : null,
+    }));
+  }
+}
+
+/** Each revision's figures with those of the revision before it in the same locale (the closest one counted). */
+function withPrevious<R extends { locale: string; revision: number }>(sorted: R[]): (R & { previous: R | null })[] {
+  return sorted.map((r, i) => ({ ...r, previous: i > 0 && sorted[i - 1].locale === r.locale ? sorted[i - 1] : null }));
 }
 
 function sumRows(rows: object[]): Record<string, number> {
@@ -440,6 +527,35 @@ export type GapLine<C extends string> = { query: string; channels: Record<string
 export type GapPage<C extends string> = Period & Page<GapLine<C>>;
 
 export type ArticleLine = { articleId: string; slug: string | null; title: string | null } & CountersWithRates;
+
+/** A row of the served log, from its own table and feedback (names are added by `nameServed`). */
+const SERVED_ROW = `SELECT s.id, to_char(s.served_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "servedAt", s.channel,
+    s.kind, s.article_id AS "articleId", s.revision, s.locale, s.variant, s.query, s.search_id AS "searchId", s.rank,
+    s.score, s.confidence, s.session_id AS "sessionId", s.api_key_id AS "apiKeyId", f.helpful,
+    s.profile_version AS "profileVersion", s.served_text AS "storedText", s.rule_id AS "ruleId",
+    s.rule_version AS "ruleVersion"
+  FROM served_answers s LEFT JOIN feedback f ON f.served_id = s.id`;
+
+type ServedRow = Omit<ServedLine, 'slug' | 'title' | 'apiKeyName'> & {
+  profileVersion: number | null;
+  storedText: string | null;
+  ruleId: string | null;
+  ruleVersion: number | null;
+};
+
+export type ServedAnswer = ServedLine & {
+  /** The channel profile version it was rendered with (null when not known). */
+  profileVersion: number | null;
+  /** The answer rule that applied (the first level's), and its version. */
+  ruleId: string | null;
+  ruleVersion: number | null;
+  /** What the customer received; null when it can be neither reproduced nor was stored. */
+  text: string | null;
+  format: Format | null;
+  truncated: boolean | null;
+  /** Rendered again from revision, variant and profile version (true), or read from the stored text (false). */
+  reproduced: boolean;
+};
 
 export interface ServedLine {
   id: string;

@@ -32,6 +32,19 @@ export class CountersView {
   selfServiceServed: number;
   @ApiProperty(rate('helpful / (helpful + unhelpful)')) helpfulRate: number | null;
   @ApiProperty(rate('escalations / selfServiceServed')) escalationRate: number | null;
+  @ApiProperty({
+    description:
+      'Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; ' +
+      'per channel totals: every question',
+  })
+  questions: number;
+  @ApiProperty({ description: 'Of the questions, those left without a confident answer (handed off, or no answer)' })
+  unanswered: number;
+  @ApiProperty({ description: 'questions − unanswered' }) answered: number;
+  @ApiProperty(rate('answered / questions')) answerRate: number | null;
+  @ApiProperty({ description: 'Self-service answers not followed by an agent or email contact within the window' })
+  selfServiceResolved: number;
+  @ApiProperty(rate('selfServiceResolved / selfServiceServed')) selfServiceResolutionRate: number | null;
 }
 
 export class SearchCountersView {
@@ -69,9 +82,18 @@ export class ChannelCountersView extends CountersView {
   @ApiProperty(channelProperty) channel: Channel;
 }
 
-export class RevisionCountersView extends CountersView {
+export class RevisionFiguresView extends CountersView {
   @ApiProperty() locale: string;
   @ApiProperty() revision: number;
+}
+
+export class RevisionCountersView extends RevisionFiguresView {
+  @ApiProperty({
+    type: RevisionFiguresView,
+    nullable: true,
+    description: 'The revision before it in the same locale (the closest one served in the period), to compare with',
+  })
+  previous: RevisionFiguresView | null;
 }
 
 export class DayCountersView extends CountersView {
@@ -94,6 +116,12 @@ export class ArticleReportView extends PeriodView {
   @ApiProperty({ type: [DayCountersView], description: 'Every day of the period, in order' }) days: DayCountersView[];
   @ApiProperty({ type: [BreakdownCountersView], description: 'Day × channel × locale × revision, with counts only' })
   breakdown: BreakdownCountersView[];
+}
+
+export class ArticleRevisionsReportView extends PeriodView {
+  @ApiProperty({ type: ReportedArticleView }) article: ReportedArticleView;
+  @ApiProperty({ type: [RevisionCountersView], description: 'By locale, then revision' })
+  revisions: RevisionCountersView[];
 }
 
 export class ChannelReportLineView extends CountersAndSearchesView {
@@ -197,6 +225,23 @@ export class ServedLineView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) apiKeyId: string | null;
   @ApiProperty(label('Name of the API key that asked')) apiKeyName: string | null;
   @ApiProperty({ type: Boolean, nullable: true, description: 'The feedback on it, if any' }) helpful: boolean | null;
+}
+
+export class ServedAnswerView extends ServedLineView {
+  @ApiProperty({ type: Number, nullable: true, description: 'The channel profile version it was rendered with' })
+  profileVersion: number | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The answer rule that applied' })
+  ruleId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: "That rule's version" }) ruleVersion: number | null;
+  @ApiProperty(label('The exact text the customer received; null when it can be neither reproduced nor was stored'))
+  text: string | null;
+  @ApiProperty({ enum: ['html', 'markdown', 'text', 'speech'], nullable: true }) format: string | null;
+  @ApiProperty({ type: Boolean, nullable: true, description: 'Cut to the profile length limit' })
+  truncated: boolean | null;
+  @ApiProperty({
+    description: 'true: rendered again from revision, variant and profile version; false: the stored text (or none)',
+  })
+  reproduced: boolean;
 }
 
 export class ServedReportView extends IntersectionType(PeriodView, PageOf(ServedLineView)) {}

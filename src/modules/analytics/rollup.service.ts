@@ -3,8 +3,10 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import {
   ANSWER_COUNTERS,
+  type AnswerCounter,
   CONTACT_CHANNELS,
   COUNTER_BY_EVENT,
+  QUESTION_COUNTERS,
   SELF_SERVICE_CHANNELS,
   sqlList,
 } from './analytics.constants.js';
@@ -42,8 +44,12 @@ const BOT_HANDOFF = `q.kind = 'answer' AND q.answered IS FALSE`;
 export const GAP_TEXT = `CASE WHEN kind = 'suggestion' THEN coalesce(filters->>'subject', '') ELSE query END`;
 /** Characters of a normalised query kept as a content-gap rollup key. */
 const QUERY_KEY_CHARS = 500;
-const only = (counter: string, value: string) =>
-  ANSWER_COUNTERS.map((c) => `${c === counter ? value : '0'} AS ${c}`).join(', ');
+/** Every answer counter as a select list: the given values, 0 for the others. */
+const counters = (values: Partial<Record<AnswerCounter, string>>) =>
+  ANSWER_COUNTERS.map((c) => `${values[c] ?? '0'} AS ${c}`).join(', ');
+const only = (counter: AnswerCounter, value: string) => counters({ [counter]: value });
+/** A question's search row: whether it asked (answers, reply suggestions), and whether it was left unanswered. */
+const QUESTION_VALUES = { questions: '(q.answered IS NOT NULL)::int', unanswered: '(q.answered IS FALSE)::int' };
 
 export interface RollupPass {
   servedRows: number;
@@ -137,6 +143,10 @@ export class RollupService {
          UNION ALL
          SELECT ${bin('s.served_at')}, s.article_id, s.channel, s.locale, s.revision, ${only('escalations', '1')}
            FROM escalated x JOIN served_answers s ON s.id = x.served_id
+         UNION ALL
+         -- A question counts against its best candidate, answered or not (the answer rate per article and intent).
+         SELECT ${bin('q.created_at')}, q.top_article_id, q.channel, q.top_locale, q.top_revision, ${counters(QUESTION_VALUES)}
+           FROM searches q WHERE ${inRange('q')} AND q.top_article_id IS NOT NULL AND q.answered IS NOT NULL
        ),
        answers AS (SELECT ${answerKey}, ${SUMS} FROM answer_delta GROUP BY ${answerKey}),
        quarter AS (
@@ -147,9 +157,12 @@ export class RollupService {
        quarter_compact AS (${upsertAnswers('analytics_article_channel_quarter', 'bucket, article_id, channel', 'bucket, article_id, channel')}),
        daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)}),
        channel_delta AS (
-         SELECT bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, 0 AS searches, 0 AS zero_results FROM answers
+         -- Channel totals count every question, those without any candidate too: from the search rows alone.
+         SELECT bucket, channel, locale, ${ANSWER_COUNTERS.map((c) => (QUESTION_COUNTERS.includes(c) ? `0 AS ${c}` : c)).join(', ')},
+                0 AS searches, 0 AS zero_results FROM answers
          UNION ALL
-         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${only('handoffs', `(${BOT_HANDOFF})::int`)}, 1, (q.hit_count = 0)::int
+         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''),
+                ${counters({ handoffs: `(${BOT_HANDOFF})::int`, ...QUESTION_VALUES })}, 1, (q.hit_count = 0)::int
            FROM searches q WHERE ${inRange('q')}
          UNION ALL
          SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${eventCounters('e.type')}, 0, 0

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { Article, ArticleLocale } from './article.entity.js';
+import { ArticleLabels } from './article-labels.js';
 import { ArticleVocabularyController } from './article-vocabulary.controller.js';
 import { ArticleVocabularyResolver } from './article-vocabulary.resolver.js';
 import { ArticleVocabularyService } from './article-vocabulary.service.js';
@@ -17,12 +18,13 @@ import { TaxonomyModule } from '../taxonomy/taxonomy.module.js';
   controllers: [ArticlesController, ArticleVocabularyController],
   providers: [
     ArticlesService,
+    ArticleLabels,
     LiveArticles,
     PublicationScheduler,
     ArticleVocabularyService,
     ArticleVocabularyResolver,
     ...ARTICLE_RESOLVERS,
   ],
-  exports: [ArticlesService, LiveArticles],
+  exports: [ArticlesService, ArticleLabels, LiveArticles],
 })
 export class ArticlesModule {}

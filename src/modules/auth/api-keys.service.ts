@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, In, IsNull, Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
 import type { Channel, Principal, Role } from '../../common/domain.js';
 import { notFound } from '../../common/errors.js';
@@ -104,6 +104,13 @@ export class ApiKeysService implements OnApplicationBootstrap {
     const key = await this.keys.findOne({ where: { id } });
     if (!key) throw notFound('API key', id);
     return toApiKeyView(key);
+  }
+
+  /** The names of these keys that exist, by id (reports name the key that asked). */
+  async namesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const keys = await this.keys.find({ where: { id: In([...new Set(ids)]) }, select: { id: true, name: true } });
+    return new Map(keys.map((k) => [k.id, k.name]));
   }
 
   /** Whether a key exists and is not revoked; `manager` reads inside the caller's transaction. */

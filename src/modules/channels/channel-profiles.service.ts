@@ -14,6 +14,12 @@ import type { Format } from './render.js';
 const PLAIN_TEXT_CHANNELS: readonly Channel[] = ['bot', 'voice', 'email'];
 const PLAIN_TEXT_FORMATS: readonly Format[] = ['text', 'speech'];
 
+const HISTORY_COLUMNS =
+  'audiences, variant_order, format, include_internal_notes, max_chars, min_confidence, updated_by';
+
+/** A recorded version of a channel profile. */
+export type ProfileVersion = Omit<ChannelProfile, 'updatedAt'> & { createdAt: Date };
+
 /** Profiles are read on every served request: cached here, re-read after a change or after this long. */
 const CACHE_MS = 5_000;
 
@@ -65,10 +71,21 @@ export class ChannelProfilesService {
     const changes: Partial<ChannelProfile> = {};
     for (const field of PROFILE_FIELDS)
       if (input[field] !== undefined) Object.assign(changes, { [field]: input[field] });
-    const result = await this.profiles.update(
-      { channel: channel as Channel, version: baseVersion },
-      { ...changes, version: baseVersion + 1, updatedBy: by.name },
-    );
+    // The new version is kept in the history with the change, so that a served text can be rendered again as it was.
+    const result = await this.profiles.manager.transaction(async (m) => {
+      const changed = await m.update(
+        ChannelProfile,
+        { channel: channel as Channel, version: baseVersion },
+        { ...changes, version: baseVersion + 1, updatedBy: by.name },
+      );
+      if (changed.affected)
+        await m.query(
+          `INSERT INTO channel_profile_versions (channel, version, ${HISTORY_COLUMNS}, created_at)
+           SELECT channel, version, ${HISTORY_COLUMNS}, updated_at FROM channel_profiles WHERE channel = $1`,
+          [channel],
+        );
+      return changed;
+    });
     this.cache = undefined;
     if (!result.affected) {
       const current = await this.get(channel);
@@ -78,6 +95,22 @@ export class ChannelProfilesService {
       );
     }
     return this.get(channel);
+  }
+
+  /**
+   * A version of a channel's profile as it was (the history kept since migration 1764004000000); without a version,
+   * the one in effect at `at`. Undefined when not recorded.
+   */
+  async version(channel: string, version: number | null, at: Date): Promise<ProfileVersion | undefined> {
+    const [row] = (await this.profiles.query(
+      `SELECT channel, version, audiences, variant_order AS "variantOrder", format, include_internal_notes AS "includeInternalNotes",
+              max_chars AS "maxChars", min_confidence AS "minConfidence", updated_by AS "updatedBy", created_at AS "createdAt"
+       FROM channel_profile_versions
+       WHERE channel = $1 AND ($2::int IS NULL OR version = $2) AND ($2::int IS NOT NULL OR created_at <= $3)
+       ORDER BY version DESC LIMIT 1`,
+      [channel, version, at],
+    )) as ProfileVersion[];
+    return row;
   }
 
   private all(): Promise<Map<Channel, ChannelProfile>> {

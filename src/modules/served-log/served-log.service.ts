@@ -28,6 +28,17 @@ export interface ServedRow {
   /** The answer rule that applied (the first level's), and its version. */
   ruleId?: string | null;
   ruleVersion?: number | null;
+  /** The channel profile version the text was rendered with (GET /v1/analytics/served/:id renders it again). */
+  profileVersion?: number | null;
+  /** The text served, only when it cannot be reproduced from revision, variant and profile version. */
+  text?: string | null;
+}
+
+/** A question's best candidate, answered or not: what the answer rate of an article and its intents counts. */
+export interface TopCandidate {
+  articleId: string;
+  revision: number;
+  locale: string;
 }
 
 export interface SearchRow {
@@ -43,6 +54,8 @@ export interface SearchRow {
   sessionId?: string | null;
   /** For a question (`answer`, `suggestion`): whether it got an answer confident enough for the channel. */
   answered?: boolean | null;
+  /** For a question: its best candidate, if any. */
+  top?: TopCandidate | null;
 }
 
 interface Table<T> {
@@ -103,6 +116,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       'session_id',
       'rule_id',
       'rule_version',
+      'profile_version',
+      'served_text',
     ],
     values: (id, at, r) => [
       id,
@@ -122,6 +137,8 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       r.sessionId ?? null,
       r.ruleId ?? null,
       r.ruleVersion ?? null,
+      r.profileVersion ?? null,
+      r.text ?? null,
     ],
     pending: [],
     waitingIds: new Set(),
@@ -141,6 +158,9 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       'top_score',
       'session_id',
       'answered',
+      'top_article_id',
+      'top_revision',
+      'top_locale',
     ],
     values: (id, at, r) => [
       id,
@@ -155,6 +175,9 @@ export class ServedLogService implements OnModuleInit, BeforeApplicationShutdown
       r.topScore,
       r.sessionId ?? null,
       r.answered ?? null,
+      r.top?.articleId ?? null,
+      r.top?.revision ?? null,
+      r.top?.locale ?? null,
     ],
     pending: [],
     waitingIds: new Set(),

@@ -5,10 +5,8 @@ import { DomainError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { isReviewDue, type Verification, verificationOf } from '../articles/freshness.js';
 import type { LiveRevision } from '../articles/live-articles.js';
-import type { RevisionContent } from '../articles/revision.entity.js';
-import type { ChannelProfile } from '../channels/channel-profile.entity.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
-import { ServedLogService, type ServedRow } from '../served-log/served-log.service.js';
+import { ServedLogService, type ServedRow, type TopCandidate } from '../served-log/served-log.service.js';
 import { AnswerRulesService } from '../answer-rules/answer-rules.service.js';
 import { choose, rerank, type RuledChoice } from '../answer-rules/rule-engine.js';
 import { ChannelProfilesService } from '../channels/channel-profiles.service.js';
@@ -18,7 +16,8 @@ import type { ServingContext } from './serving-context.js';
 import { FaqLists } from './faq-lists.js';
 import { LiveRevisions } from './live-revisions.js';
 import { localeChain } from './locale.js';
-import { type Format, markdownToText, renderFor } from '../channels/render.js';
+import { type Format, markdownToText } from '../channels/render.js';
+import { renderWording, wordingFor } from '../channels/wording.js';
 import { stripEmailHistory } from './email-text.js';
 import { ReplyDrafter } from './reply-drafter.js';
 import type {
@@ -60,20 +59,6 @@ export interface RenderedArticle {
   verified: Verification | null;
   /** The article is past its review date. */
   reviewDue: boolean;
-}
-
-/**
- * The wording a channel profile picks from content: its first variant written, else (`shortFirst`) the summary, else
- * the body.
- */
-function wordingFor(
-  profile: ChannelProfile,
-  content: Pick<RevisionContent, 'body' | 'summary' | 'variants'>,
-  shortFirst: boolean,
-): [name: string, source: string] {
-  const variant = profile.variantOrder.find((v) => content.variants[v]?.trim());
-  if (variant) return [variant, content.variants[variant]!];
-  return shortFirst && content.summary.trim() ? ['summary', content.summary] : ['body', content.body];
 }
 
 /**
@@ -169,6 +154,7 @@ export class ServingService {
       searchId: query.searchId ?? null,
       rank: query.rank ?? null,
       sessionId: query.sessionId ?? null,
+      profileVersion: ctx.profile.version,
     });
     return { servedId, ...rendered };
   }
@@ -208,6 +194,7 @@ export class ServingService {
       candidates.map((c) => ({ score: c.confidence })),
       input.sessionId,
       answered,
+      best,
     );
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
     let servedId: string | null = null;
@@ -308,6 +295,7 @@ export class ServingService {
       candidates.map((c) => ({ score: c.confidence })),
       input.sessionId,
       answered,
+      candidates[0],
     );
     const suggestions = found.map(({ rank, candidate, rendered }) => ({
       ...rendered,
@@ -356,8 +344,8 @@ export class ServingService {
     { row, revision, freshness }: LiveRevision,
     shortFirst: boolean,
   ): RenderedArticle {
-    const [name, source] = wordingFor(ctx.profile, revision, shortFirst);
-    const { content, truncated } = renderFor(source, ctx.profile.format, ctx.profile.maxChars, row.locale);
+    const name = wordingFor(ctx.profile, revision, shortFirst);
+    const { content, truncated } = renderWording(ctx.profile, revision, name, row.locale);
     return {
       articleId: row.article_id,
       slug: row.slug,
@@ -387,8 +375,8 @@ export class ServingService {
     return Promise.all(
       (input.channels ?? CHANNELS).map(async (channel) => {
         const profile = await this.profiles.get(channel);
-        const [variant, source] = wordingFor(profile, content, input.answer ?? false);
-        const { content: rendered, truncated } = renderFor(source, profile.format, profile.maxChars, locale);
+        const variant = wordingFor(profile, content, input.answer ?? false);
+        const { content: rendered, truncated, source } = renderWording(profile, content, variant, locale);
         return {
           channel,
           format: profile.format,
@@ -433,10 +421,14 @@ export class ServingService {
       confidence: round(candidate.confidence),
       sessionId: sessionId ?? null,
       ...rule,
+      profileVersion: ctx.profile.version,
     });
   }
 
-  /** `answered`: for a question (answer, suggestion), whether it got an answer confident enough for the channel. */
+  /**
+   * `answered`: for a question (answer, suggestion), whether it got an answer confident enough for the channel; `top`
+   * its best candidate, answered or not.
+   */
   logSearch(
     ctx: ServingContext,
     kind: string,
@@ -445,6 +437,7 @@ export class ServingService {
     hits: { score: number }[],
     sessionId?: string,
     answered?: boolean,
+    top?: TopCandidate,
   ): string {
     return this.log.logSearch({
       channel: ctx.channel,
@@ -457,6 +450,7 @@ export class ServingService {
       topScore: hits[0]?.score ?? null,
       sessionId: sessionId ?? null,
       answered: answered ?? null,
+      top: top ? { articleId: top.articleId, revision: top.revision, locale: top.locale } : null,
     });
   }
 

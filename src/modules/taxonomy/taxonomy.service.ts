@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { MoreThan, QueryFailedError, Repository } from 'typeorm';
+import { In, MoreThan, QueryFailedError, Repository } from 'typeorm';
 import { badInput, conflict, notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
 import { Category, Intent } from './category.entity.js';
@@ -109,6 +109,14 @@ export class TaxonomyService {
     const intent = await this.intents.findOne({ where: { key } });
     if (!intent) throw notFound('Intent', key);
     return intent;
+  }
+
+  /** The names of these intents that exist, by key (reports name the intents they count). */
+  async intentNames(keys: string[]): Promise<Map<string, string>> {
+    if (keys.length === 0) return new Map();
+    const where = { key: In([...new Set(keys)]) };
+    const intents = await this.intents.find({ where, select: { key: true, name: true } });
+    return new Map(intents.map((i) => [i.key, i.name]));
   }
 
   async createIntent(input: CreateIntentDto): Promise<Intent> {

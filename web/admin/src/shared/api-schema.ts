@@ -69,6 +69,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/articles/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One article per locale × revision, each with the figures of the revision before it */
+        get: operations["ReportsController_articleRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/analytics/channels": {
         parameters: {
             query?: never;
@@ -197,6 +214,23 @@ export interface paths {
         };
         /** The served-answer log, newest first (by session, article, channel…) */
         get: operations["ReportsController_served"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/served/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One served answer and the exact text the customer received (reproduced, or stored) */
+        get: operations["ReportsController_servedAnswer"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1348,6 +1382,10 @@ export interface components {
             version?: number;
         };
         ArticleCountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             /** Format: uuid */
             articleId: string;
             clicks: number;
@@ -1361,7 +1399,13 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
@@ -1370,6 +1414,8 @@ export interface components {
             slug: string | null;
             /** @description Title of the live (else latest) revision, default locale first */
             title: string | null;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         ArticleDiffView: {
@@ -1430,6 +1476,28 @@ export interface components {
              */
             to: string;
             totals: components["schemas"]["CountersView"];
+            /**
+             * @description The IANA time zone the days are cut in
+             * @example Europe/Paris
+             */
+            tz: string;
+        };
+        ArticleRevisionsReportView: {
+            article: components["schemas"]["ReportedArticleView"];
+            /**
+             * Format: date
+             * @description First local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            from: string;
+            /** @description By locale, then revision */
+            revisions: components["schemas"]["RevisionCountersView"][];
+            /**
+             * Format: date
+             * @description Last local day of the report (inclusive)
+             * @example 2026-03-01
+             */
+            to: string;
             /**
              * @description The IANA time zone the days are cut in
              * @example Europe/Paris
@@ -1513,6 +1581,10 @@ export interface components {
             version: number;
         };
         BreakdownCountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             /** @enum {string} */
             channel: "web" | "bot" | "voice" | "agent" | "email";
             clicks: number;
@@ -1532,12 +1604,20 @@ export interface components {
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
             locale: string;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
             revision: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         CalibrationGoalsView: {
@@ -1640,6 +1720,10 @@ export interface components {
             nextCursor: string | null;
         };
         ChannelCountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             /** @enum {string} */
             channel: "web" | "bot" | "voice" | "agent" | "email";
             clicks: number;
@@ -1653,14 +1737,26 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         ChannelDayView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             /** @enum {string} */
             channel: "web" | "bot" | "voice" | "agent" | "email";
             clicks: number;
@@ -1679,12 +1775,20 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
             searches: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
             /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             zeroResultRate: number | null;
@@ -1718,6 +1822,10 @@ export interface components {
             version: number;
         };
         ChannelReportLineView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             /** @enum {string} */
             channel: "web" | "bot" | "voice" | "agent" | "email";
             clicks: number;
@@ -1731,12 +1839,20 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
             searches: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
             /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             zeroResultRate: number | null;
@@ -1804,6 +1920,10 @@ export interface components {
             type: "click" | "copied_to_reply" | "handoff" | "resolved";
         };
         CountersAndSearchesView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             clicks: number;
             /** @description Answers copied into an agent reply */
             copies: number;
@@ -1815,18 +1935,30 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
             searches: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
             /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             zeroResultRate: number | null;
             zeroResultSearches: number;
         };
         CountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             clicks: number;
             /** @description Answers copied into an agent reply */
             copies: number;
@@ -1838,11 +1970,19 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         CreateAnswerRuleDto: {
@@ -2078,6 +2218,10 @@ export interface components {
             threshold: number;
         };
         DayCountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             clicks: number;
             /** @description Answers copied into an agent reply */
             copies: number;
@@ -2094,11 +2238,19 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         DecisionDto: {
@@ -2445,6 +2597,10 @@ export interface components {
             total: number | null;
         };
         IntentCountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             /** @enum {string} */
             channel: "web" | "bot" | "voice" | "agent" | "email";
             clicks: number;
@@ -2461,11 +2617,19 @@ export interface components {
             intent: string;
             /** @description The intent's name, else its key */
             name: string;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         IntentJourneyView: {
@@ -2889,6 +3053,10 @@ export interface components {
             locale?: string;
         };
         RevisionCountersView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             clicks: number;
             /** @description Answers copied into an agent reply */
             copies: number;
@@ -2901,12 +3069,55 @@ export interface components {
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
             locale: string;
+            /** @description The revision before it in the same locale (the closest one served in the period), to compare with */
+            previous: components["schemas"]["RevisionFiguresView"] | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
             revision: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
+            unhelpful: number;
+        };
+        RevisionFiguresView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
+            clicks: number;
+            /** @description Answers copied into an agent reply */
+            copies: number;
+            /** @description escalations / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            escalationRate: number | null;
+            /** @description Self-service answers followed by an agent or email contact */
+            escalations: number;
+            handoffs: number;
+            helpful: number;
+            /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            helpfulRate: number | null;
+            locale: string;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
+            resolved: number;
+            revision: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
+            /** @description Answers served on the self-service channels (web, bot, voice) */
+            selfServiceServed: number;
+            /** @description Answers served */
+            served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
         };
         RevisionSummaryView: {
@@ -3057,6 +3268,64 @@ export interface components {
             searchId: string;
             total: number;
         };
+        ServedAnswerView: {
+            /** Format: uuid */
+            apiKeyId: string | null;
+            /** @description Name of the API key that asked */
+            apiKeyName: string | null;
+            /** Format: uuid */
+            articleId: string;
+            /** @enum {string} */
+            channel: "web" | "bot" | "voice" | "agent" | "email";
+            /** @description The answer's calibrated confidence */
+            confidence: number | null;
+            /** @enum {string|null} */
+            format: "html" | "markdown" | "text" | "speech" | null;
+            /** @description The feedback on it, if any */
+            helpful: boolean | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What served it
+             * @enum {string}
+             */
+            kind: "render" | "answer" | "suggestion" | "faq";
+            locale: string;
+            /** @description The channel profile version it was rendered with */
+            profileVersion: number | null;
+            /** @description The query or question it answered (personal data redacted) */
+            query: string | null;
+            /** @description Position in the search hits */
+            rank: number | null;
+            /** @description true: rendered again from revision, variant and profile version; false: the stored text (or none) */
+            reproduced: boolean;
+            revision: number;
+            /**
+             * Format: uuid
+             * @description The answer rule that applied
+             */
+            ruleId: string | null;
+            /** @description That rule's version */
+            ruleVersion: number | null;
+            /** @description The engine's uncalibrated score */
+            score: number | null;
+            /** Format: uuid */
+            searchId: string | null;
+            /** Format: date-time */
+            servedAt: string;
+            /** @description The client session */
+            sessionId: string | null;
+            /** @description Null when the article is gone */
+            slug: string | null;
+            /** @description The exact text the customer received; null when it can be neither reproduced nor was stored */
+            text: string | null;
+            /** @description Title of the revision served */
+            title: string | null;
+            /** @description Cut to the profile length limit */
+            truncated: boolean | null;
+            /** @description The channel variant served */
+            variant: string;
+        };
         ServedLineView: {
             /** Format: uuid */
             apiKeyId: string | null;
@@ -3132,6 +3401,10 @@ export interface components {
             stillFailing: number;
         };
         SummaryDayView: {
+            /** @description questions − unanswered */
+            answered: number;
+            /** @description answered / questions, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            answerRate: number | null;
             clicks: number;
             /** @description Answers copied into an agent reply */
             copies: number;
@@ -3148,12 +3421,20 @@ export interface components {
             helpful: number;
             /** @description helpful / (helpful + unhelpful), 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             helpfulRate: number | null;
+            /** @description Questions (answers, reply suggestions) whose best candidate was this article (revision), answered or not; per channel totals: every question */
+            questions: number;
             resolved: number;
             searches: number;
+            /** @description selfServiceResolved / selfServiceServed, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
+            selfServiceResolutionRate: number | null;
+            /** @description Self-service answers not followed by an agent or email contact within the window */
+            selfServiceResolved: number;
             /** @description Answers served on the self-service channels (web, bot, voice) */
             selfServiceServed: number;
             /** @description Answers served */
             served: number;
+            /** @description Of the questions, those left without a confident answer (handed off, or no answer) */
+            unanswered: number;
             unhelpful: number;
             /** @description zeroResultSearches / searches, 0 to 1 rounded to 4 decimals; null when nothing to divide by */
             zeroResultRate: number | null;
@@ -3587,7 +3868,7 @@ export interface operations {
                 limit?: number;
                 locale?: string;
                 order?: "asc" | "desc";
-                sort?: "served" | "clicks" | "helpful" | "unhelpful" | "helpfulRate" | "handoffs" | "escalations" | "escalationRate";
+                sort?: "served" | "clicks" | "helpful" | "unhelpful" | "helpfulRate" | "handoffs" | "escalations" | "escalationRate" | "answerRate" | "selfServiceResolutionRate";
                 /** @description Last day, included (in `tz`); default: today */
                 to?: string;
                 /** @description IANA time zone the days are cut in; default UTC */
@@ -3674,6 +3955,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ArticleReportView"];
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    ReportsController_articleRevisions: {
+        parameters: {
+            query?: {
+                channel?: "web" | "bot" | "voice" | "agent" | "email";
+                /** @description First day (in `tz`); default: 29 days before `to` */
+                from?: string;
+                locale?: string;
+                /** @description Last day, included (in `tz`); default: today */
+                to?: string;
+                /** @description IANA time zone the days are cut in; default UTC */
+                tz?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The report as JSON, or its main table as CSV with `Accept: text/csv` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArticleRevisionsReportView"];
                     "text/csv": string;
                 };
             };
@@ -4077,6 +4408,45 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ServedReportView"];
                     "text/csv": string;
+                };
+            };
+        };
+    };
+    ReportsController_servedAnswer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request was refused: invalid input (400), no or a wrong key (401), a role too low (403), not found (404), a stale base (409), too many requests (429)… */
+            "4XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            /** @description The server could not answer (503: retry after Retry-After seconds) */
+            "5XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemView"];
+                };
+            };
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ServedAnswerView"];
                 };
             };
         };

@@ -36,6 +36,8 @@ export const BUILT_NAMES: Record<string, string[]> = {
   'src/modules/analytics/ingest.service.ts': ['served_answers', 'searches'],
   'src/modules/analytics/rollup.service.ts': ['analytics_*'],
   'src/modules/analytics/reports.service.ts': ['analytics_*'],
+  // The FAQ ranking joins its scores as a subquery or, ranked in slices, as a CTE: no table is named.
+  'src/modules/articles/live-articles.ts': [],
 };
 
 /**

@@ -205,6 +205,7 @@ describe('calibrated answer threshold', () => {
       'profile',
       'calibrated',
       'default',
+      'rule',
     ]);
   });
 

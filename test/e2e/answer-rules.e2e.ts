@@ -23,6 +23,7 @@ interface Answer {
   threshold: number;
   thresholdSource: string;
   servedId: string | null;
+  searchId: string;
   answer?: { articleId: string; variant: string };
   alternatives: { articleId: string }[];
   rule?: { id: string; version: number; name: string; level: number };
@@ -173,6 +174,17 @@ describe('answer rules: conditions', () => {
     withRule({ condition: { channels: ['voice'] }, ...pinVoicemail() }, async () => {
       expect((await ask(INTERNET, { channel: 'voice' })).answer?.articleId).toBe(voicemail);
       expect((await ask(INTERNET)).answer?.articleId).toBe(internet);
+    }));
+
+  it("a pinned answer is measured against the article served, not the matcher's best candidate", () =>
+    withRule({ condition: { channels: ['voice'] }, ...pinVoicemail() }, async () => {
+      const res = await ask(INTERNET, { channel: 'voice' });
+      expect(res.answer?.articleId).toBe(voicemail);
+      await t.app.get(ServedLogService).flush();
+      const [row] = await t.app
+        .get(DataSource)
+        .query(`SELECT top_article_id FROM searches WHERE id = $1`, [res.searchId]);
+      expect(row).toEqual({ top_article_id: voicemail });
     }));
 
   it('locale, by its language too', () =>

@@ -194,7 +194,8 @@ export class ServingService {
       candidates.map((c) => ({ score: c.confidence })),
       input.sessionId,
       answered,
-      best,
+      // Measured against what was served: a pinned article may not be among the matcher's candidates.
+      live ? { articleId: live.row.article_id, revision: live.row.number, locale: live.row.locale } : best,
     );
     let answer: (RenderedArticle & { matchedQuestion: string }) | undefined;
     let servedId: string | null = null;

@@ -12,15 +12,12 @@
  * (CLINC150=path to another copy of clinc150-dev.json; CONCURRENCY=parallel requests, default 8)
  */
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/app-config.js';
-import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { random as seededRandom } from './search-engine-corpus.js';
 import { withTypos } from './typos.js';
 import { MatcherCalibration } from '../src/modules/matcher/matcher-calibration.js';
+import { startEmbeddedApp } from './embedded-app.js';
 
 const DATA = process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json';
 const CONCURRENCY = Number(process.env.CONCURRENCY ?? 8);
@@ -55,13 +52,9 @@ async function pool<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[
   return results;
 }
 
-const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn' });
-const app = await createApp({ config });
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-const keys = app.get(ApiKeysService);
-const editor = (await keys.create({ name: 'bench editor', role: 'editor', channel: 'agent' })).secret;
-const bot = (await keys.create({ name: 'bench bot', role: 'bot', channel: 'bot' })).secret;
+const { app, base, key } = await startEmbeddedApp();
+const editor = await key('editor', 'agent');
+const bot = await key('bot', 'bot');
 
 async function call<T>(secret: string, path: string, body: unknown): Promise<T> {
   const response = await fetch(base + path, {

@@ -8,16 +8,13 @@
  *
  * Run: npx tsc -p tsconfig.json && node dist/bench/answers-demo-holdout.js [--typos]
  */
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { importSeed, readDemoContent } from '../src/demo/loader.js';
-import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { SearchIndexer } from '../src/modules/search/search-indexer.js';
 import type { ImportItem } from '../src/modules/transfer/transfer.types.js';
 import { random as seededRandom } from './search-engine-corpus.js';
 import { withTypos } from './typos.js';
+import { startEmbeddedApp } from './embedded-app.js';
 
 const HELD_OUT_EVERY = 3;
 const TYPOS = process.argv.includes('--typos');
@@ -39,11 +36,8 @@ for (const article of content.articles) {
   }
 }
 
-const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn' });
-const app = await createApp({ config });
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-const agent = (await app.get(ApiKeysService).create({ name: 'bench agent', role: 'agent', channel: 'agent' })).secret;
+const { app, base, key } = await startEmbeddedApp();
+const agent = await key('agent', 'agent');
 await importSeed(
   app,
   {

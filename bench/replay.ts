@@ -7,26 +7,19 @@
  * Run: npx tsc -p tsconfig.json && node dist/bench/replay.js
  * (ARTICLES=10000, QUESTIONS=10000, RUNS=3; DATABASE_URL names an empty PostgreSQL database, else embedded in memory)
  */
-import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { DataSource } from 'typeorm';
-import { createApp } from '../src/app.js';
-import { loadConfig } from '../src/config/app-config.js';
-import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { QuestionIndex } from '../src/modules/matcher/question-index.js';
 import { bulkLoadArticles } from './bulk-load.js';
 import { benchContent, generateQuestions } from './search-engine-corpus.js';
+import { startEmbeddedApp } from './embedded-app.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const QUESTIONS = Number(process.env.QUESTIONS ?? 10_000);
 const RUNS = Number(process.env.RUNS ?? 3);
 
-const config = loadConfig({ ...process.env, DATA_DIR: 'memory://', LOG_LEVEL: 'warn' });
-const app = await createApp({ config });
-await app.listen(0, '127.0.0.1');
-const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
-const keys = app.get(ApiKeysService);
-const editor = (await keys.create({ name: 'bench editor', role: 'editor', channel: 'agent' })).secret;
+const { app, base, key } = await startEmbeddedApp();
+const editor = await key('editor', 'agent');
 const db = app.get(DataSource);
 
 let started = Date.now();

@@ -11,7 +11,7 @@ import type { SerialisedLocaleModel } from './locale-matchers.js';
  * serialisation) makes a model trained by earlier code wrong for the current code. Models of another format are not
  * loaded, and the first training replaces them.
  */
-export const MODEL_FORMAT = 1;
+export const MODEL_FORMAT = 2;
 
 /** One training of every locale, versioned with the last outbox event it includes. */
 export interface TrainedModels {

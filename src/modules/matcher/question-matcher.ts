@@ -83,6 +83,23 @@ function densify(f: SparseWeights, entries: number): DenseWeights {
   return { dense };
 }
 
+/**
+ * The entries' phrasings, for the nearest-phrasing similarity: their vectors (stop words damped), texts and whether
+ * they hold a negation, packed in a few arrays. An object and two number arrays per phrasing took 46 MB of the 47 MB
+ * heap of a 10,000-article locale's model (40,000 phrasings); packed, they take 11 MB.
+ */
+interface Phrasings {
+  /** Entry c's phrasings are `first[c]` to `first[c + 1] - 1`. */
+  first: Int32Array;
+  /** Phrasing p's vector is `ids` and `weights` from `start[p]` to `start[p + 1] - 1`. */
+  start: Int32Array;
+  ids: Int32Array;
+  weights: Float32Array;
+  texts: string[];
+  /** 1 when phrasing p holds a negation. */
+  negated: Uint8Array;
+}
+
 export interface Model {
   keys: string[];
   featureIds: Map<string, number>;
@@ -90,8 +107,7 @@ export interface Model {
   unseenIdf: number;
   /** Final averaged weights per feature, as parallel arrays. */
   weights: (SparseWeights | undefined)[];
-  /** Question vectors and texts per class, and whether they hold a negation, for the nearest-phrasing similarity. */
-  questions: { vector: SparseVector; text: string; negated: boolean }[][];
+  phrasings: Phrasings;
   locale: string;
 }
 
@@ -195,10 +211,23 @@ interface TrainingQuestion {
   text: string;
 }
 
-function cosine(weights: Map<number, number>, b: SparseVector): number {
-  let sum = 0;
-  b.idx.forEach((id, k) => (sum += (weights.get(id) ?? 0) * b.val[k]));
-  return sum;
+/** The phrasings of `examples` (in entry order, every entry having one at least) as the model keeps them. */
+function packPhrasings(examples: TrainingQuestion[], entries: number, idf: Float64Array): Phrasings {
+  const first = new Int32Array(entries + 1);
+  const start = new Int32Array(examples.length + 1);
+  examples.forEach((e, p) => {
+    first[e.cls + 1] = p + 1;
+    start[p + 1] = start[p] + e.ids.length;
+  });
+  const ids = new Int32Array(start[examples.length]);
+  const weights = new Float32Array(ids.length);
+  examples.forEach((e, p) => {
+    const { idx, val } = vectoriseKnown(e.ids, e.damped, idf);
+    ids.set(idx, start[p]);
+    weights.set(val, start[p]);
+  });
+  const texts = examples.map((e) => e.text);
+  return { first, start, ids, weights, texts, negated: Uint8Array.from(examples, (e) => (e.negated ? 1 : 0)) };
 }
 
 /** Deterministic shuffle (training must give the same model for the same questions). */
@@ -253,10 +282,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   df.forEach((n, id) => (idf[id] = Math.log((1 + examples.length) / (1 + n)) + 1));
   const unseenIdf = Math.log(1 + examples.length) + 1;
   const vectors = examples.map((e) => vectoriseKnown(e.ids, e.counts, idf));
-  const questions: Model['questions'] = keys.map(() => []);
-  examples.forEach((e) =>
-    questions[e.cls].push({ vector: vectoriseKnown(e.ids, e.damped, idf), text: e.text, negated: e.negated }),
-  );
+  const phrasings = packPhrasings(examples, keys.length, idf);
   // Only the classes are needed from here on.
   const classes = Int32Array.from(examples, (e) => e.cls);
   examples.length = 0;
@@ -283,7 +309,8 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   };
   // Start from each class's centroid, so that the model answers for every article even when the budget stops the
   // refinement early (large knowledge bases whose words are shared by thousands of articles).
-  vectors.forEach((v, i) => update(v, classes[i], 1 / questions[classes[i]].length));
+  const { first } = phrasings;
+  vectors.forEach((v, i) => update(v, classes[i], 1 / (first[classes[i] + 1] - first[classes[i]])));
   const order = vectors.map((_, i) => i);
   const epochs = options.epochs ?? 8;
   const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
@@ -331,7 +358,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   const weights = table.map((f) =>
     f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
   );
-  return { keys, featureIds, idf, unseenIdf, weights, questions, locale };
+  return { keys, featureIds, idf, unseenIdf, weights, phrasings, locale };
 }
 
 /**
@@ -405,7 +432,7 @@ export class QuestionMatcher {
    */
   match(query: string, limit: number, accept: KeyFilter | ((key: string) => boolean) = this.all): MatcherHit[] {
     const { entries } = typeof accept === 'function' ? this.filter(accept) : accept;
-    const { keys, featureIds, idf, unseenIdf, questions } = this.model;
+    const { keys, featureIds, idf, unseenIdf } = this.model;
     const words = this.corrector.correct(query);
     const v = vectorise(rawFeatures(words), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
@@ -459,18 +486,25 @@ export class QuestionMatcher {
     z += Math.max(entries.length, OPEN_SET_FLOOR) - acceptedTouched;
     const damped = vectorise(rawFeatures(words, true), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
-    const negated = words.some((w) => w.negation);
+    const negated = words.some((w) => w.negation) ? 1 : 0;
+    const { first, start, ids, weights, texts, negated: negatedAt } = this.model.phrasings;
     return ranked.map((c) => {
-      let best = { similarity: 0, text: questions[c][0].text };
-      for (const q of questions[c]) {
-        const similarity = cosine(queryWeights, q.vector) * (q.negated === negated ? 1 : NEGATION_MISMATCH);
-        if (similarity > best.similarity) best = { similarity, text: q.text };
+      let best = first[c];
+      let bestSimilarity = 0;
+      for (let p = first[c]; p < first[c + 1]; p += 1) {
+        let cosine = 0;
+        for (let k = start[p]; k < start[p + 1]; k += 1) cosine += (queryWeights.get(ids[k]) ?? 0) * weights[k];
+        const similarity = cosine * (negatedAt[p] === negated ? 1 : NEGATION_MISMATCH);
+        if (similarity > bestSimilarity) {
+          best = p;
+          bestSimilarity = similarity;
+        }
       }
       return {
         key: keys[c],
         probability: Math.exp(this.sharpness * scores[c]) / z,
-        similarity: Math.min(1, best.similarity),
-        matchedQuestion: best.text,
+        similarity: Math.min(1, bestSimilarity),
+        matchedQuestion: texts[best],
       };
     });
   }

@@ -106,7 +106,7 @@ describe('Bm25Index', () => {
 
   it('forgets removed documents, in scores, document frequencies and the dictionary', () => {
     const { index, mini } = both();
-    index.remove('c');
+    index.remove('c', [DOCS[2].title, DOCS[2].body]);
     mini.remove(DOCS[2]);
     expect(scoresOf(index, { terms: [{ term: 'roaming', prefix: false, fuzzy: 0 }] })).toEqual({});
     const expected = Object.fromEntries(
@@ -124,7 +124,7 @@ describe('Bm25Index', () => {
     const before = scoresOf(index, { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] });
     for (let round = 0; round < 700; round += 1) {
       for (const doc of DOCS) {
-        index.remove(doc.id);
+        index.remove(doc.id, [doc.title, doc.body]);
         index.add(doc.id, [doc.title, doc.body], doc.id);
       }
     }

@@ -42,6 +42,11 @@ export interface MatcherOptions {
   shouldStop?: () => boolean;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
+  /**
+   * More features of a question's words (corrected, at matching), added to its lexical features: the same function at
+   * training and at matching. Set by the word-vector experiments (bench/matcher-clinc150-dense.ts), by no server.
+   */
+  semanticFeatures?: (words: QuestionWord[]) => Map<string, number>;
 }
 
 /** Which entries a match may return (see `QuestionMatcher.filter`): their positions in the model, in order. */
@@ -136,8 +141,12 @@ const CHECK_EVERY = 64;
  * them with "I do not want to join the contest", not with "how do I join the contest". With `dampStopWords`, stop
  * words weigh STOP_WORD_WEIGHT (for the similarity to the nearest phrasing).
  */
-export function rawFeatures(words: QuestionWord[], dampStopWords = false): Map<string, number> {
-  const counts = new Map<string, number>();
+export function rawFeatures(
+  words: QuestionWord[],
+  dampStopWords = false,
+  semanticFeatures?: MatcherOptions['semanticFeatures'],
+): Map<string, number> {
+  const counts = new Map<string, number>(semanticFeatures?.(words));
   const add = (feature: string, weight: number) => counts.set(feature, (counts.get(feature) ?? 0) + weight);
   let negated = false;
   words.forEach((word, i) => {
@@ -257,7 +266,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
     const cls = keys.push(entry.key) - 1;
     for (const text of questions) {
       const words = analyzer.questionWords(text);
-      const raw = rawFeatures(words);
+      const raw = rawFeatures(words, false, options.semanticFeatures);
       // Plain arrays (the V8 heap): thousands of small typed arrays would be allocated outside it, and the allocator
       // keeps such memory after the worker ends.
       const ids: number[] = [];
@@ -274,7 +283,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
         counts.push(count);
       }
       // Damping changes weights, never which features there are, nor their order.
-      const damped = [...rawFeatures(words, true).values()];
+      const damped = [...rawFeatures(words, true, options.semanticFeatures).values()];
       examples.push({ ids, counts, damped, negated: words.some((w) => w.negation), cls, text });
     }
   }
@@ -372,12 +381,14 @@ export class QuestionMatcher {
   private readonly all: KeyFilter;
   private readonly corrector: QueryCorrector;
   private readonly analyzer: Analyzer;
+  private readonly semanticFeatures: MatcherOptions['semanticFeatures'];
 
   constructor(
     private readonly model: Model,
     options: MatcherOptions = {},
   ) {
     this.sharpness = options.sharpness ?? 5;
+    this.semanticFeatures = options.semanticFeatures;
     const entries = model.keys.length;
     this.rows = model.weights.map((f) => (f && f.cls.length === entries ? densify(f, entries) : f));
     this.all = { entries: Int32Array.from(model.keys.keys()) };
@@ -434,7 +445,7 @@ export class QuestionMatcher {
     const { entries } = typeof accept === 'function' ? this.filter(accept) : accept;
     const { keys, featureIds, idf, unseenIdf } = this.model;
     const words = this.corrector.correct(query);
-    const v = vectorise(rawFeatures(words), featureIds, idf, unseenIdf);
+    const v = vectorise(rawFeatures(words, false, this.semanticFeatures), featureIds, idf, unseenIdf);
     if (v.idx.length === 0) return [];
     // Dense accumulators: a query may touch thousands of articles in a large knowledge base. The hot loop only marks
     // what it touches (no branch, no list): reading the marks afterwards costs one byte per entry.
@@ -484,7 +495,7 @@ export class QuestionMatcher {
       offerTop(ranked, c, limit, byScore);
     }
     z += Math.max(entries.length, OPEN_SET_FLOOR) - acceptedTouched;
-    const damped = vectorise(rawFeatures(words, true), featureIds, idf, unseenIdf);
+    const damped = vectorise(rawFeatures(words, true, this.semanticFeatures), featureIds, idf, unseenIdf);
     const queryWeights = new Map(damped.idx.map((id, k) => [id, damped.val[k]]));
     const negated = words.some((w) => w.negation) ? 1 : 0;
     const { first, start, ids, weights, texts, negated: negatedAt } = this.model.phrasings;

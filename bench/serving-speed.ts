@@ -217,8 +217,8 @@ async function compareObservability(title: string, observedUrl: string, requests
   );
 }
 if (second) {
-  // The first server has served both endpoints (the runs above): so does the second before they are compared, or its
-  // first round fills the serving caches (live revisions, rules, contexts) the first one reads back.
+  // The first server has served both endpoints under load (the runs above): so does the second before they are
+  // compared, or its first round alone opens its pool's database connections and fills its serving caches.
   console.log('\nthe second server warmed alike:');
   await measure(
     'GET /v1/search (observability on)',

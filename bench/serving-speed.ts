@@ -76,19 +76,16 @@ async function observedServer() {
   if (!config.DATABASE_URL)
     throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
   const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'server.log');
-  const log = logDestination(logFile);
-  const observed = await createApp({ config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' }, logDestination: log });
+  const observed = await createApp({
+    config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' },
+    logDestination: logDestination(logFile),
+  });
   await observed.listen(0, '127.0.0.1');
   started = Date.now();
   await observed.get(SearchIndexer).rebuild();
   await observed.get(QuestionIndex).settled();
   console.log(`second server (metrics + access log) indexed and trained in ${Date.now() - started} ms`);
-  return {
-    observed,
-    log,
-    logFile,
-    url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}`,
-  };
+  return { observed, logFile, url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}` };
 }
 // The floor: bare Fastify routes calling the same engines, no auth, validation, rendering or logging. For answers,
 // the same ranking as the endpoint: the question matcher, and the search engine when the matcher is unsure.
@@ -246,7 +243,6 @@ if (second) {
   const exposition = await scrape.text();
   console.log(`one scrape: ${scrape.status}, ${exposition.length} bytes in ${Date.now() - started} ms`);
   await second.observed.close();
-  await second.log.end();
   const accessLines = readFileSync(second.logFile, 'utf8')
     .split('\n')
     .filter((line) => line.includes('"context":"access"')).length;

@@ -1,8 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isoTime, logDestination } from './logging.js';
+import { isoTime } from './logging.js';
 
 describe('isoTime', () => {
   afterEach(() => vi.useRealTimers());
@@ -22,20 +19,5 @@ describe('isoTime', () => {
       vi.setSystemTime(new Date(instant));
       expect(isoTime()).toBe(`,"time":"${instant}"`);
     }
-  });
-});
-
-describe('logDestination', () => {
-  it('writes every line, in order, whether lines come one at a time or many per event-loop turn', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'savoir-log-')), 'server.log');
-    const destination = logDestination(file);
-    const lines = Array.from({ length: 3000 }, (_, i) => `{"n":${i},"msg":"${'é'.repeat(i % 40)}"}\n`);
-    for (const [i, line] of lines.entries()) {
-      destination.write(line);
-      // The first lines one per turn, as on a quiet server; then 50 per turn, as on a busy one.
-      if (i < 100 || i % 50 === 0) await new Promise(setImmediate);
-    }
-    await destination.end();
-    expect(readFileSync(file, 'utf8')).toBe(lines.join(''));
   });
 });

@@ -1,5 +1,4 @@
 import type { LoggerService } from '@nestjs/common';
-import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type Level, type Logger } from 'pino';
 import type PinoPrettyFactory from 'pino-pretty';
@@ -67,69 +66,15 @@ const LOG_BATCH_BYTES = 4096;
 const LOG_FLUSH_MS = 500;
 
 /**
- * Log lines gathered in an array and handed to pino's SonicBoom LOG_BATCH_BYTES at a time. SonicBoom appends every
- * line to its pending text and measures that whole text again (`Buffer.byteLength`, which copies it flat), so a line
- * per request cost ~3.3 µs of CPU; handed one joined batch, ~1.0 µs (20 lines per event-loop turn into an asynchronous
- * SonicBoom on a file, best of 12 runs, 2026-12-05). SonicBoom still does the writing (asynchronous, retried on
- * EAGAIN, written out synchronously when the process exits).
- */
-export class BatchedDestination implements DestinationStream {
-  private lines: string[] = [];
-  private bytes = 0;
-
-  constructor(private readonly writer: ReturnType<typeof pino.destination>) {}
-
-  write(line: string): void {
-    this.lines.push(line);
-    this.bytes += line.length;
-    if (this.bytes >= LOG_BATCH_BYTES) this.handOver();
-  }
-
-  /** Hands the gathered lines to the writer, which writes them without delay. */
-  handOver(): void {
-    if (this.lines.length === 0) return;
-    this.writer.write(this.lines.join(''));
-    this.lines = [];
-    this.bytes = 0;
-  }
-
-  /** Writes every line at once (when the process exits, the writer still open). */
-  flushSync(): void {
-    this.handOver();
-    this.writer.flushSync();
-  }
-
-  /** Writes the lines gathered and closes the file; settles once they are written. */
-  async end(): Promise<void> {
-    this.handOver();
-    const closed = once(this.writer, 'close');
-    this.writer.end();
-    await closed;
-  }
-}
-
-/**
  * Where the JSON lines go (a file descriptor or a path): asynchronous writes, so that a line never blocks a request on
  * a slow reader, in batches of LOG_BATCH_BYTES, so that a busy server makes one write for a dozen access lines rather
- * than one each (a write and its callback cost the serving thread more than formatting the line). The lines gathered
- * are written when the process exits (pino writes what SonicBoom holds); a process killed outright loses at most
- * LOG_FLUSH_MS of lines.
+ * than one each (a write and its callback cost the serving thread more than formatting the line). pino writes what is
+ * left when the process exits; a process killed outright loses at most LOG_FLUSH_MS of lines.
  */
-export function logDestination(dest: number | string): BatchedDestination {
-  const writer = pino.destination({ dest, sync: false });
-  const destination = new BatchedDestination(writer);
-  const handOver = () => destination.handOver();
-  const flushSync = () => destination.flushSync();
-  const flusher = setInterval(handOver, LOG_FLUSH_MS).unref();
-  // Before pino ends the writer on 'beforeExit' (it writes out what it holds first), and on 'exit' after or before
-  // pino's own synchronous flush: either way every gathered line is written.
-  process.on('beforeExit', handOver);
-  process.on('exit', flushSync);
-  writer.once('close', () => {
-    clearInterval(flusher);
-    process.off('beforeExit', handOver);
-    process.off('exit', flushSync);
-  });
+export function logDestination(dest: number | string): DestinationStream {
+  const destination = pino.destination({ dest, sync: false, minLength: LOG_BATCH_BYTES });
+  const flusher = setInterval(() => destination.flush(), LOG_FLUSH_MS).unref();
+  destination.once('close', () => clearInterval(flusher));
   return destination;
 }
 

@@ -162,7 +162,10 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemFilter());
   enableBrowserCors(app);
-  app.enableShutdownHooks();
+  // On SIGTERM/SIGINT: close (drain, last log rows, database), then exit through process.exit, whose 'exit' event
+  // makes pino write the access lines still in its buffer; Nest's default re-raises the signal, which skips it and
+  // lost the last ~0.5 s of lines (12 of 20 requests made just before a SIGTERM).
+  app.enableShutdownHooks([], { useProcessExit: true });
 
   // The OpenAPI document is made on its first request, not at each start (scanning every route costs ~0.1-0.2 s).
   const document = () =>

@@ -189,3 +189,38 @@ describe('one process per embedded data directory', () => {
     expect(next.pid).not.toBe(holder.pid);
   }, 400_000);
 });
+
+describe('savoir serve on SIGTERM', () => {
+  it('exits 0 once closed, with an access line for every request answered just before the signal', async () => {
+    const port = await freePort();
+    const log = join(scratch, 'sigterm.log');
+    const output = openSync(log, 'w');
+    const child = spawn(process.execPath, [CLI, 'serve'], {
+      env: { ...baseEnv(), ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'log' },
+      stdio: ['ignore', output, output],
+    });
+    children.push(child);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    await expect
+      .poll(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status, {
+        timeout: 120_000,
+        interval: 200,
+      })
+      .toBe(200);
+
+    // Answered, then the signal at once: these lines are still in the logger's buffer when it arrives.
+    for (let i = 0; i < 20; i += 1) {
+      const res = await fetch(`http://127.0.0.1:${port}/health`, { headers: { 'x-request-id': `before-term-${i}` } });
+      expect(res.status).toBe(200);
+    }
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+
+    const logged = readFileSync(log, 'utf8')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as { msg: string; requestId?: string });
+    const ids = logged.filter((line) => line.msg === 'request').map((line) => line.requestId);
+    expect(ids.filter((id) => id?.startsWith('before-term-'))).toHaveLength(20);
+  }, 400_000);
+});

@@ -49,7 +49,15 @@ export class DatabaseModule {
       },
     };
     // One module instance shared by TypeORM and this module: two PGlite instances on one directory would corrupt it.
-    const embedded: DynamicModule = { module: EmbeddedDatabaseModule, providers: [holder], exports: [holder] };
+    // Global, as TypeORM's module is: Nest shuts global modules down last (the most recently imported first), so the
+    // database closes once every module's shutdown hook has settled (a scheduler's last pass included) and TypeORM's
+    // connection has ended, never under a query.
+    const embedded: DynamicModule = {
+      module: EmbeddedDatabaseModule,
+      global: true,
+      providers: [holder],
+      exports: [holder],
+    };
     return {
       module: DatabaseModule,
       exports: [embedded],

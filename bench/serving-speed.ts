@@ -216,28 +216,14 @@ async function compareObservability(title: string, observedUrl: string, requests
 if (second) {
   // The first server has served both endpoints under load (the runs above): so does the second before they are
   // compared, or its first round alone opens its pool's database connections and fills its serving caches.
+  const searches = searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` }));
+  const answers = answerBodies.map((r) => ({ ...r, path: '/v1/answers' }));
   console.log('\nthe second server warmed alike:');
-  await measure(
-    'GET /v1/search (observability on)',
-    second.url,
-    searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })),
-  );
-  await measure(
-    'POST /v1/answers (observability on)',
-    second.url,
-    answerBodies.map((r) => ({ ...r, path: '/v1/answers' })),
-  );
+  await measure('GET /v1/search (observability on)', second.url, searches);
+  await measure('POST /v1/answers (observability on)', second.url, answers);
   console.log('\nmetrics + access log off / on, side by side:');
-  await compareObservability(
-    'GET /v1/search',
-    second.url,
-    searchPaths.map((r) => ({ ...r, path: `/v1${r.path}` })),
-  );
-  await compareObservability(
-    'POST /v1/answers',
-    second.url,
-    answerBodies.map((r) => ({ ...r, path: '/v1/answers' })),
-  );
+  await compareObservability('GET /v1/search', second.url, searches);
+  await compareObservability('POST /v1/answers', second.url, answers);
   started = Date.now();
   const scrape = await fetch(`${second.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
   const exposition = await scrape.text();

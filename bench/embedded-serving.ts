@@ -5,7 +5,9 @@
  *     wait behind background work (list refreshes, log flushes, rollup passes)?
  *   - the server's resident memory (VmRSS of the whole process, worker threads included, sampled every 100 ms) once
  *     trained and idle, at its peak under each load, and its high-water mark (VmHWM, training included);
- *   - a mixed load (search, answers, FAQ, one request of each in turn) for DURATION seconds.
+ *   - a mixed load (search, answers, FAQ, one request of each in turn) for DURATION seconds;
+ *   - per run, the serving thread's longest event-loop delay and its GC time (from /metrics), and the load client's own
+ *     longest event-loop delay (a latency that long may be the client's).
  * The server runs with METRICS_TOKEN set: the bench reads from `/metrics` when the question matchers are trained.
  *
  * Run: npm run build && npx tsc -p tsconfig.json && node dist/bench/embedded-serving.js
@@ -32,7 +34,8 @@ const DURATION = Number(process.env.DURATION ?? 15);
 const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = process.env.PORT ?? '3932';
 const METRICS_TOKEN = 'bench-metrics-token-0123456789';
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+// The server built with this bench (a copy of another build's dist/ runs that build's server).
+const SERVER_MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'savoir-embedded-'));
 const DATA_DIR = join(scratch, 'data');
 const serverEnv = {
@@ -54,7 +57,7 @@ console.log(`loaded ${ARTICLES} articles × 2 locales into ${DATA_DIR} in ${Date
 
 started = Date.now();
 const serverArgs = process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
-const server = spawn(process.execPath, [...serverArgs, join(ROOT, 'dist/src/main.js')], {
+const server = spawn(process.execPath, [...serverArgs, SERVER_MAIN], {
   env: serverEnv,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
@@ -71,10 +74,12 @@ while (
 )
   await wait(50);
 console.log(`server ready in ${Date.now() - started} ms`);
-const modelTrained = async () => {
-  const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
-  return /^savoir_matcher_model_age_seconds \d/m.test(await response.text());
-};
+const metrics = async () =>
+  (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+const modelTrained = async () => /^savoir_matcher_model_age_seconds \d/m.test(await metrics());
+/** The sum of a metric's series (0 if absent) in a /metrics text. */
+const metricSum = (text: string, name: string) =>
+  [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
 while (!(await modelTrained())) await wait(500);
 console.log(`question matchers trained ${Date.now() - started} ms after the start`);
 
@@ -93,6 +98,9 @@ console.log(
 async function measure(title: string, requests: LoadRequest[]) {
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, memory().rss)), 100);
+  // prom-client's event-loop delay histogram restarts at each scrape: the one after the run gives the run's longest
+  // delay, the longest the serving thread went without coming back to the event loop (every request waited that long).
+  const gcBefore = metricSum(await metrics(), 'nodejs_gc_duration_seconds_sum');
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
   const result = await runLoad({
     url: base,
@@ -103,10 +111,16 @@ async function measure(title: string, requests: LoadRequest[]) {
     tolerant: true,
   });
   clearInterval(sampler);
+  const after = await metrics();
+  const loopDelay = metricSum(after, 'nodejs_eventloop_lag_max_seconds') * 1000;
+  const gc = (metricSum(after, 'nodejs_gc_duration_seconds_sum') - gcBefore) * 1000;
   console.log(
-    `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms   ` +
-      `non-2xx ${result.non2xx}, failed ${result.errors} (${result.timeouts} after 10 s)   ` +
-      `RSS peak ${peak.toFixed(0)} MB`,
+    `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms ` +
+      `(${result.maxAfterFirst} ms after each connection's first)   ` +
+      `non-2xx ${result.non2xx}${result.non2xx ? ` (${JSON.stringify(result.statusCodes)})` : ''}, ` +
+      `failed ${result.errors} (${result.timeouts} after 10 s)   ` +
+      `RSS peak ${peak.toFixed(0)} MB   serving thread: longest event-loop delay ${loopDelay.toFixed(0)} ms, GC ${gc.toFixed(0)} ms; ` +
+      `load client: longest event-loop delay ${result.clientLoopDelayMax} ms`,
   );
 }
 

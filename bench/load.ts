@@ -42,6 +42,12 @@ export interface LoadResult {
   errors: number;
   /** Of the errors: requests given up after autocannon's 10 s timeout. */
   timeouts: number;
+  /** The load client's own longest event-loop delay, ms: that much of a latency may be the client's. */
+  clientLoopDelayMax: number;
+  /** The slowest request that was not its connection's first (whose wait includes the connection's), ms. */
+  maxAfterFirst: number;
+  /** Responses by status code. */
+  statusCodes: Record<string, number>;
 }
 
 /**

@@ -47,6 +47,31 @@ function databaseServer(
  * connection, so the pool holds exactly one client; transactions queue for it.
  */
 export function embeddedPoolOptions(pglite: PGlite): Record<string, unknown> {
-  const config = createPgConfig(pglite);
+  const config = createPgConfig(yieldingBeforeStatements(pglite));
   return { ...config, connection: config.connection, max: 1, idleTimeoutMillis: 0 };
+}
+
+/** Protocol messages that start a statement: Parse (extended protocol) and Query (simple protocol). */
+const STATEMENT_STARTS = new Set(['P'.charCodeAt(0), 'Q'.charCodeAt(0)]);
+
+/**
+ * PGlite executes statements on the serving thread, and node-postgres hands it each next message from a promise
+ * continuation: a job awaiting statement after statement (a rollup pass, the gap topics' writes, a transaction) never
+ * gave the event loop back until its last one, and every request arriving meanwhile waited for the whole job (0.5-1 s
+ * under load). Each statement now starts from a macrotask, so the requests already received run between two
+ * statements of a job; a lone statement waits for at most one turn of the event loop.
+ */
+function yieldingBeforeStatements(pglite: PGlite): PGlite {
+  const execProtocolStream: PGlite['execProtocolStream'] = async (message, options) => {
+    if (STATEMENT_STARTS.has(message[0])) await new Promise((resolve) => setImmediate(resolve));
+    return pglite.execProtocolStream(message, options);
+  };
+  return new Proxy(pglite, {
+    get: (target, property) => {
+      if (property === 'execProtocolStream') return execProtocolStream;
+      const value: unknown = Reflect.get(target, property, target);
+      // PGlite's methods read private fields: they must run on the instance itself, not on this proxy.
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataSource } from 'typeorm';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
@@ -62,5 +62,19 @@ describe('API keys at rest and in listings', () => {
         expect(text, `${where}: ${part}`).not.toContain(part);
     }
     expect(row).not.toContain('secret_prefix');
+  });
+});
+
+describe('API key lookups', () => {
+  it('are shared by the requests made with a key while it is looked up: one statement, not one per request', async () => {
+    const secret = await t.keyFor('bot', 'bot');
+    const statements: string[] = [];
+    const logQuery = vi
+      .spyOn(t.app.get(DataSource).logger, 'logQuery')
+      .mockImplementation((sql) => void statements.push(sql));
+    const responses = await Promise.all(Array.from({ length: 8 }, () => t.http().get('/v1/me').set(t.auth(secret))));
+    logQuery.mockRestore();
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(statements.filter((sql) => /FROM "api_keys"/.test(sql))).toHaveLength(1);
   });
 });

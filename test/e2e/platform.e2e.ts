@@ -87,6 +87,28 @@ describe('health and docs', () => {
   });
 });
 
+describe('background database work', () => {
+  it('lets a request be answered between the statements of a long job, not after the last one', async () => {
+    const dataSource = t.app.get(DataSourceToken);
+    const JOB = 3000;
+    let statements = 0;
+    let answered = false;
+    // A job awaiting statement after statement, as the rollup passes do; it stops early once the request is answered.
+    const job = (async () => {
+      while (statements < JOB && !answered) {
+        await dataSource.query('SELECT 1');
+        statements += 1;
+      }
+    })();
+    const response = await t.http().get('/health');
+    const statementsBefore = statements;
+    answered = true;
+    await job;
+    expect(response.status).toBe(200);
+    expect(statementsBefore).toBeLessThan(JOB);
+  });
+});
+
 describe('malformed requests', () => {
   it('answers a request Node cannot parse (raw non-ASCII URL) with a problem document', async () => {
     await t.app.listen(0, '127.0.0.1');

@@ -166,6 +166,12 @@ export class LiveArticles {
     return Number(total);
   }
 
+  /** The locales that have live articles. */
+  async liveLocales(): Promise<string[]> {
+    const rows: { locale: string }[] = await this.dataSource.query(`SELECT DISTINCT l.locale ${LIVE} ORDER BY 1`);
+    return rows.map((r) => r.locale);
+  }
+
   /** Every locale of some articles, live or not. */
   localesOf(articleIds: string[]): Promise<{ articleId: string; locale: string }[]> {
     return this.dataSource.query(

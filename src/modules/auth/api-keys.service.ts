@@ -40,7 +40,7 @@ export interface ApiKeyChanges {
 @Injectable()
 export class ApiKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger('ApiKeys');
-  private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
+  private readonly cache = new Map<string, { principal: Promise<Principal | null>; until: number }>();
   private browserOrigins: { origins: Promise<Set<string>>; until: number } | undefined;
 
   constructor(
@@ -159,17 +159,27 @@ export class ApiKeysService implements OnApplicationBootstrap {
   }
 
   /** The principal behind a secret, or null for an unknown or revoked key. */
-  async authenticate(secret: string): Promise<Principal | null> {
+  authenticate(secret: string): Promise<Principal | null> {
     const hash = hashSecret(secret);
-    const cached = this.cache.get(hash);
     const now = Date.now();
+    const cached = this.cache.get(hash);
     if (cached && cached.until > now) return cached.principal;
+    // Kept from the start of the lookup: the requests made with this key meanwhile share it (one statement rather
+    // than one per request, which on the embedded database would queue one after another on its only connection).
+    const principal = this.lookUp(hash, now);
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
+    principal.catch(() => {
+      if (this.cache.get(hash)?.principal === principal) this.cache.delete(hash);
+    });
+    return principal;
+  }
+
+  private async lookUp(hash: string, now: number): Promise<Principal | null> {
     const key = await this.keys.findOne({ where: { secretHash: hash, revokedAt: IsNull() } });
     const principal = key
       ? { keyId: key.id, name: key.name, role: key.role, channel: key.channel, allowedOrigins: key.allowedOrigins }
       : null;
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
     // Recorded at most once a minute per key; awaited so no write is left running at shutdown.
     if (key && (!key.lastUsedAt || now - key.lastUsedAt.getTime() > 60_000))
       await this.keys.update(key.id, { lastUsedAt: new Date(now) });

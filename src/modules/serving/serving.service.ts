@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config.js';
 import { canSeeInternal, type Channel, CHANNELS, type Principal, type Role } from '../../common/domain.js';
 import { DomainError, forbidden, notFound } from '../../common/errors.js';
 import { redactPersonalData } from '../../common/redact.js';
 import { isReviewDue, type Verification, verificationOf } from '../articles/freshness.js';
-import type { LiveRevision } from '../articles/live-articles.js';
+import { LiveArticles, type LiveRevision } from '../articles/live-articles.js';
 import { CategoryTree } from '../taxonomy/category-tree.js';
 import { ServedLogService, type ServedRow, type TopCandidate } from '../served-log/served-log.service.js';
 import { AnswerRulesService } from '../answer-rules/answer-rules.service.js';
@@ -66,7 +66,9 @@ export interface RenderedArticle {
  * served. Search ranking is the search module's; answering combines it with the in-process question matcher.
  */
 @Injectable()
-export class ServingService {
+export class ServingService implements OnApplicationBootstrap {
+  private readonly logger = new Logger('Serving');
+
   constructor(
     private readonly categoryTree: CategoryTree,
     private readonly config: AppConfig,
@@ -78,7 +80,29 @@ export class ServingService {
     private readonly live: LiveRevisions,
     private readonly faqLists: FaqLists,
     private readonly rules: AnswerRulesService,
+    private readonly liveArticles: LiveArticles,
   ) {}
+
+  /**
+   * Ranks, before the server listens (so before /health/ready answers), the FAQ lists a public key asks for first: each
+   * channel's, without a category, of the default length, in each locale that has live articles. Otherwise the first
+   * requests after a start wait for them: one ranking statement per list (0.1-0.4 s under load at 20,000 revisions),
+   * which on the embedded database also holds every other request. A failure here only leaves the lists to the
+   * requests, as before.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    // Without a content cache every request ranks its list anyway.
+    if (this.config.CONTENT_CACHE_SIZE === 0) return;
+    try {
+      const locales = await this.liveArticles.liveLocales();
+      for (const channel of CHANNELS) {
+        const principal: Principal = { keyId: '', name: 'FAQ warm-up', role: 'public', channel };
+        for (const locale of locales) await this.faq(principal, { locale });
+      }
+    } catch (error) {
+      this.logger.warn({ message: 'FAQ lists not ranked at start', error: String(error) });
+    }
+  }
 
   async context(principal: Principal, requested: { channel?: Channel; locale?: string }): Promise<ServingContext> {
     const channel = requested.channel ?? principal.channel;

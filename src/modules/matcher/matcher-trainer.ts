@@ -7,11 +7,12 @@ import type { MatcherEntry } from './question-matcher.js';
 const STOP_TIMEOUT_MS = 5_000;
 /**
  * The old-generation heap a job's worker is given (see `boundedHeap`): a base, and per question trained on. Training
- * or calibrating 40,000 questions (10,000 bench articles of one locale, 20 s budget) runs out of a bound of 80-95 MB,
- * not of 100 (en) or 110 MB (fr): 131 MB here; V8 left to itself grows the heap to ~350 MB for it.
+ * questions are packed in typed arrays outside the heap (see trainMatcher): calibrating 40,000 questions (10,000
+ * bench articles of one locale, 60 s budget) runs out of a bound of 40 MB, not of 48 (en, fr): 54 MB here; V8 left
+ * to itself grows the heap to ~350 MB for it.
  */
-const HEAP_BASE_MB = 72;
-const HEAP_PER_QUESTION_KB = 1.5;
+const HEAP_BASE_MB = 24;
+const HEAP_PER_QUESTION_KB = 0.75;
 
 /**
  * Trains question matchers on a worker thread, one job at a time: serving goes on at full speed meanwhile, on the

@@ -7,11 +7,13 @@ import type { MatcherEntry } from './question-matcher.js';
 const STOP_TIMEOUT_MS = 5_000;
 /**
  * The old-generation heap a job's worker is given (see `boundedHeap`): a base, and per question trained on. Training
- * or calibrating 40,000 questions (10,000 bench articles of one locale, 20 s budget) runs out of a bound of 80-95 MB,
- * not of 100 (en) or 110 MB (fr): 131 MB here; V8 left to itself grows the heap to ~350 MB for it.
+ * questions are packed in typed arrays outside the heap (see trainMatcher), and the weights grow with the epochs the
+ * budget lets run: calibrating 40,000 questions (10,000 bench articles of one locale) within a 60 s budget on a loaded
+ * machine fits in 48 MB, but 600 s of epochs run out of 72 and fit in 90: 122 MB here, for faster machines; V8 left to
+ * itself grows the heap to ~350 MB.
  */
-const HEAP_BASE_MB = 72;
-const HEAP_PER_QUESTION_KB = 1.5;
+const HEAP_BASE_MB = 24;
+const HEAP_PER_QUESTION_KB = 2.5;
 
 /**
  * Trains question matchers on a worker thread, one job at a time: serving goes on at full speed meanwhile, on the

@@ -137,4 +137,19 @@ describe('QuestionMatcher', () => {
       actual.forEach((hit, i) => expect(hit.probability).toBeCloseTo(expected[i].probability, 12));
     }
   });
+
+  it('trains a knowledge base past the first sizes of its packed arrays, each pair of feature and entry once', () => {
+    // 1,000 entries: ~42,000 feature values of questions and ~100,000 pairs of feature and entry, past the 1,024 values
+    // and 49,152 pairs training's arrays start with.
+    const many = Array.from({ length: 1_000 }, (_, i) => {
+      const code = `zq${i.toString(36)}x`;
+      return { key: `k${i}`, questions: [`renew ${code}`, `${code} renewal price`, `cancel ${code}`] };
+    });
+    const model = trainMatcher(many, { epochs: 1 });
+    expect(model.weights.reduce((sum, f) => sum + (f?.cls.length ?? 0), 0)).toBeGreaterThan(98_304);
+    for (const f of model.weights) if (f) expect(new Set(f.cls).size).toBe(f.cls.length);
+    const matcher = new QuestionMatcher(model);
+    for (const i of [0, 1, 499, 998, 999])
+      expect(matcher.match(`price to renew zq${i.toString(36)}x`, 1)[0].key).toBe(`k${i}`);
+  });
 });

@@ -1,0 +1,79 @@
+/**
+ * What a training worker's job costs in memory at ARTICLES of one locale of the bench corpus: the job a server runs
+ * at start when its stored models lack a calibration (`calibrate`: held-out phrasings, a model trained on the rest,
+ * matched) or a training (`train`), each in a fresh training worker as the question index runs it. For each old-
+ * generation bound of HEAP_MB (the worker's heap limit, as MatcherTrainer's `boundedHeap` sets it): whether the job
+ * fits, its wall time, its worker's CPU, and the process's RSS peak above what it was before the worker started
+ * (sampled every 20 ms: the worker's isolate, heap and typed arrays).
+ *
+ * Run: npx tsc -p tsconfig.json && node dist/bench/training-memory.js
+ * (ARTICLES=10000, LOCALE=en, JOB=calibrate|train, HEAP_MB=54 (comma-separated bounds, 0: V8's own),
+ * TRAINING_BUDGET_MS: the refinement budget, the server's default when unset; TRACE=1: the RSS every second)
+ */
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { once } from 'node:events';
+import type { TrainingJob } from '../src/modules/matcher/training-worker.js';
+import { benchContent, type BenchLocale } from './search-engine-corpus.js';
+
+const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
+const LOCALE = (process.env.LOCALE ?? 'en') as BenchLocale;
+const JOB = process.env.JOB ?? 'calibrate';
+const BOUNDS = (process.env.HEAP_MB ?? '54').split(',').map(Number);
+const BUDGET = process.env.TRAINING_BUDGET_MS ? Number(process.env.TRAINING_BUDGET_MS) : undefined;
+
+const rss = () => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]) / 1024;
+const entries = benchContent(ARTICLES)[LOCALE].map((d) => ({
+  key: d.articleId,
+  questions: [d.title, ...d.alternativeQuestions],
+}));
+const outOfScope = readFileSync(new URL(`../../content/out-of-scope/${LOCALE}.txt`, import.meta.url), 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#'));
+const questions = entries.reduce((sum, e) => sum + e.questions.length, 0);
+console.log(`${JOB}, ${ARTICLES} articles (${questions} questions, ${LOCALE})`);
+
+for (const heapMb of BOUNDS) {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const before = rss();
+  let peak = before;
+  let ticks = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, rss());
+    ticks += 1;
+    if (process.env.TRACE && ticks % 50 === 0) console.log(`  ${ticks / 50} s: +${(rss() - before).toFixed(0)} MB`);
+  }, 20);
+  const worker = new Worker(new URL('../src/modules/matcher/training-worker.js', import.meta.url), {
+    workerData: { stop: new SharedArrayBuffer(4) },
+    resourceLimits: heapMb ? { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } : undefined,
+  });
+  const started = Date.now();
+  const job: TrainingJob & { id: number } = {
+    id: 1,
+    entries,
+    locale: LOCALE,
+    budgetMs: BUDGET,
+    ...(JOB === 'calibrate' ? { outOfScope } : {}),
+  };
+  worker.postMessage(job);
+  let outcome: string;
+  let cpuMs = 0;
+  try {
+    const [reply] = (await Promise.race([once(worker, 'message'), once(worker, 'error')])) as [
+      { error?: string; result?: unknown } | Error,
+    ];
+    if (reply instanceof Error) throw reply;
+    cpuMs = worker.performance.eventLoopUtilization().active;
+    outcome = reply.error ? `failed: ${reply.error}` : 'ok';
+  } catch (error) {
+    outcome = (error as { code?: string }).code ?? String(error);
+  }
+  const seconds = (Date.now() - started) / 1000;
+  clearInterval(sampler);
+  await worker.terminate();
+  console.log(
+    `heap bound ${heapMb ? `${heapMb} MB` : 'none'}: ${outcome.padEnd(26)} ${seconds.toFixed(1)} s ` +
+      `(worker busy ${(cpuMs / 1000).toFixed(1)} s), RSS peak +${(peak - before).toFixed(0)} MB`,
+  );
+}

@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { WorkerClient } from '../src/common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from '../src/modules/matcher/locale-matchers.js';
-import { MatcherTrainer } from '../src/modules/matcher/matcher-trainer.js';
+import { MatcherTrainer, TRAINING_HEAP } from '../src/modules/matcher/matcher-trainer.js';
 import type { MatchingRequest } from '../src/modules/matcher/matching-worker.js';
 import { benchContent, BENCH_LOCALES, generateQuestions } from './search-engine-corpus.js';
 
@@ -54,7 +54,7 @@ await report(`corpus generated (${rows.length} article translations)`);
 // As the question index trains (one worker per job, its heap bounded by the job's size); BEFORE=1: one worker kept,
 // V8's own heap limits (the code before).
 const before = process.env.BEFORE === '1';
-const trainer = new MatcherTrainer(before ? {} : { idleMs: 0, boundedHeap: true });
+const trainer = new MatcherTrainer(before ? {} : { idleMs: 0, boundedHeap: TRAINING_HEAP });
 const models: SerialisedLocaleModel[] = [];
 for (const locale of BENCH_LOCALES) {
   const articles = rows.filter((r) => r.locale === locale);

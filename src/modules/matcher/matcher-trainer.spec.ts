@@ -1,6 +1,7 @@
 import { deserialize } from 'node:v8';
-import { afterEach, describe, expect, it } from 'vitest';
-import { MatcherTrainer } from './matcher-trainer.js';
+import { Logger } from '@nestjs/common';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MatcherTrainer, TRAINING_HEAP } from './matcher-trainer.js';
 import { QuestionMatcher } from './question-matcher.js';
 
 const entries = [
@@ -44,11 +45,25 @@ describe('MatcherTrainer', () => {
   });
 
   it('trains the same model with a worker per job and a heap bounded by the job', async () => {
-    trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: true });
+    trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: TRAINING_HEAP });
     const inThread = QuestionMatcher.train(entries, { locale: 'en' });
     for (let round = 0; round < 2; round += 1) {
       const onWorker = new QuestionMatcher(deserialize(await trainer.train(entries, 'en')));
       for (const question of questions) expect(onWorker.match(question, 3)).toEqual(inThread.match(question, 3));
     }
+  });
+
+  it('runs a job that outgrows its heap again with twice the heap, then unbounded, and says so', async () => {
+    // 1 MB: too small for any job (a worker's own start needs more), so both bounded attempts fail.
+    trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: { baseMb: 1, perQuestionKb: 0 } });
+    const warn = vi.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const inThread = QuestionMatcher.train(entries, { locale: 'en' });
+    const model = new QuestionMatcher(deserialize(await trainer.train(entries, 'en')));
+    expect(model.match(questions[0], 3)).toEqual(inThread.match(questions[0], 3));
+    expect(warn.mock.calls.map(([line]) => (line as { message: string }).message)).toEqual([
+      'a training job outgrew its 1 MB heap: run again with 2 MB',
+      'a training job outgrew its 2 MB heap: run again unbounded',
+    ]);
+    warn.mockRestore();
   });
 });

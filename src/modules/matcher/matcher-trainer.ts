@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { TrainingJob } from './training-worker.js';
 import type { CalibrationSample } from './calibration.js';
@@ -12,8 +13,13 @@ const STOP_TIMEOUT_MS = 5_000;
  * machine fits in 48 MB, but 600 s of epochs run out of 72 and fit in 90: 122 MB here, for faster machines; V8 left to
  * itself grows the heap to ~350 MB.
  */
-const HEAP_BASE_MB = 24;
-const HEAP_PER_QUESTION_KB = 2.5;
+export const TRAINING_HEAP: HeapBound = { baseMb: 24, perQuestionKb: 2.5 };
+
+/** A training job's old-generation heap: `baseMb` and `perQuestionKb` per question trained on. */
+export interface HeapBound {
+  baseMb: number;
+  perQuestionKb: number;
+}
 
 /**
  * Trains question matchers on a worker thread, one job at a time: serving goes on at full speed meanwhile, on the
@@ -21,6 +27,7 @@ const HEAP_PER_QUESTION_KB = 2.5;
  * constructor); if it dies, the jobs it held fail and the next job starts a new one.
  */
 export class MatcherTrainer {
+  private readonly logger = new Logger(MatcherTrainer.name);
   /** Shared with the worker: 1 asks the job under way to stop. */
   private stop = new SharedArrayBuffer(4);
   private readonly worker: WorkerClient<TrainingJob, Uint8Array | CalibrationSample[]>;
@@ -32,9 +39,9 @@ export class MatcherTrainer {
    * `idleMs`: stop the worker after that long without a job (see WorkerOptions.idleMs); absent, it is kept.
    * `boundedHeap` (with `idleMs: 0`, so that each job starts its worker): each job's worker gets a heap sized for the
    * job, which makes V8 collect garbage before growing far past what the job holds; a job that outgrows it runs again
-   * once without a bound.
+   * with twice that heap, then, if it outgrows that too, without a bound (a warning logged each time).
    */
-  constructor(private readonly options: { idleMs?: number; boundedHeap?: boolean } = {}) {
+  constructor(private readonly options: { idleMs?: number; boundedHeap?: HeapBound } = {}) {
     this.worker = new WorkerClient(workerModuleUrl(import.meta.url, 'modules/matcher/training-worker'), {
       name: 'training worker',
       workerData: () => ({ stop: (this.stop = new SharedArrayBuffer(4)) }),
@@ -61,18 +68,30 @@ export class MatcherTrainer {
   }
 
   private async run(job: TrainingJob): Promise<Uint8Array | CalibrationSample[]> {
-    if (!this.options.boundedHeap) return this.worker.request(job);
+    const bound = this.options.boundedHeap;
+    if (!bound) return this.worker.request(job);
     const questions = job.entries.reduce((sum, e) => sum + e.questions.length, 0);
-    this.heapMb = HEAP_BASE_MB + Math.ceil((questions * HEAP_PER_QUESTION_KB) / 1024);
-    try {
-      return await this.worker.request(job);
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-      this.heapMb = undefined;
-      return await this.worker.request(job);
-    } finally {
-      this.heapMb = undefined;
+    const heapMb = bound.baseMb + Math.ceil((questions * bound.perQuestionKb) / 1024);
+    // Twice the bound before none: V8 left to itself grows a training worker's heap to ~350 MB (10,000 articles),
+    // against the process's 600 MB. A job outgrows its bound when a fast machine runs more epochs than sized for.
+    const limits = [heapMb, 2 * heapMb, undefined];
+    for (const [attempt, limit] of limits.entries()) {
+      this.heapMb = limit;
+      try {
+        return await this.worker.request(job);
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY' || limit === undefined) throw error;
+        const next = limits[attempt + 1];
+        this.logger.warn({
+          message: `a training job outgrew its ${limit} MB heap: run again ${next ? `with ${next} MB` : 'unbounded'}`,
+          locale: job.locale,
+          questions,
+        });
+      } finally {
+        this.heapMb = undefined;
+      }
     }
+    throw new Error('unreachable: the last attempt is unbounded');
   }
 
   /**

@@ -12,7 +12,7 @@ import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
-import { MatcherTrainer } from './matcher-trainer.js';
+import { MatcherTrainer, TRAINING_HEAP } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
@@ -135,7 +135,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * grows its heap by hundreds of MB, kept otherwise until the next one. Each locale starts a worker of its own, so
    * the process holds one locale's training at a time, in a heap bounded by its size.
    */
-  private readonly trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: true });
+  private readonly trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: TRAINING_HEAP });
   /** The fresh tier's own worker: it must learn a change in milliseconds, also while the trained models retrain. */
   private readonly freshTrainer = new MatcherTrainer({ idleMs: FRESH_WORKER_IDLE_MS });
   private calibrationsReadAt = Date.now();

@@ -13,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { once } from 'node:events';
+import { outOfScopeExamples } from '../src/modules/matcher/matcher-calibration.js';
 import type { TrainingJob } from '../src/modules/matcher/training-worker.js';
 import { benchContent, type BenchLocale } from './search-engine-corpus.js';
 
@@ -27,10 +28,7 @@ const entries = benchContent(ARTICLES)[LOCALE].map((d) => ({
   key: d.articleId,
   questions: [d.title, ...d.alternativeQuestions],
 }));
-const outOfScope = readFileSync(new URL(`../../content/out-of-scope/${LOCALE}.txt`, import.meta.url), 'utf8')
-  .split('\n')
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#'));
+const outOfScope = outOfScopeExamples(LOCALE);
 const questions = entries.reduce((sum, e) => sum + e.questions.length, 0);
 console.log(`${JOB}, ${ARTICLES} articles (${questions} questions, ${LOCALE})`);
 

@@ -155,19 +155,21 @@ export class MatcherCalibration implements OnApplicationBootstrap {
     }
   }
 
-  /** The out-of-scope examples shipped for a locale (none when there is no file for it). */
+  /** The out-of-scope examples shipped for a locale, read once. */
   private outOfScopeOf(locale: string): string[] {
     let questions = this.outOfScope.get(locale);
-    if (!questions) {
-      const file = join(packageRoot(), 'content', 'out-of-scope', `${locale}.txt`);
-      questions = existsSync(file)
-        ? readFileSync(file, 'utf8')
-            .split('\n')
-            .map((l) => l.trim())
-            .filter((l) => l && !l.startsWith('#'))
-        : [];
-      this.outOfScope.set(locale, questions);
-    }
+    if (!questions) this.outOfScope.set(locale, (questions = outOfScopeExamples(locale)));
     return questions;
   }
+}
+
+/** The out-of-scope examples shipped for a locale in content/out-of-scope/<locale>.txt (none when there is no file). */
+export function outOfScopeExamples(locale: string): string[] {
+  const file = join(packageRoot(), 'content', 'out-of-scope', `${locale}.txt`);
+  return existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : [];
 }

@@ -213,6 +213,11 @@ class GrowingArray<A extends Int32Array | Float64Array> {
   trimmed(): A {
     return this.array.slice(0, this.length) as A;
   }
+
+  /** The values, a view of the grown array (no copy). */
+  view(): A {
+    return this.array.subarray(0, this.length) as A;
+  }
 }
 
 /**
@@ -353,11 +358,11 @@ function vectoriseQuestions(
   // The model keeps `start` and `ids`: arrays of their own length (serialising a view would write all its buffer).
   const start = starts.trimmed();
   const features = ids.trimmed();
-  const values = counts.array.subarray(0, counts.length);
+  const values = counts.view();
   vectoriseKnown(start, features, values, idf);
-  const dampedValues = damped.array.subarray(0, damped.length);
+  const dampedValues = damped.view();
   vectoriseKnown(start, features, dampedValues, idf);
-  const classes = classOf.array.subarray(0, classOf.length);
+  const classes = classOf.view();
   const first = new Int32Array(keys.length + 1);
   classes.forEach((cls, p) => (first[cls + 1] = p + 1));
   const phrasings: Phrasings = {

@@ -27,12 +27,13 @@ const DURATION = Number(process.env.DURATION ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 6);
 
 const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'access.log');
+const accessLog = logDestination(logFile);
 
 async function server(on: boolean) {
   const fastify = Fastify({ genReqId: (request) => requestIdOf(request.headers['x-request-id']) });
   const config = benchConfig();
   const logger = on
-    ? createRootLogger({ ...config, LOG_LEVEL: 'log' }, logDestination(logFile))
+    ? createRootLogger({ ...config, LOG_LEVEL: 'log' }, accessLog)
     : createRootLogger(config, pino.destination({ dest: '/dev/null', sync: false }));
   observeRequests(fastify, logger, on ? new AppMetrics() : undefined);
   fastify.get('/v1/search', async (request) => {
@@ -71,5 +72,6 @@ console.log(
     `${(on.main / ROUNDS).toFixed(1)} µs (+${((on.main - off.main) / ROUNDS).toFixed(1)} µs)`,
 );
 await Promise.all([servers.off.fastify.close(), servers.on.fastify.close()]);
+await accessLog.end();
 const lines = readFileSync(logFile, 'utf8').split('\n').filter(Boolean);
 console.log(`access log: ${lines.length} lines; the last: ${lines[lines.length - 1]}`);

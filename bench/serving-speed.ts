@@ -13,7 +13,8 @@
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=10 seconds per run; PROFILE=dir writes the server's CPU profile of each
  * run there; DATA_DIR=dir puts the embedded database on disk instead of in memory; OBSERVABILITY=compare, with
  * DATABASE_URL, also measures both endpoints on a second server on the same database with metrics (METRICS_TOKEN) and
- * the access log (LOG_LEVEL=log, to a file) on, alternating with the first, ROUNDS=2 times each; a DATABASE_URL this
+ * the access log (LOG_LEVEL=log, to a file) on, or only OBSERVED=metrics, OBSERVED=log, or OBSERVED=none (neither: two
+ * identical servers), alternating with the first, ROUNDS=2 times each; a DATABASE_URL this
  * bench loaded before with the same ARTICLES is reused, articles and trained question matchers: training 2,000 × 2
  * takes minutes)
  */
@@ -42,6 +43,12 @@ const DURATION = Number(process.env.DURATION ?? 10);
 /** A directory: the server's CPU profile of each measured run is written there (open in Chrome DevTools). */
 const PROFILE = process.env.PROFILE;
 const COMPARE_OBSERVABILITY = process.env.OBSERVABILITY === 'compare';
+/**
+ * What the second server of OBSERVABILITY=compare has on: `both` (metrics and the access log), `metrics`, `log` (the
+ * access log), or `none` (the same as the first: how far apart two identical servers of this bench come out).
+ */
+const OBSERVED = process.env.OBSERVED ?? 'both';
+if (!['both', 'metrics', 'log', 'none'].includes(OBSERVED)) throw new Error('OBSERVED: both, metrics, log or none');
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 
@@ -71,21 +78,29 @@ started = Date.now();
 await app.get(QuestionIndex).settled();
 console.log(`question matchers trained in ${Date.now() - started} ms`);
 
-/** The same server with metrics and the access log on (a file as its standard output), on the same database. */
+/** The same server with OBSERVED on (a file as its standard output), on the same database. */
 async function observedServer() {
   if (!config.DATABASE_URL)
     throw new Error('OBSERVABILITY=compare needs DATABASE_URL: both servers share the database');
   const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'server.log');
+  const log = logDestination(logFile);
+  const metricsOn = OBSERVED === 'both' || OBSERVED === 'metrics';
+  const logOn = OBSERVED === 'both' || OBSERVED === 'log';
   const observed = await createApp({
-    config: { ...config, METRICS_TOKEN, LOG_LEVEL: 'log' },
-    logDestination: logDestination(logFile),
+    config: { ...config, METRICS_TOKEN: metricsOn ? METRICS_TOKEN : undefined, LOG_LEVEL: logOn ? 'log' : 'warn' },
+    logDestination: log,
   });
   await observed.listen(0, '127.0.0.1');
   started = Date.now();
   await observed.get(SearchIndexer).rebuild();
   await observed.get(QuestionIndex).settled();
-  console.log(`second server (metrics + access log) indexed and trained in ${Date.now() - started} ms`);
-  return { observed, logFile, url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}` };
+  console.log(`second server (observed: ${OBSERVED}) indexed and trained in ${Date.now() - started} ms`);
+  return {
+    observed,
+    log,
+    logFile,
+    url: `http://127.0.0.1:${(observed.getHttpServer().address() as AddressInfo).port}`,
+  };
 }
 // The floor: bare Fastify routes calling the same engines, no auth, validation, rendering or logging. For answers,
 // the same ranking as the endpoint: the question matcher, and the search engine when the matcher is unsure.
@@ -208,7 +223,7 @@ async function compareObservability(title: string, observedUrl: string, requests
   }
   const { off, on } = totals;
   console.log(
-    `${title}: metrics + access log at ${((100 * on.requests) / off.requests).toFixed(1)}% of the throughput without; ` +
+    `${title}: ${OBSERVED === 'both' ? 'metrics + access log' : `observed ${OBSERVED}`} at ${((100 * on.requests) / off.requests).toFixed(1)}% of the throughput without; ` +
       `server CPU per request ${Math.round(off.cpu / ROUNDS)} µs off, ${Math.round(on.cpu / ROUNDS)} µs on (${((100 * on.cpu) / off.cpu - 100).toFixed(1)}%), ` +
       `of which main thread ${Math.round(off.mainThread / ROUNDS)} µs off, ${Math.round(on.mainThread / ROUNDS)} µs on\n`,
   );
@@ -221,7 +236,7 @@ if (second) {
   console.log('\nthe second server warmed alike:');
   await measure('GET /v1/search (observability on)', second.url, searches);
   await measure('POST /v1/answers (observability on)', second.url, answers);
-  console.log('\nmetrics + access log off / on, side by side:');
+  console.log(`\nobservability (${OBSERVED}) off / on, side by side:`);
   await compareObservability('GET /v1/search', second.url, searches);
   await compareObservability('POST /v1/answers', second.url, answers);
   started = Date.now();
@@ -229,6 +244,7 @@ if (second) {
   const exposition = await scrape.text();
   console.log(`one scrape: ${scrape.status}, ${exposition.length} bytes in ${Date.now() - started} ms`);
   await second.observed.close();
+  await second.log.end();
   const accessLines = readFileSync(second.logFile, 'utf8')
     .split('\n')
     .filter((line) => line.includes('"context":"access"')).length;

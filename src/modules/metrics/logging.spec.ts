@@ -1,5 +1,8 @@
+import { mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isoTime } from './logging.js';
+import { isoTime, logDestination } from './logging.js';
 
 describe('isoTime', () => {
   afterEach(() => vi.useRealTimers());
@@ -19,5 +22,32 @@ describe('isoTime', () => {
       vi.setSystemTime(new Date(instant));
       expect(isoTime()).toBe(`,"time":"${instant}"`);
     }
+  });
+});
+
+describe('logDestination', () => {
+  const lines = Array.from({ length: 3000 }, (_, i) => `{"n":${i},"msg":"${'é'.repeat(i % 40)}"}\n`);
+  const scratchFile = () => join(mkdtempSync(join(tmpdir(), 'savoir-log-')), 'server.log');
+
+  it('writes every line, in order, whether lines come one at a time or many per event-loop turn', async () => {
+    const file = scratchFile();
+    const destination = logDestination(file);
+    for (const [i, line] of lines.entries()) {
+      destination.write(line);
+      // The first lines one per turn, as on a quiet server; then 50 per turn, as on a busy one.
+      if (i < 100 || i % 50 === 0) await new Promise(setImmediate);
+    }
+    await destination.end();
+    expect(readFileSync(file, 'utf8')).toBe(lines.join(''));
+  });
+
+  it('writes the lines still gathered synchronously, as at exit', async () => {
+    const file = scratchFile();
+    // A descriptor, as standard output is: writable at once (a path is opened asynchronously).
+    const destination = logDestination(openSync(file, 'w'));
+    for (const line of lines.slice(0, 10)) destination.write(line);
+    destination.flushSync();
+    expect(readFileSync(file, 'utf8')).toBe(lines.slice(0, 10).join(''));
+    await destination.end();
   });
 });

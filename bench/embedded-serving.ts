@@ -76,7 +76,8 @@ while (
 console.log(`server ready in ${Date.now() - started} ms`);
 const metrics = async () =>
   (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-const modelTrained = async () => /^savoir_matcher_model_age_seconds \d/m.test(await metrics());
+// Its series appear once models are in place (the unlabelled model age read 0 before that, until this session).
+const modelTrained = async () => /^savoir_matcher_model_version\{/m.test(await metrics());
 /** The sum of a metric's series (0 if absent) in a /metrics text. */
 const metricSum = (text: string, name: string) =>
   [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);

@@ -17,9 +17,12 @@ RUN npm run build
 
 # Runtime: production dependencies and the compiled code only.
 FROM node:24-bookworm-slim AS runtime
+# MALLOC_ARENA_MAX: glibc gives each allocating thread (worker threads, libuv's pool) an arena that keeps what it freed;
+# with two, the embedded default's first training peaked ~50-70 MB lower (bench/README.md, session 12).
 ENV NODE_ENV=production \
     PORT=3000 \
-    DATA_DIR=/app/data
+    DATA_DIR=/app/data \
+    MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force

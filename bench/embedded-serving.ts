@@ -11,6 +11,7 @@
  * The server runs with METRICS_TOKEN set: the bench reads from `/metrics` when the question matchers are trained.
  *
  * Run: npm run build && npx tsc -p tsconfig.json && node dist/bench/embedded-serving.js
+ * (RESTART=1: measure a restarted server, on the models and calibrations a first server stored)
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=15, RUNS=3, PORT=3932; SERVER_ARGS: extra node options for the server,
  * e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"; any other setting, e.g. SEARCH_CACHE_SIZE=0, is passed on to the server)
  */
@@ -52,34 +53,62 @@ let started = Date.now();
 const loader = await createApp({ config: loadConfig(serverEnv) });
 await bulkLoadArticles(loader.get(DataSource), benchContent(ARTICLES));
 const bot = (await loader.get(ApiKeysService).create({ name: 'bench bot', role: 'bot', channel: 'bot' })).secret;
+const admin = (await loader.get(ApiKeysService).create({ name: 'bench admin', role: 'admin' })).secret;
 await loader.close();
 console.log(`loaded ${ARTICLES} articles × 2 locales into ${DATA_DIR} in ${Date.now() - started} ms`);
 
-started = Date.now();
 const serverArgs = process.env.SERVER_ARGS?.split(' ').filter(Boolean) ?? [];
-const server = spawn(process.execPath, [...serverArgs, SERVER_MAIN], {
-  env: serverEnv,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-const exited = once(server, 'exit');
-// A failed run stops the server too (it would keep the port and the data directory).
-process.on('exit', () => server.kill('SIGTERM'));
 const base = `http://127.0.0.1:${PORT}`;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-while (
-  (await fetch(`${base}/health/ready`).then(
-    (r) => r.status,
-    () => 0,
-  )) !== 200
-)
-  await wait(50);
-console.log(`server ready in ${Date.now() - started} ms`);
 const metrics = async () =>
   (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-const modelTrained = async () => /^savoir_matcher_model_age_seconds \d/m.test(await metrics());
+// Its series appear once models are in place (the unlabelled model age read 0 before that, until this session).
+const modelTrained = async () => /^savoir_matcher_model_version\{/m.test(await metrics());
 /** The sum of a metric's series (0 if absent) in a /metrics text. */
 const metricSum = (text: string, name: string) =>
   [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
+
+/** Starts the server on DATA_DIR; resolves once it is ready. */
+async function startServer() {
+  started = Date.now();
+  const child = spawn(process.execPath, [...serverArgs, SERVER_MAIN], {
+    env: serverEnv,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exit = once(child, 'exit');
+  // A failed run stops the server too (it would keep the port and the data directory).
+  process.on('exit', () => child.kill('SIGTERM'));
+  while (
+    (await fetch(`${base}/health/ready`).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  )
+    await wait(50);
+  console.log(`server ready in ${Date.now() - started} ms`);
+  return { child, exit };
+}
+
+let { child: server, exit: exited } = await startServer();
+if (process.env.RESTART) {
+  // A restarted server: trains and calibrates first, then starts again on the stored models and calibrations.
+  const calibrated = async () =>
+    (
+      await Promise.all(
+        BENCH_LOCALES.map(async (locale) => {
+          const res = await fetch(`${base}/v1/matcher/calibration?locale=${locale}`, {
+            headers: { authorization: `Bearer ${admin}` },
+          });
+          return ((await res.json()) as { calibrated: boolean }).calibrated;
+        }),
+      )
+    ).every(Boolean);
+  while (!(await calibrated())) await wait(2000);
+  console.log(`trained and calibrated ${Date.now() - started} ms after the start; restarting`);
+  server.kill('SIGTERM');
+  await exited;
+  ({ child: server, exit: exited } = await startServer());
+}
 while (!(await modelTrained())) await wait(500);
 console.log(`question matchers trained ${Date.now() - started} ms after the start`);
 

@@ -1,6 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ApiKeysService } from '../../src/modules/auth/api-keys.service.js';
 import { SEARCH_ENGINE, type SearchEngine } from '../../src/modules/search/search-engine.js';
 import { SearchIndexer } from '../../src/modules/search/search-indexer.js';
@@ -177,6 +177,23 @@ describe('/metrics', () => {
     expect(sample(metrics, 'savoir_webhook_delivery_attempts_total', { outcome: 'failed' })).toBe(0);
     expect(sample(metrics, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(sample(metrics, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+  });
+
+  it('reports no figures of the question matchers before they are loaded or trained', async () => {
+    const state = vi.spyOn(t.app.get(QuestionIndex), 'state').mockReturnValue(undefined);
+    try {
+      const metrics = await scrape();
+      for (const name of [
+        'savoir_matcher_model_age_seconds',
+        'savoir_matcher_training_seconds',
+        'savoir_matcher_fresh_articles',
+      ])
+        expect(metrics).not.toMatch(new RegExp(`^${name}`, 'm'));
+      expect(metrics).not.toMatch(/^savoir_matcher_model_version\{/m);
+    } finally {
+      state.mockRestore();
+    }
+    expect(sample(await scrape(), 'savoir_matcher_model_age_seconds')).toBeGreaterThanOrEqual(0);
   });
 
   it('counts webhook deliveries', async () => {

@@ -3,7 +3,7 @@ import { Counter, Gauge } from 'prom-client';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { SEARCH_ENGINE, type SearchEngine } from '../search/search-engine.js';
 import { ServedLogService } from '../served-log/served-log.service.js';
-import { QuestionIndex } from '../matcher/question-index.js';
+import { type MatcherState, QuestionIndex } from '../matcher/question-index.js';
 import { WebhookDispatcher } from '../webhooks/webhook-dispatcher.js';
 import { AppMetrics } from './app-metrics.js';
 
@@ -77,26 +77,29 @@ export class MetricsCollectors implements OnModuleInit {
       },
     });
 
-    new Gauge({
-      name: 'savoir_matcher_model_age_seconds',
-      help: 'Seconds since the trained question matchers now in use were trained, here or by another instance (absent until loaded or trained)',
-      registers,
-      collect() {
-        this.reset();
-        const state = questions.state();
-        if (state) this.set((Date.now() - state.trainedAt.getTime()) / 1000);
-      },
-    });
-    new Gauge({
-      name: 'savoir_matcher_training_seconds',
-      help: 'How long training the question matchers now in use took',
-      registers,
-      collect() {
-        this.reset();
-        const state = questions.state();
-        if (state) this.set(state.trainingMs / 1000);
-      },
-    });
+    /** A figure of the matchers in use, absent until they are loaded or trained. */
+    const matcherGauge = (name: string, help: string, value: (state: MatcherState) => number) =>
+      new Gauge({
+        name,
+        help: `${help} (absent until loaded or trained)`,
+        registers,
+        collect() {
+          const state = questions.state();
+          // Not `reset`: it sets a gauge without labels to 0, which would read as a model trained just now.
+          if (state) this.set(value(state));
+          else this.remove();
+        },
+      });
+    matcherGauge(
+      'savoir_matcher_model_age_seconds',
+      'Seconds since the trained question matchers now in use were trained, here or by another instance',
+      (state) => (Date.now() - state.trainedAt.getTime()) / 1000,
+    );
+    matcherGauge(
+      'savoir_matcher_training_seconds',
+      'How long training the question matchers now in use took',
+      (state) => state.trainingMs / 1000,
+    );
     new Gauge({
       name: 'savoir_matcher_model_version',
       help: 'Last outbox event the trained question matchers include, by where they come from (trained by this instance, or loaded from the database)',
@@ -108,16 +111,11 @@ export class MetricsCollectors implements OnModuleInit {
         if (state) this.set({ source: state.source }, Number(state.version));
       },
     });
-    new Gauge({
-      name: 'savoir_matcher_fresh_articles',
-      help: "Live article translations answered from the question matcher's fresh tier: changed since its training",
-      registers,
-      collect() {
-        this.reset();
-        const state = questions.state();
-        if (state) this.set(state.freshArticles);
-      },
-    });
+    matcherGauge(
+      'savoir_matcher_fresh_articles',
+      "Live article translations answered from the question matcher's fresh tier: changed since its training",
+      (state) => state.freshArticles,
+    );
 
     new Gauge({
       name: 'savoir_search_engine_up',

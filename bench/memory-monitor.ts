@@ -1,0 +1,51 @@
+/**
+ * Where a server's memory goes over time: preloaded into it (`node --import`), appends a line every second, and one at
+ * each worker thread's start and exit, to MEMORY_LOG: seconds since the start, VmRSS and VmHWM, anonymous and file RSS
+ * (/proc/self), the main thread's V8 heap (committed and used), external memory (PGlite's WebAssembly memory most) and
+ * ArrayBuffers, threads and worker threads alive. A worker's own heap is not visible from the main thread: its share
+ * is what RSS does at its start and exit.
+ *
+ * Run: npx tsc -p tsconfig.json && MEMORY_LOG=/tmp/memory.txt SERVER_ARGS=--import=./dist/bench/memory-monitor.js \
+ *   node dist/bench/embedded-serving.js
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import workerThreads from 'node:worker_threads';
+
+const file = process.env.MEMORY_LOG;
+if (workerThreads.isMainThread && file) {
+  const started = Date.now();
+  let workers = 0;
+  const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
+  const kb = (text: string, field: string) =>
+    (Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0) / 1024).toFixed(0);
+  const line = (event = '') => {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const m = process.memoryUsage();
+    const threads = /^Threads:\s+(\d+)/m.exec(status)?.[1];
+    appendFileSync(
+      file,
+      `${((Date.now() - started) / 1000).toFixed(1)} rss ${kb(status, 'VmRSS')} hwm ${kb(status, 'VmHWM')} ` +
+        `anon ${kb(status, 'RssAnon')} file ${kb(status, 'RssFile')} heapTotal ${mb(m.heapTotal)} ` +
+        `heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} ` +
+        `threads ${threads} workers ${workers}${event && ` ${event}`}\n`,
+    );
+  };
+  // Every `new Worker` of the server (its modules import the class after this module replaced it).
+  const Base = workerThreads.Worker;
+  workerThreads.Worker = class extends Base {
+    constructor(url: string | URL, options?: workerThreads.WorkerOptions) {
+      super(url, options);
+      const name = String(url).split('/').pop();
+      workers += 1;
+      line(`start ${name} ${JSON.stringify(options?.resourceLimits ?? {})}`);
+      this.once('exit', () => {
+        workers -= 1;
+        line(`exit ${name}`);
+      });
+    }
+  };
+  syncBuiltinESMExports();
+  setInterval(line, 1000).unref();
+  line('begin');
+}

@@ -5,6 +5,7 @@ import { createApp } from './app.js';
 import { type AppConfig, usesDatabaseServer } from './config/app-config.js';
 import { DataDirLockedError, dataDirHolder } from './database/data-dir-lock.js';
 import { ApiKeysService } from './modules/auth/api-keys.service.js';
+import { limitHeapGrowth } from './common/heap-growth.js';
 
 /** The command that makes a first admin key, as the start log tells a new user. */
 const CREATE_ADMIN_KEY_COMMAND = 'npm run savoir -- keys create --name admin --role admin';
@@ -18,6 +19,7 @@ export async function startServer(config: AppConfig): Promise<NestFastifyApplica
   const holder = embedded ? dataDirHolder(config.DATA_DIR) : undefined;
   if (holder) throw new DataDirLockedError(resolve(config.DATA_DIR), holder);
 
+  limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const started = Date.now();
   const app = await createApp({ config });
   await app.listen({ port: config.PORT, host: config.HOST });

@@ -195,6 +195,17 @@ export class AppConfig {
   SHUTDOWN_DRAIN_MS = 10_000;
 
   /**
+   * How far the server's JavaScript heap may grow past what its last full collection kept, in percent, before the next
+   * one (V8's `--heap-growing-percent`); 0 leaves V8's own growth, which on a machine with much memory lets a busy
+   * server's garbage pile up to about twice its live heap.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(400)
+  HEAP_GROWTH_PERCENT = 30;
+
+  /**
    * Feedback and event requests that may wait at once (PostgreSQL only) for an answer or search id just issued by
    * another instance and not written yet; past it they get 503 with Retry-After.
    */

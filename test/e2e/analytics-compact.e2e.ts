@@ -61,7 +61,7 @@ describe('compact article rollups (article × channel)', () => {
       .set(t.auth(editor))
       .send([event('click', { servedId: served[2] }), event('click', { servedId: served[4] })])
       .expect(200);
-    await f.rollUp();
+    await f.rollUpEverything();
     expect(await expectAgreement()).toBeGreaterThan(0);
 
     const range = { from: '2026-03-01', to: '2026-03-05' };
@@ -88,7 +88,7 @@ describe('compact article rollups (article × channel)', () => {
       at: '2026-03-02T03:00:00Z',
       sessionId: 's-1',
     });
-    await f.rollUp();
+    await f.rollUpEverything();
     await expectAgreement();
     const after = await ranking({ ...range, tz: 'America/New_York' });
     expect(after.find((r) => r.articleId === a.id)!.served).toBe(17);

@@ -220,7 +220,7 @@ describe('events', () => {
       .set(as(publicWeb))
       .send([event('click', { searchId })]);
     expect(res.body).toEqual({ accepted: 1, duplicates: 0 });
-    await f.rollUp();
+    await f.rollUpEverything();
     const channels = await t.http().get('/v1/analytics/channels').query({ channel: 'web' }).set(as(editor));
     expect(channels.body.items[0]).toMatchObject({ channel: 'web' });
     expect(channels.body.items[0].clicks).toBeGreaterThanOrEqual(1);

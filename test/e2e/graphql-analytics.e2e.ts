@@ -85,7 +85,7 @@ describe('GraphQL analytics reports', () => {
     await f.search({ query: 'roaming abroad', channel: 'web', at: '2026-03-10T09:00:00Z' });
     await f.search({ query: 'roaming abroad', channel: 'bot', at: '2026-03-11T09:00:00Z' });
     await f.search({ query: 'found it', hits: 3, channel: 'web', at: '2026-03-11T09:00:00Z' });
-    await f.rollUp();
+    await f.rollUpEverything();
     const range = { from: '2026-03-10', to: '2026-03-11' };
 
     const { analyticsSummary: summary } = await ok(

@@ -26,6 +26,7 @@ import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { LoadRequest, runLoad } from './load.js';
+import { statusFieldMb } from './proc-status.js';
 import { bulkLoadArticles } from './bulk-load.js';
 import { benchContent, BENCH_LOCALES, generateQueries, generateQuestions } from './search-engine-corpus.js';
 
@@ -76,8 +77,6 @@ async function startServer() {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const exit = once(child, 'exit');
-  // A failed run stops the server too (it would keep the port and the data directory).
-  process.on('exit', () => child.kill('SIGTERM'));
   while (
     (await fetch(`${base}/health/ready`).then(
       (r) => r.status,
@@ -90,6 +89,8 @@ async function startServer() {
 }
 
 let { child: server, exit: exited } = await startServer();
+// A failed run stops the server too (it would keep the port and the data directory).
+process.on('exit', () => server.kill('SIGTERM'));
 if (process.env.RESTART) {
   // A restarted server: trains and calibrates first, then starts again on the stored models and calibrations.
   const calibrated = async () =>
@@ -115,8 +116,7 @@ console.log(`question matchers trained ${Date.now() - started} ms after the star
 /** VmRSS and VmHWM of the server, in MB, from /proc. */
 const memory = () => {
   const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)![1]);
-  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  return { rss: statusFieldMb(status, 'VmRSS'), hwm: statusFieldMb(status, 'VmHWM') };
 };
 await wait(2000);
 console.log(

@@ -8,11 +8,11 @@
  * (ARTICLES=10000; BEFORE=1: train as before, on one worker kept, without heap bounds; MATCH_LIMITS: `old,young`
  * heap limits in MB of the matching worker, e.g. `400,4`)
  */
-import { readFileSync } from 'node:fs';
 import { WorkerClient } from '../src/common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from '../src/modules/matcher/locale-matchers.js';
 import { MatcherTrainer, TRAINING_HEAP } from '../src/modules/matcher/matcher-trainer.js';
 import type { MatchingRequest } from '../src/modules/matcher/matching-worker.js';
+import { statusMb } from './proc-status.js';
 import { benchContent, BENCH_LOCALES, generateQuestions } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
@@ -33,8 +33,7 @@ const settle = async () => {
   }
 };
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
-const status = (field: string) =>
-  Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'))![1]) * 1024;
+const status = (field: string) => statusMb(field) * 2 ** 20;
 async function report(step: string): Promise<void> {
   await settle();
   const { heapUsed, external } = process.memoryUsage();

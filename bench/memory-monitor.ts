@@ -11,14 +11,14 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import workerThreads from 'node:worker_threads';
+import { statusFieldMb } from './proc-status.js';
 
 const file = process.env.MEMORY_LOG;
 if (workerThreads.isMainThread && file) {
   const started = Date.now();
   let workers = 0;
   const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
-  const kb = (text: string, field: string) =>
-    (Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? 0) / 1024).toFixed(0);
+  const kb = (text: string, field: string) => statusFieldMb(text, field).toFixed(0);
   const line = (event = '') => {
     const status = readFileSync('/proc/self/status', 'utf8');
     const m = process.memoryUsage();

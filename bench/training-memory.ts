@@ -10,11 +10,11 @@
  * (ARTICLES=10000, LOCALE=en, JOB=calibrate|train, HEAP_MB=54 (comma-separated bounds, 0: V8's own),
  * TRAINING_BUDGET_MS: the refinement budget, the server's default when unset; TRACE=1: the RSS every second)
  */
-import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { once } from 'node:events';
 import { outOfScopeExamples } from '../src/modules/matcher/matcher-calibration.js';
 import type { TrainingJob } from '../src/modules/matcher/training-worker.js';
+import { statusMb } from './proc-status.js';
 import { benchContent, type BenchLocale } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
@@ -23,7 +23,7 @@ const JOB = process.env.JOB ?? 'calibrate';
 const BOUNDS = (process.env.HEAP_MB ?? '54').split(',').map(Number);
 const BUDGET = process.env.TRAINING_BUDGET_MS ? Number(process.env.TRAINING_BUDGET_MS) : undefined;
 
-const rss = () => Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))![1]) / 1024;
+const rss = () => statusMb('VmRSS');
 const entries = benchContent(ARTICLES)[LOCALE].map((d) => ({
   key: d.articleId,
   questions: [d.title, ...d.alternativeQuestions],

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { WorkerClient } from './worker-client.js';
+import { wholeBuffers, WorkerClient } from './worker-client.js';
 
 const ECHO_WORKER = new URL('../../test/support/echo-worker.mjs', import.meta.url);
 
-let client: WorkerClient<{ echo?: string; exit?: boolean; fail?: string }, string> | undefined;
+let client: WorkerClient<{ echo?: string; exit?: boolean; fail?: string; bytes?: Uint8Array }, string> | undefined;
 afterEach(async () => client?.close());
 
 describe('WorkerClient', () => {
@@ -67,5 +67,18 @@ describe('WorkerClient', () => {
     });
     expect(await client.request({ echo: 'a' })).toBe('start 1:a');
     expect(await client.request({ echo: 'b' })).toBe('start 1:b');
+  });
+
+  it('hands over the buffers a request transfers (the sender keeps nothing), and copies views of part of one', async () => {
+    client = new WorkerClient(ECHO_WORKER, { name: 'echo worker' });
+    const model = new Uint8Array(100_000).fill(7);
+    expect(await client.request({ bytes: model }, wholeBuffers([model]))).toBe('nothing:100000 bytes');
+    expect(model.byteLength).toBe(0);
+
+    // A small Buffer is a slice of Node's shared pool: handing the pool over would take other Buffers' bytes with it.
+    const pooled = Buffer.from('a few bytes');
+    expect(wholeBuffers([pooled])).toEqual([]);
+    expect(await client.request({ bytes: pooled }, wholeBuffers([pooled]))).toBe('nothing:11 bytes');
+    expect(pooled.toString()).toBe('a few bytes');
   });
 });

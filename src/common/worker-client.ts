@@ -1,4 +1,4 @@
-import { parentPort, type ResourceLimits, Worker } from 'node:worker_threads';
+import { parentPort, type ResourceLimits, type Transferable, Worker } from 'node:worker_threads';
 
 /**
  * A worker module of `src/`, by its path there without extension (e.g. `modules/matcher/training-worker`), for code at
@@ -20,8 +20,21 @@ export interface WorkerReply<R> {
   error?: string;
 }
 
-/** In a worker thread: answers every request of its WorkerClient with what `handle` returns, or the error it throws. */
-export function answerRequests<Q, R>(handle: (request: Q) => R): void {
+/**
+ * The memory of those `views` that span all of it, to hand to another thread rather than copy (see `request`): the
+ * sender's view is then empty. A view of part of a buffer (a pooled Buffer, say) is copied with the message instead.
+ */
+export function wholeBuffers(views: Uint8Array[]): Transferable[] {
+  return views
+    .filter((view) => view.byteOffset === 0 && view.byteLength === view.buffer.byteLength)
+    .map((view) => view.buffer as ArrayBuffer);
+}
+
+/**
+ * In a worker thread: answers every request of its WorkerClient with what `handle` returns, or the error it throws;
+ * `transfer` names what of a result is handed over rather than copied (see `wholeBuffers`).
+ */
+export function answerRequests<Q, R>(handle: (request: Q) => R, transfer?: (result: R) => Transferable[]): void {
   parentPort!.on('message', (request: Q & { id: number }) => {
     let reply: WorkerReply<R>;
     try {
@@ -29,7 +42,7 @@ export function answerRequests<Q, R>(handle: (request: Q) => R): void {
     } catch (error) {
       reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
     }
-    parentPort!.postMessage(reply);
+    parentPort!.postMessage(reply, reply.result === undefined ? undefined : transfer?.(reply.result));
   });
 }
 
@@ -66,7 +79,11 @@ export class WorkerClient<Q extends object, R> {
     private readonly options: WorkerOptions,
   ) {}
 
-  request(message: Q): Promise<R> {
+  /**
+   * Sends a request; `transfer` hands those buffers to the worker instead of copying them (the serialised models: a
+   * copy would stay in this thread's memory until its next major collection, tens of MB).
+   */
+  request(message: Q, transfer?: Transferable[]): Promise<R> {
     clearTimeout(this.idleTimer);
     const worker = this.start();
     const id = (this.nextId += 1);
@@ -75,7 +92,7 @@ export class WorkerClient<Q extends object, R> {
     this.pending.set(id, { ...settle!, settled: result.catch(() => undefined) });
     worker.ref();
     try {
-      worker.postMessage({ ...message, id });
+      worker.postMessage({ ...message, id }, transfer);
     } catch (error) {
       // Not sent (a value that cannot be copied to another thread): nothing will answer it.
       this.pending.delete(id);

@@ -8,7 +8,7 @@ import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { groupBy } from '../../common/group-by.js';
-import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
+import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
@@ -359,7 +359,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       const version = await this.follower.position();
       // Another instance may have stored these very changes since this one decided to train.
       if (this.shared && (await this.loadNewer()) && !later(version, this.trained!.version)) return;
-      const live = await this.trainInstallAndStore(version);
+      const live = await this.trainStoreAndInstall(version);
       if (live) await this.calibrate(live, version);
     } catch (error) {
       if (this.stopped) return;
@@ -373,24 +373,24 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Trains models on the live phrasings, puts them in place and stores them; returns the phrasings trained on
-   * (undefined when shut down meanwhile). A function of its own so that the serialised models (~20 MB a locale of
-   * 10,000 articles, copied to the matching worker and the store) are garbage before the calibration that follows: it
-   * runs for minutes, beside the matching worker and a training worker.
+   * Trains models on the live phrasings, stores them and puts them in place; returns the phrasings trained on
+   * (undefined when shut down meanwhile). Stored first: putting them in place hands their bytes (~20 MB a locale of
+   * 10,000 articles) to the matching worker, so that this thread holds none of them during the calibration that
+   * follows, minutes beside the matching worker and a training worker.
    */
-  private async trainInstallAndStore(version: string): Promise<LivePhrasings[] | undefined> {
+  private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
     const started = Date.now();
     const live = await this.live.phrasings();
     const models = await this.trainOn(live, this.trainer);
     if (!models) return undefined;
     const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
-    await this.install(trained, 'trained');
     try {
       await this.store.save(trained);
     } catch (error) {
       // Served all the same; the next start trains again.
       this.logger.error({ message: 'could not store the question matchers', error: message(error) });
     }
+    await this.install(trained, 'trained');
     return live;
   }
 
@@ -439,7 +439,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
         const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
         if (!models) return;
-        await this.matching.request({ fresh: { changed, models } });
+        await this.matching.request({ fresh: { changed, models } }, wholeBuffers(models.map(({ model }) => model)));
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
         this.freshCommits = Math.max(this.freshCommits, commits);
         this.refreshMs = Date.now() - started;
@@ -478,10 +478,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     return this.stopped ? undefined : models;
   }
 
-  /** Puts trained models in the matching worker; the fresh tier is then relearnt relative to them. */
+  /**
+   * Puts trained models in the matching worker; the fresh tier is then relearnt relative to them. Their bytes are
+   * handed over, not copied: `trained.models[].model` is empty afterwards.
+   */
   private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
     if (this.stopped) return;
-    await this.matching.request({ trained: trained.models });
+    await this.matching.request({ trained: trained.models }, wholeBuffers(trained.models.map(({ model }) => model)));
     // Stored with the models by the instance that trained them (after them: read again later too, see `check`).
     if (source === 'loaded' && this.shared) {
       this.calibrationsReadAt = Date.now();

@@ -4,7 +4,7 @@
  */
 import { serialize } from 'node:v8';
 import { workerData } from 'node:worker_threads';
-import { answerRequests } from '../../common/worker-client.js';
+import { answerRequests, wholeBuffers } from '../../common/worker-client.js';
 import type { CalibrationSample } from './calibration.js';
 import { heldOutSamples } from './held-out.js';
 import { type MatcherEntry, trainMatcher } from './question-matcher.js';
@@ -25,11 +25,14 @@ const shouldStop = () => Atomics.load(stop, 0) === 1;
 
 /**
  * A trained model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is
- * CPU this thread spares the serving one.
+ * CPU this thread spares the serving one. Its bytes are handed over, not copied.
  */
-answerRequests((job: TrainingJob): Uint8Array | CalibrationSample[] => {
-  const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop };
-  return job.outOfScope
-    ? heldOutSamples(job.entries, job.outOfScope, options)
-    : serialize(trainMatcher(job.entries, options));
-});
+answerRequests(
+  (job: TrainingJob): Uint8Array | CalibrationSample[] => {
+    const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop };
+    return job.outOfScope
+      ? heldOutSamples(job.entries, job.outOfScope, options)
+      : serialize(trainMatcher(job.entries, options));
+  },
+  (result) => (result instanceof Uint8Array ? wholeBuffers([result]) : []),
+);

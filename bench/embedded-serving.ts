@@ -12,6 +12,9 @@
  *
  * Run: npm run build && npx tsc -p tsconfig.json && node dist/bench/embedded-serving.js
  * (RESTART=1: measure a restarted server, on the models and calibrations a first server stored)
+ * (RETRAIN=N: then change N articles through the API, a content event each, and run the mixed load until the server
+ * has retrained its question matchers on them, and once more: a training worker beside the matching worker, as on a
+ * server whose content changes; the server's retraining debounce is set to 1 s)
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=15, RUNS=3, PORT=3932; SERVER_ARGS: extra node options for the server,
  * e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"; any other setting, e.g. SEARCH_CACHE_SIZE=0, is passed on to the server)
  */
@@ -35,6 +38,7 @@ const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 15);
 const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = process.env.PORT ?? '3932';
+const RETRAIN = Number(process.env.RETRAIN ?? 0);
 const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 // The server built with this bench (a copy of another build's dist/ runs that build's server).
 const SERVER_MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
@@ -47,12 +51,14 @@ const serverEnv = {
   LOG_LEVEL: 'warn',
   METRICS_TOKEN,
   PUBLIC_RATE_LIMIT_PER_MINUTE: '100000000',
+  ...(RETRAIN ? { MATCHER_RETRAIN_DEBOUNCE_MS: '1000' } : {}),
 };
 
 // The content, written by this process before the server starts (the server holds the data directory alone).
 let started = Date.now();
 const loader = await createApp({ config: loadConfig(serverEnv) });
-await bulkLoadArticles(loader.get(DataSource), benchContent(ARTICLES));
+const content = benchContent(ARTICLES);
+await bulkLoadArticles(loader.get(DataSource), content);
 const bot = (await loader.get(ApiKeysService).create({ name: 'bench bot', role: 'bot', channel: 'bot' })).secret;
 const admin = (await loader.get(ApiKeysService).create({ name: 'bench admin', role: 'admin' })).secret;
 await loader.close();
@@ -172,6 +178,29 @@ const answers = BENCH_LOCALES.flatMap((locale, i) =>
 );
 const mixed = searches.flatMap((search, i) => [search, answers[i], faq[i % faq.length]]);
 await measure('mixed (search, answers, FAQ)', mixed);
+
+if (RETRAIN) {
+  const modelVersion = async () => /^savoir_matcher_model_version\{[^}]*\} (\S+)$/m.exec(await metrics())?.[1];
+  const before = await modelVersion();
+  const headers = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
+  for (const { articleId } of content.en.slice(0, RETRAIN)) {
+    const { version } = (await (await fetch(`${base}/v1/articles/${articleId}`, { headers })).json()) as {
+      version: number;
+    };
+    const res = await fetch(`${base}/v1/articles/${articleId}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ tags: ['bench-retrain'], version }),
+    });
+    if (!res.ok) throw new Error(`could not change article ${articleId}: ${res.status} ${await res.text()}`);
+  }
+  console.log(`changed ${RETRAIN} articles: retraining on them under the mixed load`);
+  started = Date.now();
+  let run = 1;
+  while ((await modelVersion()) === before) await measure(`mixed, retraining, run ${run++}`, mixed);
+  console.log(`question matchers retrained ${Date.now() - started} ms after the change`);
+  await measure('mixed, retrained', mixed);
+}
 console.log(`high-water mark of the server's RSS: ${memory().hwm.toFixed(0)} MB`);
 
 server.kill('SIGTERM');

@@ -80,7 +80,7 @@ export class MatcherStore {
       models: rows.map(({ version, locale, articles, model }) => ({
         locale,
         articles,
-        model: this.files && model.byteLength === 0 ? new Uint8Array(readFileSync(this.file(version, locale))) : model,
+        model: this.files && model.byteLength === 0 ? readFileSync(this.file(version, locale)) : model,
       })),
     };
   }

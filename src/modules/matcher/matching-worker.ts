@@ -23,6 +23,7 @@ export type MatchingRequest =
   | { fresh: { changed: string[]; models: SerialisedLocaleModel[] } }
   | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number; behind?: boolean } };
 
+/** The models read from their bytes: their typed arrays are views of those bytes (v8.deserialize), not copies. */
 const modelsOf = (models: SerialisedLocaleModel[]): LocaleModel[] =>
   models.map(({ locale, articles, model }) => ({ locale, articles, model: deserialize(model) }));
 
@@ -30,11 +31,16 @@ let fresh: FreshTier = { changed: [], models: [] };
 let matchers = new LocaleMatchers([]);
 
 answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
+  // The models replaced are let go before the new ones are read: no match runs in between (requests are answered one
+  // at a time), and a collection during the reading can then free them (both locales' models: ~60 MB at 10,000 × 2).
   if ('trained' in request) {
+    matchers = new LocaleMatchers([]);
     matchers = new LocaleMatchers(modelsOf(request.trained), fresh);
     return true;
   }
   if ('fresh' in request) {
+    fresh = { changed: [], models: [] };
+    matchers.setFresh(fresh);
     fresh = { changed: request.fresh.changed, models: modelsOf(request.fresh.models) };
     matchers.setFresh(fresh);
     return true;

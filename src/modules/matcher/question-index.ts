@@ -439,7 +439,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
         const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
         if (!models) return;
-        await this.matching.request({ fresh: { changed, models } }, wholeBuffers(models.map(({ model }) => model)));
+        try {
+          await this.matching.request({ fresh: { changed, models } }, wholeBuffers(models.map(({ model }) => model)));
+        } catch (error) {
+          // The worker let the previous fresh tier go first (see matching-worker): relearnt at the next check.
+          this.fresh = undefined;
+          throw error;
+        }
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
         this.freshCommits = Math.max(this.freshCommits, commits);
         this.refreshMs = Date.now() - started;
@@ -451,7 +457,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         });
       }
     } catch (error) {
-      // The previous fresh tier stays; the next check retries.
+      // The next check retries.
       if (!this.stopped)
         this.logger.error({ message: 'could not relearn the changed articles', error: message(error) });
     }
@@ -484,7 +490,15 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
     if (this.stopped) return;
-    await this.matching.request({ trained: trained.models }, wholeBuffers(trained.models.map(({ model }) => model)));
+    try {
+      await this.matching.request({ trained: trained.models }, wholeBuffers(trained.models.map(({ model }) => model)));
+    } catch (error) {
+      // The worker let the previous models go before reading these (see matching-worker): none are in place now, and
+      // the next check loads or trains them again.
+      this.trained = undefined;
+      this.fresh = undefined;
+      throw error;
+    }
     // Stored with the models by the instance that trained them (after them: read again later too, see `check`).
     if (source === 'loaded' && this.shared) {
       this.calibrationsReadAt = Date.now();

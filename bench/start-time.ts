@@ -4,18 +4,26 @@
  *   first  a new DATA_DIR (first start after `npm install`: the database comes from the build's template)
  *   warm   a DATA_DIR holding the demo content (`savoir seed demo`), started again
  * Each case RUNS times (default 5); prints every time and the median. The server is stopped with SIGTERM between runs.
+ * Beside the wall time, the CPU time (user + system, every thread) of the start's processes at that first 200: on a
+ * busy machine the wall time is mostly waiting for a core, the CPU time much less so.
  *
- * Run: npx tsc -p tsconfig.json && node dist/bench/start-time.js   (env: RUNS, PORT=3931)
+ * COMPARE=<another checkout, built> alternates its `npm start` with this one's, run after run (ABBA), on the same
+ * demo DATA_DIR: a side by side comparison within one run, as the machine's load changes.
+ *
+ * Run: npx tsc -p tsconfig.json && node dist/bench/start-time.js   (env: RUNS, PORT=3931, COMPARE)
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { statCpu } from './load.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PORT = process.env.PORT ?? '3931';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The checkouts started, in the order of the first run. */
+const BUILDS = process.env.COMPARE ? [ROOT, process.env.COMPARE] : [ROOT];
 const scratch = mkdtempSync(join(tmpdir(), 'savoir-start-'));
 const env = (dataDir: string) => ({
   PATH: process.env.PATH,
@@ -25,22 +33,43 @@ const env = (dataDir: string) => ({
   LOG_LEVEL: 'warn',
 });
 
-async function timeToReady(dataDir: string): Promise<number> {
+/** CPU seconds used so far by the processes of a process group (npm, its shell, the server). */
+function groupCpu(group: number): number {
+  let micros = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    const stat = (() => {
+      try {
+        return readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        return undefined; // exited meanwhile
+      }
+    })();
+    if (stat && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === group) micros += statCpu(stat);
+  }
+  return micros / 1e6;
+}
+
+interface Start {
+  wall: number;
+  cpu: number;
+}
+
+async function timeToReady(root: string, dataDir: string): Promise<Start> {
   const started = performance.now();
   // Its own process group, so that npm and the server under it stop together.
   const child: ChildProcess = spawn('npm', ['start', '--silent'], {
-    cwd: ROOT,
+    cwd: root,
     env: env(dataDir),
     stdio: 'ignore',
     detached: true,
   });
-  let ready = 0;
+  let ready: Start | undefined;
   while (!ready) {
     const status = await fetch(`http://127.0.0.1:${PORT}/health/ready`).then(
       (r) => r.status,
       () => 0,
     );
-    if (status === 200) ready = performance.now() - started;
+    if (status === 200) ready = { wall: (performance.now() - started) / 1000, cpu: groupCpu(child.pid!) };
     else await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -54,20 +83,32 @@ async function timeToReady(dataDir: string): Promise<number> {
     )
   )
     await new Promise((resolve) => setTimeout(resolve, 50));
-  return ready / 1000;
+  return ready;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const report = (label: string, seconds: number[]) =>
-  console.log(
-    `${label.padEnd(28)} median ${median(seconds).toFixed(2)} s   runs: ${seconds.map((s) => s.toFixed(2)).join(', ')}`,
-  );
+const report = (label: string, starts: Map<string, Start[]>) => {
+  for (const [root, runs] of starts) {
+    const walls = runs.map((r) => r.wall);
+    const cpus = runs.map((r) => r.cpu);
+    console.log(
+      `${label.padEnd(28)} median ${median(walls).toFixed(2)} s, CPU ${median(cpus).toFixed(2)} s   ` +
+        `runs: ${runs.map((r) => `${r.wall.toFixed(2)} (CPU ${r.cpu.toFixed(2)})`).join(', ')}` +
+        (BUILDS.length > 1 ? `   ${root}` : ''),
+    );
+  }
+};
+/** The checkouts in run `run`'s order: ABBA, so that neither is always the one started after the other. */
+const order = (run: number) => (run % 2 === 0 ? BUILDS : [...BUILDS].reverse());
+const perBuild = () => new Map(BUILDS.map((root) => [root, [] as Start[]]));
 
-const first: number[] = [];
+const first = perBuild();
 for (let run = 0; run < RUNS; run += 1) {
-  const dataDir = join(scratch, `first-${run}`);
-  first.push(await timeToReady(dataDir));
-  rmSync(dataDir, { recursive: true, force: true });
+  for (const root of order(run)) {
+    const dataDir = join(scratch, `first-${run}`);
+    first.get(root)!.push(await timeToReady(root, dataDir));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 report('first start (new DATA_DIR)', first);
 
@@ -76,8 +117,9 @@ execFileSync(process.execPath, [join(ROOT, 'dist/src/cli/main.js'), 'seed', 'dem
   env: env(demo),
   stdio: 'ignore',
 });
-const warm: number[] = [];
-await timeToReady(demo); // warm-up: the file cache
-for (let run = 0; run < RUNS; run += 1) warm.push(await timeToReady(demo));
+const warm = perBuild();
+for (const root of BUILDS) await timeToReady(root, demo); // warm-up: the file cache
+for (let run = 0; run < RUNS; run += 1)
+  for (const root of order(run)) warm.get(root)!.push(await timeToReady(root, demo));
 report('warm start (demo content)', warm);
 rmSync(scratch, { recursive: true, force: true });

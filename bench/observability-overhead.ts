@@ -9,18 +9,13 @@
  *
  * Run: npx tsc -p tsconfig.json && node dist/bench/observability-overhead.js (CONNECTIONS=8, DURATION=5, ROUNDS=6)
  */
-import Fastify, { type FastifyRequest } from 'fastify';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pino } from 'pino';
-import { AppMetrics } from '../src/modules/metrics/app-metrics.js';
-import { observeRequests } from '../src/modules/metrics/http-observer.js';
-import { createRootLogger, logDestination } from '../src/modules/metrics/logging.js';
-import { requestIdOf } from '../src/modules/metrics/request-id.js';
-import { benchConfig, observed, runLoad } from './load.js';
-import { SEARCH_LIKE_RESPONSE as response } from './search-like-response.js';
+import { logDestination } from '../src/modules/metrics/logging.js';
+import { observed, runLoad } from './load.js';
+import { observedFastify } from './observed-fastify.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 8);
 const DURATION = Number(process.env.DURATION ?? 5);
@@ -30,17 +25,7 @@ const logFile = join(mkdtempSync(join(tmpdir(), 'savoir-bench-')), 'access.log')
 const accessLog = logDestination(logFile);
 
 async function server(on: boolean) {
-  const fastify = Fastify({ genReqId: (request) => requestIdOf(request.headers['x-request-id']) });
-  const config = benchConfig();
-  const logger = on
-    ? createRootLogger({ ...config, LOG_LEVEL: 'log' }, accessLog)
-    : createRootLogger(config, pino.destination({ dest: '/dev/null', sync: false }));
-  observeRequests(fastify, logger, on ? new AppMetrics() : undefined);
-  fastify.get('/v1/search', async (request) => {
-    // What the auth guard leaves on the request, read by the access line and the histogram.
-    (request as FastifyRequest & { principal?: unknown }).principal = { keyId: 'k-0193a0b4', channel: 'bot' };
-    return response;
-  });
+  const fastify = observedFastify(on, accessLog);
   await fastify.listen({ port: 0, host: '127.0.0.1' });
   return { fastify, url: `http://127.0.0.1:${(fastify.server.address() as AddressInfo).port}` };
 }

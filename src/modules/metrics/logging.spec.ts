@@ -1,8 +1,10 @@
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isoTime, logDestination } from './logging.js';
+import { loadConfig } from '../../config/app-config.js';
+import { createRootLogger, infoLineWriter, isoTime, logDestination } from './logging.js';
 
 describe('isoTime', () => {
   afterEach(() => vi.useRealTimers());
@@ -22,6 +24,49 @@ describe('isoTime', () => {
       vi.setSystemTime(new Date(instant));
       expect(isoTime()).toBe(`,"time":"${instant}"`);
     }
+  });
+});
+
+describe('infoLineWriter', () => {
+  afterEach(() => vi.useRealTimers());
+
+  const fields = {
+    requestId: 'r-1',
+    method: 'GET',
+    route: null,
+    status: 200,
+    durationMs: 1.25,
+    keyId: 'k "quoted" \\ é',
+    channel: 'bot',
+  };
+  /** The fields as the writer takes them: `,"key":value` each. */
+  const fieldsJson = `,${JSON.stringify(fields).slice(1, -1)}`;
+
+  it("writes the line pino writes for info(fields, msg), the child logger's bindings included", () => {
+    vi.useFakeTimers();
+    vi.setSystemTime(new Date('2026-12-06T07:30:00.123Z'));
+    const written: string[] = [];
+    const logger = createRootLogger(loadConfig({ LOG_LEVEL: 'log' }), { write: (line) => written.push(line) });
+    const access = logger.child({ context: 'access' });
+    infoLineWriter(access, 'request')(fieldsJson);
+    access.info(fields, 'request');
+    expect(written).toHaveLength(2);
+    expect(written[0]).toBe(written[1]);
+    expect(JSON.parse(written[0])).toMatchObject({ level: 'info', context: 'access', ...fields, msg: 'request' });
+  });
+
+  it("goes through pino when the destination reads pino's metadata of each line (pino-pretty)", () => {
+    const written: unknown[] = [];
+    const destination = {
+      [pino.symbols.needsMetadataGsym]: true as const,
+      lastObj: {} as object,
+      write(this: { lastObj: object }) {
+        written.push(this.lastObj);
+      },
+    };
+    const logger = createRootLogger(loadConfig({ LOG_LEVEL: 'log', LOG_FORMAT: 'text' }), destination);
+    infoLineWriter(logger, 'request')(fieldsJson);
+    expect(written).toEqual([fields]);
   });
 });
 

@@ -28,7 +28,7 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.js';
 import { loadConfig } from '../src/config/app-config.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
-import { LoadRequest, runLoad } from './load.js';
+import { LoadRequest, metricValues, runLoad } from './load.js';
 import { statusFieldMb } from './proc-status.js';
 import { bulkLoadArticles } from './bulk-load.js';
 import { benchContent, BENCH_LOCALES, generateQueries, generateQuestions } from './search-engine-corpus.js';
@@ -69,11 +69,10 @@ const base = `http://127.0.0.1:${PORT}`;
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const metrics = async () =>
   (await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
-// Its series appear once models are in place (the unlabelled model age read 0 before that, until this session).
-const modelTrained = async () => /^savoir_matcher_model_version\{/m.test(await metrics());
+/** The last content event the server's question matchers include; undefined until they are in place. */
+const modelVersion = async () => metricValues(await metrics(), 'savoir_matcher_model_version')[0];
 /** The sum of a metric's series (0 if absent) in a /metrics text. */
-const metricSum = (text: string, name: string) =>
-  [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, m) => sum + Number(m[1]), 0);
+const metricSum = (text: string, name: string) => metricValues(text, name).reduce((sum, value) => sum + value, 0);
 
 /** Starts the server on DATA_DIR; resolves once it is ready. */
 async function startServer() {
@@ -116,7 +115,7 @@ if (process.env.RESTART) {
   await exited;
   ({ child: server, exit: exited } = await startServer());
 }
-while (!(await modelTrained())) await wait(500);
+while ((await modelVersion()) === undefined) await wait(500);
 console.log(`question matchers trained ${Date.now() - started} ms after the start`);
 
 /** VmRSS and VmHWM of the server, in MB, from /proc. */
@@ -180,7 +179,6 @@ const mixed = searches.flatMap((search, i) => [search, answers[i], faq[i % faq.l
 await measure('mixed (search, answers, FAQ)', mixed);
 
 if (RETRAIN) {
-  const modelVersion = async () => /^savoir_matcher_model_version\{[^}]*\} (\S+)$/m.exec(await metrics())?.[1];
   const before = await modelVersion();
   const headers = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
   for (const { articleId } of content.en.slice(0, RETRAIN)) {

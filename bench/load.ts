@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -139,6 +139,25 @@ export async function observed(work: () => Promise<LoadResult>): Promise<LoadRes
 export function statCpu(stat: string): number {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) * (1_000_000 / 100); // utime, stime; USER_HZ is 100 on Linux
+}
+
+/** CPU time (µs) used so far by the machine's processes whose /proc `stat` line `matches` (those that exited: none). */
+export function processesCpu(matches: (stat: string) => boolean): number {
+  let used = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      if (matches(stat)) used += statCpu(stat);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return used;
+}
+
+/** The metric's series in a Prometheus /metrics text: their values, none when it has none. */
+export function metricValues(text: string, name: string): number[] {
+  return [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].map((m) => Number(m[1]));
 }
 
 /** CPU time (µs) used so far by this process's main thread. */

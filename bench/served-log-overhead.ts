@@ -9,14 +9,13 @@
  * DATABASE_URL for a PostgreSQL server, DATA_DIR=dir for the embedded database on disk instead of in memory)
  */
 import { uuid7 } from '../src/common/uuid7.js';
-import { readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../src/app.js';
 import { readDemoContent, seedDemo } from '../src/demo/loader.js';
 import { ApiKeysService } from '../src/modules/auth/api-keys.service.js';
 import { ServedLogService } from '../src/modules/served-log/served-log.service.js';
 import { random } from './search-engine-corpus.js';
-import { benchConfig, LoadRequest, profiled, runLoad, statCpu } from './load.js';
+import { benchConfig, LoadRequest, processesCpu, profiled, runLoad } from './load.js';
 
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 32);
 const DURATION = Number(process.env.DURATION ?? 10);
@@ -55,18 +54,7 @@ const targets = {
 };
 
 /** CPU time (µs) used so far by the machine's PostgreSQL processes, 0 if none (embedded database). */
-function databaseCpu(): number {
-  let used = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (stat.includes('(postgres)')) used += statCpu(stat);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  return used;
-}
+const databaseCpu = () => processesCpu((stat) => stat.includes('(postgres)'));
 
 /** Throughput, and the CPU used per request by this server process and by the database, during one run. */
 async function measure(list: LoadRequest[], profile: string) {

@@ -15,11 +15,11 @@
  * Run: npx tsc -p tsconfig.json && node dist/bench/start-time.js   (env: RUNS, PORT=3931, COMPARE)
  */
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { statCpu } from './load.js';
+import { metricValues, processesCpu } from './load.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const PORT = process.env.PORT ?? '3931';
@@ -38,20 +38,8 @@ const env = (dataDir: string) => ({
 });
 
 /** CPU seconds used so far by the processes of a process group (npm, its shell, the server). */
-function groupCpu(group: number): number {
-  let micros = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    const stat = (() => {
-      try {
-        return readFileSync(`/proc/${pid}/stat`, 'utf8');
-      } catch {
-        return undefined; // exited meanwhile
-      }
-    })();
-    if (stat && Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === group) micros += statCpu(stat);
-  }
-  return micros / 1e6;
-}
+const groupCpu = (group: number) =>
+  processesCpu((stat) => Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) === group) / 1e6;
 
 interface Start {
   wall: number;
@@ -68,8 +56,10 @@ const matchersSettled = (dataDir: string, editor: string) => async () => {
       (r) => r.text(),
       () => '',
     );
-  if (!/^savoir_matcher_model_version\{/m.test(await get('/metrics', METRICS_TOKEN))) return false;
-  const locales = readdirSync(join(dataDir, 'savoir-matcher-models')).map((file) => /-([\w-]+)\.v8$/.exec(file)?.[1]);
+  if (metricValues(await get('/metrics', METRICS_TOKEN), 'savoir_matcher_model_version').length === 0) return false;
+  const locales = readdirSync(join(dataDir, 'savoir-matcher-models')).flatMap(
+    (file) => /-([\w-]+)\.v8$/.exec(file)?.[1] ?? [],
+  );
   for (const locale of locales) {
     const calibration = JSON.parse((await get(`/v1/matcher/calibration?locale=${locale}`, editor)) || '{}') as {
       calibrated?: boolean;

@@ -439,13 +439,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
         const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
         if (!models) return;
-        try {
-          await this.matching.request({ fresh: { changed, models } }, wholeBuffers(models.map(({ model }) => model)));
-        } catch (error) {
-          // The worker let the previous fresh tier go first (see matching-worker): relearnt at the next check.
-          this.fresh = undefined;
-          throw error;
-        }
+        await this.handOver({ fresh: { changed, models } }, models);
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
         this.freshCommits = Math.max(this.freshCommits, commits);
         this.refreshMs = Date.now() - started;
@@ -490,15 +484,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
     if (this.stopped) return;
-    try {
-      await this.matching.request({ trained: trained.models }, wholeBuffers(trained.models.map(({ model }) => model)));
-    } catch (error) {
-      // The worker let the previous models go before reading these (see matching-worker): none are in place now, and
-      // the next check loads or trains them again.
-      this.trained = undefined;
-      this.fresh = undefined;
-      throw error;
-    }
+    await this.handOver({ trained: trained.models }, trained.models);
     // Stored with the models by the instance that trained them (after them: read again later too, see `check`).
     if (source === 'loaded' && this.shared) {
       this.calibrationsReadAt = Date.now();
@@ -527,6 +513,22 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       ms: trained.trainingMs,
     });
     void this.check();
+  }
+
+  /**
+   * Sends models to the matching worker, their bytes handed over rather than copied (`models[].model` is empty
+   * afterwards). The worker lets the models they replace go before reading them (see matching-worker): if it fails,
+   * it holds none of that tier, and neither does this index's record of it, so the next check loads, trains or
+   * relearns them again.
+   */
+  private async handOver(request: MatchingRequest, models: SerialisedLocaleModel[]): Promise<void> {
+    try {
+      await this.matching.request(request, wholeBuffers(models.map(({ model }) => model)));
+    } catch (error) {
+      if ('trained' in request) this.trained = undefined;
+      this.fresh = undefined;
+      throw error;
+    }
   }
 
   private changed(): void {

@@ -9,6 +9,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { ChangesModule } from './modules/changes/changes.module.js';
 import { DraftsModule } from './modules/drafts/drafts.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import type { Logger } from 'pino';
 import type { AppMetrics } from './modules/metrics/app-metrics.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { OutboxModule } from './modules/outbox/outbox.module.js';
@@ -33,6 +34,8 @@ export interface AppModuleOptions extends DatabaseModuleOptions {
   config: AppConfig;
   /** The metrics when METRICS_TOKEN turns them on (made by createApp, whose request hooks feed them). */
   metrics?: AppMetrics;
+  /** The root logger (made by createApp), whose lines are written synchronously from the shutdown on. */
+  logger?: Logger;
 }
 
 @Module({})
@@ -58,7 +61,7 @@ export class AppModule {
         ReplayModule,
         TransferModule,
         ApiGraphQLModule,
-        MetricsModule.forRoot(options.metrics),
+        MetricsModule.forRoot(options.metrics, options.logger),
         WidgetModule,
         AdminModule,
       ],

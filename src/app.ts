@@ -25,7 +25,7 @@ export function createLogger(config: AppConfig): LoggerService {
   return new PinoNestLogger(createRootLogger(config));
 }
 
-export interface CreateAppOptions extends Omit<AppModuleOptions, 'metrics'> {
+export interface CreateAppOptions extends Omit<AppModuleOptions, 'metrics' | 'logger'> {
   /** Where log lines go instead of standard output (tests read them). */
   logDestination?: DestinationStream;
 }
@@ -149,7 +149,7 @@ export async function createApp(options: CreateAppOptions): Promise<NestFastifyA
     route.errorHandler = (error, request, reply) => sendProblem(reply, toDomainError(error), request.url);
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot({ ...moduleOptions, config, metrics }),
+    AppModule.forRoot({ ...moduleOptions, config, metrics, logger }),
     adapter,
     {
       logger: new PinoNestLogger(logger),

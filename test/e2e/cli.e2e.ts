@@ -1,4 +1,4 @@
-import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { ChildProcess, execFile, spawn, type StdioOptions } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,6 +53,27 @@ function savoir(
       },
     );
   });
+}
+
+/** `savoir serve` in a process of its own, once /health/ready answers 200; `exited` settles with its exit code. */
+async function serve(
+  port: number,
+  env: Record<string, string>,
+  stdio: StdioOptions,
+): Promise<{ child: ChildProcess; exited: Promise<number | null> }> {
+  const child = spawn(process.execPath, [CLI, 'serve'], {
+    env: { ...baseEnv(), PORT: String(port), HOST: '127.0.0.1', ...env },
+    stdio,
+  });
+  children.push(child);
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  await expect
+    .poll(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status, {
+      timeout: 120_000,
+      interval: 200,
+    })
+    .toBe(200);
+  return { child, exited };
 }
 
 describe('savoir migrate', () => {
@@ -140,25 +161,8 @@ describe('one process per embedded data directory', () => {
 
   async function startServer(port: number): Promise<ChildProcess> {
     const output = openSync(log, 'a');
-    const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: {
-        ...baseEnv(),
-        DATA_DIR: dataDir,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'warn',
-        LOG_FORMAT: 'text',
-      },
-      stdio: ['ignore', output, output],
-    });
-    children.push(child);
-    await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status, {
-        timeout: 120_000,
-        interval: 200,
-      })
-      .toBe(200);
-    return child;
+    const env = { DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOG_FORMAT: 'text' };
+    return (await serve(port, env, ['ignore', output, output])).child;
   }
 
   it('refuses a second server and any command on a held directory, naming the holder; takes over after a kill -9', async () => {
@@ -195,18 +199,7 @@ describe('savoir serve on SIGTERM', () => {
     const port = await freePort();
     const log = join(scratch, 'sigterm.log');
     const output = openSync(log, 'w');
-    const child = spawn(process.execPath, [CLI, 'serve'], {
-      env: { ...baseEnv(), ...databaseEnv, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'log' },
-      stdio: ['ignore', output, output],
-    });
-    children.push(child);
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    await expect
-      .poll(async () => (await fetch(`http://127.0.0.1:${port}/health/ready`).catch(() => undefined))?.status, {
-        timeout: 120_000,
-        interval: 200,
-      })
-      .toBe(200);
+    const { child, exited } = await serve(port, { ...databaseEnv, LOG_LEVEL: 'log' }, ['ignore', output, output]);
 
     // Answered, then the signal at once: these lines are still in the logger's buffer when it arrives.
     for (let i = 0; i < 20; i += 1) {
@@ -222,5 +215,39 @@ describe('savoir serve on SIGTERM', () => {
       .map((line) => JSON.parse(line) as { msg: string; requestId?: string });
     const ids = logged.filter((line) => line.msg === 'request').map((line) => line.requestId);
     expect(ids.filter((id) => id?.startsWith('before-term-'))).toHaveLength(20);
+  }, 400_000);
+
+  it('writes every access line before exiting when its log reader lags: none left in an asynchronous write', async () => {
+    const port = await freePort();
+    const { child, exited } = await serve(port, { ...databaseEnv, LOG_LEVEL: 'log' }, ['ignore', 'pipe', 'ignore']);
+
+    // Standard output is not read yet: ~600 KB of access lines fill the pipe, and the server's writes wait.
+    const requests = 2000;
+    for (let batch = 0; batch < requests; batch += 50) {
+      await Promise.all(
+        Array.from({ length: 50 }, async (_, i) => {
+          const res = await fetch(`http://127.0.0.1:${port}/health`, {
+            headers: { 'x-request-id': `lagging-reader-${batch + i}-${'x'.repeat(100)}` },
+          });
+          expect(res.status).toBe(200);
+        }),
+      );
+    }
+    child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    let output = '';
+    const read = new Promise((resolve) => child.stdout!.once('close', resolve));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    expect(await exited).toBe(0);
+    await read;
+
+    const ids = new Set(
+      output
+        .split('\n')
+        .filter((line) => line.includes('"msg":"request"'))
+        .map((line) => (JSON.parse(line) as { requestId: string }).requestId)
+        .filter((id) => id.startsWith('lagging-reader-')),
+    );
+    expect(ids.size).toBe(requests);
   }, 400_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -95,6 +95,29 @@ describe('MatcherStore on the embedded database in a directory', () => {
       // A file gone (the directory copied without it): unreadable, so the index trains again.
       rmSync(join(dataDir, 'savoir-matcher-models', '21-en.v8'));
       await expect(onDisk.latest()).rejects.toThrow();
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('parks a model of a training under way in its file: the row is stored without it, and it reads back whole', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'savoir-store-'));
+    try {
+      const onDisk = new MatcherStore(services.get(DataSource), { DATA_DIR: dataDir } as AppConfig);
+      const [en, fr] = training('30', ['en', 'fr']).models;
+      const parked = onDisk.park('30', en);
+      expect(parked.model.byteLength).toBe(0);
+      expect(readFileSync(join(dataDir, 'savoir-matcher-models', '30-en.v8'))).toEqual(Buffer.from([1, 2, 3, 0]));
+      const models = [parked, fr];
+      expect(await onDisk.save({ ...training('30', []), models })).toBe(true);
+      expect((await onDisk.latest())!.models.map((m) => [m.locale, [...m.model]])).toEqual([
+        ['en', [1, 2, 3, 0]],
+        ['fr', [1, 2, 3, 1]],
+      ]);
+      expect(onDisk.unpark('30', models).map((m) => [m.locale, [...m.model]])).toEqual([
+        ['en', [1, 2, 3, 0]],
+        ['fr', [1, 2, 3, 1]],
+      ]);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -13,6 +13,9 @@ import type { SerialisedLocaleModel } from './locale-matchers.js';
  */
 export const MODEL_FORMAT = 2;
 
+/** The bytes of a model kept in its file meanwhile (see MatcherStore.park). */
+const PARKED = new Uint8Array(0);
+
 /** One training of every locale, versioned with the last outbox event it includes. */
 export interface TrainedModels {
   version: string;
@@ -86,6 +89,27 @@ export class MatcherStore {
   }
 
   /**
+   * A locale's model of a training under way, kept in its file from now on when the models are files: this thread
+   * then holds none of it while the other locales train (~20 MB a locale of 10,000 articles), and reads it back
+   * (`unpark`) to put it in place once they are stored (`save` keeps the file). Elsewhere, or if the file cannot be
+   * written, the model as it is.
+   */
+  park(version: string, trained: SerialisedLocaleModel): SerialisedLocaleModel {
+    if (!this.files) return trained;
+    try {
+      this.writeFile(version, trained.locale, trained.model);
+    } catch {
+      return trained;
+    }
+    return { ...trained, model: PARKED };
+  }
+
+  /** The models, those parked read back from their files. */
+  unpark(version: string, models: SerialisedLocaleModel[]): SerialisedLocaleModel[] {
+    return models.map((m) => (m.model === PARKED ? { ...m, model: readFileSync(this.file(version, m.locale)) } : m));
+  }
+
+  /**
    * Stores a training unless a later version is stored already (false then), in place of the stored ones (one of the
    * same version too: it may be unreadable to this code). Saves are serialised by the lease row's lock, so two
    * instances finishing together keep the later version.
@@ -93,12 +117,8 @@ export class MatcherStore {
   async save(trained: TrainedModels): Promise<boolean> {
     // Written before the rows naming them; files no row names any more are removed after the commit.
     if (this.files) {
-      mkdirSync(this.files, { recursive: true });
-      for (const { locale, model } of trained.models) {
-        const file = this.file(trained.version, locale);
-        writeFileSync(`${file}.tmp`, model);
-        renameSync(`${file}.tmp`, file);
-      }
+      for (const { locale, model } of trained.models)
+        if (model !== PARKED) this.writeFile(trained.version, locale, model);
     }
     const saved = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM matcher_training_lease WHERE id = 1 FOR UPDATE`);
@@ -129,6 +149,13 @@ export class MatcherStore {
     });
     if (this.files) await this.removeUnnamedFiles();
     return saved;
+  }
+
+  private writeFile(version: string, locale: string, model: Uint8Array): void {
+    const file = this.file(version, locale);
+    mkdirSync(this.files!, { recursive: true });
+    writeFileSync(`${file}.tmp`, model);
+    renameSync(`${file}.tmp`, file);
   }
 
   private async removeUnnamedFiles(): Promise<void> {

@@ -374,14 +374,15 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Trains models on the live phrasings, stores them and puts them in place; returns the phrasings trained on
-   * (undefined when shut down meanwhile). Stored first: putting them in place hands their bytes (~20 MB a locale of
-   * 10,000 articles) to the matching worker, so that this thread holds none of them during the calibration that
-   * follows, minutes beside the matching worker and a training worker.
+   * (undefined when shut down meanwhile). A locale's model is parked in its file as soon as trained (see
+   * MatcherStore.park), and all are stored before being put in place, which hands their bytes (~20 MB a locale of
+   * 10,000 articles) to the matching worker: this thread holds none of them while the next locale trains, nor during
+   * the calibration that follows, minutes beside the matching worker and a training worker.
    */
   private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
     const started = Date.now();
     const live = await this.live.phrasings();
-    const models = await this.trainOn(live, this.trainer);
+    const models = await this.trainOn(live, this.trainer, undefined, (model) => this.store.park(version, model));
     if (!models) return undefined;
     const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
     try {
@@ -390,7 +391,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       // Served all the same; the next start trains again.
       this.logger.error({ message: 'could not store the question matchers', error: message(error) });
     }
-    await this.install(trained, 'trained');
+    await this.install({ ...trained, models: this.store.unpark(version, models) }, 'trained');
     return live;
   }
 
@@ -457,11 +458,12 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** One model per locale of `rows`; undefined when shut down meanwhile. */
+  /** One model per locale of `rows` (each passed to `keep` once trained); undefined when shut down meanwhile. */
   private async trainOn(
     rows: LivePhrasings[],
     trainer: MatcherTrainer,
     budgetMs?: number,
+    keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel = (model) => model,
   ): Promise<SerialisedLocaleModel[] | undefined> {
     const byLocale = groupBy(rows, (row) => row.locale);
     const models: SerialisedLocaleModel[] = [];
@@ -473,7 +475,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         locale,
         budgetMs,
       );
-      models.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
+      models.push(keep({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) }));
     }
     return this.stopped ? undefined : models;
   }

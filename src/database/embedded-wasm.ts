@@ -12,12 +12,12 @@ let compiling: Promise<WebAssembly.Module | undefined> | undefined;
  */
 export function precompileEmbeddedDatabase(): void {
   const wasm = join(dirname(createRequire(import.meta.url).resolve('@electric-sql/pglite')), 'pglite.wasm');
-  compiling ??= readFile(wasm).then(
-    (bytes) => WebAssembly.compile(bytes),
-    () => undefined,
-  );
+  // Never rejected: nothing may await it (a start that fails before opening the database).
+  compiling ??= readFile(wasm)
+    .then((bytes) => WebAssembly.compile(bytes))
+    .catch(() => undefined);
 }
 
 /** The module `precompileEmbeddedDatabase` compiled, once compiled (undefined if it was not started or failed). */
 export const precompiledEmbeddedDatabase = (): Promise<WebAssembly.Module | undefined> =>
-  (compiling ?? Promise.resolve(undefined)).catch(() => undefined);
+  compiling ?? Promise.resolve(undefined);

@@ -6,7 +6,7 @@ let compiling: Promise<WebAssembly.Module | undefined> | undefined;
 
 /**
  * Starts compiling the embedded database's WebAssembly (PostgreSQL, 9 MB) on V8's background threads. PGlite compiles
- * it itself when the database opens, once every module of the server has loaded, and the start waited for it (~0.4 s
+ * it itself when the database opens, once every module of the server has loaded, and the start waited for it (0.1-0.4 s
  * of a warm start); started before those modules load, the compilation runs beside their loading. A failure leaves the
  * compilation to PGlite, as before.
  */

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { acquireDataDirLock, DataDirLock } from './data-dir-lock.js';
 import { dataSourceOptions } from './data-source-options.js';
+import { precompiledEmbeddedDatabase } from './embedded-wasm.js';
 
 /**
  * A dump of a freshly migrated embedded database, made by `npm run build` (dist/embedded-template.tar.gz): a new data
@@ -21,8 +22,17 @@ export const EMBEDDED_TEMPLATE_FILE = fileURLToPath(new URL('../../embedded-temp
  */
 const EMBEDDED_SHARED_BUFFERS = '32MB';
 
-/** The embedded database's start options (PGlite's own, with the buffer cache above). */
-const embeddedStartParams = () => [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`];
+/**
+ * The embedded database's start options: PGlite's own with the buffer cache above, and its WebAssembly module if the
+ * process compiled it in advance (see `precompileEmbeddedDatabase`).
+ */
+async function embeddedOptions() {
+  const pgliteWasmModule = await precompiledEmbeddedDatabase();
+  return {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${EMBEDDED_SHARED_BUFFERS}`],
+    ...(pgliteWasmModule ? { pgliteWasmModule } : {}),
+  };
+}
 
 export interface EmbeddedDatabase {
   pglite: PGlite;
@@ -38,8 +48,7 @@ export async function openEmbeddedDatabase(
   dataDir: string,
   who: { command: string; port?: number },
 ): Promise<EmbeddedDatabase> {
-  if (dataDir.startsWith('memory://'))
-    return { pglite: await PGlite.create(dataDir, { startParams: embeddedStartParams() }) };
+  if (dataDir.startsWith('memory://')) return { pglite: await PGlite.create(dataDir, await embeddedOptions()) };
   const lock = acquireDataDirLock(dataDir, who);
   try {
     const fresh = !existsSync(join(dataDir, 'PG_VERSION'));
@@ -47,7 +56,7 @@ export async function openEmbeddedDatabase(
       fresh && existsSync(EMBEDDED_TEMPLATE_FILE) ? new Blob([readFileSync(EMBEDDED_TEMPLATE_FILE)]) : undefined;
     return {
       pglite: await PGlite.create(dataDir, {
-        startParams: embeddedStartParams(),
+        ...(await embeddedOptions()),
         ...(template ? { loadDataDir: template } : {}),
       }),
       lock,

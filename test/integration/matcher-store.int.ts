@@ -80,6 +80,9 @@ describe('MatcherStore on the embedded database in a directory', () => {
       const dataSource = services.get(DataSource);
       const onDisk = new MatcherStore(dataSource, { DATA_DIR: dataDir } as AppConfig);
       const files = () => readdirSync(join(dataDir, 'savoir-matcher-models')).sort();
+      // No content yet: a training of no locale, stored all the same.
+      expect(await onDisk.save(training('19', []))).toBe(true);
+      expect(files()).toEqual([]);
       expect(await onDisk.save(training('20', ['en', 'fr']))).toBe(true);
       expect(files()).toEqual(['20-en.v8', '20-fr.v8']);
       const [{ bytes }] = await dataSource.query(

@@ -97,6 +97,7 @@ export class MatcherStore {
   park(version: string, trained: SerialisedLocaleModel): SerialisedLocaleModel {
     if (!this.files) return trained;
     try {
+      mkdirSync(this.files, { recursive: true });
       this.writeFile(version, trained.locale, trained.model);
     } catch {
       return trained;
@@ -117,6 +118,7 @@ export class MatcherStore {
   async save(trained: TrainedModels): Promise<boolean> {
     // Written before the rows naming them; files no row names any more are removed after the commit.
     if (this.files) {
+      mkdirSync(this.files, { recursive: true });
       for (const { locale, model } of trained.models)
         if (model !== PARKED) this.writeFile(trained.version, locale, model);
     }
@@ -153,7 +155,6 @@ export class MatcherStore {
 
   private writeFile(version: string, locale: string, model: Uint8Array): void {
     const file = this.file(version, locale);
-    mkdirSync(this.files!, { recursive: true });
     writeFileSync(`${file}.tmp`, model);
     renameSync(`${file}.tmp`, file);
   }

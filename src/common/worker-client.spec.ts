@@ -6,6 +6,16 @@ const ECHO_WORKER = new URL('../../test/support/echo-worker.mjs', import.meta.ur
 let client: WorkerClient<{ echo?: string; exit?: boolean; fail?: string; bytes?: Uint8Array }, string> | undefined;
 afterEach(async () => client?.close());
 
+/** A client whose worker answers with how many workers it started so far (`start N:`). */
+function countingStarts(idleMs?: number) {
+  let starts = 0;
+  return new WorkerClient<{ echo?: string; exit?: boolean; fail?: string }, string>(ECHO_WORKER, {
+    name: 'echo worker',
+    idleMs,
+    onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
+  });
+}
+
 describe('WorkerClient', () => {
   it('answers requests by id, after what onStart posts', async () => {
     client = new WorkerClient(ECHO_WORKER, {
@@ -23,11 +33,7 @@ describe('WorkerClient', () => {
   });
 
   it('fails the requests a dying worker held, and starts another (onStart again) for the next request', async () => {
-    let starts = 0;
-    client = new WorkerClient(ECHO_WORKER, {
-      name: 'echo worker',
-      onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
-    });
+    client = countingStarts();
     expect(await client.request({ echo: 'a' })).toBe('start 1:a');
     await expect(client.request({ exit: true })).rejects.toThrow('the echo worker stopped');
     expect(await client.request({ echo: 'b' })).toBe('start 2:b');
@@ -42,12 +48,7 @@ describe('WorkerClient', () => {
   });
 
   it('stops a worker idle for idleMs (its memory goes with it), and starts another for the next request', async () => {
-    let starts = 0;
-    client = new WorkerClient(ECHO_WORKER, {
-      name: 'echo worker',
-      idleMs: 0,
-      onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
-    });
+    client = countingStarts(0);
     // Requests sent together share the worker; it is stopped once the last one is answered.
     expect(await Promise.all([client.request({ echo: 'a' }), client.request({ echo: 'b' })])).toEqual([
       'start 1:a',
@@ -59,23 +60,13 @@ describe('WorkerClient', () => {
   });
 
   it('keeps a worker that is asked again within idleMs', async () => {
-    let starts = 0;
-    client = new WorkerClient(ECHO_WORKER, {
-      name: 'echo worker',
-      idleMs: 60_000,
-      onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
-    });
+    client = countingStarts(60_000);
     expect(await client.request({ echo: 'a' })).toBe('start 1:a');
     expect(await client.request({ echo: 'b' })).toBe('start 1:b');
   });
 
   it('stops an idle worker when asked to (not one with a request waiting), and starts another for the next request', async () => {
-    let starts = 0;
-    client = new WorkerClient(ECHO_WORKER, {
-      name: 'echo worker',
-      idleMs: 60_000,
-      onStart: (post) => post({ id: 0, state: `start ${(starts += 1)}` }),
-    });
+    client = countingStarts(60_000);
     const waiting = client.request({ echo: 'a' });
     client.releaseIdle();
     expect(await waiting).toBe('start 1:a');

@@ -473,14 +473,29 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     for (const [locale, articles] of byLocale) {
       // Shut down between two locales: no new worker.
       if (this.stopped) return undefined;
-      const model = await trainer.train(
-        articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-        locale,
-        budgetMs,
-      );
-      models.push(keep({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) }));
+      models.push(await this.trainLocale(articles, locale, trainer, budgetMs, keep));
     }
     return this.stopped ? undefined : models;
+  }
+
+  /**
+   * One locale's model, as `keep` keeps it. A function of its own: a local of the loop above kept the bytes of the
+   * previous locale's model alive while the next one trained (the suspended function's frame still held them: 18 MB
+   * at 10,000 articles, measured), parked or not.
+   */
+  private async trainLocale(
+    articles: LivePhrasings[],
+    locale: string,
+    trainer: MatcherTrainer,
+    budgetMs: number | undefined,
+    keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
+  ): Promise<SerialisedLocaleModel> {
+    const model = await trainer.train(
+      articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
+      locale,
+      budgetMs,
+    );
+    return keep({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
   }
 
   /**

@@ -65,16 +65,6 @@ describe('WorkerClient', () => {
     expect(await client.request({ echo: 'b' })).toBe('start 1:b');
   });
 
-  it('stops an idle worker when asked to (not one with a request waiting), and starts another for the next request', async () => {
-    client = countingStarts(60_000);
-    const waiting = client.request({ echo: 'a' });
-    client.releaseIdle();
-    expect(await waiting).toBe('start 1:a');
-    expect(await client.request({ echo: 'b' })).toBe('start 1:b');
-    client.releaseIdle();
-    expect(await client.request({ echo: 'c' })).toBe('start 2:c');
-  });
-
   it('hands over the buffers a request transfers (the sender keeps nothing), and copies views of part of one', async () => {
     client = new WorkerClient(ECHO_WORKER, { name: 'echo worker' });
     const model = new Uint8Array(100_000).fill(7);

@@ -119,14 +119,6 @@ export class WorkerClient<Q extends object, R> {
     this.idleTimer.unref();
   }
 
-  /**
-   * Stops the worker now if no request is waiting (its memory goes with it: another thread is about to need much);
-   * the next request starts another.
-   */
-  releaseIdle(): void {
-    if (this.pending.size === 0) this.releaseAfter(0);
-  }
-
   /** Whether requests are waiting for an answer. */
   get busy(): boolean {
     return this.pending.size > 0;

@@ -97,11 +97,6 @@ export class MatcherTrainer {
     throw new Error('unreachable: the last attempt is unbounded');
   }
 
-  /** Stops the worker now if it has no job (see WorkerClient.releaseIdle); the next job starts another. */
-  releaseIdle(): void {
-    this.worker.releaseIdle();
-  }
-
   /**
    * Stops the worker; jobs under way fail. The job under way is asked to stop and stops within milliseconds; the
    * worker is terminated once idle rather than in the middle of its work.

@@ -381,9 +381,6 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
     const started = Date.now();
-    // The fresh tier's idle worker (30-40 MB once it learnt a batch of changes) would sit beside the training one for
-    // up to FRESH_WORKER_IDLE_MS: a change arriving meanwhile starts another, in a few hundred milliseconds.
-    this.freshTrainer.releaseIdle();
     const live = await this.live.phrasings();
     const models = await this.trainOn(live, this.trainer, undefined, (model) => this.store.park(version, model));
     if (!models) return undefined;

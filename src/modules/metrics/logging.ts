@@ -43,6 +43,10 @@ export function createRootLogger(config: AppConfig, destination?: DestinationStr
   );
 }
 
+/** Where a logger (or its parent) writes its lines: pino keeps it under a symbol of its own. */
+const destinationOf = (logger: Logger) =>
+  (logger as unknown as Record<symbol, unknown>)[pino.symbols.streamSym] as DestinationStream & Record<symbol, unknown>;
+
 /**
  * The line pino writes for `logger.info(fields, msg)`, for fields the caller has written as JSON already
  * (`,"key":value` each), made of the logger's own parts (level, time, bindings, message, end of line): pino walks the
@@ -51,9 +55,9 @@ export function createRootLogger(config: AppConfig, destination?: DestinationStr
  * (pino-pretty, for LOG_FORMAT=text) gets the line through pino.
  */
 export function infoLineWriter(logger: Logger, msg: string): (fieldsJson: string) => void {
-  const { lsCacheSym, timeSym, chindingsSym, messageKeySym, endSym, streamSym, needsMetadataGsym } = pino.symbols;
+  const { lsCacheSym, timeSym, chindingsSym, messageKeySym, endSym, needsMetadataGsym } = pino.symbols;
   const parts = logger as unknown as Record<symbol, unknown>;
-  const stream = parts[streamSym] as DestinationStream & Record<symbol, unknown>;
+  const stream = destinationOf(logger);
   if (stream[needsMetadataGsym]) {
     return (fieldsJson) => logger.info(JSON.parse(`{${fieldsJson.slice(1)}}`) as object, msg);
   }
@@ -193,7 +197,7 @@ export function logDestination(dest: number | string): BatchedDestination {
  * BatchedDestination.writeSynchronously); other destinations (tests', pino-pretty) are left as they are.
  */
 export async function writeLogSynchronously(logger: Logger): Promise<void> {
-  const destination = (logger as unknown as Record<symbol, unknown>)[pino.symbols.streamSym];
+  const destination = destinationOf(logger);
   if (destination instanceof BatchedDestination) await destination.writeSynchronously();
 }
 

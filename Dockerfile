@@ -19,10 +19,14 @@ RUN npm run build
 FROM node:24-bookworm-slim AS runtime
 # MALLOC_ARENA_MAX: glibc gives each allocating thread (worker threads, libuv's pool) an arena that keeps what it freed;
 # with two, the embedded default's first training peaked ~50-70 MB lower (bench/README.md, session 12).
+# MALLOC_MMAP_THRESHOLD_: blocks of 256 KB and more (a training's typed arrays) are mapped apart and given back when
+# freed, instead of glibc raising that threshold to the largest block freed and keeping them: after a retraining under
+# load the process held 550 MB rather than 600-670 (bench/README.md, session 15).
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/app/data \
-    MALLOC_ARENA_MAX=2
+    MALLOC_ARENA_MAX=2 \
+    MALLOC_MMAP_THRESHOLD_=262144
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts && npm cache clean --force

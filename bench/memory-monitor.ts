@@ -1,9 +1,9 @@
 /**
  * Where a server's memory goes over time: preloaded into it (`node --import`), appends a line every second, and one at
  * each worker thread's start and exit, to MEMORY_LOG: seconds since the start, VmRSS and VmHWM, anonymous and file RSS
- * (/proc/self), the main thread's V8 heap (committed and used), external memory (PGlite's WebAssembly memory most) and
- * ArrayBuffers, threads and worker threads alive. A worker's own heap is not visible from the main thread: its share
- * is what RSS does at its start and exit.
+ * (/proc/self), the main thread's V8 heap (committed and used; its new and old spaces committed), external memory
+ * (PGlite's WebAssembly memory most) and ArrayBuffers, threads and worker threads alive. A worker's own heap is not
+ * visible from the main thread: its share is what RSS does at its start and exit.
  *
  * Run: npx tsc -p tsconfig.json && MEMORY_LOG=/tmp/memory.txt SERVER_ARGS=--import=./dist/bench/memory-monitor.js \
  *   node dist/bench/embedded-serving.js
@@ -11,6 +11,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import workerThreads from 'node:worker_threads';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { statusFieldMb } from './proc-status.js';
 
 const file = process.env.MEMORY_LOG;
@@ -23,11 +24,12 @@ if (workerThreads.isMainThread && file) {
     const status = readFileSync('/proc/self/status', 'utf8');
     const m = process.memoryUsage();
     const threads = /^Threads:\s+(\d+)/m.exec(status)?.[1];
+    const space = (name: string) => getHeapSpaceStatistics().find((s) => s.space_name === name)?.space_size ?? 0;
     appendFileSync(
       file,
       `${((Date.now() - started) / 1000).toFixed(1)} rss ${kb(status, 'VmRSS')} hwm ${kb(status, 'VmHWM')} ` +
         `anon ${kb(status, 'RssAnon')} file ${kb(status, 'RssFile')} heapTotal ${mb(m.heapTotal)} ` +
-        `heapUsed ${mb(m.heapUsed)} external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} ` +
+        `heapUsed ${mb(m.heapUsed)} (new ${mb(space('new_space'))} old ${mb(space('old_space'))}) external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} ` +
         `threads ${threads} workers ${workers}${event && ` ${event}`}\n`,
     );
   };

@@ -8,10 +8,11 @@ import type { MatcherEntry } from './question-matcher.js';
 const STOP_TIMEOUT_MS = 5_000;
 /**
  * The old-generation heap a job's worker is given (see `boundedHeap`): a base, and per question trained on. Training
- * questions are packed in typed arrays outside the heap (see trainMatcher), and the weights grow with the epochs the
- * budget lets run: calibrating 40,000 questions (10,000 bench articles of one locale) within a 60 s budget on a loaded
- * machine fits in 48 MB, but 600 s of epochs run out of 72 and fit in 90: 122 MB here, for faster machines; V8 left to
- * itself grows the heap to ~350 MB.
+ * questions and, since session 15, the weights are packed in typed arrays outside the heap (see trainMatcher); what
+ * stays in it is the questions' text, the feature names and the job. Sized when the weights were in the heap
+ * (calibrating 40,000 questions, 10,000 bench articles of one locale, ran out of 72 MB after 600 s of epochs and fit
+ * in 90), and kept: it bounds the heap, it does not reserve it (the job above now holds ~20 MB of heap). V8 left to
+ * itself grew the heap to ~350 MB.
  */
 export const TRAINING_HEAP: HeapBound = { baseMb: 24, perQuestionKb: 2.5 };
 

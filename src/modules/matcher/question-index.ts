@@ -8,6 +8,7 @@ import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import { groupBy } from '../../common/group-by.js';
+import { withHeapGrowth } from '../../common/heap-growth.js';
 import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherCalibration } from './matcher-calibration.js';
@@ -45,6 +46,11 @@ const CALIBRATION_RELOAD_MS = 30_000;
  * bulk import leaves it holding what its largest training needed.
  */
 const FRESH_WORKER_IDLE_MS = 60_000;
+/**
+ * The serving heap's growth (percent past its live size) while a full training or calibration runs: the training
+ * worker holds tens of MB beside it for minutes (see withHeapGrowth).
+ */
+const TRAINING_HEAP_GROWTH_PERCENT = 15;
 
 /** The trained models the matching worker holds. */
 interface TrainedState {
@@ -359,8 +365,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       const version = await this.follower.position();
       // Another instance may have stored these very changes since this one decided to train.
       if (this.shared && (await this.loadNewer()) && !later(version, this.trained!.version)) return;
-      const live = await this.trainStoreAndInstall(version);
-      if (live) await this.calibrate(live, version);
+      await withHeapGrowth(TRAINING_HEAP_GROWTH_PERCENT, async () => {
+        const live = await this.trainStoreAndInstall(version);
+        if (live) await this.calibrate(live, version);
+      });
     } catch (error) {
       if (this.stopped) return;
       // Keep serving the previous models; the next check retries after the debounce.
@@ -406,7 +414,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     if (this.stopped || (this.shared && !(await this.store.claim(this.holder, LEASE_SECONDS)))) return;
     try {
       const version = await this.follower.position();
-      await this.calibrate(await this.live.phrasings(), version);
+      await withHeapGrowth(TRAINING_HEAP_GROWTH_PERCENT, async () =>
+        this.calibrate(await this.live.phrasings(), version),
+      );
     } catch (error) {
       if (!this.stopped)
         this.logger.error({ message: 'could not calibrate the answer threshold', error: message(error) });

@@ -40,6 +40,11 @@ export interface MatcherOptions {
   budgetMs?: number;
   /** Polled during the refinement: true stops the training with an error (shutdown). */
   shouldStop?: () => boolean;
+  /**
+   * Called once the questions are vectorised, when what that took besides the vectors (arrays grown, then copied to
+   * their length: ~25 MB at 10,000 articles) is garbage: a training worker collects it there (see training-worker).
+   */
+  collectGarbage?: () => void;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
   /**
@@ -57,14 +62,6 @@ export interface KeyFilter {
 interface SparseVector {
   idx: number[];
   val: number[];
-}
-
-/** A feature's weights during training: the entries holding one (slot j: `cls[j]`) and their weights. */
-interface FeatureWeights {
-  cls: number[];
-  w: number[];
-  /** Time-weighted sum of updates, for averaging (the averaged perceptron trick). */
-  u: number[];
 }
 
 /** A feature's weights as the model stores them: the entries holding one, and their weights. */
@@ -238,38 +235,112 @@ function vectoriseKnown(start: Int32Array, ids: Int32Array, values: Float64Array
   }
 }
 
+/** Pairs of a block (see WeightTable): a feature's pairs are read a block at a time. */
+const BLOCK_BITS = 5;
+const BLOCK = 1 << BLOCK_BITS;
+/** Pairs of a chunk of the weights' arrays (allocated whole, never grown, so never copied). */
+const CHUNK_BITS = 16;
+const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
+const BLOCKS_PER_CHUNK_BITS = CHUNK_BITS - BLOCK_BITS;
+const BLOCK_IN_CHUNK_MASK = (1 << BLOCKS_PER_CHUNK_BITS) - 1;
+
 /**
- * Where each (feature, entry) pair's weights sit in the feature's arrays during training: one open-addressing table
- * of typed arrays for every feature. A Map per feature took 41 B a pair, 28 MB of a 10,000-article locale's
- * training (700,000 pairs); this takes 11-21.
+ * The weights of every (feature, entry) pair during training, and where each pair sits. Pairs live in fixed chunks
+ * of typed arrays, a feature's pairs in blocks of BLOCK chained in the order they were added (the order the scores
+ * add up in); an open-addressing table finds a pair. Arrays per feature (three JS number arrays each) took ~45 MB of
+ * heap for a 10,000-article locale (756,000 pairs, with their growth's slack and garbage); these chunks take 24 B a
+ * pair (~18 MB), allocated once each.
  */
 class WeightTable {
-  readonly features: (FeatureWeights | undefined)[];
-  /** The feature of a table position, -1 when empty; the pair's entry is that feature's `cls[slots[h]]`. */
+  /** Per chunk: each pair's entry, weight, and time-weighted sum of updates (for averaging: averaged perceptron). */
+  readonly cls: Int32Array[] = [];
+  readonly w: Float64Array[] = [];
+  readonly u: Float64Array[] = [];
+  /** Per feature: its first and last block (-1: none yet), and how many pairs its last block holds. */
+  readonly head: Int32Array;
+  readonly tail: Int32Array;
+  readonly fill: Int32Array;
+  /** Per block: the next block of its feature (-1: the last). */
+  next = new Int32Array(1024);
+  private blocks = 0;
+  /** The feature of a table position, -1 when empty; its pair is `slots[h]` (chunk and position, see `pair`). */
   private keys = new Int32Array(1 << 16).fill(-1);
   private slots = new Int32Array(1 << 16);
   private pairs = 0;
 
   constructor(features: number) {
-    this.features = new Array<FeatureWeights | undefined>(features);
+    this.head = new Int32Array(features).fill(-1);
+    this.tail = new Int32Array(features).fill(-1);
+    this.fill = new Int32Array(features);
   }
 
-  /** Slot of entry `cls` in feature `f`'s arrays, added with weights 0 when it has none. */
-  slot(f: number, cls: number): number {
+  /** Pair `index`'s entry. */
+  entryOf(index: number): number {
+    return this.cls[index >>> CHUNK_BITS][index & CHUNK_MASK];
+  }
+
+  /** Index of the pair of entry `cls` in feature `f` (its chunk: `index >>> CHUNK_BITS`), added with weights 0. */
+  pair(f: number, cls: number): number {
     const mask = this.keys.length - 1;
     let h = WeightTable.hash(f, cls) & mask;
     for (; this.keys[h] !== -1; h = (h + 1) & mask)
-      if (this.keys[h] === f && this.features[f]!.cls[this.slots[h]] === cls) return this.slots[h];
-    const weights = (this.features[f] ??= { cls: [], w: [], u: [] });
-    const j = weights.cls.push(cls) - 1;
-    weights.w.push(0);
-    weights.u.push(0);
+      if (this.keys[h] === f && this.entryOf(this.slots[h]) === cls) return this.slots[h];
+    const index = this.append(f, cls);
     this.keys[h] = f;
-    this.slots[h] = j;
+    this.slots[h] = index;
     this.pairs += 1;
     // At most three quarters full, so that probes stay short.
     if (this.pairs * 4 > this.keys.length * 3) this.grow();
-    return j;
+    return index;
+  }
+
+  /** Block `b`'s pairs: positions `from` to `to` - 1 of chunk `b >>> BLOCKS_PER_CHUNK_BITS` (see `trainMatcher`). */
+  blockEnd(f: number, b: number, from: number): number {
+    return from + (b === this.tail[f] ? this.fill[f] : BLOCK);
+  }
+
+  /** Feature `f`'s weights as the model stores them (undefined if it has none), averaged over `step` updates. */
+  averaged(f: number, step: number): SparseWeights | undefined {
+    if (this.head[f] === -1) return undefined;
+    let size = this.fill[f];
+    for (let b = this.head[f]; b !== this.tail[f]; b = this.next[b]) size += BLOCK;
+    const cls = new Int32Array(size);
+    const w = new Float32Array(size);
+    let j = 0;
+    for (let b = this.head[f]; b !== -1; b = this.next[b]) {
+      const chunk = b >>> BLOCKS_PER_CHUNK_BITS;
+      const from = (b & BLOCK_IN_CHUNK_MASK) << BLOCK_BITS;
+      for (let p = from; p < this.blockEnd(f, b, from); p += 1, j += 1) {
+        cls[j] = this.cls[chunk][p];
+        w[j] = this.w[chunk][p] - this.u[chunk][p] / step;
+      }
+    }
+    return { cls, w };
+  }
+
+  private append(f: number, cls: number): number {
+    if (this.tail[f] === -1 || this.fill[f] === BLOCK) {
+      const b = this.blocks++;
+      if (b === this.next.length) {
+        const next = new Int32Array(b * 2);
+        next.set(this.next);
+        this.next = next;
+      }
+      this.next[b] = -1;
+      if (this.tail[f] === -1) this.head[f] = b;
+      else this.next[this.tail[f]] = b;
+      this.tail[f] = b;
+      this.fill[f] = 0;
+      if (b >>> BLOCKS_PER_CHUNK_BITS === this.cls.length) {
+        this.cls.push(new Int32Array(1 << CHUNK_BITS));
+        this.w.push(new Float64Array(1 << CHUNK_BITS));
+        this.u.push(new Float64Array(1 << CHUNK_BITS));
+      }
+    }
+    const b = this.tail[f];
+    const index = (b << BLOCK_BITS) + this.fill[f]++;
+    this.cls[index >>> CHUNK_BITS][index & CHUNK_MASK] = cls;
+    return index;
   }
 
   private grow(): void {
@@ -279,7 +350,7 @@ class WeightTable {
     const mask = this.keys.length - 1;
     for (let i = 0; i < keys.length; i += 1) {
       if (keys[i] === -1) continue;
-      let h = WeightTable.hash(keys[i], this.features[keys[i]]!.cls[slots[i]]) & mask;
+      let h = WeightTable.hash(keys[i], this.entryOf(slots[i])) & mask;
       while (this.keys[h] !== -1) h = (h + 1) & mask;
       this.keys[h] = keys[i];
       this.slots[h] = slots[i];
@@ -382,11 +453,12 @@ function vectoriseQuestions(
  */
 export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Model {
   const { model, classes, values } = vectoriseQuestions(entries, options);
+  options.collectGarbage?.();
   const { first, start, ids: features } = model.phrasings;
   const entryCount = model.keys.length;
   const examples = classes.length;
   const table = new WeightTable(model.idf.length);
-  const weightsOf = table.features;
+  const { head, cls: entryAt, w: weightAt } = table;
   const scores = new Float64Array(entryCount);
   const seen = new Uint8Array(entryCount);
   const touched: number[] = [];
@@ -394,10 +466,11 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   /** Adds `delta` times example q's vector to the weights of entry `cls`. */
   const update = (q: number, cls: number, delta: number) => {
     for (let k = start[q]; k < start[q + 1]; k += 1) {
-      const j = table.slot(features[k], cls);
-      const f = weightsOf[features[k]]!;
-      f.w[j] += delta * values[k];
-      f.u[j] += step * delta * values[k];
+      const index = table.pair(features[k], cls);
+      const chunk = index >>> CHUNK_BITS;
+      const at = index & CHUNK_MASK;
+      table.w[chunk][at] += delta * values[k];
+      table.u[chunk][at] += step * delta * values[k];
     }
   };
   // Start from each class's centroid, so that the model answers for every article even when the budget stops the
@@ -416,18 +489,26 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
       const q = order[n];
       const target = classes[q];
       touched.length = 0;
+      // Updates below may grow `next`, never while scoring.
+      const { next } = table;
       for (let k = start[q]; k < start[q + 1]; k += 1) {
-        const f = weightsOf[features[k]];
-        if (!f) continue;
+        const f = features[k];
         const x = values[k];
-        for (let j = 0; j < f.cls.length; j += 1) {
-          const c = f.cls[j];
-          if (!seen[c]) {
-            seen[c] = 1;
-            scores[c] = 0;
-            touched.push(c);
+        for (let b = head[f]; b !== -1; b = next[b]) {
+          const chunk = b >>> BLOCKS_PER_CHUNK_BITS;
+          const entries = entryAt[chunk];
+          const weights = weightAt[chunk];
+          const from = (b & BLOCK_IN_CHUNK_MASK) << BLOCK_BITS;
+          const to = table.blockEnd(f, b, from);
+          for (let p = from; p < to; p += 1) {
+            const c = entries[p];
+            if (!seen[c]) {
+              seen[c] = 1;
+              scores[c] = 0;
+              touched.push(c);
+            }
+            scores[c] += weights[p] * x;
           }
-          scores[c] += f.w[j] * x;
         }
       }
       const own = seen[target] ? scores[target] : 0;
@@ -448,9 +529,7 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
       step += 1;
     }
   }
-  const weights = weightsOf.map((f) =>
-    f ? { cls: Int32Array.from(f.cls), w: Float32Array.from(f.w.map((w, j) => w - f.u[j] / step)) } : undefined,
-  );
+  const weights = Array.from(head, (_, f) => table.averaged(f, step));
   const { keys, featureIds, idf, unseenIdf, phrasings, locale } = model;
   // In the order models were always serialised in.
   return { keys, featureIds, idf, unseenIdf, weights, phrasings, locale };

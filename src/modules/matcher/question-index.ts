@@ -444,7 +444,12 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const base = this.trained.version;
         const upTo = this.seenEventId;
         const commits = this.positionCommits;
-        if (this.fresh?.base === base && this.fresh.upTo === upTo) return;
+        if (this.fresh?.base === base && this.fresh.upTo === upTo) {
+          // Covered already: by a pass of this loop that read the position before this instance's commit was counted
+          // (a poll can see an event before its commit's wake-up); the commit's own check found this loop running.
+          this.freshCommits = Math.max(this.freshCommits, commits);
+          return;
+        }
         const started = Date.now();
         const changed = later(upTo, base) ? await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS) : [];
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];

@@ -20,7 +20,7 @@ export function limitHeapGrowth(percent: number): void {
  * Runs `work` with the heap's growth limited to `percent` (never more than the server's own limit), then goes back to
  * the server's. For background jobs that hold a worker's memory beside the serving heap for minutes (a full training
  * of the question matchers): the serving heap then gives back the room its garbage takes between two collections,
- * ~20 MB at 15% under load (bench/README.md, session 15), for more frequent collections while the job runs only.
+ * 20-35 MB at 10-15% under load (bench/README.md, session 15), for more frequent collections while the job runs only.
  * Nothing changes in a process whose growth the server did not limit (scripts, tests, `HEAP_GROWTH_PERCENT=0`).
  */
 export async function withHeapGrowth<T>(percent: number, work: () => Promise<T>): Promise<T> {

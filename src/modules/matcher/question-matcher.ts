@@ -235,21 +235,21 @@ function vectoriseKnown(start: Int32Array, ids: Int32Array, values: Float64Array
   }
 }
 
-/** Pairs of a block (see WeightTable): a feature's pairs are read a block at a time. */
-const BLOCK_BITS = 5;
-const BLOCK = 1 << BLOCK_BITS;
+/** Pairs of a feature's first block (see WeightTable); each next block holds twice as many, up to MAX_BLOCK. */
+const FIRST_BLOCK = 2;
+const MAX_BLOCK = 1024;
 /** Pairs of a chunk of the weights' arrays (allocated whole, never grown, so never copied). */
 const CHUNK_BITS = 16;
-const CHUNK_MASK = (1 << CHUNK_BITS) - 1;
-const BLOCKS_PER_CHUNK_BITS = CHUNK_BITS - BLOCK_BITS;
-const BLOCK_IN_CHUNK_MASK = (1 << BLOCKS_PER_CHUNK_BITS) - 1;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
 
 /**
  * The weights of every (feature, entry) pair during training, and where each pair sits. Pairs live in fixed chunks
- * of typed arrays, a feature's pairs in blocks of BLOCK chained in the order they were added (the order the scores
- * add up in); an open-addressing table finds a pair. Arrays per feature (three JS number arrays each) took ~45 MB of
- * heap for a 10,000-article locale (756,000 pairs, with their growth's slack and garbage); these chunks take 24 B a
- * pair (~18 MB), allocated once each.
+ * of typed arrays, a feature's pairs in blocks chained in the order they were added (the order the scores add up in),
+ * each block twice the previous one up to MAX_BLOCK (a feature only one entry has, as most word pairs and character
+ * grams of a large knowledge base, takes a block of FIRST_BLOCK); an open-addressing table finds a pair. Arrays per
+ * feature (three JS number arrays each) took ~45 MB of heap for a 10,000-article locale of the bench (756,000 pairs,
+ * with their growth's slack and garbage); these chunks take 24 B a pair (~18 MB), allocated once each.
  */
 class WeightTable {
   /** Per chunk: each pair's entry, weight, and time-weighted sum of updates (for averaging: averaged perceptron). */
@@ -260,10 +260,14 @@ class WeightTable {
   readonly head: Int32Array;
   readonly tail: Int32Array;
   readonly fill: Int32Array;
-  /** Per block: the next block of its feature (-1: the last). */
+  /** Per block: its first pair (chunk and position), its size, and the next block of its feature (-1: none). */
+  start = new Int32Array(1024);
+  size = new Uint16Array(1024);
   next = new Int32Array(1024);
   private blocks = 0;
-  /** The feature of a table position, -1 when empty; its pair is `slots[h]` (chunk and position, see `pair`). */
+  /** Pairs handed out in the last chunk. */
+  private used = CHUNK;
+  /** The feature of a table position, -1 when empty; its pair is `slots[h]`. */
   private keys = new Int32Array(1 << 16).fill(-1);
   private slots = new Int32Array(1 << 16);
   private pairs = 0;
@@ -294,23 +298,23 @@ class WeightTable {
     return index;
   }
 
-  /** Block `b`'s pairs: positions `from` to `to` - 1 of chunk `b >>> BLOCKS_PER_CHUNK_BITS` (see `trainMatcher`). */
-  blockEnd(f: number, b: number, from: number): number {
-    return from + (b === this.tail[f] ? this.fill[f] : BLOCK);
+  /** Pairs of block `b` of feature `f`. */
+  blockSize(f: number, b: number): number {
+    return b === this.tail[f] ? this.fill[f] : this.size[b];
   }
 
   /** Feature `f`'s weights as the model stores them (undefined if it has none), averaged over `step` updates. */
   averaged(f: number, step: number): SparseWeights | undefined {
     if (this.head[f] === -1) return undefined;
-    let size = this.fill[f];
-    for (let b = this.head[f]; b !== this.tail[f]; b = this.next[b]) size += BLOCK;
+    let size = 0;
+    for (let b = this.head[f]; b !== -1; b = this.next[b]) size += this.blockSize(f, b);
     const cls = new Int32Array(size);
     const w = new Float32Array(size);
     let j = 0;
     for (let b = this.head[f]; b !== -1; b = this.next[b]) {
-      const chunk = b >>> BLOCKS_PER_CHUNK_BITS;
-      const from = (b & BLOCK_IN_CHUNK_MASK) << BLOCK_BITS;
-      for (let p = from; p < this.blockEnd(f, b, from); p += 1, j += 1) {
+      const chunk = this.start[b] >>> CHUNK_BITS;
+      const from = this.start[b] & CHUNK_MASK;
+      for (let p = from; p < from + this.blockSize(f, b); p += 1, j += 1) {
         cls[j] = this.cls[chunk][p];
         w[j] = this.w[chunk][p] - this.u[chunk][p] / step;
       }
@@ -319,26 +323,37 @@ class WeightTable {
   }
 
   private append(f: number, cls: number): number {
-    if (this.tail[f] === -1 || this.fill[f] === BLOCK) {
+    const last = this.tail[f];
+    if (last === -1 || this.fill[f] === this.size[last]) {
+      const size = last === -1 ? FIRST_BLOCK : Math.min(MAX_BLOCK, 2 * this.size[last]);
+      // A block never spans two chunks (the end of a chunk too small for it is left unused).
+      if (this.used + size > CHUNK) {
+        this.cls.push(new Int32Array(CHUNK));
+        this.w.push(new Float64Array(CHUNK));
+        this.u.push(new Float64Array(CHUNK));
+        this.used = 0;
+      }
       const b = this.blocks++;
       if (b === this.next.length) {
-        const next = new Int32Array(b * 2);
-        next.set(this.next);
-        this.next = next;
+        const grown = <A extends Int32Array | Uint16Array>(array: A, make: (length: number) => A) => {
+          const larger = make(b * 2);
+          larger.set(array);
+          return larger;
+        };
+        this.start = grown(this.start, (n) => new Int32Array(n));
+        this.size = grown(this.size, (n) => new Uint16Array(n));
+        this.next = grown(this.next, (n) => new Int32Array(n));
       }
+      this.start[b] = ((this.cls.length - 1) << CHUNK_BITS) | this.used;
+      this.size[b] = size;
       this.next[b] = -1;
-      if (this.tail[f] === -1) this.head[f] = b;
-      else this.next[this.tail[f]] = b;
+      this.used += size;
+      if (last === -1) this.head[f] = b;
+      else this.next[last] = b;
       this.tail[f] = b;
       this.fill[f] = 0;
-      if (b >>> BLOCKS_PER_CHUNK_BITS === this.cls.length) {
-        this.cls.push(new Int32Array(1 << CHUNK_BITS));
-        this.w.push(new Float64Array(1 << CHUNK_BITS));
-        this.u.push(new Float64Array(1 << CHUNK_BITS));
-      }
     }
-    const b = this.tail[f];
-    const index = (b << BLOCK_BITS) + this.fill[f]++;
+    const index = this.start[this.tail[f]] + this.fill[f]++;
     this.cls[index >>> CHUNK_BITS][index & CHUNK_MASK] = cls;
     return index;
   }
@@ -489,17 +504,17 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
       const q = order[n];
       const target = classes[q];
       touched.length = 0;
-      // Updates below may grow `next`, never while scoring.
-      const { next } = table;
+      // Updates below may grow the block arrays, never while scoring.
+      const { start: blockStart, next } = table;
       for (let k = start[q]; k < start[q + 1]; k += 1) {
         const f = features[k];
         const x = values[k];
         for (let b = head[f]; b !== -1; b = next[b]) {
-          const chunk = b >>> BLOCKS_PER_CHUNK_BITS;
+          const chunk = blockStart[b] >>> CHUNK_BITS;
           const entries = entryAt[chunk];
           const weights = weightAt[chunk];
-          const from = (b & BLOCK_IN_CHUNK_MASK) << BLOCK_BITS;
-          const to = table.blockEnd(f, b, from);
+          const from = blockStart[b] & CHUNK_MASK;
+          const to = from + table.blockSize(f, b);
           for (let p = from; p < to; p += 1) {
             const c = entries[p];
             if (!seen[c]) {

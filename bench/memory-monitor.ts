@@ -24,7 +24,8 @@ if (workerThreads.isMainThread && file) {
     const status = readFileSync('/proc/self/status', 'utf8');
     const m = process.memoryUsage();
     const threads = /^Threads:\s+(\d+)/m.exec(status)?.[1];
-    const space = (name: string) => getHeapSpaceStatistics().find((s) => s.space_name === name)?.space_size ?? 0;
+    const spaces = getHeapSpaceStatistics();
+    const space = (name: string) => spaces.find((s) => s.space_name === name)?.space_size ?? 0;
     appendFileSync(
       file,
       `${((Date.now() - started) / 1000).toFixed(1)} rss ${kb(status, 'VmRSS')} hwm ${kb(status, 'VmHWM')} ` +

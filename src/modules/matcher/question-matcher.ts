@@ -40,11 +40,6 @@ export interface MatcherOptions {
   budgetMs?: number;
   /** Polled during the refinement: true stops the training with an error (shutdown). */
   shouldStop?: () => boolean;
-  /**
-   * Called once the questions are vectorised, when what that took besides the vectors (arrays grown, then copied to
-   * their length: ~25 MB at 10,000 articles) is garbage: a training worker collects it there (see training-worker).
-   */
-  collectGarbage?: () => void;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
   /**
@@ -188,7 +183,7 @@ export function vectorise(
  * Numbers appended one at a time to a typed array that grows by half when full: what training reads of its
  * questions, in a few arrays instead of three small ones per question (~1.4 KB a question in the V8 heap).
  */
-class GrowingArray<A extends Int32Array | Float64Array> {
+class GrowingArray<A extends Int32Array | Uint16Array | Float64Array> {
   array: A;
   length = 0;
 
@@ -261,10 +256,9 @@ class WeightTable {
   readonly tail: Int32Array;
   readonly fill: Int32Array;
   /** Per block: its first pair (chunk and position), its size, and the next block of its feature (-1: none). */
-  start = new Int32Array(1024);
-  size = new Uint16Array(1024);
-  next = new Int32Array(1024);
-  private blocks = 0;
+  readonly start = new GrowingArray((n) => new Int32Array(n));
+  readonly size = new GrowingArray((n) => new Uint16Array(n));
+  readonly next = new GrowingArray((n) => new Int32Array(n));
   /** Pairs handed out in the last chunk. */
   private used = CHUNK;
   /** The feature of a table position, -1 when empty; its pair is `slots[h]`. */
@@ -300,21 +294,24 @@ class WeightTable {
 
   /** Pairs of block `b` of feature `f`. */
   blockSize(f: number, b: number): number {
-    return b === this.tail[f] ? this.fill[f] : this.size[b];
+    return b === this.tail[f] ? this.fill[f] : this.size.array[b];
   }
 
   /** Feature `f`'s weights as the model stores them (undefined if it has none), averaged over `step` updates. */
   averaged(f: number, step: number): SparseWeights | undefined {
     if (this.head[f] === -1) return undefined;
+    const next = this.next.array;
+    const start = this.start.array;
     let size = 0;
-    for (let b = this.head[f]; b !== -1; b = this.next[b]) size += this.blockSize(f, b);
+    for (let b = this.head[f]; b !== -1; b = next[b]) size += this.blockSize(f, b);
     const cls = new Int32Array(size);
     const w = new Float32Array(size);
     let j = 0;
-    for (let b = this.head[f]; b !== -1; b = this.next[b]) {
-      const chunk = this.start[b] >>> CHUNK_BITS;
-      const from = this.start[b] & CHUNK_MASK;
-      for (let p = from; p < from + this.blockSize(f, b); p += 1, j += 1) {
+    for (let b = this.head[f]; b !== -1; b = next[b]) {
+      const chunk = start[b] >>> CHUNK_BITS;
+      const from = start[b] & CHUNK_MASK;
+      const to = from + this.blockSize(f, b);
+      for (let p = from; p < to; p += 1, j += 1) {
         cls[j] = this.cls[chunk][p];
         w[j] = this.w[chunk][p] - this.u[chunk][p] / step;
       }
@@ -324,8 +321,8 @@ class WeightTable {
 
   private append(f: number, cls: number): number {
     const last = this.tail[f];
-    if (last === -1 || this.fill[f] === this.size[last]) {
-      const size = last === -1 ? FIRST_BLOCK : Math.min(MAX_BLOCK, 2 * this.size[last]);
+    if (last === -1 || this.fill[f] === this.size.array[last]) {
+      const size = last === -1 ? FIRST_BLOCK : Math.min(MAX_BLOCK, 2 * this.size.array[last]);
       // A block never spans two chunks (the end of a chunk too small for it is left unused).
       if (this.used + size > CHUNK) {
         this.cls.push(new Int32Array(CHUNK));
@@ -333,27 +330,17 @@ class WeightTable {
         this.u.push(new Float64Array(CHUNK));
         this.used = 0;
       }
-      const b = this.blocks++;
-      if (b === this.next.length) {
-        const grown = <A extends Int32Array | Uint16Array>(array: A, make: (length: number) => A) => {
-          const larger = make(b * 2);
-          larger.set(array);
-          return larger;
-        };
-        this.start = grown(this.start, (n) => new Int32Array(n));
-        this.size = grown(this.size, (n) => new Uint16Array(n));
-        this.next = grown(this.next, (n) => new Int32Array(n));
-      }
-      this.start[b] = ((this.cls.length - 1) << CHUNK_BITS) | this.used;
-      this.size[b] = size;
-      this.next[b] = -1;
+      const b = this.start.length;
+      this.start.push(((this.cls.length - 1) << CHUNK_BITS) | this.used);
+      this.size.push(size);
+      this.next.push(-1);
       this.used += size;
       if (last === -1) this.head[f] = b;
-      else this.next[last] = b;
+      else this.next.array[last] = b;
       this.tail[f] = b;
       this.fill[f] = 0;
     }
-    const index = this.start[this.tail[f]] + this.fill[f]++;
+    const index = this.start.array[this.tail[f]] + this.fill[f]++;
     this.cls[index >>> CHUNK_BITS][index & CHUNK_MASK] = cls;
     return index;
   }
@@ -468,7 +455,6 @@ function vectoriseQuestions(
  */
 export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Model {
   const { model, classes, values } = vectoriseQuestions(entries, options);
-  options.collectGarbage?.();
   const { first, start, ids: features } = model.phrasings;
   const entryCount = model.keys.length;
   const examples = classes.length;
@@ -505,7 +491,8 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
       const target = classes[q];
       touched.length = 0;
       // Updates below may grow the block arrays, never while scoring.
-      const { start: blockStart, next } = table;
+      const blockStart = table.start.array;
+      const next = table.next.array;
       for (let k = start[q]; k < start[q + 1]; k += 1) {
         const f = features[k];
         const x = values[k];

@@ -40,6 +40,11 @@ export interface MatcherOptions {
   budgetMs?: number;
   /** Polled during the refinement: true stops the training with an error (shutdown). */
   shouldStop?: () => boolean;
+  /**
+   * Called once the questions are vectorised, when what that took besides the vectors (arrays grown, then copied to
+   * their length: ~25 MB at 10,000 articles) is garbage: a training worker collects it there (see training-worker).
+   */
+  collectGarbage?: () => void;
   /** Softmax temperature applied to raw scores. */
   sharpness?: number;
   /**
@@ -455,6 +460,7 @@ function vectoriseQuestions(
  */
 export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Model {
   const { model, classes, values } = vectoriseQuestions(entries, options);
+  options.collectGarbage?.();
   const { first, start, ids: features } = model.phrasings;
   const entryCount = model.keys.length;
   const examples = classes.length;

@@ -43,7 +43,7 @@ const collectGarbage = (() => {
  */
 answerRequests(
   (job: TrainingJob): Uint8Array | CalibrationSample[] => {
-    const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop };
+    const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop, collectGarbage };
     if (job.outOfScope) return heldOutSamples(job.entries, job.outOfScope, options);
     const model = trainMatcher(job.entries, options);
     collectGarbage();

@@ -17,11 +17,8 @@ RUN npm run build
 
 # Runtime: production dependencies and the compiled code only.
 FROM node:24-bookworm-slim AS runtime
-# MALLOC_ARENA_MAX: glibc gives each allocating thread (worker threads, libuv's pool) an arena that keeps what it freed;
-# with two, the embedded default's first training peaked ~50-70 MB lower (bench/README.md, session 12).
-# MALLOC_MMAP_THRESHOLD_: blocks of 256 KB and more (a training's typed arrays) are mapped apart and given back when
-# freed, instead of glibc raising that threshold to the largest block freed and keeping them: after a retraining under
-# load the process held 550 MB rather than 600-670 (bench/README.md, session 15).
+# glibc's allocator settings the memory figures were measured with (why: src/allocator-settings.ts). The server sets
+# them itself on this Node (24); set here, they also hold for every other command run in the container (the CLI).
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/app/data \

@@ -2,7 +2,7 @@ import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { resolve } from 'node:path';
 import { createApp } from './app.js';
-import { type AppConfig, usesDatabaseServer } from './config/app-config.js';
+import { type AppConfig, embeddedDataDir, usesDatabaseServer } from './config/app-config.js';
 import { DataDirLockedError, dataDirHolder } from './database/data-dir-lock.js';
 import { ApiKeysService } from './modules/auth/api-keys.service.js';
 import { limitHeapGrowth } from './common/heap-growth.js';
@@ -15,9 +15,9 @@ const CREATE_ADMIN_KEY_COMMAND = 'npm run savoir -- keys create --name admin --r
  * start at once with the holder named (the lock itself is taken when the database opens).
  */
 export async function startServer(config: AppConfig): Promise<NestFastifyApplication> {
-  const embedded = !usesDatabaseServer(config) && !config.DATA_DIR.startsWith('memory://');
-  const holder = embedded ? dataDirHolder(config.DATA_DIR) : undefined;
-  if (holder) throw new DataDirLockedError(resolve(config.DATA_DIR), holder);
+  const dataDir = embeddedDataDir(config);
+  const holder = dataDir ? dataDirHolder(dataDir) : undefined;
+  if (dataDir && holder) throw new DataDirLockedError(resolve(dataDir), holder);
 
   limitHeapGrowth(config.HEAP_GROWTH_PERCENT);
   const started = Date.now();
@@ -35,7 +35,7 @@ export async function startServer(config: AppConfig): Promise<NestFastifyApplica
     logger.warn({
       message:
         'No admin API key exists yet, so nothing can be managed through the API. Set BOOTSTRAP_ADMIN_KEY (16+ characters) and restart, ' +
-        (embedded
+        (dataDir
           ? `or stop the server and run \`${CREATE_ADMIN_KEY_COMMAND}\` (the server holds the embedded database while it runs).`
           : `or run \`${CREATE_ADMIN_KEY_COMMAND}\`.`),
     });

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { AppConfig, ConfigError, usesDatabaseServer } from '../config/app-config.js';
+import { AppConfig, ConfigError, embeddedDataDir, usesDatabaseServer } from '../config/app-config.js';
 import { dataDirHolder, describeHolder } from '../database/data-dir-lock.js';
 import { SEARCH_ENGINE, SearchEngine } from '../modules/search/search-engine.js';
 import { QuestionIndex } from '../modules/matcher/question-index.js';
@@ -40,8 +40,9 @@ function databaseName(config: AppConfig): string {
  */
 async function checkDatabase(context: CliContext, config: AppConfig): Promise<{ check: Check; next?: string }> {
   const subject = 'database';
-  if (!usesDatabaseServer(config) && !config.DATA_DIR.startsWith('memory://')) {
-    const holder = dataDirHolder(config.DATA_DIR);
+  const dataDir = embeddedDataDir(config);
+  if (dataDir) {
+    const holder = dataDirHolder(dataDir);
     if (holder?.command === 'server' && holder.port !== undefined) {
       const ready = await fetch(`http://127.0.0.1:${holder.port}/health/ready`, {
         signal: AbortSignal.timeout(3_000),

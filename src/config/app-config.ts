@@ -498,6 +498,16 @@ export function usesDatabaseServer(config: Pick<AppConfig, 'DATABASE_URL' | 'DAT
 }
 
 /**
+ * The directory of the embedded database when it is in one (a single process holds it: see data-dir-lock), else
+ * undefined (a database server, or `memory://`).
+ */
+export function embeddedDataDir(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_HOST' | 'DATA_DIR'>,
+): string | undefined {
+  return usesDatabaseServer(config) || config.DATA_DIR.startsWith('memory://') ? undefined : config.DATA_DIR;
+}
+
+/**
  * Refuses combinations that would silently ignore a setting, and reads DATABASE_PASSWORD_FILE into
  * DATABASE_PASSWORD (with DATABASE_URL: into the URL, percent-encoded so that it reaches PostgreSQL as typed).
  */

@@ -6,8 +6,11 @@ import { ApiKeysService } from '../../src/modules/auth/api-keys.service.js';
 import { ADMIN_KEY, freshDatabase, TestApp } from './test-app.js';
 
 export interface RestartableTestApp extends TestApp {
-  /** Closes the application and starts a new one on the same database, as a process restart would. */
-  restart: () => Promise<void>;
+  /**
+   * Closes the application and starts a new one on the same database, as a process restart would; `whileStopped`
+   * runs in between (to change what the next start finds).
+   */
+  restart: (whileStopped?: () => unknown) => Promise<void>;
 }
 
 /**
@@ -42,8 +45,9 @@ export async function startRestartableApp(overrides: Partial<AppConfig> = {}): P
     keyFor: async (role, channel) =>
       (await app.get(ApiKeysService).create({ name: `test ${role}`, role, channel })).secret,
     auth: (secret) => ({ authorization: `Bearer ${secret}` }),
-    restart: async () => {
+    restart: async (whileStopped) => {
       await app.close();
+      await whileStopped?.();
       app = await boot();
     },
     close: async () => {

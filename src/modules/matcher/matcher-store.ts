@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
+import { AppConfig, embeddedDataDir } from '../../config/app-config.js';
 import type { LiveArticle } from '../articles/live-article.js';
 import type { SerialisedLocaleModel } from './locale-matchers.js';
 
@@ -41,8 +41,8 @@ export class MatcherStore {
     private readonly dataSource: DataSource,
     config: AppConfig,
   ) {
-    const embeddedOnDisk = !usesDatabaseServer(config) && !config.DATA_DIR.startsWith('memory://');
-    this.files = embeddedOnDisk ? join(config.DATA_DIR, 'savoir-matcher-models') : undefined;
+    const dataDir = embeddedDataDir(config);
+    this.files = dataDir ? join(dataDir, 'savoir-matcher-models') : undefined;
   }
 
   private file(version: string, locale: string): string {

@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { Bm25Index, IndexQuery } from './bm25-index.js';
+import { deserialize, serialize } from 'node:v8';
+import { Bm25Index, Bm25State, IndexQuery } from './bm25-index.js';
 
 const FIELDS = ['title', 'body'];
 const tokenize = (text: string) => text.toLowerCase().match(/[a-z]+/g) ?? [];
@@ -156,5 +157,27 @@ describe('Bm25Index', () => {
     expect([m.occurrencesIn(d, 0), m.occurrencesIn(d, 1)]).toEqual([1, 2]);
     const c = m.slots[m.ids.indexOf('c')];
     expect([m.occurrencesIn(c, 0), m.occurrencesIn(c, 1)]).toEqual([0, 1]);
+  });
+
+  it('restores an exported index through v8 serialisation: same scores, and it keeps adding and removing', () => {
+    const { index } = both();
+    // A removed document leaves a free slot and stale pairs behind: exported as they are.
+    index.remove('b', [DOCS[1].title, DOCS[1].body]);
+    const restored = new Bm25Index<string>(FIELDS, tokenize, processTerm, 'title');
+    restored.importState(deserialize(serialize(index.exportState())) as Bm25State, (id) => `data of ${id}`);
+    const queries: IndexQuery[] = [
+      { terms: [{ term: 'invoice', prefix: true, fuzzy: 0 }] },
+      { terms: ['pay', 'monthly', 'roming'].map((term) => ({ term, prefix: false, fuzzy: 1 })), stopTerms: ['how'] },
+      { terms: [{ term: 'password', prefix: false, fuzzy: 0 }] },
+    ];
+    for (const query of queries) expect(scoresOf(restored, query)).toEqual(scoresOf(index, query));
+    expect(restored.match(queries[0], boost, () => true).data.sort()).toEqual(['data of a', 'data of c', 'data of d']);
+    expect(restored.size).toBe(4);
+
+    for (const copy of [index, restored]) {
+      copy.remove('d', [DOCS[3].title, DOCS[3].body]);
+      copy.add('b', [DOCS[1].title, DOCS[1].body], 'b');
+    }
+    for (const query of queries) expect(scoresOf(restored, query)).toEqual(scoresOf(index, query));
   });
 });

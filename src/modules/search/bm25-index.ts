@@ -90,6 +90,29 @@ export interface IndexMatches<T> {
 }
 
 /**
+ * A Bm25Index as data (see `exportState`): its postings in typed arrays, which V8 writes and reads as raw bytes, and
+ * which the index reads back into arrays of small integers (the array kind its loops are compiled for; an array read
+ * by v8.deserialize holds generic elements).
+ */
+export interface Bm25State {
+  ids: (string | null)[];
+  /** Per field: length per slot. */
+  lengths: Int32Array[];
+  totalLength: number[];
+  live: number;
+  changes: number;
+  /** The dictionary's terms, in its order, with their live count and how many postings each has. */
+  terms: string[];
+  termLive: Int32Array;
+  postingCount: Uint8Array;
+  /** Per posting, in the terms' order: its field, live count, and number of pairs (all in `pairs`, in that order). */
+  postingField: Uint8Array;
+  postingLive: Int32Array;
+  postingSize: Int32Array;
+  pairs: Int32Array;
+}
+
+/**
  * An inverted index scored with BM25+ the way MiniSearch scores (same formula, field boosts, prefix and typo
  * weights, the summed score multiplied by the number of distinct query terms matched), but built for large result
  * sets: postings are plain arrays, scores accumulate in dense typed arrays reused from query to query, and only the
@@ -98,14 +121,14 @@ export interface IndexMatches<T> {
  * The term dictionary is MiniSearch's radix tree (prefix and typo-tolerant lookup).
  */
 export class Bm25Index<T> {
-  private readonly dictionary = new SearchableMap<TermEntry>();
+  private dictionary = new SearchableMap<TermEntry>();
   /** Document id per slot; undefined once removed. Slots are handed out in increasing order, never reused. */
   private ids: (string | undefined)[] = [];
   private data: (T | undefined)[] = [];
-  private readonly slotOf = new Map<string, number>();
+  private slotOf = new Map<string, number>();
   /** Per field: length (distinct tokens) per slot. */
   private lengths: number[][];
-  private readonly totalLength: number[];
+  private totalLength: number[];
   private live = 0;
   private changes = 0;
   private readonly phrasingFieldId: number;
@@ -145,6 +168,82 @@ export class Bm25Index<T> {
       if (data !== undefined) classes[slot] = classify(data);
     });
     return classes;
+  }
+
+  /** The index as data, to store and restore with `importState` (documents' data aside: see `importState`). */
+  exportState(): Bm25State {
+    const terms: string[] = [];
+    const termLive: number[] = [];
+    const postingCount: number[] = [];
+    const postingField: number[] = [];
+    const postingLive: number[] = [];
+    const postingSize: number[] = [];
+    let pairCount = 0;
+    for (const [term, entry] of this.dictionary) {
+      terms.push(term);
+      termLive.push(entry.live);
+      let count = 0;
+      for (const posting of entry.postings) {
+        if (!posting) continue;
+        count += 1;
+        postingField.push(posting.field);
+        postingLive.push(posting.live);
+        postingSize.push(posting.pairs.length);
+        pairCount += posting.pairs.length;
+      }
+      postingCount.push(count);
+    }
+    const pairs = new Int32Array(pairCount);
+    let at = 0;
+    for (const [, entry] of this.dictionary)
+      for (const posting of entry.postings) {
+        if (!posting) continue;
+        pairs.set(posting.pairs, at);
+        at += posting.pairs.length;
+      }
+    return {
+      ids: this.ids.map((id) => id ?? null),
+      lengths: this.lengths.map((perSlot) => Int32Array.from(perSlot, (length) => length ?? 0)),
+      totalLength: [...this.totalLength],
+      live: this.live,
+      changes: this.changes,
+      terms,
+      termLive: Int32Array.from(termLive),
+      postingCount: Uint8Array.from(postingCount),
+      postingField: Uint8Array.from(postingField),
+      postingLive: Int32Array.from(postingLive),
+      postingSize: Int32Array.from(postingSize),
+      pairs,
+    };
+  }
+
+  /**
+   * Replaces this index's content by an exported one (same fields and analysis), `dataOf` giving each document's
+   * data from its id (data may reference each other: they are made again rather than stored).
+   */
+  importState(state: Bm25State, dataOf: (id: string) => T): void {
+    this.ids = state.ids.map((id) => id ?? undefined);
+    this.data = this.ids.map((id) => (id === undefined ? undefined : dataOf(id)));
+    this.slotOf = new Map();
+    this.ids.forEach((id, slot) => id !== undefined && this.slotOf.set(id, slot));
+    this.lengths = state.lengths.map((perSlot) => Array.from(perSlot));
+    this.totalLength = [...state.totalLength];
+    this.live = state.live;
+    this.changes = state.changes;
+    this.dictionary = new SearchableMap();
+    let posting = 0;
+    let pair = 0;
+    state.terms.forEach((term, t) => {
+      const entry: TermEntry = { term, postings: [], live: state.termLive[t] };
+      for (let p = 0; p < state.postingCount[t]; p += 1, posting += 1) {
+        const field = state.postingField[posting];
+        const end = pair + state.postingSize[posting];
+        const pairs: number[] = [];
+        for (; pair < end; pair += 1) pairs.push(state.pairs[pair]);
+        entry.postings[field] = { entry, field, pairs, live: state.postingLive[posting] };
+      }
+      this.dictionary.set(term, entry);
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedSearchEngine } from './embedded-engine.js';
 import type { EngineFilter, SearchDocument } from './search-engine.js';
@@ -68,5 +69,39 @@ describe('EmbeddedSearchEngine filters', () => {
     await engine.upsert([doc('a', { audience: 'internal' })]);
     await engine.remove([{ articleId: 'd', locale: 'en' }]);
     expect(await found(engine, {})).toEqual(['b']);
+  });
+});
+
+describe('EmbeddedSearchEngine snapshot', () => {
+  it('restores an index through v8 serialisation that answers as the original, and follows changes after', async () => {
+    const engine = new EmbeddedSearchEngine();
+    await engine.upsert([
+      doc('a', { summary: 'Set up your router in five minutes.', alternativeQuestions: ['router light is red'] }),
+      doc('b', { audience: 'internal', tags: ['fibre'], title: 'Fibre router reset' }),
+      doc('c', { expiresAt: NOW + 1000, body: 'Restart the router, then the phone.' }),
+      doc('d', { locale: 'fr', title: 'Installer la box', alternativeQuestions: ['comment brancher ma box'] }),
+    ]);
+    await engine.remove([{ articleId: 'c', locale: 'en' }]);
+    const restored = new EmbeddedSearchEngine();
+    expect(restored.restore(deserialize(serialize(engine.snapshot())) as never)).toBe(3);
+
+    const queries = [
+      { q: 'router', locale: 'en', mode: 'search' },
+      { q: 'my router light is red', locale: 'en', mode: 'question' },
+      { q: 'rout', locale: 'en', mode: 'search' },
+      { q: 'brancher la box', locale: 'fr', mode: 'question' },
+    ] as const;
+    const filter: EngineFilter = { audiences: ['public', 'internal'], now: NOW };
+    const results = (target: EmbeddedSearchEngine) =>
+      Promise.all(queries.map((query) => target.search({ ...query, limit: 10, filter })));
+    const expected = await results(engine);
+    expect(expected.map((r) => r.hits.length)).toEqual([2, 2, 2, 1]);
+    expect(await results(restored)).toEqual(expected);
+
+    for (const target of [engine, restored]) {
+      await target.upsert([doc('a', { title: 'Modem lights' }), doc('e')]);
+      await target.remove([{ articleId: 'b', locale: 'en' }]);
+    }
+    expect(await results(restored)).toEqual(await results(engine));
   });
 });

@@ -1,7 +1,7 @@
 import { offerTop } from '../../common/top-k.js';
 import { Analyzer, analyzerFor } from '../../common/language/analysis.js';
 import { tokenize } from '../../common/language/words.js';
-import { Bm25Index, IndexMatches, IndexQuery } from './bm25-index.js';
+import { Bm25Index, Bm25State, IndexMatches, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
 import type {
   EngineFilter,
@@ -134,6 +134,17 @@ class FieldIndex<T extends { id: string }, D> {
 const ARTICLE_FIELDS: (keyof ArticleEntry & string)[] = ['title', 'summary', 'body', 'questions'];
 const BODY_FIELD = ARTICLE_FIELDS.indexOf('body');
 
+/** A locale's index as data (see EmbeddedSearchEngine.snapshot): its documents and its two indexes. */
+interface LocaleState {
+  documents: SearchDocument[];
+  articles: Bm25State;
+  questions: Bm25State;
+}
+
+interface EngineSnapshot {
+  locales: ({ locale: string } & LocaleState)[];
+}
+
 /**
  * One locale: an index of articles, an index of their alternative questions (each its own short document, so that
  * one matching phrasing scores like a matching title), and the documents themselves.
@@ -185,6 +196,29 @@ class LocaleIndex {
     if (this.filterMasks.size >= MAX_FILTER_MASKS) this.filterMasks.clear();
     this.filterMasks.set(key, { version: index.version, mask });
     return mask;
+  }
+
+  exportState(): LocaleState {
+    return {
+      documents: [...this.documents.values()],
+      articles: this.articles.index.exportState(),
+      questions: this.questions.index.exportState(),
+    };
+  }
+
+  importState(state: LocaleState): void {
+    this.documents.clear();
+    const records = new Map<string, ArticleRecord>();
+    for (const doc of state.documents) {
+      this.documents.set(doc.articleId, doc);
+      records.set(doc.articleId, { doc, articleScore: 0, slot: -1, questionScores: [], bestQuestion: -1 });
+    }
+    this.articles.index.importState(state.articles, (id) => records.get(id)!);
+    this.questions.index.importState(state.questions, (id) => {
+      const separator = id.lastIndexOf(QUESTION_ID_SEPARATOR);
+      return { article: records.get(id.slice(0, separator))!, n: Number(id.slice(separator + 1)) };
+    });
+    this.filterMasks.clear();
   }
 
   remove(articleId: string): void {
@@ -257,6 +291,17 @@ export class EmbeddedSearchEngine implements SearchEngine {
   async clear(): Promise<void> {
     this.locales.clear();
     this.generation += 1;
+  }
+
+  snapshot(): EngineSnapshot {
+    return { locales: [...this.locales].map(([locale, index]) => ({ locale, ...index.exportState() })) };
+  }
+
+  restore(snapshot: EngineSnapshot): number {
+    this.locales.clear();
+    for (const { locale, ...state } of snapshot.locales) this.index(locale).importState(state);
+    this.generation += 1;
+    return snapshot.locales.reduce((sum, { documents }) => sum + documents.length, 0);
   }
 
   async health(): Promise<EngineHealth> {

@@ -68,7 +68,10 @@ export interface EngineHealth {
  */
 export interface SearchEngine {
   readonly name: string;
-  /** True when the index lives in this process and must be rebuilt from the database at every start. */
+  /**
+   * True when the index lives in this process: at a start it is rebuilt from the database, or restored from a snapshot
+   * (`snapshot`, `restore`) that SearchIndexer keeps in the embedded database's directory.
+   */
   readonly ephemeral: boolean;
   /** Counts index changes made through this instance; cached results from an older generation are stale. */
   readonly generation: number;
@@ -81,6 +84,10 @@ export interface SearchEngine {
   clear(): Promise<void>;
   health(): Promise<EngineHealth>;
   close(): Promise<void>;
+  /** An ephemeral index as data that v8.serialize can store (its shape is the engine's own). */
+  snapshot?(): unknown;
+  /** Replaces the index by a snapshot this engine's code took (see SearchIndexSnapshots); returns its documents. */
+  restore?(snapshot: unknown): number;
 }
 
 export const SEARCH_ENGINE = Symbol('SearchEngine');

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { ContentEvent, ContentEventType } from '../outbox/content-event.entity.js';
 import { OutboxRelay, OutboxRelayFactory, RelayStatus } from '../outbox/outbox-relay.js';
+import { OutboxService } from '../outbox/outbox.service.js';
 import { SearchDocuments } from './search-documents.js';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.js';
+import { SearchIndexSnapshots } from './search-index-snapshots.js';
 
 /** Name of the outbox consumer that keeps the search index in step with the article store. */
 export const SEARCH_INDEX_CONSUMER = 'search-index';
@@ -16,24 +18,47 @@ const INDEXED_EVENTS = new Set<ContentEventType>([
   'article.updated',
 ]);
 
+/**
+ * Most articles changed since a snapshot that a start applies to it before serving; past it (a bulk import after a
+ * crash, say) rebuilding from the database is about as fast, and the snapshot is not used.
+ */
+const SNAPSHOT_CATCH_UP_LIMIT = 2_000;
+
+const later = (a: string, b: string) => BigInt(a) > BigInt(b);
+
 export interface RebuildProgress {
   done: number;
   total: number;
 }
 
+/** How this instance's in-process index was made at its start. */
+export interface IndexStart {
+  source: 'snapshot' | 'database';
+  documents: number;
+  /** Articles changed since the snapshot, applied to it before serving. */
+  caughtUp: number;
+  ms: number;
+}
+
 /**
  * Applies the outbox to the search engine: for each affected article it re-reads the live revisions from the
  * database and upserts or removes, so replaying an event is harmless and the index converges whatever happened in
- * between. An in-process index is rebuilt from the database at boot, and the consumer's position moved to match.
+ * between. An in-process index is stored when the service stops (SearchIndexSnapshots) and restored at the next start
+ * with the changes made since; without a usable snapshot it is rebuilt from the database. Either way the consumer's
+ * position is moved to what the index reflects.
  */
 @Injectable()
 export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('SearchIndexer');
   private readonly relay: OutboxRelay;
+  /** How the in-process index was made at this instance's start (undefined for a persistent engine). */
+  started: IndexStart | undefined;
 
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly documents: SearchDocuments,
+    private readonly outbox: OutboxService,
+    private readonly snapshots: SearchIndexSnapshots,
     relays: OutboxRelayFactory,
   ) {
     this.relay = relays.create({
@@ -47,14 +72,62 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap(): Promise<void> {
     if (this.engine.ephemeral) {
       const started = Date.now();
-      const count = await this.rebuild();
-      this.logger.log({ message: 'search index built from the database', documents: count, ms: Date.now() - started });
+      const restored = await this.restore();
+      const documents = restored?.documents ?? (await this.rebuild());
+      this.started = {
+        source: restored ? 'snapshot' : 'database',
+        documents,
+        caughtUp: restored?.caughtUp ?? 0,
+        ms: Date.now() - started,
+      };
+      this.logger.log({
+        message: restored ? 'search index restored' : 'search index built from the database',
+        ...this.started,
+      });
     }
     await this.relay.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
+    if (!this.engine.ephemeral || !this.engine.snapshot || !this.snapshots.enabled) return;
+    try {
+      // The relay is stopped: the index holds every event up to its position (replaying later ones is harmless).
+      const { lastEventId } = await this.relay.status();
+      await this.snapshots.write({ position: lastEventId, state: this.engine.snapshot() });
+    } catch (error) {
+      // The next start rebuilds the index, or restores an older snapshot and the changes since.
+      this.logger.warn({ message: 'could not store the search index', error: String(error) });
+    }
+  }
+
+  /**
+   * Restores the in-process index from its snapshot, then applies the articles changed since; undefined when there is
+   * no snapshot to use (none, another build's, ahead of this database, too far behind).
+   */
+  private async restore(): Promise<{ documents: number; caughtUp: number } | undefined> {
+    if (!this.engine.restore) return undefined;
+    const snapshot = await this.snapshots.read();
+    if (!snapshot) return undefined;
+    // The position first: the articles are read after it, so events after it re-read them (see SearchDocuments).
+    const last = await this.outbox.lastEventId();
+    // Ahead of the database: a snapshot of other content (a database restored without it, say).
+    if (later(snapshot.position, last)) return undefined;
+    const changed = later(last, snapshot.position)
+      ? await this.outbox.articlesChanged(snapshot.position, last, [...INDEXED_EVENTS])
+      : [];
+    if (changed.length > SNAPSHOT_CATCH_UP_LIMIT) return undefined;
+    let documents: number;
+    try {
+      documents = this.engine.restore(snapshot.state);
+      await this.applyArticles(changed);
+    } catch (error) {
+      this.logger.warn({ message: 'could not restore the search index: building it', error: String(error) });
+      await this.engine.clear();
+      return undefined;
+    }
+    await this.relay.moveTo(last);
+    return { documents, caughtUp: changed.length };
   }
 
   /** Applies a batch of outbox events (throws to have the relay retry it later). */
@@ -62,6 +135,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     const articleIds = [
       ...new Set(events.filter((e) => e.articleId && INDEXED_EVENTS.has(e.type)).map((e) => e.articleId as string)),
     ];
+    await this.applyArticles(articleIds);
+  }
+
+  /** Brings some articles' documents in the index up to the database. */
+  private async applyArticles(articleIds: string[]): Promise<void> {
     if (articleIds.length === 0) return;
     const { documents, removed } = await this.documents.forArticles(articleIds);
     if (removed.length > 0) await this.engine.remove(removed);

@@ -8,6 +8,7 @@ import { MeilisearchEngine } from './meilisearch-engine.js';
 import { SearchDocuments } from './search-documents.js';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 import { SearchIndexer } from './search-indexer.js';
+import { SearchIndexSnapshots } from './search-index-snapshots.js';
 import { SearchService } from './search.service.js';
 import { SynonymGroupEntity } from './synonym.entity.js';
 import { SynonymsController } from './synonyms.controller.js';
@@ -32,6 +33,7 @@ export function createSearchEngine(config: AppConfig): SearchEngine {
     { provide: SEARCH_ENGINE, inject: [AppConfig], useFactory: createSearchEngine },
     SearchDocuments,
     SearchIndexer,
+    SearchIndexSnapshots,
     SearchService,
     SynonymsService,
   ],

@@ -16,6 +16,9 @@ export function dataSourceOptions(
     migrations: MIGRATIONS,
     migrationsTableName: 'migrations',
     synchronize: false,
+    // TypeORM would look up the available extensions and create uuid-ossp at each connection (two statements of
+    // every start): the migrations' ids default to gen_random_uuid(), PostgreSQL's own.
+    installExtensions: false,
     logging: ['error' as const],
   };
   if (usesDatabaseServer(config))

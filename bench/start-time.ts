@@ -94,14 +94,16 @@ async function timeToReady(root: string, dataDir: string, stayUntil?: () => Prom
   const exited = new Promise((resolve) => child.once('exit', resolve));
   process.kill(-child.pid!, 'SIGTERM');
   await exited;
-  // npm exits before the server it started: wait for the port to be free again.
-  while (
-    await fetch(`http://127.0.0.1:${PORT}/health`).then(
-      () => true,
-      () => false,
-    )
-  )
+  // npm exits before the server it started, which frees the port before its last writes (the search index, the
+  // database): wait until no process of the group is left.
+  for (;;) {
+    try {
+      process.kill(-child.pid!, 0);
+    } catch {
+      break;
+    }
     await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   return ready;
 }
 

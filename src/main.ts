@@ -1,9 +1,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { restartWithAllocatorSettings } from './allocator-settings.js';
+import { cacheCompiledCode } from './compile-cache.js';
 import { precompileEmbeddedDatabase } from './database/embedded-wasm.js';
 
 // First: the process is replaced (same id) when it can be and lacks them; nothing else has run yet.
 restartWithAllocatorSettings();
+cacheCompiledCode();
 
 // V8 recompiles a WebAssembly function with its optimising compiler once it has run a budget of code (1.8 M on
 // Node 20, 13 M on Node 24). The embedded database's start and first statements spent it for PostgreSQL functions that

@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { runCli } from './program.js';
+import { cacheCompiledCode } from '../compile-cache.js';
+
+// Before the command's modules load (imported below).
+cacheCompiledCode();
+const { runCli } = await import('./program.js');
 
 /** The `savoir` command (package.json `bin`). A finished command exits at once: nothing it opened keeps running. */
 const code = await runCli(process.argv.slice(2));

@@ -7,6 +7,9 @@ import { ADMIN_KEY } from '../support/test-app.js';
 import { publishArticle, publishLocale } from '../support/factories.js';
 import { startRestartableApp, type RestartableTestApp } from '../support/restartable-app.js';
 
+/** The index part of a snapshot file (after its header line). */
+const olderState = (file: Buffer) => file.subarray(file.indexOf(0x0a) + 1);
+
 /**
  * The in-process search index stored in the embedded database's directory when the service stops, and restored at
  * the next start with the changes made since (SearchIndexSnapshots). Only on the embedded database in a directory.
@@ -87,6 +90,8 @@ describe.skipIf(process.env.DATABASE_URL)('the in-process search index across re
   });
 
   it('is built from the database again when its snapshot is unusable, and the service starts all the same', async () => {
+    const luggage = (await publishArticle(t, ADMIN_KEY, { title: 'Where do I report lost luggage?' })).id;
+    await t.restart();
     const stored = readFileSync(snapshotFile());
     const newline = stored.indexOf(0x0a);
     const header = JSON.parse(stored.subarray(0, newline).toString()) as { code: string; position: string };
@@ -96,11 +101,17 @@ describe.skipIf(process.env.DATABASE_URL)('the in-process search index across re
       ['made by another build', withHeader({ code: 'another build' })],
       ['ahead of the database (restored without it)', withHeader({ position: '999999999' })],
       ['damaged', Buffer.concat([stored.subarray(0, newline + 1), Buffer.from('not what v8 wrote')])],
+      // An older index under the current position: as if content had been written without outbox events.
+      [
+        'missing changes that left no event',
+        Buffer.concat([stored.subarray(0, newline + 1), olderState(readFileSync(join(dataDir, 'older-snapshot')))]),
+      ],
     ];
     for (const [why, bytes] of cases) {
       await t.restart(() => writeFileSync(snapshotFile(), bytes));
-      expect(indexStart(), why).toMatchObject({ source: 'database', documents: 4 });
+      expect(indexStart(), why).toMatchObject({ source: 'database', documents: 5 });
       expect(await found('airport lounge'), why).toContain(lounge);
+      expect(await found('lost luggage'), why).toEqual([luggage]);
     }
   });
 });

@@ -297,17 +297,21 @@ export class EmbeddedSearchEngine implements SearchEngine {
     return { locales: [...this.locales].map(([locale, index]) => ({ locale, ...index.exportState() })) };
   }
 
-  restore(snapshot: EngineSnapshot): number {
+  restore(snapshot: EngineSnapshot): void {
     this.locales.clear();
     for (const { locale, ...state } of snapshot.locales) this.index(locale).importState(state);
     this.generation += 1;
-    return snapshot.locales.reduce((sum, { documents }) => sum + documents.length, 0);
   }
 
   async health(): Promise<EngineHealth> {
     let documents = 0;
     for (const index of this.locales.values()) documents += index.documents.size;
-    return { engine: this.name, ready: true, detail: `${documents} documents in ${this.locales.size} locales` };
+    return {
+      engine: this.name,
+      ready: true,
+      detail: `${documents} documents in ${this.locales.size} locales`,
+      documents,
+    };
   }
 
   async close(): Promise<void> {

@@ -63,6 +63,11 @@ export class SearchDocuments {
     });
   }
 
+  /** How many documents the index should hold: the live revisions. */
+  count(): Promise<number> {
+    return this.live.count();
+  }
+
   /** The index state of some articles: their live documents, and every other locale they have (to remove). */
   async forArticles(articleIds: string[]): Promise<ArticleIndexState> {
     if (articleIds.length === 0) return { documents: [], removed: [] };

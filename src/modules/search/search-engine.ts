@@ -59,6 +59,8 @@ export interface EngineHealth {
   engine: string;
   ready: boolean;
   detail?: string;
+  /** Documents in the index, when the engine knows at once (the in-process one). */
+  documents?: number;
 }
 
 /**
@@ -86,8 +88,8 @@ export interface SearchEngine {
   close(): Promise<void>;
   /** An ephemeral index as data that v8.serialize can store (its shape is the engine's own). */
   snapshot?(): unknown;
-  /** Replaces the index by a snapshot this engine's code took (see SearchIndexSnapshots); returns its documents. */
-  restore?(snapshot: unknown): number;
+  /** Replaces the index by a snapshot this engine's code took (see SearchIndexSnapshots). */
+  restore?(snapshot: unknown): void;
 }
 
 export const SEARCH_ENGINE = Symbol('SearchEngine');

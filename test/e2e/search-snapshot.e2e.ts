@@ -100,6 +100,7 @@ describe.skipIf(process.env.DATABASE_URL)('the in-process search index across re
     const cases: [string, Buffer][] = [
       ['made by another build', withHeader({ code: 'another build' })],
       ['ahead of the database (restored without it)', withHeader({ position: '999999999' })],
+      ['without a position', withHeader({ position: 'latest' })],
       ['damaged', Buffer.concat([stored.subarray(0, newline + 1), Buffer.from('not what v8 wrote')])],
       // An older index under the current position: as if content had been written without outbox events.
       [

@@ -22,15 +22,12 @@ interface Header {
   position: string;
 }
 
-let code: string | undefined;
-
 /**
  * What a snapshot was made by: the search module and the language analysis as this build has them, and the installed
  * packages (stemmers, the radix tree). Another build's snapshot may hold other terms or another layout: it is not
  * read, the index is built from the database once, and stored again at the next stop.
  */
 function codeVersion(): string {
-  if (code) return code;
   const hash = createHash('sha256');
   const search = dirname(fileURLToPath(import.meta.url));
   for (const folder of [search, join(search, '../../common/language')])
@@ -38,7 +35,7 @@ function codeVersion(): string {
       if (/\.[jt]s$/.test(file)) hash.update(file).update(readFileSync(join(folder, file)));
   const lock = join(packageRoot(), 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
-  return (code = hash.digest('hex'));
+  return hash.digest('hex');
 }
 
 /**
@@ -51,10 +48,16 @@ function codeVersion(): string {
 export class SearchIndexSnapshots {
   private readonly logger = new Logger('SearchIndexSnapshots');
   private readonly file: string | undefined;
+  /**
+   * This process's code, read when it starts: a stop writes it, and the files on disk may by then be another build's
+   * (an upgrade built in place before the restart).
+   */
+  private readonly code: string | undefined;
 
   constructor(config: AppConfig) {
     const dataDir = embeddedDataDir(config);
     this.file = dataDir ? join(dataDir, FILE) : undefined;
+    this.code = dataDir ? codeVersion() : undefined;
   }
 
   get enabled(): boolean {
@@ -73,7 +76,9 @@ export class SearchIndexSnapshots {
     try {
       const end = bytes.indexOf(0x0a);
       const header = JSON.parse(bytes.subarray(0, end).toString('utf8')) as Header;
-      if (header.code !== codeVersion()) {
+      if (typeof header.position !== 'string' || !/^\d+$/.test(header.position))
+        throw new Error(`no outbox position in its header: ${JSON.stringify(header.position)}`);
+      if (header.code !== this.code) {
         this.logger.log({ message: 'the search index snapshot was made by another build: building the index' });
         return undefined;
       }
@@ -90,7 +95,7 @@ export class SearchIndexSnapshots {
   /** Stores a snapshot in place of the previous one (written aside, then renamed: never half-written). */
   async write(snapshot: SearchIndexSnapshot): Promise<void> {
     if (!this.file) return;
-    const header: Header = { code: codeVersion(), position: snapshot.position };
+    const header: Header = { code: this.code!, position: snapshot.position };
     const temporary = `${this.file}.tmp`;
     await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), serialize(snapshot.state)]));
     await rename(temporary, this.file);

@@ -90,7 +90,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
-    if (!this.engine.ephemeral || !this.engine.snapshot || !this.snapshots.enabled) return;
+    // Not an index whose start failed halfway (this.started is set once it is complete).
+    if (!this.started || !this.engine.snapshot || !this.snapshots.enabled) return;
     try {
       // The relay is stopped: the index holds every event up to its position (replaying later ones is harmless).
       const { lastEventId } = await this.relay.status();
@@ -126,7 +127,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       return undefined;
     }
     // Content written without outbox events (SQL run by hand, a bench's bulk load) is not in the changes: a count
-    // that differs from the live revisions' gives it away.
+    // that differs from the live revisions' gives some of it away (not an edit in place).
     const [{ documents = 0 }, live] = await Promise.all([this.engine.health(), this.documents.count()]);
     if (documents !== live) {
       this.logger.log({ message: 'the search index snapshot misses changes: building the index', documents, live });

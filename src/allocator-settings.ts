@@ -11,9 +11,9 @@ export const ALLOCATOR_SETTINGS = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD
 type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;
 
 /**
- * Replaces this process by the same command with ALLOCATOR_SETTINGS in its environment, when some are missing, on Linux,
- * where Node can (`process.execve`: Node ≥ 22.15 or ≥ 23.11): glibc reads them only when a process starts, so a bare
- * `npm start` gets them this way. Same process id, before the server's modules load. A setting already in the
+ * Replaces this process by the same command with ALLOCATOR_SETTINGS in its environment, when some are missing, on
+ * Linux, where Node can (`process.execve`: Node ≥ 22.15 or ≥ 23.11): glibc reads them only when a process starts, so a
+ * bare `npm start` gets them this way. Same process id, before the server's modules load. A setting already in the
  * environment is kept as it is (set either to choose your own); with none missing, or an older Node, nothing happens.
  */
 export function restartWithAllocatorSettings(

@@ -6,7 +6,7 @@ import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { laterPosition, OutboxService } from '../outbox/outbox.service.js';
 import { groupBy } from '../../common/group-by.js';
 import { withHeapGrowth } from '../../common/heap-growth.js';
 import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
@@ -81,7 +81,6 @@ export interface MatcherState extends TrainedState {
   freshArticles: number;
 }
 
-const later = (a: string, b: string) => BigInt(a) > BigInt(b);
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -232,8 +231,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     const cached = key && this.cache!.get(key);
     if (cached) return cached;
     const generation = this.generation;
-    const known = this.fresh && later(this.fresh.upTo, this.trained.version) ? this.fresh.upTo : this.trained.version;
-    const behind = this.commits > this.freshCommits || later(this.seenEventId, known);
+    const known =
+      this.fresh && laterPosition(this.fresh.upTo, this.trained.version) ? this.fresh.upTo : this.trained.version;
+    const behind = this.commits > this.freshCommits || laterPosition(this.seenEventId, known);
     let matches: QuestionMatch[];
     try {
       const match = { question, locales, audiences, limit, behind };
@@ -275,7 +275,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       const now = Date.now();
       this.positionCommits = Math.max(this.positionCommits, commits);
       // Never back: a read started before another may return after it.
-      if (later(last, this.seenEventId)) {
+      if (laterPosition(last, this.seenEventId)) {
         this.seenEventId = last;
         this.pending = { first: this.pending?.first ?? now, last: now };
       }
@@ -341,9 +341,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   /** Loads the stored models when another instance stored later ones than these; true if it did. */
   private async loadNewer(): Promise<boolean> {
     const version = await this.store.latestVersion();
-    if (!version || !this.trained || !later(version, this.trained.version)) return false;
+    if (!version || !this.trained || !laterPosition(version, this.trained.version)) return false;
     const stored = await this.store.latest();
-    if (!stored || !later(stored.version, this.trained.version)) return false;
+    if (!stored || !laterPosition(stored.version, this.trained.version)) return false;
     await this.install(stored, 'loaded');
     return true;
   }
@@ -365,7 +365,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       // Read before the content: a change committed in between is in the fresh tier too, which wins (never lost).
       const version = await this.follower.position();
       // Another instance may have stored these very changes since this one decided to train.
-      if (this.shared && (await this.loadNewer()) && !later(version, this.trained!.version)) return;
+      if (this.shared && (await this.loadNewer()) && !laterPosition(version, this.trained!.version)) return;
       await withHeapGrowth(TRAINING_HEAP_GROWTH_PERCENT, async () => {
         const live = await this.trainStoreAndInstall(version);
         if (live) await this.calibrate(live, version);
@@ -452,7 +452,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
           return;
         }
         const started = Date.now();
-        const changed = later(upTo, base) ? await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS) : [];
+        const changed = await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS);
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
         const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
         if (!models) return;
@@ -536,7 +536,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       locales: trained.models.length,
     };
     // Changes seen since these models' version still wait for a retraining (the fresh tier answers them meanwhile).
-    if (!later(this.seenEventId, trained.version)) this.pending = undefined;
+    if (!laterPosition(this.seenEventId, trained.version)) this.pending = undefined;
     this.changed();
     this.logger.debug({
       message: `question matchers ${source}`,

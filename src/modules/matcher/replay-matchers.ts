@@ -87,10 +87,10 @@ export class ReplayMatchers {
     if (!stored)
       throw new DomainError('UNAVAILABLE', 'The question matcher is not trained yet: replay once it is', {}, [], 5);
     const upTo = await this.outbox.lastEventId(RELEVANT_EVENTS);
-    const changed =
-      BigInt(upTo) > BigInt(stored.version)
-        ? (await this.outbox.articlesChanged(stored.version, upTo, RELEVANT_EVENTS)).slice(0, FRESH_TIER_LIMIT)
-        : [];
+    const changed = (await this.outbox.articlesChanged(stored.version, upTo, RELEVANT_EVENTS)).slice(
+      0,
+      FRESH_TIER_LIMIT,
+    );
     const overlaid = [...new Set(overlay.map((o) => o.articleId))];
     const replaced = new Set(overlay.map((o) => `${o.articleId}\u0000${o.locale}`));
     // A new article a draft proposes has no live phrasings (nor a uuid).

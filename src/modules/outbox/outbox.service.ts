@@ -19,6 +19,9 @@ export interface NewContentEvent {
   data?: Record<string, unknown>;
 }
 
+/** Whether outbox position `a` comes after `b` (event ids: bigint, as text). */
+export const laterPosition = (a: string, b: string): boolean => BigInt(a) > BigInt(b);
+
 @Injectable()
 export class OutboxService {
   private readonly committed = new EventEmitter();
@@ -147,8 +150,12 @@ export class OutboxService {
       .find({ where: { id: MoreThan(after), type: In(types) }, order: { id: 'ASC' }, take: limit });
   }
 
-  /** The articles that events of `types` after position `after`, up to `upTo`, are about, each once. */
+  /**
+   * The articles that events of `types` after position `after`, up to `upTo`, are about, each once (none, without a
+   * query, when `upTo` is not after `after`).
+   */
   async articlesChanged(after: string, upTo: string, types: readonly ContentEventType[]): Promise<string[]> {
+    if (!laterPosition(upTo, after)) return [];
     const rows: { articleId: string }[] = await this.dataSource.query(
       `SELECT DISTINCT article_id AS "articleId" FROM content_events WHERE id > $1 AND id <= $2 AND type = ANY($3) AND article_id IS NOT NULL`,
       [after, upTo, types],

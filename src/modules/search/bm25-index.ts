@@ -177,8 +177,7 @@ export class Bm25Index<T> {
     const postingCount: number[] = [];
     const postingField: number[] = [];
     const postingLive: number[] = [];
-    const postingSize: number[] = [];
-    let pairCount = 0;
+    const postingPairs: number[][] = [];
     for (const [term, entry] of this.dictionary) {
       terms.push(term);
       termLive.push(entry.live);
@@ -188,19 +187,16 @@ export class Bm25Index<T> {
         count += 1;
         postingField.push(posting.field);
         postingLive.push(posting.live);
-        postingSize.push(posting.pairs.length);
-        pairCount += posting.pairs.length;
+        postingPairs.push(posting.pairs);
       }
       postingCount.push(count);
     }
-    const pairs = new Int32Array(pairCount);
+    const pairs = new Int32Array(postingPairs.reduce((sum, list) => sum + list.length, 0));
     let at = 0;
-    for (const [, entry] of this.dictionary)
-      for (const posting of entry.postings) {
-        if (!posting) continue;
-        pairs.set(posting.pairs, at);
-        at += posting.pairs.length;
-      }
+    for (const list of postingPairs) {
+      pairs.set(list, at);
+      at += list.length;
+    }
     return {
       ids: this.ids.map((id) => id ?? null),
       lengths: this.lengths.map((perSlot) => Int32Array.from(perSlot, (length) => length ?? 0)),
@@ -212,7 +208,7 @@ export class Bm25Index<T> {
       postingCount: Uint8Array.from(postingCount),
       postingField: Uint8Array.from(postingField),
       postingLive: Int32Array.from(postingLive),
-      postingSize: Int32Array.from(postingSize),
+      postingSize: Int32Array.from(postingPairs, (list) => list.length),
       pairs,
     };
   }

@@ -206,8 +206,8 @@ class LocaleIndex {
     };
   }
 
+  /** Fills this new locale index with an exported one. */
   importState(state: LocaleState): void {
-    this.documents.clear();
     const records = new Map<string, ArticleRecord>();
     for (const doc of state.documents) {
       this.documents.set(doc.articleId, doc);
@@ -218,7 +218,6 @@ class LocaleIndex {
       const separator = id.lastIndexOf(QUESTION_ID_SEPARATOR);
       return { article: records.get(id.slice(0, separator))!, n: Number(id.slice(separator + 1)) };
     });
-    this.filterMasks.clear();
   }
 
   remove(articleId: string): void {

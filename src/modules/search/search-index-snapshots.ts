@@ -97,7 +97,8 @@ export class SearchIndexSnapshots {
     if (!this.file) return;
     const header: Header = { code: this.code!, position: snapshot.position };
     const temporary = `${this.file}.tmp`;
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), serialize(snapshot.state)]));
+    // The header and the index as they are (no copy of the index's bytes into one buffer: 28 MB at 10,000 × 2).
+    await writeFile(temporary, [`${JSON.stringify(header)}\n`, serialize(snapshot.state)]);
     await rename(temporary, this.file);
   }
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { ContentEvent, ContentEventType } from '../outbox/content-event.entity.js';
 import { OutboxRelay, OutboxRelayFactory, RelayStatus } from '../outbox/outbox-relay.js';
-import { OutboxService } from '../outbox/outbox.service.js';
+import { laterPosition, OutboxService } from '../outbox/outbox.service.js';
 import { SearchDocuments } from './search-documents.js';
 import { SEARCH_ENGINE, SearchEngine } from './search-engine.js';
 import { SearchIndexSnapshots } from './search-index-snapshots.js';
@@ -23,8 +23,6 @@ const INDEXED_EVENTS = new Set<ContentEventType>([
  * crash, say) rebuilding from the database is about as fast, and the snapshot is not used.
  */
 const SNAPSHOT_CATCH_UP_LIMIT = 2_000;
-
-const later = (a: string, b: string) => BigInt(a) > BigInt(b);
 
 export interface RebuildProgress {
   done: number;
@@ -113,10 +111,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     // The position first: the articles are read after it, so events after it re-read them (see SearchDocuments).
     const last = await this.outbox.lastEventId();
     // Ahead of the database: a snapshot of other content (a database restored without it, say).
-    if (later(snapshot.position, last)) return undefined;
-    const changed = later(last, snapshot.position)
-      ? await this.outbox.articlesChanged(snapshot.position, last, [...INDEXED_EVENTS])
-      : [];
+    if (laterPosition(snapshot.position, last)) return undefined;
+    const changed = await this.outbox.articlesChanged(snapshot.position, last, [...INDEXED_EVENTS]);
     if (changed.length > SNAPSHOT_CATCH_UP_LIMIT) return undefined;
     try {
       this.engine.restore(snapshot.state);

@@ -6,7 +6,7 @@ import { createLogger } from '../app.js';
 import { AppModule } from '../app.module.js';
 import { DataSource } from 'typeorm';
 import { AppConfig, loadConfig, usesDatabaseServer } from '../config/app-config.js';
-import { dataSourceOptions } from '../database/data-source-options.js';
+import { closeEmbeddedDatabase, dataSourceOptions } from '../database/data-source-options.js';
 import { EmbeddedDatabase, openEmbeddedDatabase } from '../database/embedded.js';
 import type { ImportProgress } from '../modules/transfer/transfer.types.js';
 
@@ -63,7 +63,7 @@ async function withEmbedded<T>(
   try {
     return await task(embedded);
   } finally {
-    await embedded?.pglite.close();
+    if (embedded) await closeEmbeddedDatabase(embedded.pglite);
     embedded?.lock?.release();
   }
 }

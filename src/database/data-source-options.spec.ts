@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/app-config.js';
-import { dataSourceOptions } from './data-source-options.js';
+import { closeEmbeddedDatabase, dataSourceOptions } from './data-source-options.js';
 
 const HOSTILE_PASSWORD = 'p/a@s#s:w%rd?&= 20';
 
@@ -109,5 +111,34 @@ describe('database server settings', () => {
 
   it('uses the embedded database when no server is named', () => {
     expect(() => dataSourceOptions(loadConfig({}), undefined)).toThrow(/embedded database not opened/);
+  });
+});
+
+describe('closing the embedded database', () => {
+  it('runs the statement a query runner had sent when the app closed under it, and nothing throws afterwards', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'savoir-close-'));
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const pglite = await PGlite.create({ dataDir });
+      await pglite.exec('CREATE TABLE notes (text text)');
+      const dataSource = await new DataSource(dataSourceOptions(loadConfig({}), pglite)).initialize();
+      const runner = dataSource.createQueryRunner();
+      await runner.connect();
+      // A scheduler's statement on its way to the database (sent, waiting for its turn) when the app closes: TypeORM
+      // releases the runner under it and the pool ends at once.
+      void runner.query(`INSERT INTO notes VALUES ('in flight')`).catch(() => undefined);
+      for (let turn = 0; turn < 4; turn++) await Promise.resolve();
+      await dataSource.destroy();
+      await closeEmbeddedDatabase(pglite);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(rejections).toEqual([]);
+      const reopened = await PGlite.create({ dataDir });
+      expect((await reopened.query('SELECT text FROM notes')).rows).toEqual([{ text: 'in flight' }]);
+      await reopened.close();
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
   });
 });

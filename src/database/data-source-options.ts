@@ -65,9 +65,16 @@ const STATEMENT_STARTS = new Set(['P'.charCodeAt(0), 'Q'.charCodeAt(0)]);
  * statements of a job; a lone statement waits for at most one turn of the event loop.
  */
 function yieldingBeforeStatements(pglite: PGlite): PGlite {
-  const execProtocolStream: PGlite['execProtocolStream'] = async (message, options) => {
-    if (STATEMENT_STARTS.has(message[0])) await new Promise((resolve) => setImmediate(resolve));
-    return pglite.execProtocolStream(message, options);
+  const unfinished = unfinishedMessages(pglite);
+  const execProtocolStream: PGlite['execProtocolStream'] = (message, options) => {
+    const handled = (async () => {
+      if (STATEMENT_STARTS.has(message[0])) await new Promise((resolve) => setImmediate(resolve));
+      return pglite.execProtocolStream(message, options);
+    })();
+    unfinished.add(handled);
+    const finished = () => unfinished.delete(handled);
+    handled.then(finished, finished);
+    return handled;
   };
   return new Proxy(pglite, {
     get: (target, property) => {
@@ -77,4 +84,29 @@ function yieldingBeforeStatements(pglite: PGlite): PGlite {
       return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Protocol messages handed to each embedded database by its connections and not handled yet. */
+const unfinishedMessagesByDatabase = new WeakMap<PGlite, Set<Promise<unknown>>>();
+
+function unfinishedMessages(pglite: PGlite): Set<Promise<unknown>> {
+  let unfinished = unfinishedMessagesByDatabase.get(pglite);
+  if (!unfinished) unfinishedMessagesByDatabase.set(pglite, (unfinished = new Set()));
+  return unfinished;
+}
+
+/**
+ * Closes an embedded database once the messages its connections were handed have run. TypeORM's destroy releases the
+ * query runners of queries still running, and node-postgres' pool resolves its end without waiting for those clients
+ * to send their last messages: closing at once had such a message reach a closed database, a TypeError thrown where
+ * nobody listens (an unhandled rejection, seen failing a test run when a scheduler's query met the app's close).
+ */
+export async function closeEmbeddedDatabase(pglite: PGlite): Promise<void> {
+  const unfinished = unfinishedMessages(pglite);
+  while (unfinished.size > 0) {
+    await Promise.allSettled(unfinished);
+    // A connection hands over its next message in the microtasks after the last one settled: look again after them.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  if (!pglite.closed) await pglite.close();
 }

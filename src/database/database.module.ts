@@ -3,7 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import type { PGlite } from '@electric-sql/pglite';
 import { DataSource } from 'typeorm';
 import { AppConfig, usesDatabaseServer } from '../config/app-config.js';
-import { dataSourceOptions } from './data-source-options.js';
+import { closeEmbeddedDatabase, dataSourceOptions } from './data-source-options.js';
 import type { DataDirLock } from './data-dir-lock.js';
 import { openEmbeddedDatabase } from './embedded.js';
 import { runMigrationsLocked } from './migrate.js';
@@ -24,7 +24,7 @@ export class EmbeddedDatabaseHolder implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     // Closing flushes the embedded database to disk; only close what we opened. The lock goes once it is closed.
     if (this.owned && this.instance && !this.instance.closed) {
-      await this.instance.close();
+      await closeEmbeddedDatabase(this.instance);
       new Logger('Database').log('embedded database closed');
     }
     this.lock?.release();

@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import type { DestinationStream } from 'pino';
 import { createApp } from '../../src/app.js';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
+import { closeEmbeddedDatabase } from '../../src/database/data-source-options.js';
 import type { Channel, Role } from '../../src/common/domain.js';
 import { ApiKeysService } from '../../src/modules/auth/api-keys.service.js';
 
@@ -23,7 +24,7 @@ export async function freshDatabase(): Promise<{
   const database = inject('database');
   if (database.kind === 'embedded') {
     const embedded = await PGlite.create({ loadDataDir: new Blob([readFileSync(database.dumpFile)]) });
-    return { config: {}, embedded, drop: async () => (embedded.closed ? undefined : embedded.close()) };
+    return { config: {}, embedded, drop: () => closeEmbeddedDatabase(embedded) };
   }
   const name = `savoir_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: database.serverUrl });

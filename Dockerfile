@@ -17,8 +17,8 @@ RUN npm run build
 
 # Runtime: production dependencies and the compiled code only.
 FROM node:24-bookworm-slim AS runtime
-# glibc's allocator settings the memory figures were measured with (why: src/allocator-settings.ts). The server sets
-# them itself on this Node (24); set here, they also hold for every other command run in the container (the CLI).
+# glibc's allocator settings the memory figures were measured with (why: src/memory-settings.ts). The server sets
+# them itself on this Node (24), with its V8 options; set here, they also hold for every other command (the CLI).
 ENV NODE_ENV=production \
     PORT=3000 \
     DATA_DIR=/app/data \

@@ -1,10 +1,10 @@
 import { setFlagsFromString } from 'node:v8';
-import { restartWithAllocatorSettings } from './allocator-settings.js';
+import { restartWithMemorySettings } from './memory-settings.js';
 import { cacheCompiledCode } from './compile-cache.js';
 import { precompileEmbeddedDatabase } from './database/embedded-wasm.js';
 
 // First: the process is replaced (same id) when it can be and lacks them; nothing else has run yet.
-restartWithAllocatorSettings();
+restartWithMemorySettings();
 cacheCompiledCode();
 
 // V8 recompiles a WebAssembly function with its optimising compiler once it has run a budget of code (1.8 M on

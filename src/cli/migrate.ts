@@ -1,6 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
 import type { DataSource } from 'typeorm';
-import { runMigrationsLocked } from '../database/migrate.js';
+import { appliedMigrations, runMigrationsLocked } from '../database/migrate.js';
 import { CliContext } from './context.js';
 
 export interface MigrationState {
@@ -10,10 +10,7 @@ export interface MigrationState {
 
 /** Every migration of this version, in order, and whether the database has it (none before the first start). */
 export async function migrationStates(dataSource: DataSource): Promise<MigrationState[]> {
-  const [{ present }] = await dataSource.query(`SELECT to_regclass('migrations') IS NOT NULL AS present`);
-  const applied = new Set<string>(
-    present ? (await dataSource.query(`SELECT name FROM migrations`)).map((row: { name: string }) => row.name) : [],
-  );
+  const applied = new Set(await appliedMigrations(dataSource));
   return dataSource.migrations.map((migration) => {
     const name = migration.name ?? migration.constructor.name;
     return { name, applied: applied.has(name) };

@@ -26,3 +26,11 @@ export async function runMigrationsLocked(dataSource: DataSource): Promise<Migra
     await runner.release();
   }
 }
+
+/** The names of the migrations this database has applied, in the order applied (none before the first start). */
+export async function appliedMigrations(dataSource: DataSource): Promise<string[]> {
+  const [{ present }] = await dataSource.query(`SELECT to_regclass('migrations') IS NOT NULL AS present`);
+  if (!present) return [];
+  const rows: { name: string }[] = await dataSource.query(`SELECT name FROM migrations ORDER BY id`);
+  return rows.map((row) => row.name);
+}

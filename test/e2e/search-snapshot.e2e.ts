@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SearchIndexer } from '../../src/modules/search/search-indexer.js';
 import { ADMIN_KEY } from '../support/test-app.js';
@@ -94,7 +95,11 @@ describe.skipIf(process.env.DATABASE_URL)('the in-process search index across re
     await t.restart();
     const stored = readFileSync(snapshotFile());
     const newline = stored.indexOf(0x0a);
-    const header = JSON.parse(stored.subarray(0, newline).toString()) as { code: string; position: string };
+    const header = JSON.parse(stored.subarray(0, newline).toString()) as {
+      code: string;
+      position: string;
+      migrations?: string[];
+    };
     const withHeader = (changes: Partial<typeof header>) =>
       Buffer.concat([Buffer.from(`${JSON.stringify({ ...header, ...changes })}\n`), stored.subarray(newline + 1)]);
     const cases: [string, Buffer][] = [
@@ -102,11 +107,7 @@ describe.skipIf(process.env.DATABASE_URL)('the in-process search index across re
       ['ahead of the database (restored without it)', withHeader({ position: '999999999' })],
       ['without a position', withHeader({ position: 'latest' })],
       ['damaged', Buffer.concat([stored.subarray(0, newline + 1), Buffer.from('not what v8 wrote')])],
-      // An older index under the current position: as if content had been written without outbox events.
-      [
-        'missing changes that left no event',
-        Buffer.concat([stored.subarray(0, newline + 1), olderState(readFileSync(join(dataDir, 'older-snapshot')))]),
-      ],
+      ['without its migrations', withHeader({ migrations: undefined })],
     ];
     for (const [why, bytes] of cases) {
       await t.restart(() => writeFileSync(snapshotFile(), bytes));
@@ -114,5 +115,47 @@ describe.skipIf(process.env.DATABASE_URL)('the in-process search index across re
       expect(await found('airport lounge'), why).toContain(lounge);
       expect(await found('lost luggage'), why).toEqual([luggage]);
     }
+  });
+
+  it('reads again the articles whose live revisions changed without events, and serves what the database holds', async () => {
+    await t.restart();
+    const file = readFileSync(snapshotFile());
+    // An older index under the current position: as if content had been written without outbox events (the
+    // shuttle published, the parking unpublished since that index).
+    await t.restart(() =>
+      writeFileSync(
+        snapshotFile(),
+        Buffer.concat([
+          file.subarray(0, file.indexOf(0x0a) + 1),
+          olderState(readFileSync(join(dataDir, 'older-snapshot'))),
+        ]),
+      ),
+    );
+    expect(indexStart()).toMatchObject({ source: 'snapshot', documents: 5 });
+    expect(indexStart().caughtUp).toBeGreaterThanOrEqual(2);
+    expect(await found('shuttle')).toHaveLength(1);
+    expect(await found('parking')).toEqual([]);
+  });
+
+  it('is built from the database when a migration ran after its snapshot (one may change content in place)', async () => {
+    const renamed = 'Where can I rest before boarding?';
+    // A data migration's kind of change: in place, no new revision, no event.
+    await t.app
+      .get(DataSource)
+      .query(`UPDATE article_revisions SET title = $1 WHERE article_id = $2 AND locale = 'en'`, [renamed, lounge]);
+    await t.restart();
+    const stored = readFileSync(snapshotFile());
+    const newline = stored.indexOf(0x0a);
+    const header = JSON.parse(stored.subarray(0, newline).toString()) as { migrations: string[] };
+    expect(header.migrations.length).toBeGreaterThan(1);
+    const beforeTheLast = { ...header, migrations: header.migrations.slice(0, -1) };
+    await t.restart(() =>
+      writeFileSync(
+        snapshotFile(),
+        Buffer.concat([Buffer.from(`${JSON.stringify(beforeTheLast)}\n`), stored.subarray(newline + 1)]),
+      ),
+    );
+    expect(indexStart()).toMatchObject({ source: 'database' });
+    expect(await found('rest before boarding')).toEqual([lounge]);
   });
 });

@@ -17,6 +17,13 @@ const LIVE = `
     JOIN article_revisions r ON r.article_id = a.id AND r.locale = l.locale AND r.number = l.live_revision
    WHERE a.state = 'active' AND (r.expires_at IS NULL OR r.expires_at > now())`;
 
+/** Which revision of an article is live in a locale. */
+export interface LiveRevisionKey {
+  articleId: string;
+  locale: string;
+  revision: number;
+}
+
 /** Where a live revision comes from. */
 export interface LiveRow {
   article_id: string;
@@ -164,6 +171,11 @@ export class LiveArticles {
   async count(): Promise<number> {
     const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total ${LIVE}`);
     return Number(total);
+  }
+
+  /** Every live revision's article, locale and number (the index's documents: SearchIndexer compares them). */
+  revisions(): Promise<LiveRevisionKey[]> {
+    return this.dataSource.query(`SELECT a.id AS "articleId", l.locale, r.number AS revision ${LIVE}`);
   }
 
   /** The locales that have live articles. */

@@ -4,6 +4,7 @@ import { tokenize } from '../../common/language/words.js';
 import { Bm25Index, Bm25State, IndexMatches, IndexQuery } from './bm25-index.js';
 import { analyseQuery, CompiledSynonyms, compileSynonyms, synonymAlternatives, typoBudget } from './query-terms.js';
 import type {
+  DocumentRevision,
   EngineFilter,
   EngineHealth,
   EngineHit,
@@ -300,6 +301,12 @@ export class EmbeddedSearchEngine implements SearchEngine {
     this.locales.clear();
     for (const { locale, ...state } of snapshot.locales) this.index(locale).importState(state);
     this.generation += 1;
+  }
+
+  revisions(): DocumentRevision[] {
+    return [...this.locales.values()].flatMap((index) =>
+      [...index.documents.values()].map(({ articleId, locale, revision }) => ({ articleId, locale, revision })),
+    );
   }
 
   async health(): Promise<EngineHealth> {

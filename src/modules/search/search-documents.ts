@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { type LiveContent, LiveArticles } from '../articles/live-articles.js';
+import { type LiveContent, LiveArticles, type LiveRevisionKey } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
 import type { SearchDocument } from './search-engine.js';
 import { markdownToText, stripControl } from './text.js';
@@ -63,9 +63,9 @@ export class SearchDocuments {
     });
   }
 
-  /** How many documents the index should hold: the live revisions. */
-  count(): Promise<number> {
-    return this.live.count();
+  /** The revision each document of the index should hold: the live revisions. */
+  revisions(): Promise<LiveRevisionKey[]> {
+    return this.live.revisions();
   }
 
   /** The index state of some articles: their live documents, and every other locale they have (to remove). */

@@ -90,9 +90,14 @@ export interface SearchEngine {
   snapshot?(): unknown;
   /** Replaces the index by a snapshot this engine's code took (see SearchIndexSnapshots). */
   restore?(snapshot: unknown): void;
+  /** The revision of every document in an ephemeral index. */
+  revisions?(): DocumentRevision[];
 }
 
 export const SEARCH_ENGINE = Symbol('SearchEngine');
+
+/** Which revision of an article's locale a document holds. */
+export type DocumentRevision = Pick<SearchDocument, 'articleId' | 'locale' | 'revision'>;
 
 /** Thrown by adapters when the engine cannot be reached or answers with a server error. */
 export class EngineUnavailableError extends Error {

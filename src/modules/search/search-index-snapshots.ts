@@ -11,15 +11,20 @@ import { AppConfig, embeddedDataDir } from '../../config/app-config.js';
 /** In the embedded database's directory (PostgreSQL ignores files it does not know). */
 const FILE = 'savoir-search-index.v8';
 
-/** A stored in-process index and the outbox position it reflects (every event up to it applied). */
+/**
+ * A stored in-process index, the outbox position it reflects (every event up to it applied) and the migrations the
+ * database had then (a migration may change content in place, without events).
+ */
 export interface SearchIndexSnapshot {
   position: string;
+  migrations: string[];
   state: unknown;
 }
 
 interface Header {
   code: string;
   position: string;
+  migrations: string[];
 }
 
 /**
@@ -42,7 +47,7 @@ function codeVersion(): string {
  * The in-process search index kept between starts, on the embedded database in a directory (a single process holds
  * it): written when the service stops, read at the next start instead of rebuilding the index from every live
  * revision (1.5-2.5 s at 10,000 articles × 2 locales, 0.3 s for the demo content, on the start's critical path).
- * The file is a JSON header line (code version, position) then the index as v8.serialize writes it.
+ * The file is a JSON header line (code version, position, migrations) then the index as v8.serialize writes it.
  */
 @Injectable()
 export class SearchIndexSnapshots {
@@ -82,7 +87,8 @@ export class SearchIndexSnapshots {
         this.logger.log({ message: 'the search index snapshot was made by another build: building the index' });
         return undefined;
       }
-      return { position: header.position, state: deserialize(bytes.subarray(end + 1)) };
+      if (!Array.isArray(header.migrations)) throw new Error('no migrations in its header');
+      return { position: header.position, migrations: header.migrations, state: deserialize(bytes.subarray(end + 1)) };
     } catch (error) {
       this.logger.warn({
         message: 'the search index snapshot is unreadable: building the index',
@@ -95,7 +101,7 @@ export class SearchIndexSnapshots {
   /** Stores a snapshot in place of the previous one (written aside, then renamed: never half-written). */
   async write(snapshot: SearchIndexSnapshot): Promise<void> {
     if (!this.file) return;
-    const header: Header = { code: this.code!, position: snapshot.position };
+    const header: Header = { code: this.code!, position: snapshot.position, migrations: snapshot.migrations };
     const temporary = `${this.file}.tmp`;
     // The header and the index as they are (no copy of the index's bytes into one buffer: 28 MB at 10,000 × 2).
     await writeFile(temporary, [`${JSON.stringify(header)}\n`, serialize(snapshot.state)]);

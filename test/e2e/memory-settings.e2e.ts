@@ -1,18 +1,22 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { v8MemoryOptions } from '../../src/memory-settings.js';
 import { freePort } from '../support/test-app.js';
 import { builtProject } from '../support/built-project.js';
 
 /**
  * `npm start` (dist/src/main.js) on a Node that can replace its own process (`process.execve`, Node ≥ 22.15): it
- * restarts itself with glibc's allocator settings when they are missing. This machine's Node is 20, so the test runs
- * with the Node named by NODE_WITH_EXECVE (.ci/run fetches Node 24 from the npm registry for it), and is skipped
- * without one.
+ * restarts itself with glibc's allocator settings and its V8's memory options when they are missing. This machine's
+ * Node is 20, so the test runs with the Node named by NODE_WITH_EXECVE (.ci/run fetches Node 24 from the npm registry
+ * for it), and is skipped without one.
  */
 const NODE = process.env.NODE_WITH_EXECVE;
+
+/** The command line of a running process, as the kernel holds it (what V8 read when the process started). */
+const commandOf = (pid: number): string[] => readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
 
 /** The environment of a running process, as the kernel holds it (what glibc read when the process started). */
 const environmentOf = (pid: number): Record<string, string> =>
@@ -58,10 +62,12 @@ async function startServer(env: Record<string, string>): Promise<{ pid: number; 
 }
 
 describe.skipIf(!NODE)(`npm start on a Node with process.execve (${NODE ?? 'none: NODE_WITH_EXECVE unset'})`, () => {
-  it('restarts itself as the same process with the allocator settings, and serves', async () => {
+  it('restarts itself as the same process with the allocator settings and V8 options, and serves', async () => {
     const { pid, log } = await startServer({});
     const environment = environmentOf(pid);
     expect(environment).toMatchObject({ MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '262144' });
+    const v8Version = execFileSync(NODE!, ['-p', 'process.versions.v8'], { encoding: 'utf8' }).trim();
+    expect(commandOf(pid)).toEqual([NODE, ...v8MemoryOptions(v8Version), builtProject('src/main.js')]);
     // The process that answers is the one started (its log lines carry its pid), not a child of it.
     expect(log()).toContain(`"pid":${pid}`);
     expect(environment.DATA_DIR).toBeTruthy();

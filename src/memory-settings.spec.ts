@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { restartWithMemorySettings } from './memory-settings.js';
+
+const NODE_24_V8 = '13.6.233.17-node.63';
+const NODE_20_V8 = '11.3.244.8-node.38';
+const BOTH_VARIABLES = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '262144' };
+
+interface Restart {
+  file: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+/** The execve call a start would make, or undefined when it would go on as it is. */
+function restartOf(env: NodeJS.ProcessEnv, v8Version = NODE_20_V8, execArgv: string[] = []): Restart | undefined {
+  let call: Restart | undefined;
+  const execve = (file: string, args: string[], next: NodeJS.ProcessEnv) => {
+    call = { file, args, env: next };
+  };
+  restartWithMemorySettings(env, execve as never, execArgv, v8Version);
+  return call;
+}
+
+describe.runIf(process.platform === 'linux')('restartWithMemorySettings', () => {
+  it('restarts the same command with both allocator settings when neither is set, the rest of the environment kept', () => {
+    expect(restartOf({ PORT: '3000' }, NODE_20_V8, ['--enable-source-maps'])).toEqual({
+      file: process.execPath,
+      args: [process.execPath, '--enable-source-maps', ...process.argv.slice(1)],
+      env: { PORT: '3000', ...BOTH_VARIABLES },
+    });
+  });
+
+  it('keeps an allocator setting already given, adding only the missing one', () => {
+    expect(restartOf({ MALLOC_MMAP_THRESHOLD_: '1048576' })?.env).toEqual({
+      MALLOC_ARENA_MAX: '2',
+      MALLOC_MMAP_THRESHOLD_: '1048576',
+    });
+  });
+
+  it('goes on as it is with both set on Node 20, as after its restart', () => {
+    expect(restartOf({ MALLOC_ARENA_MAX: '8', MALLOC_MMAP_THRESHOLD_: '262144' })).toBeUndefined();
+  });
+
+  it("on Node 24's V8, also adds the young generation's size and Liftoff only, before the command's own options", () => {
+    expect(restartOf(BOTH_VARIABLES, NODE_24_V8, ['--enable-source-maps'])?.args).toEqual([
+      process.execPath,
+      '--max-semi-space-size=16',
+      '--liftoff-only',
+      '--enable-source-maps',
+      ...process.argv.slice(1),
+    ]);
+    expect(restartOf(BOTH_VARIABLES, NODE_24_V8, ['--max-semi-space-size=16', '--liftoff-only'])).toBeUndefined();
+  });
+
+  it('keeps a V8 option given with any value, negated, in the command or in NODE_OPTIONS', () => {
+    expect(restartOf(BOTH_VARIABLES, NODE_24_V8, ['--max_semi_space_size=64', '--no-liftoff-only'])).toBeUndefined();
+    const restart = restartOf({ ...BOTH_VARIABLES, NODE_OPTIONS: '--max-semi-space-size=32' }, NODE_24_V8);
+    expect(restart?.args).toEqual([process.execPath, '--liftoff-only', ...process.argv.slice(1)]);
+    expect(restart?.env.NODE_OPTIONS).toBe('--max-semi-space-size=32');
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * glibc's allocator settings the server's memory was measured with (the container sets them too: see Dockerfile).
+ * MALLOC_ARENA_MAX: one arena per allocating thread (worker threads, libuv's pool) each kept what it freed; with two,
+ * a first training peaked ~50-70 MB lower. MALLOC_MMAP_THRESHOLD_: blocks of 256 KB and more (a training's typed
+ * arrays) are mapped apart and given back when freed, rather than glibc raising that threshold to the largest block
+ * freed and keeping them: a retraining under load peaked at 598 MB with both, 687 MB with the arenas alone
+ * (bench/README.md, session 15). Ignored by other C libraries (musl) and other systems.
+ */
+export const ALLOCATOR_SETTINGS = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '262144' } as const;
+
+/**
+ * V8 options the server's memory was measured with, for the V8 of `v8Version`; V8 reads them only when it starts.
+ * Both for V8 13 (Node 24) and later; Node 20 and 22 (V8 11 and 12) behave so without them.
+ * - `--max-semi-space-size=16`: the young generation of Node 20 and 22 (32 MB of semi-spaces). V8 13 sizes it from
+ *   the heap limit, 128 MB: ~60-90 MB more under load (bench/README.md, session 17).
+ * - `--liftoff-only`: V8 13's optimising compiler takes ~600 MB for a few hundred milliseconds to compile one
+ *   PostgreSQL function of the embedded database (105 KB of WebAssembly; the memory goes to the first phase after its
+ *   graph is built, whichever that is), once the function has run enough: a process at 315 MB peaked at 815. V8 11
+ *   and 12 compile it within 60 MB. No run-time setting avoids it: the tier-up budget only delays it (a day's
+ *   analytics would spend any budget), and V8 ignores `--liftoff-only` once started.
+ */
+export function v8MemoryOptions(v8Version: string): string[] {
+  return Number(v8Version.split('.')[0]) >= 13 ? ['--max-semi-space-size=16', '--liftoff-only'] : [];
+}
+
+type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;
+
+/** A V8 or Node option's name as it is compared: without its value, dashes or a `no-` prefix (`--no-x` sets `x`). */
+const optionName = (option: string): string =>
+  option
+    .split('=')[0]
+    .replace(/^--(no-)?/, '')
+    .replaceAll('_', '-');
+
+/**
+ * Replaces this process by the same command with the settings above when some are missing, on Linux, where Node can
+ * (`process.execve`: Node ≥ 22.15 or ≥ 23.11): glibc and V8 read them only when a process starts, so a bare
+ * `npm start` gets them this way. Same process id, before the server's modules load. A setting already given (in the
+ * environment, the command's options or NODE_OPTIONS, with any value, `--no-` included) is kept as it is: give one to
+ * choose your own. With none missing, or an older Node, nothing happens.
+ */
+export function restartWithMemorySettings(
+  env: NodeJS.ProcessEnv = process.env,
+  execve = (process as { execve?: Execve }).execve,
+  execArgv: string[] = process.execArgv,
+  v8Version: string = process.versions.v8,
+): void {
+  if (process.platform !== 'linux' || !execve) return;
+  const missingVariables = Object.entries(ALLOCATOR_SETTINGS).filter(([name]) => env[name] === undefined);
+  const given = new Set([...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].map(optionName));
+  const missingOptions = v8MemoryOptions(v8Version).filter((option) => !given.has(optionName(option)));
+  if (missingVariables.length === 0 && missingOptions.length === 0) return;
+  execve(process.execPath, [process.execPath, ...missingOptions, ...execArgv, ...process.argv.slice(1)], {
+    ...env,
+    ...Object.fromEntries(missingVariables),
+  });
+}

@@ -2,8 +2,8 @@
  * Where a server's memory goes over time: preloaded into it (`node --import`), appends a line every second, and one at
  * each worker thread's start and exit, to MEMORY_LOG: seconds since the start, VmRSS and VmHWM, anonymous and file RSS
  * (/proc/self), the main thread's V8 heap (committed and used; its new and old spaces committed), external memory
- * (PGlite's WebAssembly memory most) and ArrayBuffers, threads and worker threads alive. A worker's own heap is not
- * visible from the main thread: its share is what RSS does at its start and exit.
+ * (PGlite's WebAssembly memory most) and ArrayBuffers, threads and worker threads alive, and each worker's heap
+ * (committed/used) where Node can tell (≥ 22.16); the rest of a worker's share is what RSS does at its start and exit.
  *
  * Run: npx tsc -p tsconfig.json && MEMORY_LOG=/tmp/memory.txt SERVER_ARGS=--import=./dist/bench/memory-monitor.js \
  *   node dist/bench/embedded-serving.js
@@ -20,6 +20,22 @@ if (workerThreads.isMainThread && file) {
   let workers = 0;
   const mb = (bytes: number) => (bytes / 1048576).toFixed(0);
   const kb = (text: string, field: string) => statusFieldMb(text, field).toFixed(0);
+  /** Each live worker's heap, as `name committed/used` in MB (Node ≥ 22.16 and 24: `worker.getHeapStatistics`). */
+  const live = new Map<workerThreads.Worker, string>();
+  let heaps = '';
+  const readHeaps = async () => {
+    const parts = await Promise.all(
+      [...live].map(async ([worker, name]) => {
+        const stats = await (
+          worker as { getHeapStatistics?: () => Promise<{ total_heap_size: number; used_heap_size: number }> }
+        )
+          .getHeapStatistics?.()
+          .catch(() => undefined);
+        return stats ? `${name} ${mb(stats.total_heap_size)}/${mb(stats.used_heap_size)}` : '';
+      }),
+    );
+    heaps = parts.filter(Boolean).join(', ');
+  };
   const line = (event = '') => {
     const status = readFileSync('/proc/self/status', 'utf8');
     const m = process.memoryUsage();
@@ -31,7 +47,7 @@ if (workerThreads.isMainThread && file) {
       `${((Date.now() - started) / 1000).toFixed(1)} rss ${kb(status, 'VmRSS')} hwm ${kb(status, 'VmHWM')} ` +
         `anon ${kb(status, 'RssAnon')} file ${kb(status, 'RssFile')} heapTotal ${mb(m.heapTotal)} ` +
         `heapUsed ${mb(m.heapUsed)} (new ${mb(space('new_space'))} old ${mb(space('old_space'))}) external ${mb(m.external)} arrayBuffers ${mb(m.arrayBuffers)} ` +
-        `threads ${threads} workers ${workers}${event && ` ${event}`}\n`,
+        `threads ${threads} workers ${workers}${heaps && ` (heaps ${heaps})`}${event && ` ${event}`}\n`,
     );
   };
   // Every `new Worker` of the server (its modules import the class after this module replaced it).
@@ -41,14 +57,16 @@ if (workerThreads.isMainThread && file) {
       super(url, options);
       const name = String(url).split('/').pop();
       workers += 1;
+      live.set(this, name?.replace(/\.js$/, '') ?? 'worker');
       line(`start ${name} ${JSON.stringify(options?.resourceLimits ?? {})}`);
       this.once('exit', () => {
         workers -= 1;
+        live.delete(this);
         line(`exit ${name}`);
       });
     }
   };
   syncBuiltinESMExports();
-  setInterval(line, 1000).unref();
+  setInterval(() => void readHeaps().then(() => line()), 1000).unref();
   line('begin');
 }

@@ -4,6 +4,7 @@
  * meanwhile, on the other core.
  */
 import { deserialize } from 'node:v8';
+import { collectGarbage } from '../../common/collect-garbage.js';
 import type { Audience } from '../../common/domain.js';
 import { answerRequests } from '../../common/worker-client.js';
 import {
@@ -33,9 +34,13 @@ let matchers = new LocaleMatchers([]);
 answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
   // The models replaced are let go before the new ones are read: no match runs in between (requests are answered one
   // at a time), and a collection during the reading can then free them (both locales' models: ~60 MB at 10,000 × 2).
+  // Once the new ones are in, a full collection: V8 left the heap at 54-56 MB committed for 21 used after a handover,
+  // until its next full collection, which a worker that only matches can put off for minutes (bench/README.md,
+  // session 17).
   if ('trained' in request) {
     matchers = new LocaleMatchers([]);
     matchers = new LocaleMatchers(modelsOf(request.trained), fresh);
+    collectGarbage();
     return true;
   }
   if ('fresh' in request) {
@@ -43,6 +48,7 @@ answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
     matchers.setFresh(fresh);
     fresh = { changed: request.fresh.changed, models: modelsOf(request.fresh.models) };
     matchers.setFresh(fresh);
+    collectGarbage();
     return true;
   }
   const { question, locales, audiences, limit, behind } = request.match;

@@ -2,9 +2,9 @@
  * Worker thread that trains question matchers (see MatcherTrainer): training takes seconds to minutes for large
  * knowledge bases, and must not take them from the thread that serves requests.
  */
-import { serialize, setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { serialize } from 'node:v8';
 import { workerData } from 'node:worker_threads';
+import { collectGarbage } from '../../common/collect-garbage.js';
 import { answerRequests, wholeBuffers } from '../../common/worker-client.js';
 import type { CalibrationSample } from './calibration.js';
 import { heldOutSamples } from './held-out.js';
@@ -23,17 +23,6 @@ export interface TrainingJob {
 /** Set to 1 by the trainer to stop the job under way (see MatcherTrainer.close). */
 const stop = new Int32Array((workerData as { stop: SharedArrayBuffer }).stop);
 const shouldStop = () => Atomics.load(stop, 0) === 1;
-
-/**
- * A full collection of this worker's heap. A function V8 gives a context created while `--expose-gc` is set (a worker
- * cannot be started with V8 flags); the flag is unset at once, so that no other context gets a `gc` global.
- */
-const collectGarbage = (() => {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  setFlagsFromString('--no-expose-gc');
-  return gc;
-})();
 
 /**
  * A trained model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is

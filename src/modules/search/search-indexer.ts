@@ -141,7 +141,10 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       // can be built from is one of them at every start, and left out again).
       const differing = articlesDiffering(this.engine.revisions(), await this.documents.revisions());
       if (differing.length > SNAPSHOT_CATCH_UP_LIMIT) {
-        this.logger.log({ message: 'the search index snapshot misses changes: building the index', differing });
+        this.logger.log({
+          message: 'the search index snapshot misses changes: building the index',
+          differing: differing.length,
+        });
         await this.engine.clear();
         return undefined;
       }

@@ -57,5 +57,29 @@ describe.runIf(process.platform === 'linux')('restartWithMemorySettings', () => 
     const restart = restartOf({ ...BOTH_VARIABLES, NODE_OPTIONS: '--max-semi-space-size=32' }, NODE_24_V8);
     expect(restart?.args).toEqual([process.execPath, '--liftoff-only', ...process.argv.slice(1)]);
     expect(restart?.env.NODE_OPTIONS).toBe('--max-semi-space-size=32');
+    expect(restartOf({ ...BOTH_VARIABLES, NODE_OPTIONS: '"--max-semi-space-size=32"' }, NODE_24_V8)?.args).toEqual(
+      restart?.args,
+    );
+  });
+
+  it("takes the user's own WebAssembly tiering as a choice, not adding Liftoff only over it", () => {
+    expect(restartOf(BOTH_VARIABLES, NODE_24_V8, ['--max-semi-space-size=16', '--no-liftoff'])).toBeUndefined();
+    expect(restartOf(BOTH_VARIABLES, NODE_24_V8, ['--max-semi-space-size=16', '--wasm-tier-up'])).toBeUndefined();
+  });
+
+  it('goes on as it is, with a warning, when the restart fails', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', onWarning);
+    try {
+      const failing = () => {
+        throw new Error('EACCES');
+      };
+      expect(() => restartWithMemorySettings({}, failing as never, [], NODE_20_V8)).not.toThrow();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings).toEqual(['could not restart with the memory settings: Error: EACCES']);
+    } finally {
+      process.off('warning', onWarning);
+    }
   });
 });

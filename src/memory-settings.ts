@@ -25,12 +25,19 @@ export function v8MemoryOptions(v8Version: string): string[] {
 
 type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;
 
-/** A V8 or Node option's name as it is compared: without its value, dashes or a `no-` prefix (`--no-x` sets `x`). */
-const optionName = (option: string): string =>
-  option
+/**
+ * A V8 or Node option's name as it is compared: without quotes, its value, dashes or a `no-` prefix (`--no-x` sets
+ * `x`). The tiering options are one: `--liftoff` or `--wasm-tier-up` given by the user is a choice `--liftoff-only`
+ * would override.
+ */
+const optionName = (option: string): string => {
+  const name = option
+    .replace(/^["']|["']$/g, '')
     .split('=')[0]
     .replace(/^--(no-)?/, '')
     .replaceAll('_', '-');
+  return ['liftoff', 'wasm-tier-up'].includes(name) ? 'liftoff-only' : name;
+};
 
 /**
  * Replaces this process by the same command with the settings above when some are missing, on Linux, where Node can
@@ -50,8 +57,13 @@ export function restartWithMemorySettings(
   const given = new Set([...execArgv, ...(env.NODE_OPTIONS ?? '').split(/\s+/)].map(optionName));
   const missingOptions = v8MemoryOptions(v8Version).filter((option) => !given.has(optionName(option)));
   if (missingVariables.length === 0 && missingOptions.length === 0) return;
-  execve(process.execPath, [process.execPath, ...missingOptions, ...execArgv, ...process.argv.slice(1)], {
-    ...env,
-    ...Object.fromEntries(missingVariables),
-  });
+  try {
+    execve(process.execPath, [process.execPath, ...missingOptions, ...execArgv, ...process.argv.slice(1)], {
+      ...env,
+      ...Object.fromEntries(missingVariables),
+    });
+  } catch (error) {
+    // The server still runs as it is, on the settings it was given.
+    process.emitWarning(`could not restart with the memory settings: ${String(error)}`);
+  }
 }

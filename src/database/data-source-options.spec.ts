@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -139,6 +139,7 @@ describe('closing the embedded database', () => {
       await reopened.close();
     } finally {
       process.off('unhandledRejection', onRejection);
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });

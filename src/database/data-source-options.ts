@@ -103,10 +103,12 @@ function unfinishedMessages(pglite: PGlite): Set<Promise<unknown>> {
  */
 export async function closeEmbeddedDatabase(pglite: PGlite): Promise<void> {
   const unfinished = unfinishedMessages(pglite);
-  while (unfinished.size > 0) {
-    await Promise.allSettled(unfinished);
-    // A connection hands over its next message in the microtasks after the last one settled: look again after them.
+  // A connection hands over its next message in the microtasks after the last one settled (or after the query was
+  // sent): look after them, from a macrotask, each time.
+  for (;;) {
     await new Promise((resolve) => setImmediate(resolve));
+    if (unfinished.size === 0) break;
+    await Promise.allSettled(unfinished);
   }
   if (!pglite.closed) await pglite.close();
 }

@@ -34,9 +34,9 @@ let matchers = new LocaleMatchers([]);
 answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
   // The models replaced are let go before the new ones are read: no match runs in between (requests are answered one
   // at a time), and a collection during the reading can then free them (both locales' models: ~60 MB at 10,000 × 2).
-  // Once the new ones are in, a full collection: V8 left the heap at 54-56 MB committed for 21 used after a handover,
-  // until its next full collection, which a worker that only matches can put off for minutes (bench/README.md,
-  // session 17).
+  // Once the trained ones are in, a full collection: V8 left the heap at 54-56 MB committed for 21 used after a
+  // handover, until its next full collection, which a worker that only matches can put off for minutes
+  // (bench/README.md, session 17). Not after a fresh tier's (small, after every change).
   if ('trained' in request) {
     matchers = new LocaleMatchers([]);
     matchers = new LocaleMatchers(modelsOf(request.trained), fresh);
@@ -48,7 +48,6 @@ answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
     matchers.setFresh(fresh);
     fresh = { changed: request.fresh.changed, models: modelsOf(request.fresh.models) };
     matchers.setFresh(fresh);
-    collectGarbage();
     return true;
   }
   const { question, locales, audiences, limit, behind } = request.match;

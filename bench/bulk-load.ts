@@ -5,8 +5,9 @@ import { BENCH_LOCALES, type BenchLocale } from './search-engine-corpus.js';
 /**
  * Loads generated articles (the same count in every bench locale, published, live) with SQL: loading 20,000
  * revisions through the API would take longer than the measurements. One content event follows, with no article:
- * search indexing needs a `reindex` (a server's start makes one: its stored index, if any, counts other documents than
- * the live revisions), and the question matcher a full training (`QuestionIndex.settled()`).
+ * search indexing needs a `reindex` (a server's start makes one: its stored index, if any, differs from the live
+ * revisions in more articles than a start reads again), and the question matcher a full training
+ * (`QuestionIndex.settled()`).
  */
 export async function bulkLoadArticles(db: DataSource, content: Record<BenchLocale, SearchDocument[]>): Promise<void> {
   const count = content.en.length;

@@ -113,8 +113,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Restores the in-process index from its snapshot, then applies the articles changed since; undefined when there is
-   * no snapshot to use (none, another build's, another schema's, ahead of this database, too far behind).
+   * Restores the in-process index from its snapshot, then reads again the articles changed since or whose live
+   * revisions differ from its documents; undefined when there is no snapshot to use (none, another build's, another
+   * schema's, ahead of this database, too far behind).
    */
   private async restore(): Promise<{ documents: number; caughtUp: number } | undefined> {
     if (!this.engine.restore || !this.engine.revisions || !this.snapshots.enabled) return undefined;
@@ -132,24 +133,23 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     if (laterPosition(snapshot.position, last)) return undefined;
     const changed = await this.outbox.articlesChanged(snapshot.position, last, [...INDEXED_EVENTS]);
     if (changed.length > SNAPSHOT_CATCH_UP_LIMIT) return undefined;
-    let caughtUp = changed.length;
+    let stale: string[];
     try {
       this.engine.restore(snapshot.state);
-      await this.applyArticles(changed);
       // Content written without outbox events (SQL run by hand, a bench's bulk load) is not in the changes: the
-      // articles whose live revisions differ from the documents' are read again (a live revision that no document
-      // can be built from is one of them at every start, and left out again).
+      // articles whose live revisions differ from the documents' are read again with them, in one pass (a live
+      // revision that no document can be built from is one of them at every start, and left out again).
       const differing = articlesDiffering(this.engine.revisions(), await this.documents.revisions());
-      if (differing.length > SNAPSHOT_CATCH_UP_LIMIT) {
+      stale = [...new Set([...changed, ...differing])];
+      if (stale.length > SNAPSHOT_CATCH_UP_LIMIT) {
         this.logger.log({
           message: 'the search index snapshot misses changes: building the index',
-          differing: differing.length,
+          stale: stale.length,
         });
         await this.engine.clear();
         return undefined;
       }
-      await this.applyArticles(differing);
-      caughtUp += differing.length;
+      await this.applyArticles(stale);
     } catch (error) {
       this.logger.warn({ message: 'could not restore the search index: building it', error: String(error) });
       await this.engine.clear();
@@ -157,7 +157,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     }
     await this.relay.moveTo(last);
     const { documents = 0 } = await this.engine.health();
-    return { documents, caughtUp };
+    return { documents, caughtUp: stale.length };
   }
 
   /** Applies a batch of outbox events (throws to have the relay retry it later). */

@@ -1,6 +1,8 @@
+import { pbkdf2 } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { pino } from 'pino';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../config/app-config.js';
@@ -73,6 +75,13 @@ describe('infoLineWriter', () => {
 describe('logDestination', () => {
   const lines = Array.from({ length: 3000 }, (_, i) => `{"n":${i},"msg":"${'é'.repeat(i % 40)}"}\n`);
   const scratchFile = () => join(mkdtempSync(join(tmpdir(), 'savoir-log-')), 'server.log');
+  /** Every thread of libuv's pool busy for a while, as on a loaded server: an asynchronous write waits behind them. */
+  const occupyThreadPool = () =>
+    Promise.all(
+      Array.from({ length: Number(process.env.UV_THREADPOOL_SIZE ?? 4) }, () =>
+        promisify(pbkdf2)('secret', 'salt', 200_000, 64, 'sha512'),
+      ),
+    );
 
   it('writes every line, in order, whether lines come one at a time or many per event-loop turn', async () => {
     const file = scratchFile();
@@ -91,8 +100,24 @@ describe('logDestination', () => {
     // A descriptor, as standard output is: writable at once (a path is opened asynchronously).
     const destination = logDestination(openSync(file, 'w'));
     for (const line of lines.slice(0, 10)) destination.write(line);
+    const poolBusy = occupyThreadPool();
     destination.flushSync();
     expect(readFileSync(file, 'utf8')).toBe(lines.slice(0, 10).join(''));
+    await poolBusy;
     await destination.end();
+    expect(readFileSync(file, 'utf8')).toBe(lines.slice(0, 10).join(''));
+  });
+
+  it('writes every line once when it flushes behind a write in flight (which may land last)', async () => {
+    const file = scratchFile();
+    const destination = logDestination(openSync(file, 'w'));
+    const poolBusy = occupyThreadPool();
+    // 16 KB of lines start an asynchronous write, which waits for the pool; the next ones are gathered meanwhile.
+    for (const line of lines) destination.write(line);
+    destination.flushSync();
+    await poolBusy;
+    await destination.end();
+    const written = readFileSync(file, 'utf8').split(/(?<=\n)/);
+    expect(written.sort()).toEqual([...lines].sort());
   });
 });

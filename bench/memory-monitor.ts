@@ -5,6 +5,8 @@
  * (PGlite's WebAssembly memory most) and ArrayBuffers, threads and worker threads alive, and each worker's heap
  * (committed/used) where Node can tell (≥ 22.16); the rest of a worker's share is what RSS does at its start and exit.
  *
+ * MAPS_EVERY_S=N also writes the process's mappings every N seconds to MEMORY_LOG's file + `.maps` (dumpMappings).
+ *
  * Run: npx tsc -p tsconfig.json && MEMORY_LOG=/tmp/memory.txt SERVER_ARGS=--import=./dist/bench/memory-monitor.js \
  *   node dist/bench/embedded-serving.js
  */
@@ -69,4 +71,39 @@ if (workerThreads.isMainThread && file) {
   syncBuiltinESMExports();
   setInterval(() => void readHeaps().then(() => line()), 1000).unref();
   line('begin');
+  const mapsEvery = Number(process.env.MAPS_EVERY_S ?? 0);
+  if (mapsEvery > 0) {
+    setInterval(() => dumpMappings(`${file}.maps`, (Date.now() - started) / 1000), mapsEvery * 1000).unref();
+  }
+}
+
+/**
+ * Every mapping of the process holding 1 MB of RSS or more, to the file given: seconds, address range, size and RSS
+ * in MB, permissions, and the file or the kernel's name (`[heap]`, `[stack]`) when it has one; the smaller ones summed
+ * into one line. Which mappings grow is read by comparing two dumps (a thread's stack, a glibc arena: 64 MB-aligned
+ * reservations, V8's 256 KB pages: the small ones).
+ */
+function dumpMappings(path: string, seconds: number): void {
+  const lines: string[] = [];
+  let smallRss = 0;
+  let smallCount = 0;
+  let mapping = '';
+  for (const row of readFileSync('/proc/self/smaps', 'utf8').split('\n')) {
+    const header = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \S+\s*(.*)$/.exec(row);
+    if (header) {
+      const size = (parseInt(header[2], 16) - parseInt(header[1], 16)) / 1048576;
+      mapping = `${header[1]}-${header[2]} size ${size.toFixed(1)} ${header[3]} ${header[4] || 'anon'}`;
+      continue;
+    }
+    const rss = /^Rss:\s+(\d+) kB/.exec(row);
+    if (!rss) continue;
+    const rssMb = Number(rss[1]) / 1024;
+    if (rssMb >= 1) lines.push(`${seconds.toFixed(0)} ${mapping} rss ${rssMb.toFixed(1)}`);
+    else {
+      smallRss += rssMb;
+      smallCount += 1;
+    }
+  }
+  lines.push(`${seconds.toFixed(0)} smaller ${smallCount} mappings rss ${smallRss.toFixed(1)}`);
+  appendFileSync(path, `${lines.join('\n')}\n`);
 }

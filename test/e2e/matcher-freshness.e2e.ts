@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import type { MatcherTrainer } from '../../src/modules/matcher/matcher-trainer.js';
+import { laterPosition } from '../../src/modules/outbox/outbox.service.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { startRestartableApp, type RestartableTestApp } from '../support/restartable-app.js';
-import { publishArticle } from '../support/factories.js';
+import { publishArticle, publishLocale } from '../support/factories.js';
 
 const METRICS_TOKEN = 'metrics-token-for-the-matcher-test';
 let t: RestartableTestApp;
@@ -171,6 +172,56 @@ describe('question matcher freshness', () => {
     await t.restart();
     await matcher().current();
     expect(matcher().state()).toMatchObject({ source: 'loaded', version: stored.version });
+  });
+});
+
+describe('question matchers of several locales', () => {
+  const askInFrench = async (question: string) => {
+    const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question, locale: 'fr' });
+    expect(res.status, JSON.stringify(res.body)).toBe(200);
+    return res.body as { answer?: { articleId: string } };
+  };
+
+  it('retrains only the locales whose content changed, and answers the others from their models carried over', async () => {
+    await matcher().settled();
+    await publishLocale(t, editor, join, 'fr', {
+      title: 'Comment participer au concours photo ?',
+      body: 'Inscrivez-vous depuis votre espace client.',
+      alternativeQuestions: ['participer au concours photo', "m'inscrire au concours de photographie"],
+    });
+    await matcher().settled();
+    expect(matcher().state()).toMatchObject({ source: 'trained', locales: 2, trainedLocales: ['fr'] });
+
+    const wifi = await publishAbout('How do I set up the wifi box?', ['install my wifi box', 'set up the router']);
+    await matcher().settled();
+    const retrained = matcher().state()!;
+    expect(retrained).toMatchObject({ locales: 2, trainedLocales: ['en'] });
+    expect((await ask('install my wifi box')).answer?.articleId).toBe(wifi);
+    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+
+    // Stored with the models trained: a restart loads both.
+    await t.restart();
+    await matcher().current();
+    expect(matcher().state()).toMatchObject({ source: 'loaded', version: retrained.version, locales: 2 });
+    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+
+    // A change of the article's own fields: its tags are in no model, its slug in every locale's.
+    const patch = async (fields: Record<string, unknown>) => {
+      const { version } = (await t.http().get(`/v1/articles/${join}`).set(t.auth(editor))).body as { version: number };
+      const res = await t
+        .http()
+        .patch(`/v1/articles/${join}`)
+        .set(t.auth(editor))
+        .send({ version, ...fields });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      await matcher().settled();
+      return matcher().state()!;
+    };
+    const tagged = await patch({ tags: ['contest'] });
+    expect(tagged).toMatchObject({ source: 'trained', locales: 2, trainedLocales: [] });
+    expect(laterPosition(tagged.version, retrained.version)).toBe(true);
+    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+    expect((await patch({ slug: 'photo-contest' })).trainedLocales?.sort()).toEqual(['en', 'fr']);
   });
 });
 

@@ -59,6 +59,19 @@ describe('MatcherStore on a real database', () => {
     expect((await store.latest())!.models.map((m) => m.locale)).toEqual(['de']);
   });
 
+  it('carries the models of unchanged locales over to a new training, or none when one is not stored', async () => {
+    expect(await store.save(training('8', ['en', 'fr']))).toBe(true);
+    const [fr] = (await store.carryOver('8', '9', ['fr']))!;
+    expect([fr.locale, [...fr.model], fr.articles[0].title]).toEqual(['fr', [1, 2, 3, 1], 'Reset your PIN']);
+    expect(await store.carryOver('8', '9', ['fr', 'de'])).toBeUndefined();
+    expect(await store.carryOver('6', '9', ['fr'])).toBeUndefined();
+    expect(await store.save({ ...training('9', []), models: [training('9', ['en']).models[0], fr] })).toBe(true);
+    expect((await store.latest())!.models.map((m) => [m.locale, [...m.model]])).toEqual([
+      ['en', [1, 2, 3, 0]],
+      ['fr', [1, 2, 3, 1]],
+    ]);
+  });
+
   it('lets one instance at a time hold the training lease, until it gives it back or lets it expire', async () => {
     expect(await store.claim('instance-a', 60)).toBe(true);
     expect(await store.claim('instance-b', 60)).toBe(false);
@@ -118,6 +131,27 @@ describe('MatcherStore on the embedded database in a directory', () => {
         ['fr', [1, 2, 3, 1]],
       ]);
       expect(onDisk.unpark('30', models).map((m) => [m.locale, [...m.model]])).toEqual([
+        ['en', [1, 2, 3, 0]],
+        ['fr', [1, 2, 3, 1]],
+      ]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it("carries a model over as a copy of its file, parked: stored with the new training, the old one's file removed", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'savoir-store-'));
+    try {
+      const onDisk = new MatcherStore(services.get(DataSource), { DATA_DIR: dataDir } as AppConfig);
+      const files = () => readdirSync(join(dataDir, 'savoir-matcher-models')).sort();
+      expect(await onDisk.save(training('60', ['en', 'fr']))).toBe(true);
+      const carried = (await onDisk.carryOver('60', '61', ['fr']))!;
+      expect(carried.map((m) => [m.locale, m.model.byteLength])).toEqual([['fr', 0]]);
+      expect(files()).toEqual(['60-en.v8', '60-fr.v8', '61-fr.v8']);
+      const models = [onDisk.park('61', training('61', ['en']).models[0]), ...carried];
+      expect(await onDisk.save({ ...training('61', []), models })).toBe(true);
+      expect(files()).toEqual(['61-en.v8', '61-fr.v8']);
+      expect(onDisk.unpark('61', models).map((m) => [m.locale, [...m.model]])).toEqual([
         ['en', [1, 2, 3, 0]],
         ['fr', [1, 2, 3, 1]],
       ]);

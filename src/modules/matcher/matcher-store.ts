@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -103,6 +103,29 @@ export class MatcherStore {
       return trained;
     }
     return { ...trained, model: PARKED };
+  }
+
+  /**
+   * The models of `locales` stored at version `from`, for the training `to` under way: locales whose content did not
+   * change since. On files, each is copied to its file of `to` and comes back parked (see `park`: `save` keeps it);
+   * elsewhere, with its bytes. Undefined when one is not stored at `from` any more (another instance stored later
+   * models) or cannot be copied: train them then.
+   */
+  async carryOver(from: string, to: string, locales: string[]): Promise<SerialisedLocaleModel[] | undefined> {
+    const rows: { locale: string; articles: LiveArticle[]; model: Uint8Array }[] = await this.dataSource.query(
+      `SELECT locale, articles, model FROM matcher_models WHERE format = $1 AND version = $2 AND locale = ANY($3)`,
+      [MODEL_FORMAT, from, locales],
+    );
+    if (rows.length !== locales.length) return undefined;
+    try {
+      return rows.map(({ locale, articles, model }) => {
+        if (!this.files || model.byteLength > 0) return { locale, articles, model };
+        copyFileSync(this.file(from, locale), this.file(to, locale));
+        return { locale, articles, model: PARKED };
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   /** The models, those parked read back from their files. */

@@ -35,6 +35,20 @@ const FRESH_TIER_LIMIT = 2_000;
 const CATCH_UP_WAIT_MS = 1_000;
 /** Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. */
 const FRESH_BUDGET_MS = 1_000;
+/**
+ * Article fields a change of which (an `article.updated` event) leaves every model as it is: the models hold each
+ * translation's title and questions, and of the article its slug, audience and state (LiveArticle).
+ */
+const FIELDS_NOT_IN_MODELS = new Set([
+  'categoryId',
+  'tags',
+  'intents',
+  'ownerKeyId',
+  'ownerName',
+  'reviewIntervalDays',
+  'reviewBy',
+]);
+
 /** A stream of changes that never settles is still learnt this many retrain debounce periods after its first change. */
 const MAX_DELAY_PERIODS = 10;
 /** The training lease on a shared database: renewed while training, so an instance that dies frees it soon. */
@@ -64,6 +78,11 @@ interface TrainedState {
   /** Live article translations they know, and their locales. */
   articles: number;
   locales: number;
+  /**
+   * The locales this instance's last training trained (source `trained`); the others' models were carried over from
+   * the models it replaced, their content unchanged since.
+   */
+  trainedLocales?: string[];
 }
 
 /** The fresh tier the matching worker holds: what changed after `base` (the trained models' version) up to `upTo`. */
@@ -383,16 +402,35 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Trains models on the live phrasings, stores them and puts them in place; returns the phrasings trained on
-   * (undefined when shut down meanwhile). A locale's model is parked in its file as soon as trained (see
-   * MatcherStore.park), and all are stored before being put in place, which hands their bytes (~20 MB a locale of
-   * 10,000 articles) to the matching worker: this thread holds none of them while the next locale trains, nor during
-   * the calibration that follows, minutes beside the matching worker and a training worker.
+   * (undefined when shut down meanwhile). Only the locales that changed since the models in place are trained: the
+   * others' models are carried over (MatcherStore.carryOver), so that an edit in one language does not retrain
+   * every other one (minutes of CPU each at 10,000 articles, and a training worker's memory). A locale's model is
+   * parked in its file as soon as trained (see MatcherStore.park), and all are stored before being put in place, which
+   * hands their bytes (~20 MB a locale of 10,000 articles) to the matching worker: this thread holds none of them
+   * while the next locale trains, nor during the calibration that follows, minutes beside the matching worker and a
+   * training worker.
    */
   private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
     const started = Date.now();
+    const base = this.trained?.version;
     const live = await this.live.phrasings();
-    const models = await this.trainOn(live, this.trainer, undefined, (model) => this.store.park(version, model));
-    if (!models) return undefined;
+    const unchanged = base ? await this.unchangedLocales(base, version, live) : new Set<string>();
+    const park = (model: SerialisedLocaleModel) => this.store.park(version, model);
+    const changedRows = live.filter((row) => !unchanged.has(row.locale));
+    const changed = await this.trainOn(changedRows, this.trainer, undefined, park);
+    if (!changed) return undefined;
+    const carried = unchanged.size === 0 ? [] : await this.store.carryOver(base!, version, [...unchanged]);
+    // Not stored at `base` any more: trained too.
+    const missed = carried
+      ? []
+      : await this.trainOn(
+          live.filter((row) => unchanged.has(row.locale)),
+          this.trainer,
+          undefined,
+          park,
+        );
+    if (!missed) return undefined;
+    const models = [...changed, ...missed, ...(carried ?? [])];
     const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
     try {
       await this.store.save(trained);
@@ -400,8 +438,23 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       // Served all the same; the next start trains again.
       this.logger.error({ message: 'could not store the question matchers', error: message(error) });
     }
-    await this.install({ ...trained, models: this.store.unpark(version, models) }, 'trained');
+    const trainedLocales = [...changed, ...missed].map((m) => m.locale);
+    await this.install({ ...trained, models: this.store.unpark(version, models) }, 'trained', trainedLocales);
     return live;
+  }
+
+  /**
+   * The locales of the live content whose models would not change since `base` (up to `version`): no event names
+   * them, and no event names every locale of an article, but a change of its fields the models do not hold.
+   */
+  private async unchangedLocales(base: string, version: string, live: LivePhrasings[]): Promise<Set<string>> {
+    const changed = new Set<string>();
+    for (const { type, locale, fields } of await this.outbox.eventKinds(base, version, RELEVANT_EVENTS)) {
+      if (locale) changed.add(locale);
+      else if (type !== 'article.updated' || !fields || fields.some((field) => !FIELDS_NOT_IN_MODELS.has(field)))
+        return new Set();
+    }
+    return new Set(live.map((row) => row.locale).filter((locale) => !changed.has(locale)));
   }
 
   /**
@@ -515,7 +568,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * Puts trained models in the matching worker; the fresh tier is then relearnt relative to them. Their bytes are
    * handed over, not copied: `trained.models[].model` is empty afterwards.
    */
-  private async install(trained: TrainedModels, source: TrainedState['source']): Promise<void> {
+  private async install(
+    trained: TrainedModels,
+    source: TrainedState['source'],
+    trainedLocales?: string[],
+  ): Promise<void> {
     if (this.stopped) return;
     await this.handOver({ trained: trained.models }, trained.models);
     // Stored with the models by the instance that trained them (after them: read again later too, see `check`).
@@ -534,6 +591,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       trainingMs: trained.trainingMs,
       articles: trained.models.reduce((sum, m) => sum + m.articles.length, 0),
       locales: trained.models.length,
+      ...(trainedLocales ? { trainedLocales } : {}),
     };
     // Changes seen since these models' version still wait for a retraining (the fresh tier answers them meanwhile).
     if (!laterPosition(this.seenEventId, trained.version)) this.pending = undefined;
@@ -543,6 +601,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       version: trained.version,
       articles: this.trained.articles,
       locales: this.trained.locales,
+      ...(trainedLocales ? { trainedLocales } : {}),
       ms: trained.trainingMs,
     });
     void this.check();

@@ -163,6 +163,24 @@ export class OutboxService {
     return rows.map((row) => row.articleId);
   }
 
+  /**
+   * The kinds of article events of `types` after `after` up to `upTo`, each once: its type, its locale (null: the event
+   * is about every translation of its article, as an archive or a change of the article's own fields) and the fields
+   * it changed (`data.fields`, null when it names none).
+   */
+  async eventKinds(
+    after: string,
+    upTo: string,
+    types: readonly ContentEventType[],
+  ): Promise<{ type: ContentEventType; locale: string | null; fields: string[] | null }[]> {
+    if (!laterPosition(upTo, after)) return [];
+    return this.dataSource.query(
+      `SELECT DISTINCT type, locale, data->'fields' AS fields FROM content_events
+        WHERE id > $1 AND id <= $2 AND type = ANY($3) AND article_id IS NOT NULL`,
+      [after, upTo, types],
+    );
+  }
+
   /** Those of the events whose article was published by an earlier event. */
   async publishedBefore(events: ContentEvent[]): Promise<Set<string>> {
     const rows: { id: string }[] = await this.dataSource.query(

@@ -14,7 +14,9 @@
  * (RESTART=1: measure a restarted server, on the models and calibrations a first server stored)
  * (RETRAIN=N: then change N articles through the API, a content event each, and run the mixed load until the server
  * has retrained its question matchers on them, and once more: a training worker beside the matching worker, as on a
- * server whose content changes; the server's retraining debounce is set to 1 s unless MATCHER_RETRAIN_DEBOUNCE_MS says)
+ * server whose content changes; the server's retraining debounce is set to 1 s unless MATCHER_RETRAIN_DEBOUNCE_MS says.
+ * RETRAIN_BY=slug (the default) changes their slugs, which every locale's model holds: both locales retrain;
+ * RETRAIN_BY=revision publishes a new English revision of each: English alone retrains)
  * (KEEP_DATA_DIR=<dir>: with RESTART=1, a copy of the data directory once trained and calibrated is left there;
  * FROM_DATA_DIR=<dir>: starts from a copy of such a directory (same ARTICLES) and measures it as restarted, without
  * loading the content and training it first: four minutes less per run when comparing builds of one model format)
@@ -42,6 +44,7 @@ const DURATION = Number(process.env.DURATION ?? 15);
 const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = process.env.PORT ?? '3932';
 const RETRAIN = Number(process.env.RETRAIN ?? 0);
+const RETRAIN_BY = process.env.RETRAIN_BY === 'revision' ? 'revision' : 'slug';
 const { KEEP_DATA_DIR, FROM_DATA_DIR } = process.env;
 const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 // The server built with this bench (a copy of another build's dist/ runs that build's server).
@@ -189,18 +192,33 @@ await measure('mixed (search, answers, FAQ)', mixed);
 if (RETRAIN) {
   const before = await modelVersion();
   const headers = { authorization: `Bearer ${admin}`, 'content-type': 'application/json' };
-  for (const { articleId } of content.en.slice(0, RETRAIN)) {
-    const { version } = (await (await fetch(`${base}/v1/articles/${articleId}`, { headers })).json()) as {
+  const send = async (path: string, method: string, body: object) => {
+    const res = await fetch(`${base}${path}`, { method, headers, body: JSON.stringify(body) });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { number: number };
+  };
+  for (const [i, { articleId, title, body }] of content.en.slice(0, RETRAIN).entries()) {
+    const article = (await (await fetch(`${base}/v1/articles/${articleId}`, { headers })).json()) as {
       version: number;
+      slug: string;
+      locales: { locale: string; headRevision: number }[];
     };
-    const res = await fetch(`${base}/v1/articles/${articleId}`, {
-      method: 'PATCH',
-      headers,
-      body: JSON.stringify({ tags: ['bench-retrain'], version }),
-    });
-    if (!res.ok) throw new Error(`could not change article ${articleId}: ${res.status} ${await res.text()}`);
+    if (RETRAIN_BY === 'slug') {
+      await send(`/v1/articles/${articleId}`, 'PATCH', { slug: `${article.slug}-r`, version: article.version });
+    } else {
+      const baseRevision = article.locales.find((l) => l.locale === 'en')!.headRevision;
+      const alternativeQuestions = [`bench retraining question ${i}`];
+      const { number } = await send(`/v1/articles/${articleId}/revisions`, 'POST', {
+        locale: 'en',
+        baseRevision,
+        title,
+        body,
+        alternativeQuestions,
+      });
+      await send(`/v1/articles/${articleId}/revisions/${number}/publish`, 'POST', { locale: 'en' });
+    }
   }
-  console.log(`changed ${RETRAIN} articles: retraining on them under the mixed load`);
+  console.log(`changed ${RETRAIN} articles (${RETRAIN_BY}): retraining on them under the mixed load`);
   started = Date.now();
   let run = 1;
   while ((await modelVersion()) === before) await measure(`mixed, retraining, run ${run++}`, mixed);

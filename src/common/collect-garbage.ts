@@ -17,14 +17,15 @@ const LAST_RESORT = Number(process.versions.v8.split('.')[0]) >= 12;
  * A full collection of this thread's heap, for a worker thread at a point where it knows most of its heap just became
  * garbage. V8 gives a `gc` function to a context created while `--expose-gc` is set (a worker cannot be started with
  * V8 flags); the flag is unset at once, so that no other context gets a `gc` global. The flags are the process's: when
- * another thread unset it in between, there is no collection this time (the next call tries again).
+ * another thread unset it in between, there is no collection this time (the next call tries again). `giveBackPages`
+ * false: V8's plain collection, for a small heap collected often, where the thorough one's extra time matters more.
  */
-export function collectGarbage(): void {
+export function collectGarbage({ giveBackPages = true }: { giveBackPages?: boolean } = {}): void {
   if (!gc) {
     setFlagsFromString('--expose-gc');
     gc = runInNewContext('typeof gc === "function" ? gc : undefined') as Gc | undefined;
     setFlagsFromString('--no-expose-gc');
   }
-  if (LAST_RESORT) gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  if (LAST_RESORT && giveBackPages) gc?.({ type: 'major', execution: 'sync', flavor: 'last-resort' });
   else gc?.();
 }

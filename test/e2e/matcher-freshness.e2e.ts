@@ -222,6 +222,13 @@ describe('question matchers of several locales', () => {
     expect(laterPosition(tagged.version, retrained.version)).toBe(true);
     expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
     expect((await patch({ slug: 'photo-contest' })).trainedLocales?.sort()).toEqual(['en', 'fr']);
+
+    // Its stored model gone (replaced by another instance, a restored database): a locale that did not change trains.
+    await t.app.get(DataSource).query(`DELETE FROM matcher_models WHERE locale = 'fr'`);
+    await publishAbout('How do I block a lost SIM card?', ['block my lost sim card']);
+    await matcher().settled();
+    expect(matcher().state()!.trainedLocales?.sort()).toEqual(['en', 'fr']);
+    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
   });
 });
 

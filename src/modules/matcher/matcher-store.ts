@@ -9,7 +9,9 @@ import type { SerialisedLocaleModel } from './locale-matchers.js';
 /**
  * What the stored models mean: bump it whenever a change of the matcher (its features, its training, its
  * serialisation) makes a model trained by earlier code wrong for the current code. Models of another format are not
- * loaded, and the first training replaces them.
+ * loaded, and the first training replaces them. Bump it too for a change that only improves models: a retraining
+ * carries the models of locales whose content did not change over as they are (QuestionIndex), so those would keep
+ * the earlier code's models until their content changes.
  */
 export const MODEL_FORMAT = 2;
 

@@ -17,8 +17,8 @@ let bot: string;
 const publishAbout = async (title: string, alternativeQuestions: string[]) =>
   (await publishArticle(t, editor, { title, body: `${title}: see your account.`, alternativeQuestions })).id;
 
-const ask = async (question: string) => {
-  const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question, locale: 'en' });
+const ask = async (question: string, locale = 'en') => {
+  const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question, locale });
   expect(res.status, JSON.stringify(res.body)).toBe(200);
   return res.body as { answered: boolean; answer?: { articleId: string }; alternatives: { articleId: string }[] };
 };
@@ -92,12 +92,12 @@ describe('question matcher freshness', () => {
     const questions = ['activate foquibre router', 'how can i activate my foquibre router from the app'];
     // Asked at once and again while the fresh tier learns it: the new article or a hand-off, never the other one.
     for (let round = 0; round < 5; round += 1) {
-      for (const answer of await Promise.all(questions.map(ask)))
+      for (const answer of await Promise.all(questions.map((question) => ask(question))))
         if (answer.answered) expect(answer.answer?.articleId).toBe(foquibre);
     }
     await matcher().current();
     freshTrainer.train = train;
-    for (const answer of await Promise.all(questions.map(ask)))
+    for (const answer of await Promise.all(questions.map((question) => ask(question))))
       expect(answer.answer?.articleId ?? 'handed off').not.toBe(brevinpe);
     expect((await ask('activate foquibre router')).answer?.articleId).toBe(foquibre);
     expect((await ask('activate brevinpe router')).answer?.articleId).toBe(brevinpe);
@@ -176,12 +176,6 @@ describe('question matcher freshness', () => {
 });
 
 describe('question matchers of several locales', () => {
-  const askInFrench = async (question: string) => {
-    const res = await t.http().post('/v1/answers').set(t.auth(bot)).send({ question, locale: 'fr' });
-    expect(res.status, JSON.stringify(res.body)).toBe(200);
-    return res.body as { answer?: { articleId: string } };
-  };
-
   it('retrains only the locales whose content changed, and answers the others from their models carried over', async () => {
     await matcher().settled();
     await publishLocale(t, editor, join, 'fr', {
@@ -197,13 +191,13 @@ describe('question matchers of several locales', () => {
     const retrained = matcher().state()!;
     expect(retrained).toMatchObject({ locales: 2, trainedLocales: ['en'] });
     expect((await ask('install my wifi box')).answer?.articleId).toBe(wifi);
-    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+    expect((await ask("m'inscrire au concours de photographie", 'fr')).answer?.articleId).toBe(join);
 
     // Stored with the models trained: a restart loads both.
     await t.restart();
     await matcher().current();
     expect(matcher().state()).toMatchObject({ source: 'loaded', version: retrained.version, locales: 2 });
-    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+    expect((await ask("m'inscrire au concours de photographie", 'fr')).answer?.articleId).toBe(join);
 
     // A change of the article's own fields: its tags are in no model, its slug in every locale's.
     const patch = async (fields: Record<string, unknown>) => {
@@ -220,7 +214,7 @@ describe('question matchers of several locales', () => {
     const tagged = await patch({ tags: ['contest'] });
     expect(tagged).toMatchObject({ source: 'trained', locales: 2, trainedLocales: [] });
     expect(laterPosition(tagged.version, retrained.version)).toBe(true);
-    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+    expect((await ask("m'inscrire au concours de photographie", 'fr')).answer?.articleId).toBe(join);
     expect((await patch({ slug: 'photo-contest' })).trainedLocales?.sort()).toEqual(['en', 'fr']);
 
     // Its stored model gone (replaced by another instance, a restored database): a locale that did not change trains.
@@ -228,7 +222,7 @@ describe('question matchers of several locales', () => {
     await publishAbout('How do I block a lost SIM card?', ['block my lost sim card']);
     await matcher().settled();
     expect(matcher().state()!.trainedLocales?.sort()).toEqual(['en', 'fr']);
-    expect((await askInFrench("m'inscrire au concours de photographie")).answer?.articleId).toBe(join);
+    expect((await ask("m'inscrire au concours de photographie", 'fr')).answer?.articleId).toBe(join);
   });
 });
 

@@ -601,7 +601,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       version: trained.version,
       articles: this.trained.articles,
       locales: this.trained.locales,
-      ...(trainedLocales ? { trainedLocales } : {}),
+      trainedLocales,
       ms: trained.trainingMs,
     });
     void this.check();

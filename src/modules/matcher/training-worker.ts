@@ -32,13 +32,10 @@ const shouldStop = () => Atomics.load(stop, 0) === 1;
  */
 answerRequests(
   (job: TrainingJob): Uint8Array | CalibrationSample[] => {
-    // A fresh tier's job (a budget of its own, after every change, a few articles) keeps a small heap, and answers
-    // wait for it: V8's plain collection, faster than the one that gives pages back.
-    const collect = () => collectGarbage({ giveBackPages: job.budgetMs === undefined });
-    const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop, collectGarbage: collect };
+    const options = { locale: job.locale, budgetMs: job.budgetMs, shouldStop, collectGarbage };
     if (job.outOfScope) return heldOutSamples(job.entries, job.outOfScope, options);
     const model = trainMatcher(job.entries, options);
-    collect();
+    collectGarbage();
     return serialize(model);
   },
   (result) => (result instanceof Uint8Array ? wholeBuffers([result]) : []),

@@ -22,6 +22,9 @@ export interface NewContentEvent {
 /** Whether outbox position `a` comes after `b` (event ids: bigint, as text). */
 export const laterPosition = (a: string, b: string): boolean => BigInt(a) > BigInt(b);
 
+/** The article events after position $1 up to $2 of the types $3. */
+const ARTICLE_EVENTS_BETWEEN = `FROM content_events WHERE id > $1 AND id <= $2 AND type = ANY($3) AND article_id IS NOT NULL`;
+
 @Injectable()
 export class OutboxService {
   private readonly committed = new EventEmitter();
@@ -157,7 +160,7 @@ export class OutboxService {
   async articlesChanged(after: string, upTo: string, types: readonly ContentEventType[]): Promise<string[]> {
     if (!laterPosition(upTo, after)) return [];
     const rows: { articleId: string }[] = await this.dataSource.query(
-      `SELECT DISTINCT article_id AS "articleId" FROM content_events WHERE id > $1 AND id <= $2 AND type = ANY($3) AND article_id IS NOT NULL`,
+      `SELECT DISTINCT article_id AS "articleId" ${ARTICLE_EVENTS_BETWEEN}`,
       [after, upTo, types],
     );
     return rows.map((row) => row.articleId);
@@ -174,11 +177,11 @@ export class OutboxService {
     types: readonly ContentEventType[],
   ): Promise<{ type: ContentEventType; locale: string | null; fields: string[] | null }[]> {
     if (!laterPosition(upTo, after)) return [];
-    return this.dataSource.query(
-      `SELECT DISTINCT type, locale, data->'fields' AS fields FROM content_events
-        WHERE id > $1 AND id <= $2 AND type = ANY($3) AND article_id IS NOT NULL`,
-      [after, upTo, types],
-    );
+    return this.dataSource.query(`SELECT DISTINCT type, locale, data->'fields' AS fields ${ARTICLE_EVENTS_BETWEEN}`, [
+      after,
+      upTo,
+      types,
+    ]);
   }
 
   /** Those of the events whose article was published by an earlier event. */

@@ -1,10 +1,11 @@
 import { setFlagsFromString } from 'node:v8';
-import { restartWithMemorySettings } from './memory-settings.js';
+import { letWorkersSizeTheirYoungGeneration, restartWithMemorySettings } from './memory-settings.js';
 import { cacheCompiledCode } from './compile-cache.js';
 import { precompileEmbeddedDatabase } from './database/embedded-wasm.js';
 
 // First: the process is replaced (same id) when it can be and lacks them; nothing else has run yet.
 restartWithMemorySettings();
+letWorkersSizeTheirYoungGeneration();
 cacheCompiledCode();
 
 // V8 recompiles a WebAssembly function with its optimising compiler once it has run a budget of code (1.8 M on

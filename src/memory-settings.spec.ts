@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { restartWithMemorySettings } from './memory-settings.js';
 
@@ -82,4 +84,39 @@ describe.runIf(process.platform === 'linux')('restartWithMemorySettings', () => 
       process.off('warning', onWarning);
     }
   });
+});
+
+describe('letWorkersSizeTheirYoungGeneration', () => {
+  // Node 24 runs the TypeScript module as it is (type stripping); NODE_WITH_EXECVE is the Node 24 that .ci/run fetches.
+  const node24 = process.env.NODE_WITH_EXECVE;
+  it.skipIf(!node24)(
+    "gives workers the young generation of their limits on Node 24, started with the main thread's option",
+    () => {
+      const module = fileURLToPath(new URL('./memory-settings.ts', import.meta.url));
+      // Makes garbage, then says how large the thread's new space grew (MB).
+      const newSpaceAfterGarbage = `
+        let kept = [];
+        for (let i = 0; i < 2000000; i += 1) { kept.push({ i, text: 'x' + i }); if (kept.length > 100000) kept = []; }
+        const newSpaceMb = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space').space_size / 1048576;`;
+      const worker = `import { getHeapSpaceStatistics } from 'node:v8';
+        import { parentPort } from 'node:worker_threads';
+        ${newSpaceAfterGarbage}
+        parentPort.postMessage(newSpaceMb);`;
+      const script = `import { Worker } from 'node:worker_threads';
+        import { getHeapSpaceStatistics } from 'node:v8';
+        import { letWorkersSizeTheirYoungGeneration } from ${JSON.stringify(module)};
+        letWorkersSizeTheirYoungGeneration();
+        const worker = new Worker(${JSON.stringify(worker)}, { eval: true, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+        const workerMb = await new Promise((resolve) => worker.once('message', resolve));
+        ${newSpaceAfterGarbage}
+        console.log(JSON.stringify({ workerMb, mainMb: newSpaceMb }));`;
+      const output = execFileSync(node24!, ['--max-semi-space-size=16', '--input-type=module', '-e', script], {
+        encoding: 'utf8',
+      });
+      const { workerMb, mainMb } = JSON.parse(output) as { workerMb: number; mainMb: number };
+      expect(workerMb).toBeLessThanOrEqual(8);
+      // The main thread keeps the young generation of its option (two 16 MB semi-spaces).
+      expect(mainMb).toBe(32);
+    },
+  );
 });

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+
 /**
  * glibc's allocator settings the server's memory was measured with (the container sets them too: see Dockerfile).
  * MALLOC_ARENA_MAX: one arena per allocating thread (worker threads, libuv's pool) each kept what it freed; with two,
@@ -21,6 +23,17 @@ export const ALLOCATOR_SETTINGS = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD
  */
 export function v8MemoryOptions(v8Version: string): string[] {
   return Number(v8Version.split('.')[0]) >= 13 ? ['--max-semi-space-size=16', '--liftoff-only'] : [];
+}
+
+/**
+ * Lets each worker thread started from now on have the young generation its `resourceLimits` give it: V8 13 puts
+ * `--max-semi-space-size` (given for the main thread, see v8MemoryOptions) before a worker's own limit, so every worker
+ * of a server started with it had a 32 MB new space, 4 times its limit (a training worker's heap: 44 MB committed
+ * against 20; bench/README.md, session 19). The main thread's heap keeps the size it started with. Call it once the
+ * process runs with its settings (after restartWithMemorySettings); without the option, it changes nothing.
+ */
+export function letWorkersSizeTheirYoungGeneration(): void {
+  setFlagsFromString('--max-semi-space-size=0');
 }
 
 type Execve = (file: string, args: string[], env: NodeJS.ProcessEnv) => never;

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import type { MatcherTrainer } from '../../src/modules/matcher/matcher-trainer.js';
+import type { MatchingRequest } from '../../src/modules/matcher/matching-worker.js';
+import type { WorkerClient } from '../../src/common/worker-client.js';
 import { laterPosition } from '../../src/modules/outbox/outbox.service.js';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -78,11 +80,11 @@ describe('question matcher freshness', () => {
     await matcher().settled();
     // A relearning slower than an answer waits for it (a loaded machine, a large change): the first answers come
     // before the fresh tier has the publication.
-    const { freshTrainer } = matcher() as unknown as { freshTrainer: MatcherTrainer };
-    const train = freshTrainer.train.bind(freshTrainer);
-    freshTrainer.train = async (...job) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      return train(...job);
+    const { matching } = matcher() as unknown as { matching: WorkerClient<MatchingRequest, unknown> };
+    const request = matching.request.bind(matching);
+    matching.request = async (...args) => {
+      if (!('match' in args[0])) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return request(...args);
     };
     // A new product in the same everyday words: the trained model alone answers its questions with the other one.
     const foquibre = await publishAbout('How do I activate my Foquibre router?', [
@@ -96,7 +98,7 @@ describe('question matcher freshness', () => {
         if (answer.answered) expect(answer.answer?.articleId).toBe(foquibre);
     }
     await matcher().current();
-    freshTrainer.train = train;
+    matching.request = request;
     for (const answer of await Promise.all(questions.map((question) => ask(question))))
       expect(answer.answer?.articleId ?? 'handed off').not.toBe(brevinpe);
     expect((await ask('activate foquibre router')).answer?.articleId).toBe(foquibre);
@@ -120,6 +122,41 @@ describe('question matcher freshness', () => {
     expect(caught.answer?.articleId).not.toBe(roaming);
     expect(caught.alternatives.map((a) => a.articleId)).not.toContain(roaming);
     expect(matcher().state()!.freshArticles).toBe(0);
+  });
+
+  it('learns a few changed articles on the matching worker, and a larger change on a worker of its own', async () => {
+    await matcher().settled();
+    const { freshTrainer } = matcher() as unknown as { freshTrainer: MatcherTrainer };
+    const train = freshTrainer.train.bind(freshTrainer);
+    let trainedApart = 0;
+    freshTrainer.train = (...job) => {
+      trainedApart += 1;
+      return train(...job);
+    };
+    try {
+      const gadget = (n: number) => `zorblax${String.fromCharCode(97 + n)}`;
+      const publishGadget = (n: number) =>
+        publishAbout(`How do I pair the ${gadget(n)} headset?`, [
+          `pair ${gadget(n)} headset`,
+          `connect my ${gadget(n)}`,
+          `${gadget(n)} bluetooth pairing`,
+        ]);
+      const first = await publishGadget(0);
+      await matcher().current();
+      expect((await ask(`connect my ${gadget(0)}`)).answer?.articleId).toBe(first);
+      expect(trainedApart).toBe(0);
+
+      // 4 questions an article: past 80 questions, the changed articles are learnt on the fresh tier's worker.
+      const more: string[] = [];
+      for (let n = 1; n <= 20; n += 1) more.push(await publishGadget(n));
+      await matcher().current();
+      expect(trainedApart).toBeGreaterThan(0);
+      expect(matcher().state()!.freshArticles).toBe(21);
+      expect((await ask(`connect my ${gadget(20)}`)).answer?.articleId).toBe(more[19]);
+      expect((await ask(`connect my ${gadget(0)}`)).answer?.articleId).toBe(first);
+    } finally {
+      freshTrainer.train = train;
+    }
   });
 
   it('answers with the stored models after a restart, without training again', async () => {

@@ -1,7 +1,8 @@
 import type { Audience } from '../../common/domain.js';
 import type { LiveArticle } from '../articles/live-article.js';
+import type { LivePhrasings } from '../articles/live-articles.js';
 import { confidenceOf } from './calibration.js';
-import { type KeyFilter, type MatcherHit, type Model, QuestionMatcher } from './question-matcher.js';
+import { type KeyFilter, type MatcherEntry, type MatcherHit, type Model, QuestionMatcher } from './question-matcher.js';
 
 export interface QuestionMatch extends LiveArticle {
   /** In [0, 1]: see confidenceOf. */
@@ -14,6 +15,20 @@ export interface LocaleModel {
   locale: string;
   model: Model;
   articles: LiveArticle[];
+}
+
+/** Articles of one locale as a matcher learns them: an entry per article (its title first), and the articles. */
+export interface Learnable {
+  articles: LiveArticle[];
+  entries: MatcherEntry[];
+}
+
+/** The live phrasings of articles of one locale, as a matcher learns them. */
+export function learnable(phrasings: LivePhrasings[]): Learnable {
+  return {
+    articles: phrasings.map(({ questions: _questions, ...article }) => article),
+    entries: phrasings.map((p) => ({ key: p.articleId, questions: [p.title, ...p.questions] })),
+  };
 }
 
 /** A LocaleModel as it is stored and sent between threads: the model serialised (v8). */

@@ -10,7 +10,7 @@ import { laterPosition, OutboxService } from '../outbox/outbox.service.js';
 import { groupBy } from '../../common/group-by.js';
 import { withHeapGrowth } from '../../common/heap-growth.js';
 import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
+import { learnable, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
 import { MatcherTrainer, TRAINING_HEAP } from './matcher-trainer.js';
@@ -35,6 +35,13 @@ const FRESH_TIER_LIMIT = 2_000;
 const CATCH_UP_WAIT_MS = 1_000;
 /** Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. */
 const FRESH_BUDGET_MS = 1_000;
+/**
+ * Most questions (titles and alternative questions) the fresh tier learns on the matching worker itself, between two
+ * matches, rather than on a worker of its own: 20 CLINC150 articles of 4 questions train in ~8 ms (10: ~3.5 ms,
+ * 50: ~33 ms; warm, Node 20 and 24, bench/README.md), which the matches queued meanwhile wait. An edit then costs no
+ * worker thread (~10 MB on Node 20, ~18 MB on Node 24, and its heap, kept FRESH_WORKER_IDLE_MS) and no worker start.
+ */
+const FRESH_IN_PLACE_QUESTIONS = 80;
 /**
  * Article fields a change of which (an `article.updated` event) leaves every model as it is: the models hold each
  * translation's title and questions, and of the article its slug, audience and state (LiveArticle).
@@ -66,6 +73,12 @@ const FRESH_WORKER_IDLE_MS = 60_000;
  * than with 15%, at the same throughput (bench/README.md, session 15).
  */
 const TRAINING_HEAP_GROWTH_PERCENT = 10;
+
+/**
+ * A matching worker's heap limits: a young generation of 8 MB rather than V8's ~48 (matches allocate little that
+ * lives, the models are old; a fresh tier learnt there is small).
+ */
+export const MATCHING_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** The trained models the matching worker holds. */
 interface TrainedState {
@@ -122,8 +135,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
     {
       name: 'matching worker',
-      // A young generation of 8 MB rather than V8's ~48: matches allocate little that lives, the models are old.
-      resourceLimits: () => ({ maxYoungGenerationSizeMb: 8 }),
+      resourceLimits: () => MATCHING_WORKER_LIMITS,
       // A worker started after one died holds no matchers: load them again (questions go to the search engine
       // meanwhile).
       onStart: () => {
@@ -161,7 +173,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * the process holds one locale's training at a time, in a heap bounded by its size.
    */
   private readonly trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: TRAINING_HEAP });
-  /** The fresh tier's own worker: it must learn a change in milliseconds, also while the trained models retrain. */
+  /**
+   * The fresh tier's own worker, for changes too large to learn on the matching worker (see learnFresh): a bulk
+   * change must be learnt within seconds, also while the trained models retrain.
+   */
   private readonly freshTrainer = new MatcherTrainer({ idleMs: FRESH_WORKER_IDLE_MS });
   private calibrationsReadAt = Date.now();
   /** Instances sharing a database train in turn; the embedded one has a single instance. */
@@ -507,9 +522,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const started = Date.now();
         const changed = await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS);
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
-        const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
-        if (!models) return;
-        await this.handOver({ fresh: { changed, models } }, models);
+        if (!(await this.learnFresh(changed, rows))) return;
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
         this.freshCommits = Math.max(this.freshCommits, commits);
         this.refreshMs = Date.now() - started;
@@ -525,6 +538,26 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       if (!this.stopped)
         this.logger.error({ message: 'could not relearn the changed articles', error: message(error) });
     }
+  }
+
+  /**
+   * Puts the fresh tier of `changed` in the matching worker: learnt there when its phrasings are few (see
+   * FRESH_IN_PLACE_QUESTIONS), else trained on the fresh tier's worker. False when shut down meanwhile.
+   */
+  private async learnFresh(changed: string[], rows: LivePhrasings[]): Promise<boolean> {
+    const questions = rows.reduce((sum, row) => sum + 1 + row.questions.length, 0);
+    if (questions <= FRESH_IN_PLACE_QUESTIONS) {
+      const locales = [...groupBy(rows, (row) => row.locale)].map(([locale, phrasings]) => ({
+        locale,
+        ...learnable(phrasings),
+      }));
+      await this.handOver({ learn: { changed, locales, budgetMs: FRESH_BUDGET_MS } }, []);
+      return true;
+    }
+    const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
+    if (!models) return false;
+    await this.handOver({ fresh: { changed, models } }, models);
+    return true;
   }
 
   /** One model per locale of `rows` (each passed to `keep` once trained); undefined when shut down meanwhile. */
@@ -556,12 +589,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     budgetMs: number | undefined,
     keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
   ): Promise<SerialisedLocaleModel> {
-    const model = await trainer.train(
-      articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-      locale,
-      budgetMs,
-    );
-    return keep({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
+    const { entries, articles: learnt } = learnable(articles);
+    const model = await trainer.train(entries, locale, budgetMs);
+    return keep({ locale, model, articles: learnt });
   }
 
   /**

@@ -6,11 +6,11 @@ import { UUID_PATTERN } from '../../common/uuid7.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import type { QuestionMatch, SerialisedLocaleModel } from './locale-matchers.js';
+import { learnable, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherStore } from './matcher-store.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
-import { RELEVANT_EVENTS } from './question-index.js';
+import { MATCHING_WORKER_LIMITS, RELEVANT_EVENTS } from './question-index.js';
 
 /** Most changed articles a replay's fresh tier learns (as the live one, see QuestionIndex). */
 const FRESH_TIER_LIMIT = 2_000;
@@ -32,7 +32,7 @@ type Fresh = { changed: string[]; models: SerialisedLocaleModel[] };
 export class ReplaySession {
   private readonly worker = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
     workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
-    { name: 'replay matching worker' },
+    { name: 'replay matching worker', resourceLimits: () => MATCHING_WORKER_LIMITS },
   );
 
   constructor(
@@ -114,9 +114,8 @@ export class ReplayMatchers {
 async function train(trainer: MatcherTrainer, rows: LivePhrasings[]): Promise<SerialisedLocaleModel[]> {
   const models: SerialisedLocaleModel[] = [];
   for (const [locale, articles] of groupBy(rows, (row) => row.locale)) {
-    const entries = articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] }));
-    const model = await trainer.train(entries, locale, FRESH_BUDGET_MS);
-    models.push({ locale, model, articles: articles.map(({ questions: _q, ...a }) => a) });
+    const { entries, articles: learnt } = learnable(articles);
+    models.push({ locale, model: await trainer.train(entries, locale, FRESH_BUDGET_MS), articles: learnt });
   }
   return models;
 }

@@ -80,12 +80,13 @@ function replaceFresh(next: () => FreshTier): void {
 
 answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
   // The models replaced are let go and collected before the new ones are read: no match runs in between (requests are
-  // answered one at a time), and their memory (both locales' models: ~60 MB at 10,000 × 2) is not held beside the new
-  // ones' (a retraining under load peaked 24 MB higher at the handover without that collection; bench/README.md,
-  // session 19). Once the trained ones are in, a full collection: V8 left the heap at 54-56 MB committed for 21 used
-  // after a handover, until its next full collection, which a worker that only matches can put off for minutes
-  // (bench/README.md, session 17). Not after a fresh tier's (small, after every change). That one once the handover is
-  // answered: the index waits for that answer (a start's readiness does), not for the collection (25-100 ms on V8 12+).
+  // answered one at a time), and their memory (both locales' models: ~40-60 MB at 10,000 × 2) is not held beside the
+  // new ones' bytes and arrays (with modelsOf's collections, a retraining's handover under load peaked within 6 MB of
+  // the training instead of 20-24 MB above it; bench/README.md, session 19). Once the trained ones are in, a full
+  // collection: V8 left the heap at 54-56 MB committed for 21 used after a handover, until its next full collection,
+  // which a worker that only matches can put off for minutes (bench/README.md, session 17). Not after a fresh tier's
+  // (small, after every change). That one once the handover is answered: the index waits for that answer (a start's
+  // readiness does), not for the collection (25-100 ms on V8 12+).
   if ('trained' in request) {
     matchers = new LocaleMatchers([]);
     collectGarbage();

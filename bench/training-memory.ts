@@ -12,6 +12,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { once } from 'node:events';
+import { letWorkersSizeTheirYoungGeneration } from '../src/memory-settings.js';
 import { outOfScopeExamples } from '../src/modules/matcher/matcher-calibration.js';
 import type { TrainingJob } from '../src/modules/matcher/training-worker.js';
 import { statusMb } from './proc-status.js';
@@ -23,6 +24,8 @@ const JOB = process.env.JOB ?? 'calibrate';
 const BOUNDS = (process.env.HEAP_MB ?? '54').split(',').map(Number);
 const BUDGET = process.env.TRAINING_BUDGET_MS ? Number(process.env.TRAINING_BUDGET_MS) : undefined;
 
+// As the server does: a worker's young generation is its limit's, whatever the V8 options (Node 24).
+letWorkersSizeTheirYoungGeneration();
 const rss = () => statusMb('VmRSS');
 const entries = benchContent(ARTICLES)[LOCALE].map((d) => ({
   key: d.articleId,

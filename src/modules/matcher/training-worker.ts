@@ -27,7 +27,7 @@ const shouldStop = () => Atomics.load(stop, 0) === 1;
 /**
  * A trained model comes back serialised (v8), as it is stored and handed to the matching worker: serialising it is
  * CPU this thread spares the serving one. Its bytes are handed over, not copied. What the training used besides the
- * model (its weights' table and the questions' vectors, ~50 MB at 10,000 articles, in typed arrays) is garbage by then,
+ * model (its weights' table and the questions' vectors, ~40 MB at 10,000 articles, in typed arrays) is garbage by then,
  * and is freed first: the model's bytes (~20 MB) are not added on top of it (bench/README.md, session 15).
  */
 answerRequests(

@@ -58,13 +58,18 @@ class CopyingDeserializer extends DefaultDeserializer {
  */
 function modelsOf(models: SerialisedLocaleModel[], collectEach = false): LocaleModel[] {
   return models.map((serialised) => {
-    const reader = new CopyingDeserializer(serialised.model);
-    reader.readHeader();
-    const model = reader.readValue() as Model;
+    const model = readModel(serialised.model);
     serialised.model = new Uint8Array(0);
     if (collectEach) collectGarbage();
     return { locale: serialised.locale, articles: serialised.articles, model };
   });
+}
+
+/** A model read from its bytes, its arrays copied out (a function of its own: its reader holds the bytes). */
+function readModel(bytes: Uint8Array): Model {
+  const reader = new CopyingDeserializer(bytes);
+  reader.readHeader();
+  return reader.readValue() as Model;
 }
 
 let fresh: FreshTier = { changed: [], models: [] };
@@ -86,7 +91,9 @@ answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
   // collection: V8 left the heap at 54-56 MB committed for 21 used after a handover, until its next full collection,
   // which a worker that only matches can put off for minutes (bench/README.md, session 17). Not after a fresh tier's
   // (small, after every change). That one once the handover is answered: the index waits for that answer (a start's
-  // readiness does), not for the collection (25-100 ms on V8 12+).
+  // readiness does), which already waits for the collections before and between the readings (on a small heap at
+  // start: the plain collection, a few ms; warm starts unchanged, bench/README.md, session 19), not for this one
+  // (25-100 ms on V8 12+).
   if ('trained' in request) {
     matchers = new LocaleMatchers([]);
     collectGarbage();

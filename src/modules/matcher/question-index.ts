@@ -42,6 +42,8 @@ const FRESH_BUDGET_MS = 1_000;
  * worker thread (~10 MB on Node 20, ~18 MB on Node 24, and its heap, kept FRESH_WORKER_IDLE_MS) and no worker start.
  */
 const FRESH_IN_PLACE_QUESTIONS = 80;
+/** Refinement budget of a fresh tier learnt on the matching worker: its epochs take milliseconds, matches wait. */
+const FRESH_IN_PLACE_BUDGET_MS = 50;
 /**
  * Article fields a change of which (an `article.updated` event) leaves every model as it is: the models hold each
  * translation's title and questions, and of the article its slug, audience and state (LiveArticle).
@@ -547,11 +549,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private async learnFresh(changed: string[], rows: LivePhrasings[]): Promise<boolean> {
     const questions = rows.reduce((sum, row) => sum + 1 + row.questions.length, 0);
     if (questions <= FRESH_IN_PLACE_QUESTIONS) {
+      // Shut down meanwhile: no new matching worker.
+      if (this.stopped) return false;
       const locales = [...groupBy(rows, (row) => row.locale)].map(([locale, phrasings]) => ({
         locale,
         ...learnable(phrasings),
       }));
-      await this.handOver({ learn: { changed, locales, budgetMs: FRESH_BUDGET_MS } }, []);
+      await this.handOver({ learn: { changed, locales, budgetMs: FRESH_IN_PLACE_BUDGET_MS } }, []);
       return true;
     }
     const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);

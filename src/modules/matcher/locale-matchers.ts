@@ -1,4 +1,5 @@
 import type { Audience } from '../../common/domain.js';
+import { groupBy } from '../../common/group-by.js';
 import type { LiveArticle } from '../articles/live-article.js';
 import type { LivePhrasings } from '../articles/live-articles.js';
 import { confidenceOf } from './calibration.js';
@@ -17,18 +18,27 @@ export interface LocaleModel {
   articles: LiveArticle[];
 }
 
-/** Articles of one locale as a matcher learns them: an entry per article (its title first), and the articles. */
+/** The live phrasings of articles as a matcher's entries: one per article, its title first. */
+export function entriesOf(phrasings: LivePhrasings[]): MatcherEntry[] {
+  return phrasings.map((p) => ({ key: p.articleId, questions: [p.title, ...p.questions] }));
+}
+
+/** A locale's articles as a matcher learns them: its entries (see entriesOf), and the articles. */
 export interface Learnable {
+  locale: string;
   articles: LiveArticle[];
   entries: MatcherEntry[];
 }
 
-/** The live phrasings of articles of one locale, as a matcher learns them. */
-export function learnable(phrasings: LivePhrasings[]): Learnable {
-  return {
-    articles: phrasings.map(({ questions: _questions, ...article }) => article),
-    entries: phrasings.map((p) => ({ key: p.articleId, questions: [p.title, ...p.questions] })),
-  };
+/** The live phrasings of `rows`, locale by locale, as matchers learn them (a locale's made once it is reached). */
+export function* learnableLocales(rows: LivePhrasings[]): Generator<Learnable> {
+  for (const [locale, phrasings] of groupBy(rows, (row) => row.locale)) {
+    yield {
+      locale,
+      articles: phrasings.map(({ questions: _questions, ...article }) => article),
+      entries: entriesOf(phrasings),
+    };
+  }
 }
 
 /** A LocaleModel as it is stored and sent between threads: the model serialised (v8). */

@@ -13,6 +13,7 @@ import {
   DEFAULT_GOALS,
   withoutCoveredOutOfScope,
 } from './calibration.js';
+import { entriesOf } from './locale-matchers.js';
 import { MatcherCalibrationRow } from './matcher-calibration.entity.js';
 import type { MatcherEntry } from './question-matcher.js';
 
@@ -112,13 +113,7 @@ export class MatcherCalibration implements OnApplicationBootstrap {
       // Every non-blank alternative question can be held out (see heldOutSamples): too few, nothing to train.
       const alternatives = articles.reduce((sum, a) => sum + a.questions.filter((q) => q.trim()).length, 0);
       const matched =
-        alternatives < MIN_SAMPLES
-          ? []
-          : await match(
-              articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-              locale,
-              this.outOfScopeOf(locale),
-            );
+        alternatives < MIN_SAMPLES ? [] : await match(entriesOf(articles), locale, this.outOfScopeOf(locale));
       const { samples, covered } = withoutCoveredOutOfScope(matched);
       const inScope = samples.filter((s) => s.inScope).length;
       if (inScope < MIN_SAMPLES) {

@@ -25,7 +25,7 @@ import { type Model, trainMatcher } from './question-matcher.js';
 export type MatchingRequest =
   | { trained: SerialisedLocaleModel[] }
   | { fresh: { changed: string[]; models: SerialisedLocaleModel[] } }
-  | { learn: { changed: string[]; locales: (Learnable & { locale: string })[]; budgetMs: number } }
+  | { learn: { changed: string[]; locales: Learnable[]; budgetMs: number } }
   | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number; behind?: boolean } };
 
 /** %TypedArray%.prototype.slice: a copy of any typed array (a Buffer's own `slice` makes a view). */

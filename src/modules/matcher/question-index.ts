@@ -7,10 +7,9 @@ import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { laterPosition, OutboxService } from '../outbox/outbox.service.js';
-import { groupBy } from '../../common/group-by.js';
 import { withHeapGrowth } from '../../common/heap-growth.js';
 import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import { learnable, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import { type Learnable, learnableLocales, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
 import { MatcherTrainer, TRAINING_HEAP } from './matcher-trainer.js';
@@ -551,10 +550,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     if (questions <= FRESH_IN_PLACE_QUESTIONS) {
       // Shut down meanwhile: no new matching worker.
       if (this.stopped) return false;
-      const locales = [...groupBy(rows, (row) => row.locale)].map(([locale, phrasings]) => ({
-        locale,
-        ...learnable(phrasings),
-      }));
+      const locales = [...learnableLocales(rows)];
       await this.handOver({ learn: { changed, locales, budgetMs: FRESH_IN_PLACE_BUDGET_MS } }, []);
       return true;
     }
@@ -571,12 +567,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     budgetMs?: number,
     keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel = (model) => model,
   ): Promise<SerialisedLocaleModel[] | undefined> {
-    const byLocale = groupBy(rows, (row) => row.locale);
     const models: SerialisedLocaleModel[] = [];
-    for (const [locale, articles] of byLocale) {
+    for (const locale of learnableLocales(rows)) {
       // Shut down between two locales: no new worker.
       if (this.stopped) return undefined;
-      models.push(await this.trainLocale(articles, locale, trainer, budgetMs, keep));
+      models.push(await this.trainLocale(locale, trainer, budgetMs, keep));
     }
     return this.stopped ? undefined : models;
   }
@@ -587,15 +582,13 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * at 10,000 articles, measured), parked or not.
    */
   private async trainLocale(
-    articles: LivePhrasings[],
-    locale: string,
+    { locale, entries, articles }: Learnable,
     trainer: MatcherTrainer,
     budgetMs: number | undefined,
     keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
   ): Promise<SerialisedLocaleModel> {
-    const { entries, articles: learnt } = learnable(articles);
     const model = await trainer.train(entries, locale, budgetMs);
-    return keep({ locale, model, articles: learnt });
+    return keep({ locale, model, articles });
   }
 
   /**

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { Audience } from '../../common/domain.js';
 import { DomainError } from '../../common/errors.js';
-import { groupBy } from '../../common/group-by.js';
 import { UUID_PATTERN } from '../../common/uuid7.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { learnable, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import { learnableLocales, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherStore } from './matcher-store.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
@@ -113,9 +112,8 @@ export class ReplayMatchers {
 
 async function train(trainer: MatcherTrainer, rows: LivePhrasings[]): Promise<SerialisedLocaleModel[]> {
   const models: SerialisedLocaleModel[] = [];
-  for (const [locale, articles] of groupBy(rows, (row) => row.locale)) {
-    const { entries, articles: learnt } = learnable(articles);
-    models.push({ locale, model: await trainer.train(entries, locale, FRESH_BUDGET_MS), articles: learnt });
+  for (const { locale, entries, articles } of learnableLocales(rows)) {
+    models.push({ locale, model: await trainer.train(entries, locale, FRESH_BUDGET_MS), articles });
   }
   return models;
 }

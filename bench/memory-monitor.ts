@@ -5,6 +5,9 @@
  * (PGlite's WebAssembly memory most) and ArrayBuffers, threads and worker threads alive, and each worker's heap
  * (committed/used) where Node can tell (≥ 22.16); the rest of a worker's share is what RSS does at its start and exit.
  *
+ * Also a line within 10 ms of each rise of VmHWM by 2 MB or more (`high-water mark rose`), and one at each request to a
+ * worker that is not a match (a handover, a training job) and at its answer: what the process was doing at its peak.
+ *
  * MAPS_EVERY_S=N also writes the process's mappings every N seconds to MEMORY_LOG's file + `.maps` (dumpMappings).
  *
  * Run: npx tsc -p tsconfig.json && MEMORY_LOG=/tmp/memory.txt SERVER_ARGS=--import=./dist/bench/memory-monitor.js \
@@ -61,6 +64,26 @@ if (workerThreads.isMainThread && file) {
       workers += 1;
       live.set(this, name?.replace(/\.js$/, '') ?? 'worker');
       line(`start ${name} ${JSON.stringify(options?.resourceLimits ?? {})}`);
+      // The requests that are not matches (a handover, a job), and their answers: when the high-water mark rises.
+      const post = this.postMessage.bind(this);
+      const pending = new Set<number>();
+      this.postMessage = (
+        message: { id?: number; match?: unknown },
+        transfer?: readonly workerThreads.Transferable[],
+      ) => {
+        if (message && typeof message === 'object' && !('match' in message) && message.id !== undefined) {
+          pending.add(message.id);
+          line(
+            `${name} request ${message.id} ${Object.keys(message)
+              .filter((k) => k !== 'id')
+              .join(',')}`,
+          );
+        }
+        post(message, transfer);
+      };
+      this.on('message', (reply: { id?: number }) => {
+        if (reply.id !== undefined && pending.delete(reply.id)) line(`${name} answered ${reply.id}`);
+      });
       this.once('exit', () => {
         workers -= 1;
         live.delete(this);
@@ -70,6 +93,14 @@ if (workerThreads.isMainThread && file) {
   };
   syncBuiltinESMExports();
   setInterval(() => void readHeaps().then(() => line()), 1000).unref();
+  // Each rise of the high-water mark by 2 MB or more, within 10 ms of it.
+  let highWater = 0;
+  setInterval(() => {
+    const hwm = statusFieldMb(readFileSync('/proc/self/status', 'utf8'), 'VmHWM');
+    if (hwm < highWater + 2) return;
+    highWater = hwm;
+    line('high-water mark rose');
+  }, 10).unref();
   line('begin');
   const mapsEvery = Number(process.env.MAPS_EVERY_S ?? 0);
   if (mapsEvery > 0) {

@@ -22,11 +22,12 @@ export interface WorkerReply<R> {
 
 /**
  * The memory of those `views` that span all of it, to hand to another thread rather than copy (see `request`): the
- * sender's view is then empty. A view of part of a buffer (a pooled Buffer, say) is copied with the message instead.
+ * sender's view is then empty. A view of part of a buffer (a pooled Buffer, say) is copied with the message instead,
+ * and an empty one is left out (two of one empty buffer in a transfer list would fail the message).
  */
 export function wholeBuffers(views: Uint8Array[]): Transferable[] {
   return views
-    .filter((view) => view.byteOffset === 0 && view.byteLength === view.buffer.byteLength)
+    .filter((view) => view.byteLength > 0 && view.byteOffset === 0 && view.byteLength === view.buffer.byteLength)
     .map((view) => view.buffer as ArrayBuffer);
 }
 

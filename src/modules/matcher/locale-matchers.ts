@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Audience } from '../../common/domain.js';
 import { groupBy } from '../../common/group-by.js';
 import type { LiveArticle } from '../articles/live-article.js';
@@ -41,11 +42,20 @@ export function* learnableLocales(rows: LivePhrasings[]): Generator<Learnable> {
   }
 }
 
-/** A LocaleModel as it is stored and sent between threads: the model serialised (v8). */
+/**
+ * A LocaleModel as it is stored and sent between threads: the model serialised (v8), or, with `file`, in that file
+ * (`model` empty: see MatcherStore.park), which the thread that reads the model reads (see `modelBytes`).
+ */
 export interface SerialisedLocaleModel {
   locale: string;
   articles: LiveArticle[];
   model: Uint8Array;
+  file?: string;
+}
+
+/** A serialised model's bytes, read from its file when it is in one. */
+export function modelBytes(serialised: SerialisedLocaleModel): Uint8Array {
+  return serialised.file ? readFileSync(serialised.file) : serialised.model;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -14,9 +14,6 @@ import type { SerialisedLocaleModel } from './locale-matchers.js';
  * the earlier code's models until their content changes.
  */
 export const MODEL_FORMAT = 2;
-
-/** The bytes of a model kept in its file meanwhile (see MatcherStore.park). */
-const PARKED = new Uint8Array(0);
 
 /** One training of every locale, versioned with the last outbox event it includes. */
 export interface TrainedModels {
@@ -81,19 +78,23 @@ export class MatcherStore {
       version: rows[0].version,
       trainedAt: new Date(rows[0].trainedAt),
       trainingMs: rows[0].trainingMs,
-      // A missing file throws: the models are unreadable, and trained again (see QuestionIndex).
-      models: rows.map(({ version, locale, articles, model }) => ({
-        locale,
-        articles,
-        model: this.files && model.byteLength === 0 ? readFileSync(this.file(version, locale)) : model,
-      })),
+      // In their files, which the thread that reads them reads (see `park`). A missing file throws: the models are
+      // unreadable, and trained again (see QuestionIndex).
+      models: rows.map(({ version, locale, articles, model }) => {
+        if (!this.files || model.byteLength > 0) return { locale, articles, model };
+        const file = this.file(version, locale);
+        accessSync(file);
+        return { locale, articles, model: new Uint8Array(0), file };
+      }),
     };
   }
 
   /**
-   * A locale's model of a training under way, kept in its file from now on when the models are files: this thread
-   * then holds none of it while the other locales train (~20 MB a locale of 10,000 articles), and reads it back
-   * (`unpark`) to put it in place once they are stored (`save` keeps the file). Elsewhere, or if the file cannot be
+   * A locale's model of a training under way, kept in its file from now on when the models are files (`file` set,
+   * `model` empty; `save` keeps the file): this thread then holds none of it while the other locales train (~20 MB a
+   * locale of 10,000 articles), and the matching worker reads it from there, one locale at a time, when the models are
+   * put in place (see modelBytes): read here, both locales' bytes were held at once beside the models they replace, and
+   * a retraining under load peaked there (+47 MB, bench/README.md, session 20). Elsewhere, or if the file cannot be
    * written, the model as it is.
    */
   park(version: string, trained: SerialisedLocaleModel): SerialisedLocaleModel {
@@ -104,7 +105,7 @@ export class MatcherStore {
     } catch {
       return trained;
     }
-    return { ...trained, model: PARKED };
+    return { ...trained, model: new Uint8Array(0), file: this.file(version, trained.locale) };
   }
 
   /**
@@ -123,16 +124,11 @@ export class MatcherStore {
       return rows.map(({ locale, articles, model }) => {
         if (!this.files || model.byteLength > 0) return { locale, articles, model };
         copyFileSync(this.file(from, locale), this.file(to, locale));
-        return { locale, articles, model: PARKED };
+        return { locale, articles, model: new Uint8Array(0), file: this.file(to, locale) };
       });
     } catch {
       return undefined;
     }
-  }
-
-  /** The models, those parked read back from their files. */
-  unpark(version: string, models: SerialisedLocaleModel[]): SerialisedLocaleModel[] {
-    return models.map((m) => (m.model === PARKED ? { ...m, model: readFileSync(this.file(version, m.locale)) } : m));
   }
 
   /**
@@ -144,8 +140,7 @@ export class MatcherStore {
     // Written before the rows naming them; files no row names any more are removed after the commit.
     if (this.files) {
       mkdirSync(this.files, { recursive: true });
-      for (const { locale, model } of trained.models)
-        if (model !== PARKED) this.writeFile(trained.version, locale, model);
+      for (const { locale, model, file } of trained.models) if (!file) this.writeFile(trained.version, locale, model);
     }
     const saved = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT 1 FROM matcher_training_lease WHERE id = 1 FOR UPDATE`);

@@ -12,6 +12,7 @@ import {
   type Learnable,
   LocaleMatchers,
   type LocaleModel,
+  modelBytes,
   type QuestionMatch,
   type SerialisedLocaleModel,
 } from './locale-matchers.js';
@@ -52,13 +53,13 @@ class CopyingDeserializer extends DefaultDeserializer {
 }
 
 /**
- * The models read from their bytes, which are let go: what the worker holds is the models' arrays alone. With
- * `collectEach` (the trained models: ~20 MB of bytes a locale at 10,000 articles), each locale's bytes are collected
- * before the next is read, so that at most one locale's are held beside the models.
+ * The models read from their bytes (or their files), which are let go: what the worker holds is the models' arrays
+ * alone. With `collectEach` (the trained models: ~20 MB of bytes a locale at 10,000 articles), each locale's bytes are
+ * collected before the next is read, so that at most one locale's are held beside the models.
  */
 function modelsOf(models: SerialisedLocaleModel[], collectEach = false): LocaleModel[] {
   return models.map((serialised) => {
-    const model = readModel(serialised.model);
+    const model = readModel(modelBytes(serialised));
     serialised.model = new Uint8Array(0);
     if (collectEach) collectGarbage();
     return { locale: serialised.locale, articles: serialised.articles, model };

@@ -421,10 +421,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * (undefined when shut down meanwhile). Only the locales that changed since the models in place are trained: the
    * others' models are carried over (MatcherStore.carryOver), so that an edit in one language does not retrain
    * every other one (minutes of CPU each at 10,000 articles, and a training worker's memory). A locale's model is
-   * parked in its file as soon as trained (see MatcherStore.park), and all are stored before being put in place, which
-   * hands their bytes (~20 MB a locale of 10,000 articles) to the matching worker: this thread holds none of them
-   * while the next locale trains, nor during the calibration that follows, minutes beside the matching worker and a
-   * training worker.
+   * parked in its file as soon as trained (see MatcherStore.park), and all are stored before being put in place, when
+   * the matching worker reads them from their files (or takes their bytes, elsewhere: ~20 MB a locale of 10,000
+   * articles): this thread holds none of them while the next locale trains, nor during the calibration that follows,
+   * minutes beside the matching worker and a training worker.
    */
   private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
     const started = Date.now();
@@ -455,7 +455,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       this.logger.error({ message: 'could not store the question matchers', error: message(error) });
     }
     const trainedLocales = [...changed, ...missed].map((m) => m.locale);
-    await this.install({ ...trained, models: this.store.unpark(version, models) }, 'trained', trainedLocales);
+    await this.install(trained, 'trained', trainedLocales);
     return live;
   }
 

@@ -251,13 +251,17 @@ const CHUNK_MASK = CHUNK - 1;
  * each block twice the previous one up to MAX_BLOCK (a feature only one entry has, as most word pairs and character
  * grams of a large knowledge base, takes a block of FIRST_BLOCK); an open-addressing table finds a pair. Arrays per
  * feature (three JS number arrays each) took ~45 MB of heap for a 10,000-article locale of the bench (756,000 pairs,
- * with their growth's slack and garbage); these chunks take 24 B a pair (~18 MB), allocated once each.
+ * with their growth's slack and garbage); these chunks take 12 B a pair (~11 MB), allocated once each.
  */
 class WeightTable {
-  /** Per chunk: each pair's entry, weight, and time-weighted sum of updates (for averaging: averaged perceptron). */
+  /**
+   * Per chunk: each pair's entry, weight, and time-weighted sum of updates (for averaging: averaged perceptron). The
+   * sums in Float32 too: 12 B a pair instead of 20 (~6 MB less at 10,000 articles); CLINC150's top-1 unchanged
+   * (bench/README.md, session 20).
+   */
   readonly cls: Int32Array[] = [];
-  readonly w: Float64Array[] = [];
-  readonly u: Float64Array[] = [];
+  readonly w: Float32Array[] = [];
+  readonly u: Float32Array[] = [];
   /** Per feature: its first and last block (-1: none yet), and how many pairs its last block holds. */
   readonly head: Int32Array;
   readonly tail: Int32Array;
@@ -333,8 +337,8 @@ class WeightTable {
       // A block never spans two chunks (the end of a chunk too small for it is left unused).
       if (this.used + size > CHUNK) {
         this.cls.push(new Int32Array(CHUNK));
-        this.w.push(new Float64Array(CHUNK));
-        this.u.push(new Float64Array(CHUNK));
+        this.w.push(new Float32Array(CHUNK));
+        this.u.push(new Float32Array(CHUNK));
         this.used = 0;
       }
       const b = this.start.length;

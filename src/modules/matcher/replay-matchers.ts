@@ -5,7 +5,7 @@ import { UUID_PATTERN } from '../../common/uuid7.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { learnableLocales, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import { learnableLocales, modelBytes, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 import { MatcherStore } from './matcher-store.js';
 import { MatcherTrainer } from './matcher-trainer.js';
 import type { MatchingRequest } from './matching-worker.js';
@@ -103,7 +103,9 @@ export class ReplayMatchers {
     try {
       const before = { changed: both, models: await train(trainer, current) };
       const afterFresh = { changed: [...new Set([...both, ...overlaid])], models: await train(trainer, after) };
-      return new ReplaySession(stored.models, { before, after: afterFresh });
+      // Read now: a retraining stored meanwhile removes the files of these models (see MatcherStore.save).
+      const trained = stored.models.map((m) => ({ locale: m.locale, articles: m.articles, model: modelBytes(m) }));
+      return new ReplaySession(trained, { before, after: afterFresh });
     } finally {
       await trainer.close();
     }

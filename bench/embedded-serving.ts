@@ -13,7 +13,7 @@
  * Run: npm run build && npx tsc -p tsconfig.json && node dist/bench/embedded-serving.js
  * (RESTART=1: measure a restarted server, on the models and calibrations a first server stored)
  * (RETRAIN=N: then change N articles through the API, a content event each, and run the mixed load until the server
- * has retrained its question matchers on them, and once more: a training worker beside the matching worker, as on a
+ * has retrained its question matchers on them, and once more: a training on the matching worker under load, as on a
  * server whose content changes; the server's retraining debounce is set to 1 s unless MATCHER_RETRAIN_DEBOUNCE_MS says.
  * RETRAIN_BY=slug (the default) changes their slugs, which every locale's model holds: both locales retrain;
  * RETRAIN_BY=revision publishes a new English revision of each: English alone retrains)

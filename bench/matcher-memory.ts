@@ -1,17 +1,15 @@
 /**
  * Where the question matcher's memory goes at ARTICLES × en/fr (the bench corpus): the process's RSS (worker threads
  * included, from /proc) and the main thread's heap, after each step of what a server does: training every locale on
- * a training worker, the training worker kept or closed, the models handed to a matching worker, and a match.
- * The refinement budget is TRAINING_BUDGET_MS per locale (default 20 s: the model's size barely moves with it).
+ * the matching worker, the models handed to it, and a match. The refinement budget is TRAINING_BUDGET_MS per locale
+ * (default 20 s: the model's size barely moves with it).
  *
  * Run: npm run build && npx tsc -p tsconfig.json && node --expose-gc dist/bench/matcher-memory.js
- * (ARTICLES=10000; BEFORE=1: train as before, on one worker kept, without heap bounds; MATCH_LIMITS: `old,young`
- * heap limits in MB of the matching worker, e.g. `400,4`)
+ * (ARTICLES=10000; MATCH_LIMITS: `old,young` heap limits in MB of the matching worker, e.g. `400,4`)
  */
 import { WorkerClient } from '../src/common/worker-client.js';
-import type { QuestionMatch, SerialisedLocaleModel } from '../src/modules/matcher/locale-matchers.js';
-import { MatcherTrainer, TRAINING_HEAP } from '../src/modules/matcher/matcher-trainer.js';
-import type { MatchingRequest } from '../src/modules/matcher/matching-worker.js';
+import type { SerialisedLocaleModel } from '../src/modules/matcher/locale-matchers.js';
+import type { MatchingRequest, MatchingResult } from '../src/modules/matcher/matching-worker.js';
 import { statusMb } from './proc-status.js';
 import { benchContent, BENCH_LOCALES, generateQuestions } from './search-engine-corpus.js';
 
@@ -50,19 +48,17 @@ const rows = BENCH_LOCALES.flatMap((locale) =>
 );
 await report(`corpus generated (${rows.length} article translations)`);
 
-// As the question index trains (one worker per job, its heap bounded by the job's size); BEFORE=1: one worker kept,
-// V8's own heap limits (the code before).
-const before = process.env.BEFORE === '1';
-const trainer = new MatcherTrainer(before ? {} : { idleMs: 0, boundedHeap: TRAINING_HEAP });
+// As the question index trains: on the matching worker, which gets the models afterwards.
+const matching = new WorkerClient<MatchingRequest, MatchingResult>(
+  new URL('../src/modules/matcher/matching-worker.js', import.meta.url),
+  { name: 'matching worker', resourceLimits: () => limits(process.env.MATCH_LIMITS) },
+);
 const models: SerialisedLocaleModel[] = [];
 for (const locale of BENCH_LOCALES) {
   const articles = rows.filter((r) => r.locale === locale);
   const started = Date.now();
-  const model = await trainer.train(
-    articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] })),
-    locale,
-    BUDGET,
-  );
+  const entries = articles.map((a) => ({ key: a.articleId, questions: [a.title, ...a.questions] }));
+  const model = (await matching.request({ train: { entries, locale, budgetMs: BUDGET } })) as Uint8Array;
   models.push({
     locale,
     model,
@@ -77,13 +73,6 @@ for (const locale of BENCH_LOCALES) {
   });
   await report(`trained ${locale} in ${Date.now() - started} ms (serialised ${mb(model.byteLength)})`);
 }
-await trainer.close();
-await report('training worker closed');
-
-const matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
-  new URL('../src/modules/matcher/matching-worker.js', import.meta.url),
-  { name: 'matching worker', resourceLimits: () => limits(process.env.MATCH_LIMITS) },
-);
 await matching.request({ trained: models });
 await report('models in the matching worker (main still holds them)');
 models.length = 0;

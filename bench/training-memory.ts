@@ -1,27 +1,28 @@
 /**
- * What a training worker's job costs in memory at ARTICLES of one locale of the bench corpus: the job a server runs
- * at start when its stored models lack a calibration (`calibrate`: held-out phrasings, a model trained on the rest,
- * matched) or a training (`train`), each in a fresh training worker as the question index runs it. For each old-
- * generation bound of HEAP_MB (the worker's heap limit, as MatcherTrainer's `boundedHeap` sets it): whether the job
- * fits, its wall time, its worker's CPU, and the process's RSS peak above what it was before the worker started
- * (sampled every 20 ms: the worker's isolate, heap and typed arrays).
+ * What a training job costs in memory at ARTICLES of one locale of the bench corpus: the job a server runs at start
+ * when its stored models lack a calibration (`calibrate`: held-out phrasings, a model trained on the rest, matched) or
+ * a training (`train`), each on a fresh matching worker (holding no models) with the server's limits. For each old-
+ * generation bound of HEAP_MB (0: none, as the server runs it): whether the job fits, its wall time, its worker's CPU,
+ * and the process's RSS peak above what it was before the worker started (sampled every 20 ms: the worker's isolate,
+ * heap and typed arrays).
  *
  * Run: npx tsc -p tsconfig.json && node dist/bench/training-memory.js
- * (ARTICLES=10000, LOCALE=en, JOB=calibrate|train, HEAP_MB=54 (comma-separated bounds, 0: V8's own),
- * TRAINING_BUDGET_MS: the refinement budget, the server's default when unset; TRACE=1: the RSS every second)
+ * (ARTICLES=10000, LOCALE=en, JOB=calibrate|train, HEAP_MB=0 (comma-separated bounds), TRAINING_BUDGET_MS: the
+ * refinement budget, the server's default when unset; TRACE=1: the RSS every second)
  */
 import { Worker } from 'node:worker_threads';
 import { once } from 'node:events';
 import { letWorkersSizeTheirYoungGeneration } from '../src/memory-settings.js';
 import { outOfScopeExamples } from '../src/modules/matcher/matcher-calibration.js';
-import type { TrainingJob } from '../src/modules/matcher/training-worker.js';
+import type { MatchingRequest } from '../src/modules/matcher/matching-worker.js';
+import { MATCHING_WORKER_LIMITS } from '../src/modules/matcher/question-index.js';
 import { statusMb } from './proc-status.js';
 import { benchContent, type BenchLocale } from './search-engine-corpus.js';
 
 const ARTICLES = Number(process.env.ARTICLES ?? 10_000);
 const LOCALE = (process.env.LOCALE ?? 'en') as BenchLocale;
 const JOB = process.env.JOB ?? 'calibrate';
-const BOUNDS = (process.env.HEAP_MB ?? '54').split(',').map(Number);
+const BOUNDS = (process.env.HEAP_MB ?? '0').split(',').map(Number);
 const BUDGET = process.env.TRAINING_BUDGET_MS ? Number(process.env.TRAINING_BUDGET_MS) : undefined;
 
 // As the server does: a worker's young generation is its limit's, whatever the V8 options (Node 24).
@@ -45,18 +46,14 @@ for (const heapMb of BOUNDS) {
     ticks += 1;
     if (process.env.TRACE && ticks % 50 === 0) console.log(`  ${ticks / 50} s: +${(rss() - before).toFixed(0)} MB`);
   }, 20);
-  const worker = new Worker(new URL('../src/modules/matcher/training-worker.js', import.meta.url), {
-    workerData: { stop: new SharedArrayBuffer(4) },
-    resourceLimits: heapMb ? { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 8 } : undefined,
+  const worker = new Worker(new URL('../src/modules/matcher/matching-worker.js', import.meta.url), {
+    resourceLimits: { ...MATCHING_WORKER_LIMITS, ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}) },
   });
   const started = Date.now();
-  const job: TrainingJob & { id: number } = {
-    id: 1,
-    entries,
-    locale: LOCALE,
-    budgetMs: BUDGET,
-    ...(JOB === 'calibrate' ? { outOfScope } : {}),
-  };
+  const job: MatchingRequest & { id: number } =
+    JOB === 'calibrate'
+      ? { id: 1, calibrate: { entries, locale: LOCALE, outOfScope } }
+      : { id: 1, train: { entries, locale: LOCALE, budgetMs: BUDGET } };
   worker.postMessage(job);
   let outcome: string;
   let cpuMs = 0;

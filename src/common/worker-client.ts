@@ -1,7 +1,7 @@
 import { parentPort, type ResourceLimits, type Transferable, Worker } from 'node:worker_threads';
 
 /**
- * A worker module of `src/`, by its path there without extension (e.g. `modules/matcher/training-worker`), for code at
+ * A worker module of `src/`, by its path there without extension (e.g. `modules/matcher/matching-worker`), for code at
  * `callerUrl` (its `import.meta.url`). Built, the module sits next to the built caller. Under the TypeScript test
  * runner the caller runs from its .ts source, which a worker thread cannot load: the runner then compiles the sources
  * to TS_WORKER_BUILD (test/support/worker-sources.ts).
@@ -32,18 +32,32 @@ export function wholeBuffers(views: Uint8Array[]): Transferable[] {
 }
 
 /**
- * In a worker thread: answers every request of its WorkerClient with what `handle` returns, or the error it throws;
+ * In a worker thread: answers every request of its WorkerClient with what `handle` returns (or the promise resolves
+ * to: the requests that come meanwhile are handled as they come), or the error it throws (or rejects with);
  * `transfer` names what of a result is handed over rather than copied (see `wholeBuffers`).
  */
-export function answerRequests<Q, R>(handle: (request: Q) => R, transfer?: (result: R) => Transferable[]): void {
+export function answerRequests<Q, R>(
+  handle: (request: Q) => R | Promise<R>,
+  transfer?: (result: R) => Transferable[],
+): void {
   parentPort!.on('message', (request: Q & { id: number }) => {
-    let reply: WorkerReply<R>;
+    const answer = (result: R) =>
+      parentPort!.postMessage(
+        { id: request.id, result } satisfies WorkerReply<R>,
+        result === undefined ? undefined : transfer?.(result),
+      );
+    const fail = (error: unknown) =>
+      parentPort!.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      } satisfies WorkerReply<R>);
     try {
-      reply = { id: request.id, result: handle(request) };
+      const result = handle(request);
+      if (result instanceof Promise) result.then(answer, fail);
+      else answer(result);
     } catch (error) {
-      reply = { id: request.id, error: error instanceof Error ? error.message : String(error) };
+      fail(error);
     }
-    parentPort!.postMessage(reply, reply.result === undefined ? undefined : transfer?.(reply.result));
   });
 }
 

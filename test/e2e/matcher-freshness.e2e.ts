@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
-import type { MatcherTrainer } from '../../src/modules/matcher/matcher-trainer.js';
 import type { MatchingRequest } from '../../src/modules/matcher/matching-worker.js';
 import type { WorkerClient } from '../../src/common/worker-client.js';
 import { laterPosition } from '../../src/modules/outbox/outbox.service.js';
@@ -124,43 +123,30 @@ describe('question matcher freshness', () => {
     expect(matcher().state()!.freshArticles).toBe(0);
   });
 
-  it('learns a few changed articles on the matching worker, and a larger change on a worker of its own', async () => {
+  it('learns changed articles on the matching worker, also while it retrains', async () => {
     await matcher().settled();
-    const { freshTrainer } = matcher() as unknown as { freshTrainer: MatcherTrainer };
-    const train = freshTrainer.train.bind(freshTrainer);
-    let trainedApart = 0;
-    freshTrainer.train = (...job) => {
-      trainedApart += 1;
-      return train(...job);
-    };
-    try {
-      const gadget = (n: number) => `zorblax${String.fromCharCode(97 + n)}`;
-      const publishGadget = (n: number) =>
-        publishAbout(`How do I pair the ${gadget(n)} headset?`, [
-          `pair ${gadget(n)} headset`,
-          `connect my ${gadget(n)}`,
-          `${gadget(n)} bluetooth pairing`,
-        ]);
-      const first = await publishGadget(0);
-      await matcher().current();
-      expect((await ask(`connect my ${gadget(0)}`)).answer?.articleId).toBe(first);
-      expect(trainedApart).toBe(0);
-
-      // 4 questions an article: up to 20 changed articles (80 questions) are learnt there, more on a worker apart.
-      const more: string[] = [];
-      for (let n = 1; n < 20; n += 1) more.push(await publishGadget(n));
-      await matcher().current();
-      expect(matcher().state()!.freshArticles).toBe(20);
-      expect(trainedApart).toBe(0);
-      more.push(await publishGadget(20));
-      await matcher().current();
-      expect(trainedApart).toBeGreaterThan(0);
-      expect(matcher().state()!.freshArticles).toBe(21);
-      expect((await ask(`connect my ${gadget(20)}`)).answer?.articleId).toBe(more[19]);
-      expect((await ask(`connect my ${gadget(0)}`)).answer?.articleId).toBe(first);
-    } finally {
-      freshTrainer.train = train;
-    }
+    const names = 'zorblax quintaro feldspin mokuvel trabizu belomna puxtrel garvoni wendaki dovrelo silquam kanteru'
+      .concat(' rupsola yeltrix nosfari hibdune cavotek lumidra jexport tofinal vamuzo')
+      .split(' ');
+    const gadget = (n: number) => names[n];
+    const publishGadget = (n: number) =>
+      publishAbout(`How do I pair the ${gadget(n)} headset?`, [
+        `pair ${gadget(n)} headset`,
+        `connect my ${gadget(n)}`,
+        `${gadget(n)} bluetooth pairing`,
+      ]);
+    const first = await publishGadget(0);
+    // A retraining under way (the matching worker trains in slices), and 20 more changed articles meanwhile.
+    const retraining = matcher().settled();
+    const more: string[] = [];
+    for (let n = 1; n <= 20; n += 1) more.push(await publishGadget(n));
+    await matcher().current();
+    for (const [n, id] of [first, ...more].entries())
+      expect((await ask(`connect my ${gadget(n)}`)).answer?.articleId).toBe(id);
+    await retraining;
+    await matcher().settled();
+    expect(matcher().state()!.freshArticles).toBe(0);
+    expect((await ask(`connect my ${gadget(20)}`)).answer?.articleId).toBe(more[19]);
   });
 
   it('answers with the stored models after a restart, without training again', async () => {

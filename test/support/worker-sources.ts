@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 /**
  * Worker threads cannot load the TypeScript sources the tests run from (Node does not run TypeScript, and module
  * hooks in workers crash Node 20 when a worker follows another). So the sources are compiled once, with SWC as
- * vitest does, into a temporary directory that the code starting workers finds in TS_WORKER_BUILD
- * (see MatcherTrainer), beside a link to the project's packages (the language analysis they load imports its stemmers).
+ * vitest does, into a temporary directory that the code starting workers finds in TS_WORKER_BUILD (see
+ * workerModuleUrl), beside a link to the project's packages (the language analysis they load imports its stemmers).
  * Returns a function that removes the directory.
  */
 export async function compileSourcesForWorkers(root: string): Promise<() => void> {

@@ -2,10 +2,10 @@
  * Calibration samples of a knowledge base from its own phrasings: some alternative questions of its articles are
  * held out, a model is trained on the rest (as serving trains, see trainMatcher), and each held-out question is
  * matched as a customer's would be. Out-of-scope examples are matched by the same models. CPU-bound like training:
- * run on a training worker (MatcherTrainer.calibrate).
+ * run in slices on the matching worker (`heldOutSteps`).
  */
 import { type CalibrationSample, confidenceOf } from './calibration.js';
-import { type MatcherEntry, type MatcherOptions, QuestionMatcher, trainMatcher } from './question-matcher.js';
+import { finish, type MatcherEntry, type MatcherOptions, QuestionMatcher, trainingSteps } from './question-matcher.js';
 
 export interface HeldOutOptions extends MatcherOptions {
   /** Most in-scope questions held out in all (spread evenly over the knowledge base). */
@@ -31,6 +31,15 @@ export function heldOutSamples(
   outOfScope: string[],
   options: HeldOutOptions = {},
 ): CalibrationSample[] {
+  return finish(heldOutSteps(entries, outOfScope, options));
+}
+
+/** `heldOutSamples` in steps: its trainings' (see trainingSteps), and one per question matched. */
+export function* heldOutSteps(
+  entries: MatcherEntry[],
+  outOfScope: string[],
+  options: HeldOutOptions = {},
+): Generator<void, CalibrationSample[]> {
   const alternatives: { entry: number; question: number }[] = [];
   entries.forEach((e, entry) => {
     for (let question = 1; question < e.questions.length; question += 1)
@@ -49,7 +58,7 @@ export function heldOutSamples(
       key: e.key,
       questions: e.questions.filter((_, question) => !skip.has(`${entry}:${question}`)),
     }));
-    const matcher = new QuestionMatcher(trainMatcher(training, options), options);
+    const matcher = new QuestionMatcher(yield* trainingSteps(training, options), options);
     for (const { entry, question } of held) {
       const [best] = matcher.match(entries[entry].questions[question], 1);
       samples.push({
@@ -57,10 +66,12 @@ export function heldOutSamples(
         right: best?.key === entries[entry].key,
         inScope: true,
       });
+      yield;
     }
     for (let i = fold; i < outOfScope.length; i += folds) {
       const [best] = matcher.match(outOfScope[i], 1);
       samples.push({ confidence: best ? confidenceOf(best) : 0, right: false, inScope: false });
+      yield;
     }
   }
   return samples;

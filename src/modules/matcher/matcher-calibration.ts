@@ -28,7 +28,7 @@ const MIN_SAMPLES = 50;
 /** Calibrate again once a locale's articles or phrasings changed by this share since its calibration. */
 const DRIFT = 0.1;
 
-/** Matches held-out phrasings of `entries` and the `outOfScope` questions (heldOutSamples, on a training worker). */
+/** Matches held-out phrasings of `entries` and the `outOfScope` questions (heldOutSamples, on the matching worker). */
 export type HeldOutMatcher = (
   entries: MatcherEntry[],
   locale: string,
@@ -45,8 +45,8 @@ export interface AnswerThreshold {
  * The answer threshold of each locale, calibrated from the knowledge base's own phrasings (see heldOutSamples and
  * calibrationCurve): the lowest threshold at which answers are right at least 95% of the time, and out-of-scope
  * questions (examples shipped in content/out-of-scope/<locale>.txt) are mostly handed off. The question index
- * calibrates when it retrains the serving models (`calibrate`, with the phrasings that training read, on the same
- * training worker, once the new models serve): a locale again only when its content drifted by a tenth. Kept in the
+ * calibrates when it retrains the serving models (`calibrate`, with the phrasings that training read, on the matching
+ * worker, once the new models serve): a locale again only when its content drifted by a tenth. Kept in the
  * database, so that an instance starting on calibrated content uses it at once.
  */
 @Injectable()

@@ -1,12 +1,15 @@
 /**
  * Worker thread that answers questions with the current question matchers (see QuestionIndex): a match over a large
  * knowledge base takes about half a millisecond of CPU, which the serving thread spends on the rest of the request
- * meanwhile, on the other core.
+ * meanwhile, on the other core. It also trains them, in slices between the matches (see `inSlices`).
  */
-import { DefaultDeserializer } from 'node:v8';
+import { performance } from 'node:perf_hooks';
+import { DefaultDeserializer, serialize } from 'node:v8';
 import { collectGarbage } from '../../common/collect-garbage.js';
 import type { Audience } from '../../common/domain.js';
-import { answerRequests } from '../../common/worker-client.js';
+import { answerRequests, wholeBuffers } from '../../common/worker-client.js';
+import type { CalibrationSample } from './calibration.js';
+import { heldOutSteps } from './held-out.js';
 import {
   type FreshTier,
   type Learnable,
@@ -16,18 +19,23 @@ import {
   type QuestionMatch,
   type SerialisedLocaleModel,
 } from './locale-matchers.js';
-import { type Model, trainMatcher } from './question-matcher.js';
+import { type MatcherEntry, type Model, trainingSteps } from './question-matcher.js';
 
 /**
- * Replace the trained models (the fresh tier stays: it holds what changed since, whatever the models learnt), replace
- * the fresh tier with models trained elsewhere (`fresh`) or learnt here (`learn`: a few articles, trained in
- * milliseconds, see QuestionIndex), each answered `true` once in use; or match a question with the current matchers.
+ * Replace the trained models (the fresh tier stays: it holds what changed since, whatever the models learnt), or the
+ * fresh tier with models learnt here (`learn`: the changed articles, before any other training under way), each
+ * answered `true` once in use; train a locale's model (`train`: answered with its bytes, v8-serialised, as it is
+ * stored) or match held-out phrasings and out-of-scope questions for the calibration (`calibrate`, see heldOutSteps);
+ * or match a question with the current matchers.
  */
 export type MatchingRequest =
   | { trained: SerialisedLocaleModel[] }
-  | { fresh: { changed: string[]; models: SerialisedLocaleModel[] } }
   | { learn: { changed: string[]; locales: Learnable[]; budgetMs: number } }
+  | { train: { entries: MatcherEntry[]; locale: string; budgetMs?: number } }
+  | { calibrate: { entries: MatcherEntry[]; locale: string; outOfScope: string[] } }
   | { match: { question: string; locales: string[]; audiences: Audience[]; limit: number; behind?: boolean } };
+
+export type MatchingResult = QuestionMatch[] | true | Uint8Array | CalibrationSample[];
 
 /** %TypedArray%.prototype.slice: a copy of any typed array (a Buffer's own `slice` makes a view). */
 const copyOfTypedArray = Object.getPrototypeOf(Uint8Array.prototype).slice as (
@@ -54,14 +62,14 @@ class CopyingDeserializer extends DefaultDeserializer {
 
 /**
  * The models read from their bytes (or their files), which are let go: what the worker holds is the models' arrays
- * alone. With `collectEach` (the trained models: ~20 MB of bytes a locale at 10,000 articles), each locale's bytes are
- * collected before the next is read, so that at most one locale's are held beside the models.
+ * alone. Each locale's bytes (~20 MB at 10,000 articles) are collected before the next is read, so that at most one
+ * locale's are held beside the models.
  */
-function modelsOf(models: SerialisedLocaleModel[], collectEach = false): LocaleModel[] {
+function modelsOf(models: SerialisedLocaleModel[]): LocaleModel[] {
   return models.map((serialised) => {
     const model = readModel(modelBytes(serialised));
     serialised.model = new Uint8Array(0);
-    if (collectEach) collectGarbage();
+    collectGarbage();
     return { locale: serialised.locale, articles: serialised.articles, model };
   });
 }
@@ -76,49 +84,110 @@ function readModel(bytes: Uint8Array): Model {
 let fresh: FreshTier = { changed: [], models: [] };
 let matchers = new LocaleMatchers([]);
 
-/** Puts a fresh tier in place, once the one it replaces is let go (as the trained models are, see below). */
-function replaceFresh(next: () => FreshTier): void {
-  fresh = { changed: [], models: [] };
-  matchers.setFresh(fresh);
-  fresh = next();
-  matchers.setFresh(fresh);
+/**
+ * Longest a slice of training holds this thread: a match that comes meanwhile waits this long at most, then the
+ * matches queued are answered before the next slice.
+ */
+const SLICE_MS = 10;
+
+interface SlicedJob {
+  steps: Generator<void, unknown>;
+  /** Learnt before the others (the fresh tier: answers wait for it, see QuestionIndex.catchUp). */
+  urgent: boolean;
+  resolve: (result: unknown) => void;
+  reject: (error: unknown) => void;
 }
 
-answerRequests((request: MatchingRequest): QuestionMatch[] | true => {
-  // The models replaced are let go and collected before the new ones are read: no match runs in between (requests are
-  // answered one at a time), and their memory (both locales' models: ~40-60 MB at 10,000 × 2) is not held beside the
-  // new ones' bytes and arrays (with modelsOf's collections, a retraining's handover under load peaked within 6 MB of
-  // the training instead of 20-24 MB above it; bench/README.md, session 19). Once the trained ones are in, a full
-  // collection: V8 left the heap at 54-56 MB committed for 21 used after a handover, until its next full collection,
-  // which a worker that only matches can put off for minutes (bench/README.md, session 17). Not after a fresh tier's
-  // (small, after every change). That one once the handover is answered: the index waits for that answer (a start's
-  // readiness does), which already waits for the collections before and between the readings (on a small heap at
-  // start: the plain collection, a few ms; warm starts unchanged, bench/README.md, session 19), not for this one
-  // (25-100 ms on V8 12+).
-  if ('trained' in request) {
-    matchers = new LocaleMatchers([]);
-    collectGarbage();
-    matchers = new LocaleMatchers(modelsOf(request.trained, true), fresh);
-    setImmediate(() => collectGarbage());
-    return true;
+/** The jobs under way, the one being run first. */
+const jobs: SlicedJob[] = [];
+
+/**
+ * Runs `steps` (see trainingSteps) a slice at a time, one event-loop turn each: the messages that came meanwhile (the
+ * matches) are handled between two slices. A training here rather than on a thread of its own spares that thread's
+ * isolate and heap: a retraining of 10,000 × 2 under load peaked at 600 MB on Node 24 instead of 629 (bench/README.md,
+ * session 20); matches wait up to SLICE_MS more while it runs, and the training's budget (wall time) includes the
+ * matches answered meanwhile. Urgent jobs go before the others, even one under way.
+ */
+function inSlices<T>(steps: Generator<void, T>, urgent = false): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const job: SlicedJob = { steps, urgent, resolve: resolve as (result: unknown) => void, reject };
+    const firstNotUrgent = urgent ? jobs.findIndex((j) => !j.urgent) : -1;
+    if (firstNotUrgent === -1) jobs.push(job);
+    else jobs.splice(firstNotUrgent, 0, job);
+    if (jobs.length === 1) setImmediate(runSlice);
+  });
+}
+
+function runSlice(): void {
+  const job = jobs[0];
+  const until = performance.now() + SLICE_MS;
+  try {
+    let step = job.steps.next();
+    while (!step.done && performance.now() < until) step = job.steps.next();
+    if (step.done) {
+      jobs.shift();
+      job.resolve(step.value);
+    }
+  } catch (error) {
+    jobs.shift();
+    job.reject(error);
   }
-  if ('fresh' in request) {
-    const { changed, models } = request.fresh;
-    replaceFresh(() => ({ changed, models: modelsOf(models) }));
-    return true;
-  }
-  if ('learn' in request) {
-    const { changed, locales, budgetMs } = request.learn;
-    replaceFresh(() => ({
-      changed,
-      models: locales.map(({ locale, articles, entries }) => ({
-        locale,
-        articles,
-        model: trainMatcher(entries, { locale, budgetMs }),
-      })),
-    }));
-    return true;
-  }
-  const { question, locales, audiences, limit, behind } = request.match;
-  return matchers.match(question, locales, audiences, limit, behind);
-});
+  if (jobs.length > 0) setImmediate(runSlice);
+}
+
+/**
+ * A locale's model, serialised. What the training used besides the model (its weights' table and the questions'
+ * vectors, ~30 MB at 10,000 articles, in typed arrays) is garbage by then, and is freed first: the model's bytes
+ * (~20 MB) are not added on top of it (bench/README.md, session 15).
+ */
+function* trainedBytes({ entries, locale, budgetMs }: { entries: MatcherEntry[]; locale: string; budgetMs?: number }) {
+  const model = yield* trainingSteps(entries, { locale, budgetMs, collectGarbage });
+  collectGarbage();
+  yield;
+  return serialize(model);
+}
+
+/** Models of the changed articles' live phrasings, locale by locale. */
+function* learnt(locales: Learnable[], budgetMs: number): Generator<void, LocaleModel[]> {
+  const models: LocaleModel[] = [];
+  for (const { locale, articles, entries } of locales)
+    models.push({ locale, articles, model: yield* trainingSteps(entries, { locale, budgetMs }) });
+  return models;
+}
+
+answerRequests(
+  (request: MatchingRequest): MatchingResult | Promise<MatchingResult> => {
+    // The models replaced are let go and collected before the new ones are read: no match runs in between (requests
+    // are answered one at a time), and their memory (both locales' models: ~40-60 MB at 10,000 × 2) is not held beside
+    // the new ones' bytes and arrays (with modelsOf's collections, a retraining's handover under load peaked within 6
+    // MB of the training instead of 20-24 MB above it; bench/README.md, session 19). Once the trained ones are in, a
+    // full collection: V8 left the heap at 54-56 MB committed for 21 used after a handover, until its next full
+    // collection, which a worker that only matches can put off for minutes (bench/README.md, session 17). That one
+    // once the handover is answered: the index waits for that answer (a start's readiness does), which already waits
+    // for the collections before and between the readings (on a small heap at start: the plain collection, a few ms;
+    // warm starts unchanged, bench/README.md, session 19), not for this one (25-100 ms on V8 12+).
+    if ('trained' in request) {
+      matchers = new LocaleMatchers([]);
+      collectGarbage();
+      matchers = new LocaleMatchers(modelsOf(request.trained), fresh);
+      setImmediate(() => collectGarbage());
+      return true;
+    }
+    if ('learn' in request) {
+      const { changed, locales, budgetMs } = request.learn;
+      return inSlices(learnt(locales, budgetMs), true).then((models) => {
+        fresh = { changed, models };
+        matchers.setFresh(fresh);
+        return true as const;
+      });
+    }
+    if ('train' in request) return inSlices(trainedBytes(request.train));
+    if ('calibrate' in request) {
+      const { entries, locale, outOfScope } = request.calibrate;
+      return inSlices(heldOutSteps(entries, outOfScope, { locale, collectGarbage }));
+    }
+    const { question, locales, audiences, limit, behind } = request.match;
+    return matchers.match(question, locales, audiences, limit, behind);
+  },
+  (result) => (result instanceof Uint8Array ? wholeBuffers([result]) : []),
+);

@@ -10,10 +10,10 @@ import { laterPosition, OutboxService } from '../outbox/outbox.service.js';
 import { withHeapGrowth } from '../../common/heap-growth.js';
 import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import { type Learnable, learnableLocales, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import type { CalibrationSample } from './calibration.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
-import { MatcherTrainer, TRAINING_HEAP } from './matcher-trainer.js';
-import type { MatchingRequest } from './matching-worker.js';
+import type { MatchingRequest, MatchingResult } from './matching-worker.js';
 
 /** Content events after which the live questions may differ. */
 export const RELEVANT_EVENTS: ContentEventType[] = [
@@ -32,17 +32,11 @@ const POLL_MS = 1_000;
 const FRESH_TIER_LIMIT = 2_000;
 /** Longest an answer waits for a content change committed by this instance to reach the fresh tier (see `catchUp`). */
 const CATCH_UP_WAIT_MS = 1_000;
-/** Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. */
-const FRESH_BUDGET_MS = 1_000;
 /**
- * Most questions (titles and alternative questions) the fresh tier learns on the matching worker itself, between two
- * matches, rather than on a worker of its own: 20 CLINC150 articles of 4 questions train in ~8 ms (10: ~3.5 ms,
- * 50: ~33 ms; warm, Node 20 and 24, bench/README.md), which the matches queued meanwhile wait. An edit then costs no
- * worker thread (~10 MB on Node 20, ~18 MB on Node 24, and its heap, kept FRESH_WORKER_IDLE_MS) and no worker start.
+ * Refinement budget of a fresh-tier training (the centroid start is always complete): it must stay quick. 20 CLINC150
+ * articles of 4 questions train in ~8 ms (50: ~33 ms; bench/README.md, session 19); a bulk change of 2,000 takes this.
  */
-const FRESH_IN_PLACE_QUESTIONS = 80;
-/** Refinement budget of a fresh tier learnt on the matching worker: its epochs take milliseconds, matches wait. */
-const FRESH_IN_PLACE_BUDGET_MS = 50;
+const FRESH_BUDGET_MS = 1_000;
 /**
  * Article fields a change of which (an `article.updated` event) leaves every model as it is: the models hold each
  * translation's title and questions, and of the article its slug, audience and state (LiveArticle).
@@ -64,20 +58,16 @@ const LEASE_SECONDS = 120;
 /** On a shared database, how often the calibrations another instance stored are read again. */
 const CALIBRATION_RELOAD_MS = 30_000;
 /**
- * How long the fresh tier's worker is kept idle. Learning a change must take milliseconds (no worker start), but a
- * bulk import leaves it holding what its largest training needed.
- */
-const FRESH_WORKER_IDLE_MS = 60_000;
-/**
  * The serving heap's growth (percent past its live size) while a full training or calibration runs: the training
- * worker holds tens of MB beside it for minutes (see withHeapGrowth). 10%: a retraining under load peaked 14 MB lower
+ * holds tens of MB beside it for minutes (see withHeapGrowth). 10%: a retraining under load peaked 14 MB lower
  * than with 15%, at the same throughput (bench/README.md, session 15).
  */
 const TRAINING_HEAP_GROWTH_PERCENT = 10;
 
 /**
  * A matching worker's heap limits: a young generation of 8 MB rather than V8's ~48 (matches allocate little that
- * lives, the models are old; a fresh tier learnt there is small).
+ * lives, the models are old; what a training keeps is old too: its questions, packed, and its weights, in typed
+ * arrays). No bound on the old generation: a training's heap grows with its questions' texts and features.
  */
 export const MATCHING_WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
@@ -132,7 +122,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private fresh: FreshState | undefined;
   /** Bumped whenever the matchers change: a match of older ones is not cached. */
   private generation = 0;
-  private readonly matching = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
+  private readonly matching = new WorkerClient<MatchingRequest, MatchingResult>(
     workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
     {
       name: 'matching worker',
@@ -168,17 +158,6 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   private freshCommits = 0;
   private readonly follower: OutboxFollower;
   private stopped = false;
-  /**
-   * Trains the models and calibrates the answer threshold, then stops (see WorkerOptions.idleMs): a full training
-   * grows its heap by hundreds of MB, kept otherwise until the next one. Each locale starts a worker of its own, so
-   * the process holds one locale's training at a time, in a heap bounded by its size.
-   */
-  private readonly trainer = new MatcherTrainer({ idleMs: 0, boundedHeap: TRAINING_HEAP });
-  /**
-   * The fresh tier's own worker, for changes too large to learn on the matching worker (see learnFresh): a bulk
-   * change must be learnt within seconds, also while the trained models retrain.
-   */
-  private readonly freshTrainer = new MatcherTrainer({ idleMs: FRESH_WORKER_IDLE_MS });
   private calibrationsReadAt = Date.now();
   /** Instances sharing a database train in turn; the embedded one has a single instance. */
   private readonly shared: boolean;
@@ -208,7 +187,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    await Promise.all([this.trainer.close(), this.freshTrainer.close(), this.matching.close()]);
+    await this.matching.close();
     this.follower.stop();
     await Promise.all([this.establishing, this.refreshing, this.retraining]);
   }
@@ -420,11 +399,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * Trains models on the live phrasings, stores them and puts them in place; returns the phrasings trained on
    * (undefined when shut down meanwhile). Only the locales that changed since the models in place are trained: the
    * others' models are carried over (MatcherStore.carryOver), so that an edit in one language does not retrain
-   * every other one (minutes of CPU each at 10,000 articles, and a training worker's memory). A locale's model is
+   * every other one (minutes of CPU each at 10,000 articles, and the training's memory). A locale's model is
    * parked in its file as soon as trained (see MatcherStore.park), and all are stored before being put in place, when
    * the matching worker reads them from their files (or takes their bytes, elsewhere: ~20 MB a locale of 10,000
    * articles): this thread holds none of them while the next locale trains, nor during the calibration that follows,
-   * minutes beside the matching worker and a training worker.
+   * minutes beside the matching worker's models and the training's.
    */
   private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
     const started = Date.now();
@@ -433,7 +412,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     const unchanged = base ? await this.unchangedLocales(base, version, live) : new Set<string>();
     const park = (model: SerialisedLocaleModel) => this.store.park(version, model);
     const changedRows = live.filter((row) => !unchanged.has(row.locale));
-    const changed = await this.trainOn(changedRows, this.trainer, undefined, park);
+    const changed = await this.trainOn(changedRows, park);
     if (!changed) return undefined;
     const carried = unchanged.size === 0 ? [] : await this.store.carryOver(base!, version, [...unchanged]);
     // Not stored at `base` any more: trained too.
@@ -441,8 +420,6 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
       ? []
       : await this.trainOn(
           live.filter((row) => unchanged.has(row.locale)),
-          this.trainer,
-          undefined,
           park,
         );
     if (!missed) return undefined;
@@ -498,8 +475,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   /** Calibrates the answer threshold on the phrasings just trained on; a failure keeps the previous calibration. */
   private async calibrate(live: LivePhrasings[], version: string): Promise<void> {
     try {
-      await this.calibration.calibrate(live, version, (entries, locale, outOfScope) =>
-        this.trainer.calibrate(entries, locale, outOfScope),
+      await this.calibration.calibrate(
+        live,
+        version,
+        (entries, locale, outOfScope) =>
+          this.matching.request({ calibrate: { entries, locale, outOfScope } }) as Promise<CalibrationSample[]>,
       );
     } catch (error) {
       if (!this.stopped)
@@ -541,37 +521,25 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /**
-   * Puts the fresh tier of `changed` in the matching worker: learnt there when its phrasings are few (see
-   * FRESH_IN_PLACE_QUESTIONS), else trained on the fresh tier's worker. False when shut down meanwhile.
-   */
+  /** Puts the fresh tier of `changed` in the matching worker, learnt there. False when shut down meanwhile. */
   private async learnFresh(changed: string[], rows: LivePhrasings[]): Promise<boolean> {
-    const questions = rows.reduce((sum, row) => sum + 1 + row.questions.length, 0);
-    if (questions <= FRESH_IN_PLACE_QUESTIONS) {
-      // Shut down meanwhile: no new matching worker.
-      if (this.stopped) return false;
-      const locales = [...learnableLocales(rows)];
-      await this.handOver({ learn: { changed, locales, budgetMs: FRESH_IN_PLACE_BUDGET_MS } }, []);
-      return true;
-    }
-    const models = await this.trainOn(rows, this.freshTrainer, FRESH_BUDGET_MS);
-    if (!models) return false;
-    await this.handOver({ fresh: { changed, models } }, models);
+    // Shut down meanwhile: no new matching worker.
+    if (this.stopped) return false;
+    const locales = [...learnableLocales(rows)];
+    await this.handOver({ learn: { changed, locales, budgetMs: FRESH_BUDGET_MS } }, []);
     return true;
   }
 
   /** One model per locale of `rows` (each passed to `keep` once trained); undefined when shut down meanwhile. */
   private async trainOn(
     rows: LivePhrasings[],
-    trainer: MatcherTrainer,
-    budgetMs?: number,
-    keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel = (model) => model,
+    keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
   ): Promise<SerialisedLocaleModel[] | undefined> {
     const models: SerialisedLocaleModel[] = [];
     for (const locale of learnableLocales(rows)) {
       // Shut down between two locales: no new worker.
       if (this.stopped) return undefined;
-      models.push(await this.trainLocale(locale, trainer, budgetMs, keep));
+      models.push(await this.trainLocale(locale, keep));
     }
     return this.stopped ? undefined : models;
   }
@@ -583,11 +551,9 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async trainLocale(
     { locale, entries, articles }: Learnable,
-    trainer: MatcherTrainer,
-    budgetMs: number | undefined,
     keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
   ): Promise<SerialisedLocaleModel> {
-    const model = await trainer.train(entries, locale, budgetMs);
+    const model = (await this.matching.request({ train: { entries, locale } })) as Uint8Array;
     return keep({ locale, model, articles });
   }
 

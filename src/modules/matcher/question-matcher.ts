@@ -38,11 +38,9 @@ export interface MatcherOptions {
   locale?: string;
   /** Wall-clock budget of the refinement epochs; the centroid start is always complete. */
   budgetMs?: number;
-  /** Polled during the refinement: true stops the training with an error (shutdown). */
-  shouldStop?: () => boolean;
   /**
    * Called once the questions are vectorised, when what that took besides the vectors (arrays grown, then copied to
-   * their length: ~25 MB at 10,000 articles) is garbage: a training worker collects it there (see training-worker).
+   * their length: ~25 MB at 10,000 articles) is garbage: the matching worker collects it there (see matching-worker).
    */
   collectGarbage?: () => void;
   /** Softmax temperature applied to raw scores. */
@@ -130,8 +128,10 @@ const AGGRESSIVENESS = 1;
 const TRAINING_BUDGET_MS = 60_000;
 /** Least number of alternatives the probability is spread over (see `match`). */
 const OPEN_SET_FLOOR = 30;
-/** Training examples between two looks at the clock and at `shouldStop`. */
+/** Training examples between two looks at the clock (the budget). */
 const CHECK_EVERY = 64;
+/** Features averaged between two pauses of a training (see `trainingSteps`). */
+const FEATURES_A_STEP = 1024;
 
 /**
  * The features of a question's words. A negation marks the words after it (`n:join`): "not join contest" shares
@@ -392,10 +392,10 @@ function shuffle(order: number[], seed: number): void {
  * Question q is of entry `classes[q]`, its vector's values from `phrasings.start[q]` are `values`. Packed (see
  * GrowingArray); what only this reading needs (the counts of damped features, the arrays grown) is garbage on return.
  */
-function vectoriseQuestions(
+function* vectoriseQuestions(
   entries: MatcherEntry[],
   options: MatcherOptions,
-): { model: Omit<Model, 'weights'>; classes: Int32Array; values: Float32Array } {
+): Generator<void, { model: Omit<Model, 'weights'>; classes: Int32Array; values: Float32Array }> {
   const keys: string[] = [];
   const featureIds = new Map<string, number>();
   const df: number[] = [];
@@ -434,6 +434,7 @@ function vectoriseQuestions(
       classOf.push(cls);
       negations.push(words.some((w) => w.negation) ? 1 : 0);
       texts.push(text);
+      yield;
     }
   }
   const idf = new Float64Array(df.length);
@@ -461,11 +462,29 @@ function vectoriseQuestions(
 }
 
 /**
- * Trains a model on the entries: pure, synchronous and CPU-bound for seconds to minutes on large knowledge bases,
- * so servers run it on a worker thread (MatcherTrainer).
+ * Trains a model on the entries: pure, synchronous and CPU-bound for seconds to minutes on large knowledge bases
+ * (see `trainingSteps` for a training in slices).
  */
 export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = {}): Model {
-  const { model, classes, values } = vectoriseQuestions(entries, options);
+  return finish(trainingSteps(entries, options));
+}
+
+/** Runs steps to their end (see `trainingSteps`): their result. */
+export function finish<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `trainMatcher` in steps: the generator pauses after each question vectorised, each example learnt and every
+ * FEATURES_A_STEP features averaged (tens of µs to a millisecond of work each), so that a thread can train in slices
+ * between other work (the matching worker trains between matches), and the training's memory is that thread's, not a
+ * thread of its own (an isolate of 10-18 MB, and a heap).
+ */
+export function* trainingSteps(entries: MatcherEntry[], options: MatcherOptions = {}): Generator<void, Model> {
+  const { model, classes, values } = yield* vectoriseQuestions(entries, options);
   options.collectGarbage?.();
   const { first, start, ids: features } = model.phrasings;
   const entryCount = model.keys.length;
@@ -488,62 +507,74 @@ export function trainMatcher(entries: MatcherEntry[], options: MatcherOptions = 
   };
   // Start from each class's centroid, so that the model answers for every article even when the budget stops the
   // refinement early (large knowledge bases whose words are shared by thousands of articles).
-  classes.forEach((cls, q) => update(q, cls, 1 / (first[cls + 1] - first[cls])));
+  for (let q = 0; q < examples; q += 1) {
+    const cls = classes[q];
+    update(q, cls, 1 / (first[cls + 1] - first[cls]));
+    yield;
+  }
+  /**
+   * Learns example q: its scores for the entries sharing its features, then passive-aggressive updates towards its
+   * entry and away from its closest rivals. A function apart from the generator below, which V8 optimises less well.
+   */
+  const learn = (q: number) => {
+    const target = classes[q];
+    touched.length = 0;
+    // Updates below may grow the block arrays, never while scoring.
+    const blockStart = table.start.array;
+    const next = table.next.array;
+    for (let k = start[q]; k < start[q + 1]; k += 1) {
+      const f = features[k];
+      const x = values[k];
+      for (let b = head[f]; b !== -1; b = next[b]) {
+        const chunk = blockStart[b] >>> CHUNK_BITS;
+        const entries = entryAt[chunk];
+        const weights = weightAt[chunk];
+        const from = blockStart[b] & CHUNK_MASK;
+        const to = from + table.blockSize(f, b);
+        for (let p = from; p < to; p += 1) {
+          const c = entries[p];
+          if (!seen[c]) {
+            seen[c] = 1;
+            scores[c] = 0;
+            touched.push(c);
+          }
+          scores[c] += weights[p] * x;
+        }
+      }
+    }
+    const own = seen[target] ? scores[target] : 0;
+    const rivals = touched
+      .filter((c) => c !== target && scores[c] > own - 1)
+      .sort((a, b) => scores[b] - scores[a])
+      .slice(0, COMPETITORS);
+    for (const c of touched) seen[c] = 0;
+    if (rivals.length === 0) {
+      if (own < 1) update(q, target, Math.min(AGGRESSIVENESS, 1 - own));
+    } else {
+      for (const c of rivals) {
+        const tau = Math.min(AGGRESSIVENESS, (1 - (own - scores[c])) / 2) / rivals.length;
+        update(q, target, tau);
+        update(q, c, -tau);
+      }
+    }
+    step += 1;
+  };
   const order = Array.from({ length: examples }, (_, q) => q);
   const epochs = options.epochs ?? 8;
   const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
   training: for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffle(order, epoch + 1);
     for (let n = 0; n < order.length; n += 1) {
-      if (n % CHECK_EVERY === 0) {
-        if (options.shouldStop?.()) throw new Error('training stopped');
-        if (Date.now() > deadline) break training;
-      }
-      const q = order[n];
-      const target = classes[q];
-      touched.length = 0;
-      // Updates below may grow the block arrays, never while scoring.
-      const blockStart = table.start.array;
-      const next = table.next.array;
-      for (let k = start[q]; k < start[q + 1]; k += 1) {
-        const f = features[k];
-        const x = values[k];
-        for (let b = head[f]; b !== -1; b = next[b]) {
-          const chunk = blockStart[b] >>> CHUNK_BITS;
-          const entries = entryAt[chunk];
-          const weights = weightAt[chunk];
-          const from = blockStart[b] & CHUNK_MASK;
-          const to = from + table.blockSize(f, b);
-          for (let p = from; p < to; p += 1) {
-            const c = entries[p];
-            if (!seen[c]) {
-              seen[c] = 1;
-              scores[c] = 0;
-              touched.push(c);
-            }
-            scores[c] += weights[p] * x;
-          }
-        }
-      }
-      const own = seen[target] ? scores[target] : 0;
-      const rivals = touched
-        .filter((c) => c !== target && scores[c] > own - 1)
-        .sort((a, b) => scores[b] - scores[a])
-        .slice(0, COMPETITORS);
-      for (const c of touched) seen[c] = 0;
-      if (rivals.length === 0) {
-        if (own < 1) update(q, target, Math.min(AGGRESSIVENESS, 1 - own));
-      } else {
-        for (const c of rivals) {
-          const tau = Math.min(AGGRESSIVENESS, (1 - (own - scores[c])) / 2) / rivals.length;
-          update(q, target, tau);
-          update(q, c, -tau);
-        }
-      }
-      step += 1;
+      if (n % CHECK_EVERY === 0 && Date.now() > deadline) break training;
+      learn(order[n]);
+      yield;
     }
   }
-  const weights = Array.from(head, (_, f) => table.averaged(f, step));
+  const weights: Model['weights'] = [];
+  for (let f = 0; f < head.length; f += 1) {
+    weights.push(table.averaged(f, step));
+    if (f % FEATURES_A_STEP === 0) yield;
+  }
   const { keys, featureIds, idf, unseenIdf, phrasings, locale } = model;
   // In the order models were always serialised in.
   return { keys, featureIds, idf, unseenIdf, weights, phrasings, locale };

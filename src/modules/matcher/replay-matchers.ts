@@ -5,10 +5,15 @@ import { UUID_PATTERN } from '../../common/uuid7.js';
 import { WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
 import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
 import { OutboxService } from '../outbox/outbox.service.js';
-import { learnableLocales, modelBytes, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import {
+  type Learnable,
+  learnableLocales,
+  modelBytes,
+  type QuestionMatch,
+  type SerialisedLocaleModel,
+} from './locale-matchers.js';
 import { MatcherStore } from './matcher-store.js';
-import { MatcherTrainer } from './matcher-trainer.js';
-import type { MatchingRequest } from './matching-worker.js';
+import type { MatchingRequest, MatchingResult } from './matching-worker.js';
 import { MATCHING_WORKER_LIMITS, RELEVANT_EVENTS } from './question-index.js';
 
 /** Most changed articles a replay's fresh tier learns (as the live one, see QuestionIndex). */
@@ -18,7 +23,8 @@ const FRESH_BUDGET_MS = 1_000;
 /** Questions in flight to the replay's worker at once: enough to amortise the messages, few enough to stay fair. */
 const IN_FLIGHT = 64;
 
-type Fresh = { changed: string[]; models: SerialisedLocaleModel[] };
+/** A fresh tier to learn: the changed articles, and the live phrasings (or the overlay's) of those still live. */
+type Fresh = { changed: string[]; locales: Learnable[] };
 
 /**
  * Matchers for a replay, beside the live ones (which they never touch): on a worker thread of their own, the stored
@@ -29,7 +35,7 @@ type Fresh = { changed: string[]; models: SerialisedLocaleModel[] };
  * phrasings: the fresh tier's pull on questions near it shows as changes, as it would right after publishing.
  */
 export class ReplaySession {
-  private readonly worker = new WorkerClient<MatchingRequest, QuestionMatch[] | true>(
+  private readonly worker = new WorkerClient<MatchingRequest, MatchingResult>(
     workerModuleUrl(import.meta.url, 'modules/matcher/matching-worker'),
     { name: 'replay matching worker', resourceLimits: () => MATCHING_WORKER_LIMITS },
   );
@@ -49,7 +55,7 @@ export class ReplaySession {
     limit: number,
   ): Promise<QuestionMatch[][]> {
     await this.worker.request({ trained: this.trained });
-    await this.worker.request({ fresh: this.fresh[side] });
+    await this.worker.request({ learn: { ...this.fresh[side], budgetMs: FRESH_BUDGET_MS } });
     const keys = questions.map((q) => JSON.stringify([q.question, q.locales, q.audiences]));
     const unique = [...new Map(keys.map((key, i) => [key, questions[i]]))];
     const found = new Map<string, QuestionMatch[]>();
@@ -99,23 +105,10 @@ export class ReplayMatchers {
     // Both sides hold the overlaid articles in their fresh tier (before: as they are live), so that what differs is
     // their phrasings alone, not the tier answering them (see LocaleMatchers.match on fresh articles).
     const after = [...current.filter((p) => !replaced.has(`${p.articleId}\u0000${p.locale}`)), ...overlay];
-    const trainer = new MatcherTrainer();
-    try {
-      const before = { changed: both, models: await train(trainer, current) };
-      const afterFresh = { changed: [...new Set([...both, ...overlaid])], models: await train(trainer, after) };
-      // Read now: a retraining stored meanwhile removes the files of these models (see MatcherStore.save).
-      const trained = stored.models.map((m) => ({ locale: m.locale, articles: m.articles, model: modelBytes(m) }));
-      return new ReplaySession(trained, { before, after: afterFresh });
-    } finally {
-      await trainer.close();
-    }
+    const before = { changed: both, locales: [...learnableLocales(current)] };
+    const afterFresh = { changed: [...new Set([...both, ...overlaid])], locales: [...learnableLocales(after)] };
+    // Read now: a retraining stored meanwhile removes the files of these models (see MatcherStore.save).
+    const trained = stored.models.map((m) => ({ locale: m.locale, articles: m.articles, model: modelBytes(m) }));
+    return new ReplaySession(trained, { before, after: afterFresh });
   }
-}
-
-async function train(trainer: MatcherTrainer, rows: LivePhrasings[]): Promise<SerialisedLocaleModel[]> {
-  const models: SerialisedLocaleModel[] = [];
-  for (const { locale, entries, articles } of learnableLocales(rows)) {
-    models.push({ locale, model: await trainer.train(entries, locale, FRESH_BUDGET_MS), articles });
-  }
-  return models;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticlesService } from '../../src/modules/articles/articles.service.js';
+import { LiveArticles } from '../../src/modules/articles/live-articles.js';
 import { MatcherModule } from '../../src/modules/matcher/matcher.module.js';
 import { QuestionIndex } from '../../src/modules/matcher/question-index.js';
 import { EDITOR, startServices } from '../support/service-context.js';
@@ -63,5 +64,35 @@ describe('QuestionIndex on a real database', () => {
     const english = await questions.match('roaming charges in Spain', ['fr', 'en'], ['public'], 3);
     expect(english?.[0]).toMatchObject({ articleId: roaming.id, locale: 'en' });
     expect(english?.map((m) => m.articleId)).not.toContain(draft.id);
+  });
+
+  it("reads the live phrasings a locale at a time, and counts each locale's articles and alternative questions", async () => {
+    const live = services.get(LiveArticles);
+    const wlan = await articles.create(
+      {
+        title: 'WLAN-Passwort ändern',
+        body: 'In der App.',
+        alternativeQuestions: ['wlan passwort vergessen', 'neues wlan passwort'],
+        locale: 'de',
+        audience: 'public',
+        publish: true,
+      },
+      EDITOR,
+    );
+    await articles.create({ title: 'Entwurf', body: 'Noch nicht.', locale: 'de', audience: 'public' }, EDITOR);
+
+    expect((await live.phrasingCounts()).find((c) => c.locale === 'de')).toEqual({
+      locale: 'de',
+      articles: 1,
+      phrasings: 2,
+    });
+    expect(await live.phrasingsIn('de')).toEqual([
+      expect.objectContaining({
+        articleId: wlan.id,
+        locale: 'de',
+        title: 'WLAN-Passwort ändern',
+        questions: ['wlan passwort vergessen', 'neues wlan passwort'],
+      }),
+    ]);
   });
 });

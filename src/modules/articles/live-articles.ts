@@ -77,6 +77,13 @@ export interface LivePhrasings extends LiveArticle {
   questions: string[];
 }
 
+/** A locale of the live content: how many live article translations, and how many alternative questions in all. */
+export interface PhrasingCount {
+  locale: string;
+  articles: number;
+  phrasings: number;
+}
+
 /**
  * A score per article, computed in SQL by the module that owns the figures (e.g. analytics' ServedCounts): `sql(n)` is
  * a query yielding `(article_id, score)` rows whose parameters, `params`, are numbered from `$n`.
@@ -142,9 +149,23 @@ export class LiveArticles {
     };
   }
 
-  /** Every live article's title and alternative questions, per locale. */
-  phrasings(): Promise<LivePhrasings[]> {
-    return this.dataSource.query(`${PHRASINGS_SELECT} ORDER BY a.id, r.locale`);
+  /** Every live article's title and alternative questions in `locale`. */
+  phrasingsIn(locale: string): Promise<LivePhrasings[]> {
+    return this.dataSource.query(`${PHRASINGS_SELECT} AND r.locale = $1 ORDER BY a.id`, [locale]);
+  }
+
+  /** Per locale of the live content: its live article translations, and their alternative questions, counted. */
+  async phrasingCounts(): Promise<PhrasingCount[]> {
+    const rows: PhrasingCount[] = await this.dataSource.query(
+      `SELECT r.locale, count(*)::int AS articles,
+              coalesce(sum(jsonb_array_length(r.alternative_questions)), 0)::int AS phrasings ${LIVE}
+        GROUP BY r.locale ORDER BY r.locale`,
+    );
+    return rows.map(({ locale, articles, phrasings }) => ({
+      locale,
+      articles: Number(articles),
+      phrasings: Number(phrasings),
+    }));
   }
 
   /** The titles and alternative questions of some articles' live revisions, every locale. */

@@ -3,9 +3,8 @@ import { join } from 'node:path';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { groupBy } from '../../common/group-by.js';
 import { packageRoot } from '../../common/package-root.js';
-import type { LivePhrasings } from '../articles/live-articles.js';
+import type { LivePhrasings, PhrasingCount } from '../articles/live-articles.js';
 import {
   calibrationCurve,
   type CalibrationSample,
@@ -93,23 +92,32 @@ export class MatcherCalibration implements OnApplicationBootstrap {
   }
 
   /**
-   * Calibrates every locale of the live phrasings `live` (content version `version`) that drifted since its
-   * calibration, matching held-out phrasings with `match`; forgets the locales with no live content left.
+   * Calibrates every locale of the live content (`live`, counted at content version `version`) that drifted since its
+   * calibration, on its live phrasings (read with `phrasingsIn` then: a locale at a time, only those that drifted),
+   * matching held-out phrasings with `match`; forgets the locales with no live content left.
    */
-  async calibrate(live: LivePhrasings[], version: string, match: HeldOutMatcher): Promise<void> {
-    const byLocale = groupBy(live, (row) => row.locale);
+  async calibrate(
+    live: PhrasingCount[],
+    version: string,
+    phrasingsIn: (locale: string) => Promise<LivePhrasings[]>,
+    match: HeldOutMatcher,
+  ): Promise<void> {
+    const liveLocales = new Set(live.map((count) => count.locale));
     for (const { locale } of await this.rows.find({ select: { locale: true } })) {
-      if (byLocale.has(locale)) continue;
+      if (liveLocales.has(locale)) continue;
       await this.rows.delete({ locale });
       this.byLocale.delete(locale);
     }
-    for (const [locale, articles] of byLocale) {
-      const phrasings = articles.reduce((sum, a) => sum + a.questions.length, 0);
+    for (const count of live) {
+      const { locale } = count;
       // Read back: another instance sharing the database may have calibrated this content already.
       const previous = (await this.rows.findOneBy({ locale })) ?? undefined;
       if (previous) this.byLocale.set(locale, previous);
       const drifted = (was: number, now: number) => Math.abs(now - was) > DRIFT * was;
-      if (previous && !drifted(previous.articles, articles.length) && !drifted(previous.phrasings, phrasings)) continue;
+      if (previous && !drifted(previous.articles, count.articles) && !drifted(previous.phrasings, count.phrasings))
+        continue;
+      const articles = await phrasingsIn(locale);
+      const phrasings = articles.reduce((sum, a) => sum + a.questions.length, 0);
       // Every non-blank alternative question can be held out (see heldOutSamples): too few, nothing to train.
       const alternatives = articles.reduce((sum, a) => sum + a.questions.filter((q) => q.trim()).length, 0);
       const matched =

@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import type { Audience } from '../../common/domain.js';
 import { LRUCache } from 'lru-cache';
 import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
-import { LiveArticles, type LivePhrasings } from '../articles/live-articles.js';
+import type { LiveArticle } from '../articles/live-article.js';
+import { LiveArticles, type LivePhrasings, type PhrasingCount } from '../articles/live-articles.js';
 import type { ContentEventType } from '../outbox/content-event.entity.js';
 import type { OutboxFollower } from '../outbox/outbox-follower.js';
 import { laterPosition, OutboxService } from '../outbox/outbox.service.js';
 import { withHeapGrowth } from '../../common/heap-growth.js';
 import { wholeBuffers, WorkerClient, workerModuleUrl } from '../../common/worker-client.js';
-import { type Learnable, learnableLocales, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
+import { learnableLocales, type QuestionMatch, type SerialisedLocaleModel } from './locale-matchers.js';
 import type { CalibrationSample } from './calibration.js';
 import { MatcherCalibration } from './matcher-calibration.js';
 import { MatcherStore, type TrainedModels } from './matcher-store.js';
@@ -396,32 +397,32 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /**
-   * Trains models on the live phrasings, stores them and puts them in place; returns the phrasings trained on
-   * (undefined when shut down meanwhile). Only the locales that changed since the models in place are trained: the
-   * others' models are carried over (MatcherStore.carryOver), so that an edit in one language does not retrain
-   * every other one (minutes of CPU each at 10,000 articles, and the training's memory). A locale's model is
+   * Trains models on the live phrasings, stores them and puts them in place; returns the live content's counts, for
+   * the calibration (undefined when shut down meanwhile). Only the locales that changed since the models in place are
+   * trained: the others' models are carried over (MatcherStore.carryOver), so that an edit in one language does not
+   * retrain every other one (minutes of CPU each at 10,000 articles, and the training's memory). A locale's model is
    * parked in its file as soon as trained (see MatcherStore.park), and all are stored before being put in place, when
    * the matching worker reads them from their files (or takes their bytes, elsewhere: ~20 MB a locale of 10,000
    * articles): this thread holds none of them while the next locale trains, nor during the calibration that follows,
-   * minutes beside the matching worker's models and the training's.
+   * minutes beside the matching worker's models and the training's. Nor does it hold the live phrasings: each locale's
+   * are read when it trains, and let go once sent (at 10,000 × 2, 11 MB of this heap read at once and held for the
+   * whole training).
    */
-  private async trainStoreAndInstall(version: string): Promise<LivePhrasings[] | undefined> {
+  private async trainStoreAndInstall(version: string): Promise<PhrasingCount[] | undefined> {
     const started = Date.now();
     const base = this.trained?.version;
-    const live = await this.live.phrasings();
-    const unchanged = base ? await this.unchangedLocales(base, version, live) : new Set<string>();
+    const live = await this.live.phrasingCounts();
+    const locales = live.map((count) => count.locale);
+    const unchanged = base ? await this.unchangedLocales(base, version, locales) : new Set<string>();
     const park = (model: SerialisedLocaleModel) => this.store.park(version, model);
-    const changedRows = live.filter((row) => !unchanged.has(row.locale));
-    const changed = await this.trainOn(changedRows, park);
+    const changed = await this.trainOn(
+      locales.filter((locale) => !unchanged.has(locale)),
+      park,
+    );
     if (!changed) return undefined;
     const carried = unchanged.size === 0 ? [] : await this.store.carryOver(base!, version, [...unchanged]);
     // Not stored at `base` any more: trained too.
-    const missed = carried
-      ? []
-      : await this.trainOn(
-          live.filter((row) => unchanged.has(row.locale)),
-          park,
-        );
+    const missed = carried ? [] : await this.trainOn([...unchanged], park);
     if (!missed) return undefined;
     const models = [...changed, ...missed, ...(carried ?? [])];
     const trained: TrainedModels = { version, trainedAt: new Date(), trainingMs: Date.now() - started, models };
@@ -440,14 +441,14 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    * The locales of the live content whose models would not change since `base` (up to `version`): no event names
    * them, and no event names every locale of an article, but a change of its fields the models do not hold.
    */
-  private async unchangedLocales(base: string, version: string, live: LivePhrasings[]): Promise<Set<string>> {
+  private async unchangedLocales(base: string, version: string, locales: string[]): Promise<Set<string>> {
     const changed = new Set<string>();
     for (const { type, locale, fields } of await this.outbox.eventKinds(base, version, RELEVANT_EVENTS)) {
       if (locale) changed.add(locale);
       else if (type !== 'article.updated' || !fields || fields.some((field) => !FIELDS_NOT_IN_MODELS.has(field)))
         return new Set();
     }
-    return new Set(live.map((row) => row.locale).filter((locale) => !changed.has(locale)));
+    return new Set(locales.filter((locale) => !changed.has(locale)));
   }
 
   /**
@@ -462,7 +463,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     try {
       const version = await this.follower.position();
       await withHeapGrowth(TRAINING_HEAP_GROWTH_PERCENT, async () =>
-        this.calibrate(await this.live.phrasings(), version),
+        this.calibrate(await this.live.phrasingCounts(), version),
       );
     } catch (error) {
       if (!this.stopped)
@@ -472,12 +473,16 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Calibrates the answer threshold on the phrasings just trained on; a failure keeps the previous calibration. */
-  private async calibrate(live: LivePhrasings[], version: string): Promise<void> {
+  /**
+   * Calibrates the answer threshold on the live phrasings (each locale's read when it calibrates, see
+   * MatcherCalibration); a failure keeps the previous calibration.
+   */
+  private async calibrate(live: PhrasingCount[], version: string): Promise<void> {
     try {
       await this.calibration.calibrate(
         live,
         version,
+        (locale) => this.live.phrasingsIn(locale),
         (entries, locale, outOfScope) =>
           this.matching.request({ calibrate: { entries, locale, outOfScope } }) as Promise<CalibrationSample[]>,
       );
@@ -531,30 +536,48 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   /** One model per locale of `rows` (each passed to `keep` once trained); undefined when shut down meanwhile. */
+  /**
+   * One model per locale of `locales` with live content (each passed to `keep` once trained); undefined when shut
+   * down meanwhile.
+   */
   private async trainOn(
-    rows: LivePhrasings[],
+    locales: string[],
     keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
   ): Promise<SerialisedLocaleModel[] | undefined> {
     const models: SerialisedLocaleModel[] = [];
-    for (const locale of learnableLocales(rows)) {
+    for (const locale of locales) {
       // Shut down between two locales: no new worker.
       if (this.stopped) return undefined;
-      models.push(await this.trainLocale(locale, keep));
+      const model = await this.trainLocale(locale, keep);
+      if (model) models.push(model);
     }
     return this.stopped ? undefined : models;
   }
 
   /**
-   * One locale's model, as `keep` keeps it. A function of its own: a local of the loop above kept the bytes of the
-   * previous locale's model alive while the next one trained (the suspended function's frame still held them: 18 MB
-   * at 10,000 articles, measured), parked or not.
+   * One locale's model, as `keep` keeps it (undefined: no live content in it any more). A function of its own: a local
+   * of the loop above kept the bytes of the previous locale's model alive while the next one trained (the suspended
+   * function's frame still held them: 18 MB at 10,000 articles, measured), parked or not.
    */
   private async trainLocale(
-    { locale, entries, articles }: Learnable,
+    locale: string,
     keep: (model: SerialisedLocaleModel) => SerialisedLocaleModel,
-  ): Promise<SerialisedLocaleModel> {
-    const model = (await this.matching.request({ train: { entries, locale } })) as Uint8Array;
-    return keep({ locale, model, articles });
+  ): Promise<SerialisedLocaleModel | undefined> {
+    const sent = await this.sendTraining(locale);
+    return sent && keep({ locale, articles: sent.articles, model: await sent.model });
+  }
+
+  /**
+   * Reads a locale's live phrasings and sends them to be trained on: its articles, and the model to come. A function
+   * of its own, so that the phrasings are let go once sent, not held while the locale trains.
+   */
+  private async sendTraining(
+    locale: string,
+  ): Promise<{ articles: LiveArticle[]; model: Promise<Uint8Array> } | undefined> {
+    const [learnable] = learnableLocales(await this.live.phrasingsIn(locale));
+    if (!learnable) return undefined;
+    const { entries, articles } = learnable;
+    return { articles, model: this.matching.request({ train: { entries, locale } }) as Promise<Uint8Array> };
   }
 
   /**

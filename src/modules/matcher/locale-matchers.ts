@@ -113,6 +113,18 @@ export class LocaleMatchers {
     this.setFresh(fresh);
   }
 
+  /** The locales with a trained model. */
+  get trainedLocales(): string[] {
+    return [...this.trained.keys()];
+  }
+
+  /** Replaces the trained model of a locale, or drops it (`model` undefined); the other locales' and the fresh tier stay. */
+  setTrained(locale: string, model: LocaleModel | undefined): void {
+    if (model) this.trained.set(locale, matchersOf([model]).get(locale)!);
+    else this.trained.delete(locale);
+    this.filters = new Map();
+  }
+
   /** Replaces the fresh tier (the trained matchers stay). */
   setFresh(fresh: FreshTier): void {
     this.fresh = matchersOf(fresh.models);

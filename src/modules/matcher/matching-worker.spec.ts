@@ -42,14 +42,43 @@ function start(): WorkerClient<MatchingRequest, MatchingResult> {
 }
 
 async function withTrainedModels(): Promise<void> {
-  const model = serialize(trainMatcher(entries, { locale: 'en' }));
-  await worker.request({ trained: [{ locale: 'en', articles: entries.map((e) => article(e.key)), model }] });
+  await worker.request({ trained: [serialised('en', entries)] });
 }
 
 const ask = async (question: string) =>
   (await worker.request({ match: { question, locales: ['en'], audiences: ['public'], limit: 1 } })) as QuestionMatch[];
 
+const serialised = (locale: string, of: MatcherEntry[]) => ({
+  locale,
+  articles: of.map((e) => ({ ...article(e.key), locale })),
+  model: serialize(trainMatcher(of, { locale })),
+});
+
 describe('the matching worker', () => {
+  it('replaces the trained models of the locales a handover names, and drops the others', async () => {
+    start();
+    const french = [
+      { key: 'pin-fr', questions: ['Comment changer le code de ma messagerie ?', 'code messagerie oublié'] },
+    ];
+    const contest = [
+      { key: 'contest', questions: ['How do I join the photo contest?', 'enter the photo competition'] },
+    ];
+    await worker.request({ trained: [serialised('en', entries), serialised('fr', french)] });
+    const askIn = async (question: string, locale: string) =>
+      (
+        (await worker.request({
+          match: { question, locales: [locale], audiences: ['public'], limit: 1 },
+        })) as QuestionMatch[]
+      )[0]?.articleId;
+    expect(await askIn('code messagerie oublié', 'fr')).toBe('pin-fr');
+    expect(await askIn('forgot my voicemail pin', 'en')).toBe('pin');
+
+    await worker.request({ trained: [serialised('en', contest)] });
+    expect(await askIn('join the photo contest', 'en')).toBe('contest');
+    expect(await askIn('forgot my voicemail pin', 'en')).not.toBe('pin');
+    expect(await askIn('code messagerie oublié', 'fr')).toBeUndefined();
+  });
+
   it('trains the same model as training in the thread, and calibrates with the same samples', async () => {
     start();
     const inThread = QuestionMatcher.train(entries, { locale: 'en' });

@@ -11,7 +11,6 @@ import { answerRequests, wholeBuffers } from '../../common/worker-client.js';
 import type { CalibrationSample } from './calibration.js';
 import { heldOutSteps } from './held-out.js';
 import {
-  type FreshTier,
   type Learnable,
   LocaleMatchers,
   type LocaleModel,
@@ -61,17 +60,26 @@ class CopyingDeserializer extends DefaultDeserializer {
 }
 
 /**
- * The models read from their bytes (or their files), which are let go: what the worker holds is the models' arrays
- * alone. Each locale's bytes (~20 MB at 10,000 articles) are collected before the next is read, so that at most one
- * locale's are held beside the models.
+ * Puts trained models in place of the ones in use, a locale at a time (the matches that came meanwhile are answered
+ * between two: each locale's model is the new one or the previous one, and the fresh tier covers what changed since
+ * either). Each locale's model is read from its bytes (or its file), which are let go, once the model it replaces is
+ * let go and collected, with the previous locale's bytes: what the worker holds is the models' arrays alone, and at
+ * most one locale's bytes (~20 MB at 10,000 articles) beside them, not the old models too (a retraining's handover
+ * under load peaked 20-24 MB above the training so; bench/README.md, session 19). One locale's step holds the thread
+ * ~50-100 ms at 10,000 articles; every locale's at once held it 215 ms (bench/README.md, session 20).
  */
-function modelsOf(models: SerialisedLocaleModel[]): LocaleModel[] {
-  return models.map((serialised) => {
+function* handedOver(models: SerialisedLocaleModel[]): Generator<void, true> {
+  const incoming = new Set(models.map((m) => m.locale));
+  for (const locale of matchers.trainedLocales) if (!incoming.has(locale)) matchers.setTrained(locale, undefined);
+  for (const serialised of models) {
+    matchers.setTrained(serialised.locale, undefined);
+    collectGarbage();
     const model = readModel(modelBytes(serialised));
     serialised.model = new Uint8Array(0);
-    collectGarbage();
-    return { locale: serialised.locale, articles: serialised.articles, model };
-  });
+    matchers.setTrained(serialised.locale, { locale: serialised.locale, articles: serialised.articles, model });
+    yield;
+  }
+  return true;
 }
 
 /** A model read from its bytes, its arrays copied out (a function of its own: its reader holds the bytes). */
@@ -81,8 +89,7 @@ function readModel(bytes: Uint8Array): Model {
   return reader.readValue() as Model;
 }
 
-let fresh: FreshTier = { changed: [], models: [] };
-let matchers = new LocaleMatchers([]);
+const matchers = new LocaleMatchers([]);
 
 /**
  * Longest a slice of training holds this thread: a match that comes meanwhile waits this long at most, then the
@@ -157,27 +164,22 @@ function* learnt(locales: Learnable[], budgetMs: number): Generator<void, Locale
 
 answerRequests(
   (request: MatchingRequest): MatchingResult | Promise<MatchingResult> => {
-    // The models replaced are let go and collected before the new ones are read: no match runs in between (requests
-    // are answered one at a time), and their memory (both locales' models: ~40-60 MB at 10,000 × 2) is not held beside
-    // the new ones' bytes and arrays (with modelsOf's collections, a retraining's handover under load peaked within 6
-    // MB of the training instead of 20-24 MB above it; bench/README.md, session 19). Once the trained ones are in, a
-    // full collection: V8 left the heap at 54-56 MB committed for 21 used after a handover, until its next full
-    // collection, which a worker that only matches can put off for minutes (bench/README.md, session 17). That one
-    // once the handover is answered: the index waits for that answer (a start's readiness does), which already waits
-    // for the collections before and between the readings (on a small heap at start: the plain collection, a few ms;
-    // warm starts unchanged, bench/README.md, session 19), not for this one (25-100 ms on V8 12+).
+    // Before any training under way. Once the trained models are in, a full collection (of the last locale's bytes,
+    // too): V8 left the heap at 54-56 MB committed for 21 used after a handover, until its next full collection, which
+    // a worker that only matches can put off for minutes (bench/README.md, session 17). That one once the handover is
+    // answered: the index waits for that answer (a start's readiness does), which already waits for the collections
+    // between the readings (on a small heap at start: the plain collection, a few ms; warm starts unchanged,
+    // bench/README.md, session 19), not for this one (25-100 ms on V8 12+).
     if ('trained' in request) {
-      matchers = new LocaleMatchers([]);
-      collectGarbage();
-      matchers = new LocaleMatchers(modelsOf(request.trained), fresh);
-      setImmediate(() => collectGarbage());
-      return true;
+      return inSlices(handedOver(request.trained), true).then((done) => {
+        setImmediate(() => collectGarbage());
+        return done;
+      });
     }
     if ('learn' in request) {
       const { changed, locales, budgetMs } = request.learn;
       return inSlices(learnt(locales, budgetMs), true).then((models) => {
-        fresh = { changed, models };
-        matchers.setFresh(fresh);
+        matchers.setFresh({ changed, models });
         return true as const;
       });
     }

@@ -15,8 +15,8 @@ const LAST_RESORT = Number(process.versions.v8.split('.')[0]) >= 12;
 
 /**
  * Below this committed heap, the plain collection: few pages to give back, and the thorough one takes 1.5-2.5× as long
- * (the fresh tier's worker, collected after every change, which answers wait for: ~9 MB; a training of 10,000
- * articles: 45 MB; the matching worker after a trained handover: 54-56 MB).
+ * (a small worker, such as the fresh tier's that was, ~9 MB; a training of 10,000 articles on its own worker: 45 MB;
+ * the matching worker after a trained handover: 54-56 MB).
  */
 const GIVE_BACK_FROM_BYTES = 32 * 1048576;
 

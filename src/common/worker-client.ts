@@ -53,7 +53,8 @@ export function answerRequests<Q, R>(
       } satisfies WorkerReply<R>);
     try {
       const result = handle(request);
-      if (result instanceof Promise) result.then(answer, fail);
+      // A reply that cannot be sent (a result that cannot be copied) is answered with its error, not left unhandled.
+      if (result instanceof Promise) result.then(answer).catch(fail);
       else answer(result);
     } catch (error) {
       fail(error);

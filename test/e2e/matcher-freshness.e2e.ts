@@ -123,7 +123,7 @@ describe('question matcher freshness', () => {
     expect(matcher().state()!.freshArticles).toBe(0);
   });
 
-  it('learns changed articles on the matching worker, also while it retrains', async () => {
+  it('learns a bulk change on the matching worker, a retraining started beside it, and answers each changed article', async () => {
     await matcher().settled();
     const names = 'zorblax quintaro feldspin mokuvel trabizu belomna puxtrel garvoni wendaki dovrelo silquam kanteru'
       .concat(' rupsola yeltrix nosfari hibdune cavotek lumidra jexport tofinal vamuzo')

@@ -118,7 +118,7 @@ export class LocaleMatchers {
     return [...this.trained.keys()];
   }
 
-  /** Replaces the trained model of a locale, or drops it (`model` undefined); the other locales' and the fresh tier stay. */
+  /** Replaces the trained model of a locale, or drops it (`model` undefined); other locales and the fresh tier stay. */
   setTrained(locale: string, model: LocaleModel | undefined): void {
     if (model) this.trained.set(locale, matchersOf([model]).get(locale)!);
     else this.trained.delete(locale);

@@ -44,7 +44,7 @@ export interface AnswerThreshold {
  * The answer threshold of each locale, calibrated from the knowledge base's own phrasings (see heldOutSamples and
  * calibrationCurve): the lowest threshold at which answers are right at least 95% of the time, and out-of-scope
  * questions (examples shipped in content/out-of-scope/<locale>.txt) are mostly handed off. The question index
- * calibrates when it retrains the serving models (`calibrate`, with the phrasings that training read, on the matching
+ * calibrates when it retrains the serving models (`calibrate`, on the live phrasings read then, on the matching
  * worker, once the new models serve): a locale again only when its content drifted by a tenth. Kept in the
  * database, so that an instance starting on calibrated content uses it at once.
  */

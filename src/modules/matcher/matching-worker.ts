@@ -92,15 +92,18 @@ function readModel(bytes: Uint8Array): Model {
 const matchers = new LocaleMatchers([]);
 
 /**
- * Longest a slice of training holds this thread: a match that comes meanwhile waits this long at most, then the
- * matches queued are answered before the next slice.
+ * Longest a slice of training holds this thread, but for a step longer than that (see inSlices): then the matches
+ * queued are answered before the next slice.
  */
 const SLICE_MS = 10;
 
 interface SlicedJob {
   steps: Generator<void, unknown>;
-  /** Learnt before the others (the fresh tier: answers wait for it, see QuestionIndex.catchUp). */
+  /** Run before the others: the fresh tier (answers wait for it, see QuestionIndex.catchUp) and handovers. */
   urgent: boolean;
+  /** Time spent in this job's slices so far, and when the one under way began (performance.now()). */
+  spentMs: number;
+  sliceStart: number;
   resolve: (result: unknown) => void;
   reject: (error: unknown) => void;
 }
@@ -109,15 +112,24 @@ interface SlicedJob {
 const jobs: SlicedJob[] = [];
 
 /**
- * Runs `steps` (see trainingSteps) a slice at a time, one event-loop turn each: the messages that came meanwhile (the
- * matches) are handled between two slices. A training here rather than on a thread of its own spares that thread's
- * isolate and heap: a retraining of 10,000 × 2 under load peaked at 600 MB on Node 24 instead of 629 (bench/README.md,
- * session 20); matches wait up to SLICE_MS more while it runs, and the training's budget (wall time) includes the
- * matches answered meanwhile. Urgent jobs go before the others, even one under way.
+ * Runs the steps `stepsOn` makes (see trainingSteps) a slice at a time, one event-loop turn each: the messages that
+ * came meanwhile (the matches) are handled between two slices. The clock it gives them counts this job's slices only:
+ * a training's budget is its own time, whatever the matches took. A training here rather than on a thread of its own
+ * spares that thread's isolate and heap: a retraining of 10,000 × 2 under load peaked at 587-602 MB on Node 24 instead
+ * of 629 (bench/README.md, session 20). Matches wait up to SLICE_MS more while it runs, or a step's length: one that
+ * collects garbage or serialises a model runs whole (25-100 ms at 10,000 articles). Urgent jobs go before the others,
+ * even one under way.
  */
-function inSlices<T>(steps: Generator<void, T>, urgent = false): Promise<T> {
+function inSlices<T>(stepsOn: (clock: () => number) => Generator<void, T>, urgent = false): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const job: SlicedJob = { steps, urgent, resolve: resolve as (result: unknown) => void, reject };
+    const job = {
+      urgent,
+      spentMs: 0,
+      sliceStart: 0,
+      resolve: resolve as (result: unknown) => void,
+      reject,
+    } as SlicedJob;
+    job.steps = stepsOn(() => job.spentMs + performance.now() - job.sliceStart);
     const firstNotUrgent = urgent ? jobs.findIndex((j) => !j.urgent) : -1;
     if (firstNotUrgent === -1) jobs.push(job);
     else jobs.splice(firstNotUrgent, 0, job);
@@ -127,7 +139,8 @@ function inSlices<T>(steps: Generator<void, T>, urgent = false): Promise<T> {
 
 function runSlice(): void {
   const job = jobs[0];
-  const until = performance.now() + SLICE_MS;
+  job.sliceStart = performance.now();
+  const until = job.sliceStart + SLICE_MS;
   try {
     let step = job.steps.next();
     while (!step.done && performance.now() < until) step = job.steps.next();
@@ -139,6 +152,7 @@ function runSlice(): void {
     jobs.shift();
     job.reject(error);
   }
+  job.spentMs += performance.now() - job.sliceStart;
   if (jobs.length > 0) setImmediate(runSlice);
 }
 
@@ -147,18 +161,21 @@ function runSlice(): void {
  * vectors, ~30 MB at 10,000 articles, in typed arrays) is garbage by then, and is freed first: the model's bytes
  * (~20 MB) are not added on top of it (bench/README.md, session 15).
  */
-function* trainedBytes({ entries, locale, budgetMs }: { entries: MatcherEntry[]; locale: string; budgetMs?: number }) {
-  const model = yield* trainingSteps(entries, { locale, budgetMs, collectGarbage });
+function* trainedBytes(
+  { entries, locale, budgetMs }: { entries: MatcherEntry[]; locale: string; budgetMs?: number },
+  clock: () => number,
+) {
+  const model = yield* trainingSteps(entries, { locale, budgetMs, clock, collectGarbage });
   collectGarbage();
   yield;
   return serialize(model);
 }
 
 /** Models of the changed articles' live phrasings, locale by locale. */
-function* learnt(locales: Learnable[], budgetMs: number): Generator<void, LocaleModel[]> {
+function* learnt(locales: Learnable[], budgetMs: number, clock: () => number): Generator<void, LocaleModel[]> {
   const models: LocaleModel[] = [];
   for (const { locale, articles, entries } of locales)
-    models.push({ locale, articles, model: yield* trainingSteps(entries, { locale, budgetMs }) });
+    models.push({ locale, articles, model: yield* trainingSteps(entries, { locale, budgetMs, clock }) });
   return models;
 }
 
@@ -171,22 +188,22 @@ answerRequests(
     // between the readings (on a small heap at start: the plain collection, a few ms; warm starts unchanged,
     // bench/README.md, session 19), not for this one (25-100 ms on V8 12+).
     if ('trained' in request) {
-      return inSlices(handedOver(request.trained), true).then((done) => {
+      return inSlices(() => handedOver(request.trained), true).then((done) => {
         setImmediate(() => collectGarbage());
         return done;
       });
     }
     if ('learn' in request) {
       const { changed, locales, budgetMs } = request.learn;
-      return inSlices(learnt(locales, budgetMs), true).then((models) => {
+      return inSlices((clock) => learnt(locales, budgetMs, clock), true).then((models) => {
         matchers.setFresh({ changed, models });
         return true as const;
       });
     }
-    if ('train' in request) return inSlices(trainedBytes(request.train));
+    if ('train' in request) return inSlices((clock) => trainedBytes(request.train, clock));
     if ('calibrate' in request) {
       const { entries, locale, outOfScope } = request.calibrate;
-      return inSlices(heldOutSteps(entries, outOfScope, { locale, collectGarbage }));
+      return inSlices((clock) => heldOutSteps(entries, outOfScope, { locale, clock, collectGarbage }));
     }
     const { question, locales, audiences, limit, behind } = request.match;
     return matchers.match(question, locales, audiences, limit, behind);

@@ -365,7 +365,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Trains the models on the live content, stores them, puts them in place, then calibrates the answer threshold on
-   * the same phrasings (see MatcherCalibration). On a shared database, only with the training lease: another instance
+   * the live phrasings (see MatcherCalibration). On a shared database, only with the training lease: another instance
    * holding it is training, and this one loads its models once stored.
    */
   private async retrain(): Promise<void> {
@@ -483,8 +483,11 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         live,
         version,
         (locale) => this.live.phrasingsIn(locale),
-        (entries, locale, outOfScope) =>
-          this.matching.request({ calibrate: { entries, locale, outOfScope } }) as Promise<CalibrationSample[]>,
+        async (entries, locale, outOfScope) => {
+          // Shut down during the reads before: no new matching worker.
+          if (this.stopped) throw new Error('shut down');
+          return (await this.matching.request({ calibrate: { entries, locale, outOfScope } })) as CalibrationSample[];
+        },
       );
     } catch (error) {
       if (!this.stopped)
@@ -535,7 +538,6 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     return true;
   }
 
-  /** One model per locale of `rows` (each passed to `keep` once trained); undefined when shut down meanwhile. */
   /**
    * One model per locale of `locales` with live content (each passed to `keep` once trained); undefined when shut
    * down meanwhile.
@@ -575,7 +577,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     locale: string,
   ): Promise<{ articles: LiveArticle[]; model: Promise<Uint8Array> } | undefined> {
     const [learnable] = learnableLocales(await this.live.phrasingsIn(locale));
-    if (!learnable) return undefined;
+    // Shut down during the read: no new matching worker (a request to a closed one would start another).
+    if (!learnable || this.stopped) return undefined;
     const { entries, articles } = learnable;
     return { articles, model: this.matching.request({ train: { entries, locale } }) as Promise<Uint8Array> };
   }
@@ -625,9 +628,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
 
   /**
    * Sends models to the matching worker, their bytes handed over rather than copied (`models[].model` is empty
-   * afterwards). The worker lets the models they replace go before reading them (see matching-worker): if it fails,
-   * it holds none of that tier, and neither does this index's record of it, so the next check loads, trains or
-   * relearns them again.
+   * afterwards). The worker lets the model each replaces go before reading it, a locale at a time (see
+   * matching-worker): if it fails, it may hold some new and some old models, or none for a locale; this index then
+   * forgets its record of that tier, so that no match is asked of it and the next check loads, trains or relearns
+   * them again.
    */
   private async handOver(request: MatchingRequest, models: SerialisedLocaleModel[]): Promise<void> {
     try {

@@ -93,6 +93,14 @@ describe('QuestionMatcher', () => {
     expect(matcher.match('zzz qqq', 3)).toEqual([]);
   });
 
+  it('counts its refinement budget on the clock it is given (a training in slices counts its own time)', () => {
+    const refined = trainMatcher(entries, { budgetMs: 60_000 });
+    // A clock that never moves: the budget never runs out, every epoch runs.
+    expect(trainMatcher(entries, { budgetMs: 0, clock: () => 0 }).weights).toEqual(refined.weights);
+    // A budget spent before it starts: the centroid start only.
+    expect(trainMatcher(entries, { budgetMs: -1 }).weights).not.toEqual(refined.weights);
+  });
+
   it('only returns accepted keys and trains deterministically', () => {
     const a = QuestionMatcher.train(entries);
     const b = QuestionMatcher.train(entries);

@@ -36,8 +36,13 @@ export interface MatcherOptions {
   epochs?: number;
   /** Language of the entries (BCP 47), for its analysis; words are only folded in languages search does not know. */
   locale?: string;
-  /** Wall-clock budget of the refinement epochs; the centroid start is always complete. */
+  /** Budget of the refinement epochs, in `clock`'s milliseconds; the centroid start is always complete. */
   budgetMs?: number;
+  /**
+   * The time the budget is counted in (ms): wall time by default. A training run in slices between other work counts
+   * its own slices only (see matching-worker), so that the matches answered meanwhile do not cut its epochs short.
+   */
+  clock?: () => number;
   /**
    * Called once the questions are vectorised, when what that took besides the vectors (arrays grown, then copied to
    * their length: ~25 MB at 10,000 articles) is garbage: the matching worker collects it there (see matching-worker).
@@ -479,7 +484,8 @@ export function finish<T>(steps: Generator<void, T>): T {
 
 /**
  * `trainMatcher` in steps: the generator pauses after each question vectorised, each example learnt and every
- * FEATURES_A_STEP features averaged (tens of µs to a millisecond of work each), so that a thread can train in slices
+ * FEATURES_A_STEP features averaged (tens of µs to a millisecond of work each at 10,000 articles; the step that
+ * finishes the vectorisation, and collects its garbage, takes longer), so that a thread can train in slices
  * between other work (the matching worker trains between matches), and the training's memory is that thread's, not a
  * thread of its own (an isolate of 10-18 MB, and a heap).
  */
@@ -561,11 +567,12 @@ export function* trainingSteps(entries: MatcherEntry[], options: MatcherOptions 
   };
   const order = Array.from({ length: examples }, (_, q) => q);
   const epochs = options.epochs ?? 8;
-  const deadline = Date.now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
+  const now = options.clock ?? Date.now;
+  const deadline = now() + (options.budgetMs ?? TRAINING_BUDGET_MS);
   training: for (let epoch = 0; epoch < epochs; epoch += 1) {
     shuffle(order, epoch + 1);
     for (let n = 0; n < order.length; n += 1) {
-      if (n % CHECK_EVERY === 0 && Date.now() > deadline) break training;
+      if (n % CHECK_EVERY === 0 && now() > deadline) break training;
       learn(order[n]);
       yield;
     }

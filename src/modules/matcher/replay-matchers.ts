@@ -91,6 +91,8 @@ export class ReplayMatchers {
     const stored = await this.store.latest();
     if (!stored)
       throw new DomainError('UNAVAILABLE', 'The question matcher is not trained yet: replay once it is', {}, [], 5);
+    // Read at once: a retraining stored meanwhile removes the files of these models (see MatcherStore.save).
+    const trained = stored.models.map((m) => ({ locale: m.locale, articles: m.articles, model: modelBytes(m) }));
     const upTo = await this.outbox.lastEventId(RELEVANT_EVENTS);
     const changed = (await this.outbox.articlesChanged(stored.version, upTo, RELEVANT_EVENTS)).slice(
       0,
@@ -107,8 +109,6 @@ export class ReplayMatchers {
     const after = [...current.filter((p) => !replaced.has(`${p.articleId}\u0000${p.locale}`)), ...overlay];
     const before = { changed: both, locales: [...learnableLocales(current)] };
     const afterFresh = { changed: [...new Set([...both, ...overlaid])], locales: [...learnableLocales(after)] };
-    // Read now: a retraining stored meanwhile removes the files of these models (see MatcherStore.save).
-    const trained = stored.models.map((m) => ({ locale: m.locale, articles: m.articles, model: modelBytes(m) }));
     return new ReplaySession(trained, { before, after: afterFresh });
   }
 }

@@ -115,7 +115,7 @@ const jobs: SlicedJob[] = [];
  * Runs the steps `stepsOn` makes (see trainingSteps) a slice at a time, one event-loop turn each: the messages that
  * came meanwhile (the matches) are handled between two slices. The clock it gives them counts this job's slices only:
  * a training's budget is its own time, whatever the matches took. A training here rather than on a thread of its own
- * spares that thread's isolate and heap: a retraining of 10,000 × 2 under load peaked at 587-602 MB on Node 24 instead
+ * spares that thread's isolate and heap: a retraining of 10,000 × 2 under load peaked at 587-608 MB on Node 24 instead
  * of 629 (bench/README.md, session 20). Matches wait up to SLICE_MS more while it runs, or a step's length: one that
  * collects garbage or serialises a model runs whole (25-100 ms at 10,000 articles). Urgent jobs go before the others,
  * even one under way.

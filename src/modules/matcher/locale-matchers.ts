@@ -87,13 +87,12 @@ interface TierHit extends MatcherHit {
   article: LiveArticle;
 }
 
+function matcherOf({ model, articles }: LocaleModel): LocaleMatcher {
+  return { matcher: new QuestionMatcher(model), articles: new Map(articles.map((a) => [a.articleId, a])) };
+}
+
 function matchersOf(models: LocaleModel[]): Map<string, LocaleMatcher> {
-  return new Map(
-    models.map(({ locale, model, articles }) => [
-      locale,
-      { matcher: new QuestionMatcher(model), articles: new Map(articles.map((a) => [a.articleId, a])) },
-    ]),
-  );
+  return new Map(models.map((model) => [model.locale, matcherOf(model)]));
 }
 
 /**
@@ -120,7 +119,7 @@ export class LocaleMatchers {
 
   /** Replaces the trained model of a locale, or drops it (`model` undefined); other locales and the fresh tier stay. */
   setTrained(locale: string, model: LocaleModel | undefined): void {
-    if (model) this.trained.set(locale, matchersOf([model]).get(locale)!);
+    if (model) this.trained.set(locale, matcherOf(model));
     else this.trained.delete(locale);
     this.filters = new Map();
   }

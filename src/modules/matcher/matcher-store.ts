@@ -15,6 +15,9 @@ import type { SerialisedLocaleModel } from './locale-matchers.js';
  */
 export const MODEL_FORMAT = 2;
 
+/** A serialised model's bytes as kept in `file` (see SerialisedLocaleModel). */
+const inFile = (file: string) => ({ model: new Uint8Array(0), file });
+
 /** One training of every locale, versioned with the last outbox event it includes. */
 export interface TrainedModels {
   version: string;
@@ -84,7 +87,7 @@ export class MatcherStore {
         if (!this.files || model.byteLength > 0) return { locale, articles, model };
         const file = this.file(version, locale);
         accessSync(file);
-        return { locale, articles, model: new Uint8Array(0), file };
+        return { locale, articles, ...inFile(file) };
       }),
     };
   }
@@ -105,7 +108,7 @@ export class MatcherStore {
     } catch {
       return trained;
     }
-    return { ...trained, model: new Uint8Array(0), file: this.file(version, trained.locale) };
+    return { ...trained, ...inFile(this.file(version, trained.locale)) };
   }
 
   /**
@@ -124,7 +127,7 @@ export class MatcherStore {
       return rows.map(({ locale, articles, model }) => {
         if (!this.files || model.byteLength > 0) return { locale, articles, model };
         copyFileSync(this.file(from, locale), this.file(to, locale));
-        return { locale, articles, model: new Uint8Array(0), file: this.file(to, locale) };
+        return { locale, articles, ...inFile(this.file(to, locale)) };
       });
     } catch {
       return undefined;

@@ -1,5 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import type { Transferable } from 'node:worker_threads';
 import type { Audience } from '../../common/domain.js';
 import { LRUCache } from 'lru-cache';
 import { AppConfig, usesDatabaseServer } from '../../config/app-config.js';
@@ -483,11 +484,8 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         live,
         version,
         (locale) => this.live.phrasingsIn(locale),
-        async (entries, locale, outOfScope) => {
-          // Shut down during the reads before: no new matching worker.
-          if (this.stopped) throw new Error('shut down');
-          return (await this.matching.request({ calibrate: { entries, locale, outOfScope } })) as CalibrationSample[];
-        },
+        async (entries, locale, outOfScope) =>
+          (await this.background({ calibrate: { entries, locale, outOfScope } })) as CalibrationSample[],
       );
     } catch (error) {
       if (!this.stopped)
@@ -511,7 +509,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
         const started = Date.now();
         const changed = await this.outbox.articlesChanged(base, upTo, RELEVANT_EVENTS);
         const rows = changed.length > 0 ? await this.live.phrasingsOf(changed.slice(0, FRESH_TIER_LIMIT)) : [];
-        if (!(await this.learnFresh(changed, rows))) return;
+        await this.learnFresh(changed, rows);
         this.fresh = { base, upTo, changed: changed.length, articles: rows.length };
         this.freshCommits = Math.max(this.freshCommits, commits);
         this.refreshMs = Date.now() - started;
@@ -529,13 +527,10 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     }
   }
 
-  /** Puts the fresh tier of `changed` in the matching worker, learnt there. False when shut down meanwhile. */
-  private async learnFresh(changed: string[], rows: LivePhrasings[]): Promise<boolean> {
-    // Shut down meanwhile: no new matching worker.
-    if (this.stopped) return false;
+  /** Puts the fresh tier of `changed` in the matching worker, learnt there. */
+  private async learnFresh(changed: string[], rows: LivePhrasings[]): Promise<void> {
     const locales = [...learnableLocales(rows)];
     await this.handOver({ learn: { changed, locales, budgetMs: FRESH_BUDGET_MS } }, []);
-    return true;
   }
 
   /**
@@ -577,10 +572,18 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
     locale: string,
   ): Promise<{ articles: LiveArticle[]; model: Promise<Uint8Array> } | undefined> {
     const [learnable] = learnableLocales(await this.live.phrasingsIn(locale));
-    // Shut down during the read: no new matching worker (a request to a closed one would start another).
-    if (!learnable || this.stopped) return undefined;
+    if (!learnable) return undefined;
     const { entries, articles } = learnable;
-    return { articles, model: this.matching.request({ train: { entries, locale } }) as Promise<Uint8Array> };
+    return { articles, model: this.background({ train: { entries, locale } }) as Promise<Uint8Array> };
+  }
+
+  /**
+   * A request to the matching worker for background work (a training, a calibration, a handover), refused once shut
+   * down: a request to the closed worker would start another (see WorkerClient), for work nobody waits for.
+   */
+  private async background(request: MatchingRequest, transfer?: Transferable[]): Promise<MatchingResult> {
+    if (this.stopped) throw new Error('the question matchers are shut down');
+    return this.matching.request(request, transfer);
   }
 
   /**
@@ -635,7 +638,7 @@ export class QuestionIndex implements OnApplicationBootstrap, OnApplicationShutd
    */
   private async handOver(request: MatchingRequest, models: SerialisedLocaleModel[]): Promise<void> {
     try {
-      await this.matching.request(request, wholeBuffers(models.map(({ model }) => model)));
+      await this.background(request, wholeBuffers(models.map(({ model }) => model)));
     } catch (error) {
       if ('trained' in request) this.trained = undefined;
       this.fresh = undefined;

@@ -115,9 +115,11 @@ describe('letWorkersSizeTheirYoungGeneration', () => {
         timeout: 60_000,
       });
       const { workerMb, mainMb } = JSON.parse(output) as { workerMb: number; mainMb: number };
-      expect(workerMb).toBeLessThanOrEqual(8);
+      // The worker's new space is its limit, 8 MB, give or take a few pages (8.75 once in CI, under load); without
+      // letWorkersSizeTheirYoungGeneration it is the main thread's 32.
+      expect(workerMb).toBeLessThan(16);
       // The main thread keeps the young generation of its option (two semi-spaces of up to 16 MB).
-      expect(mainMb).toBeGreaterThan(8);
+      expect(mainMb).toBeGreaterThanOrEqual(16);
     },
   );
 });

@@ -40,4 +40,4 @@ HEALTHCHECK --interval=10s --timeout=3s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health/ready').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Node is PID 1 without a shell, so SIGTERM reaches it and the graceful shutdown runs. The V8 options are those
 # src/memory-settings.ts gives Node 24: given here (with the ENV above), the server has nothing to restart itself for.
-CMD ["node", "--max-semi-space-size=16", "--liftoff-only", "dist/src/main.js"]
+CMD ["node", "--max-semi-space-size=8", "--liftoff-only", "dist/src/main.js"]

@@ -46,7 +46,7 @@ describe.runIf(process.platform === 'linux')('restartWithMemorySettings', () => 
   it("on Node 24's V8, also adds the young generation's size and Liftoff only, before the command's own options", () => {
     expect(restartOf(BOTH_VARIABLES, NODE_24_V8, ['--enable-source-maps'])?.args).toEqual([
       process.execPath,
-      '--max-semi-space-size=16',
+      '--max-semi-space-size=8',
       '--liftoff-only',
       '--enable-source-maps',
       ...process.argv.slice(1),

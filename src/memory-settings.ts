@@ -13,8 +13,11 @@ export const ALLOCATOR_SETTINGS = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD
 /**
  * V8 options the server's memory was measured with, for the V8 of `v8Version`; V8 reads them only when it starts.
  * Both for V8 13 (Node 24) and later; Node 20 and 22 (V8 11 and 12) behave so without them.
- * - `--max-semi-space-size=16`: the young generation of Node 20 and 22 (32 MB of semi-spaces). V8 13 sizes it from
- *   the heap limit, 128 MB: ~60-90 MB more under load (bench/README.md, session 17).
+ * - `--max-semi-space-size=8`: a young generation of 16 MB of semi-spaces. V8 13 sizes it from the heap limit, 128 MB:
+ *   ~60-90 MB more under load than with Node 20's 32 MB (bench/README.md, session 17). With 16 MB, half Node 20's, a
+ *   retraining of 10,000 × 2 under the mixed load peaked at 565-572 MB instead of 591-595 (three runs each), at the
+ *   same request rates within the runs' spread; the serving thread spends ~2× as long in scavenges (3-5% of its time
+ *   instead of 2%; bench/README.md, session 21).
  * - `--liftoff-only`: V8 13's optimising compiler takes ~600 MB for a few hundred milliseconds to compile one
  *   PostgreSQL function of the embedded database (105 KB of WebAssembly; the memory goes to the first phase after its
  *   graph is built, whichever that is), once the function has run enough: a process at 315 MB peaked at 815. V8 11
@@ -22,15 +25,16 @@ export const ALLOCATOR_SETTINGS = { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD
  *   analytics would spend any budget), and V8 ignores `--liftoff-only` once started.
  */
 export function v8MemoryOptions(v8Version: string): string[] {
-  return Number(v8Version.split('.')[0]) >= 13 ? ['--max-semi-space-size=16', '--liftoff-only'] : [];
+  return Number(v8Version.split('.')[0]) >= 13 ? ['--max-semi-space-size=8', '--liftoff-only'] : [];
 }
 
 /**
  * Lets each worker thread started from now on have the young generation its `resourceLimits` give it: V8 13 puts
  * `--max-semi-space-size` (given for the main thread, see v8MemoryOptions) before a worker's own limit, so every worker
- * of a server started with it had a 32 MB new space, 4 times its limit (a training worker's heap: 44 MB committed
- * against 20; bench/README.md, session 19). The main thread's heap keeps the size it started with. Call it once the
- * process runs with its settings (after restartWithMemorySettings); without the option, it changes nothing.
+ * of a server started with it had the main thread's new space (32 MB with the 16 MB semi-spaces given then, 4 times its
+ * limit; a training worker's heap: 44 MB committed against 20; bench/README.md, session 19). The main thread's heap
+ * keeps the size it started with. Call it once the process runs with its settings (after restartWithMemorySettings);
+ * without the option, it changes nothing.
  */
 export function letWorkersSizeTheirYoungGeneration(): void {
   setFlagsFromString('--max-semi-space-size=0');

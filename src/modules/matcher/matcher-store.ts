@@ -2,6 +2,7 @@ import { accessSync, copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, w
 import { join } from 'node:path';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { releaseBuffer } from '../../common/release-buffer.js';
 import { AppConfig, embeddedDataDir } from '../../config/app-config.js';
 import type { LiveArticle } from '../articles/live-article.js';
 import type { SerialisedLocaleModel } from './locale-matchers.js';
@@ -98,7 +99,8 @@ export class MatcherStore {
    * locale of 10,000 articles), and the matching worker reads it from there, one locale at a time, when the models are
    * put in place (see modelBytes): read here, both locales' bytes were held at once beside the models they replace, and
    * a retraining under load peaked there (+47 MB, bench/README.md, session 20). Elsewhere, or if the file cannot be
-   * written, the model as it is.
+   * written, the model as it is. Once in its file, `trained.model` is released (see releaseBuffer): this thread's next
+   * full collection may come while the next locale trains.
    */
   park(version: string, trained: SerialisedLocaleModel): SerialisedLocaleModel {
     if (!this.files) return trained;
@@ -108,6 +110,7 @@ export class MatcherStore {
     } catch {
       return trained;
     }
+    releaseBuffer(trained.model);
     return { ...trained, ...inFile(this.file(version, trained.locale)) };
   }
 

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { DefaultDeserializer, serialize } from 'node:v8';
 import { collectGarbage } from '../../common/collect-garbage.js';
+import { releaseBuffer } from '../../common/release-buffer.js';
 import type { Audience } from '../../common/domain.js';
 import { answerRequests, wholeBuffers } from '../../common/worker-client.js';
 import type { CalibrationSample } from './calibration.js';
@@ -82,11 +83,16 @@ function* handedOver(models: SerialisedLocaleModel[]): Generator<void, true> {
   return true;
 }
 
-/** A model read from its bytes, its arrays copied out (a function of its own: its reader holds the bytes). */
+/**
+ * A model read from its bytes, its arrays copied out; the bytes are released (see releaseBuffer), not left for the next
+ * collection (a function of its own: its reader holds the bytes).
+ */
 function readModel(bytes: Uint8Array): Model {
   const reader = new CopyingDeserializer(bytes);
   reader.readHeader();
-  return reader.readValue() as Model;
+  const model = reader.readValue() as Model;
+  releaseBuffer(bytes);
+  return model;
 }
 
 const matchers = new LocaleMatchers([]);

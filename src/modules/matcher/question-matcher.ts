@@ -14,6 +14,7 @@
  */
 
 import { type Analyzer, type QuestionWord, analyzerFor } from '../../common/language/analysis.js';
+import { releaseBuffer } from '../../common/release-buffer.js';
 import { offerTop } from '../../common/top-k.js';
 import { QueryCorrector } from './query-corrector.js';
 
@@ -191,7 +192,8 @@ export function vectorise(
 
 /**
  * Numbers appended one at a time to a typed array that grows by half when full: what training reads of its
- * questions, in a few arrays instead of three small ones per question (~1.4 KB a question in the V8 heap).
+ * questions, in a few arrays instead of three small ones per question (~1.4 KB a question in the V8 heap). Each
+ * array it outgrows is released (see `releaseBuffer`).
  */
 class GrowingArray<A extends Int32Array | Uint16Array | Float32Array> {
   array: A;
@@ -205,20 +207,18 @@ class GrowingArray<A extends Int32Array | Uint16Array | Float32Array> {
     if (this.length === this.array.length) {
       const larger = this.make(Math.ceil(this.array.length * 1.5));
       larger.set(this.array);
+      releaseBuffer(this.array);
       this.array = larger;
     }
     this.array[this.length] = value;
     this.length += 1;
   }
 
-  /** The values, in an array of their own length. */
+  /** The values, in an array of their own length; this one is released (and not to be used any more). */
   trimmed(): A {
-    return this.array.slice(0, this.length) as A;
-  }
-
-  /** The values, a view of the grown array (no copy). */
-  view(): A {
-    return this.array.subarray(0, this.length) as A;
+    const values = this.array.slice(0, this.length) as A;
+    releaseBuffer(this.array);
+    return values;
   }
 }
 
@@ -335,6 +335,12 @@ class WeightTable {
     return { cls, w };
   }
 
+  /** Releases the table that finds pairs (8 MB at 756,000 pairs), once no pair is added: `averaged` reads blocks. */
+  releaseLookup(): void {
+    releaseBuffer(this.keys);
+    releaseBuffer(this.slots);
+  }
+
   private append(f: number, cls: number): number {
     const last = this.tail[f];
     if (last === -1 || this.fill[f] === this.size.array[last]) {
@@ -373,6 +379,8 @@ class WeightTable {
       this.keys[h] = keys[i];
       this.slots[h] = slots[i];
     }
+    releaseBuffer(keys);
+    releaseBuffer(slots);
   }
 
   private static hash(f: number, cls: number): number {
@@ -395,7 +403,7 @@ function shuffle(order: number[], seed: number): void {
  * The training vectors of the entries' questions, and the model as far as it does not depend on the weights: the
  * phrasings (whose features are the training vectors', `phrasings.start` and `phrasings.ids`), feature ids and idf.
  * Question q is of entry `classes[q]`, its vector's values from `phrasings.start[q]` are `values`. Packed (see
- * GrowingArray); what only this reading needs (the counts of damped features, the arrays grown) is garbage on return.
+ * GrowingArray, each trimmed to its length); the arrays grown are released as they are outgrown and trimmed.
  */
 function* vectoriseQuestions(
   entries: MatcherEntry[],
@@ -448,18 +456,18 @@ function* vectoriseQuestions(
   // The model keeps `start` and `ids`: arrays of their own length (serialising a view would write all its buffer).
   const start = starts.trimmed();
   const features = ids.trimmed();
-  const values = counts.view();
+  const values = counts.trimmed();
   vectoriseKnown(start, features, values, idf);
-  const dampedValues = damped.view();
+  const dampedValues = damped.trimmed();
   vectoriseKnown(start, features, dampedValues, idf);
-  const classes = classOf.view();
+  const classes = classOf.trimmed();
   const first = new Int32Array(keys.length + 1);
   classes.forEach((cls, p) => (first[cls + 1] = p + 1));
   const phrasings: Phrasings = {
     first,
     start,
     ids: features,
-    weights: damped.trimmed(),
+    weights: dampedValues,
     texts,
     negated: Uint8Array.from(negations),
   };
@@ -577,6 +585,9 @@ export function* trainingSteps(entries: MatcherEntry[], options: MatcherOptions 
       yield;
     }
   }
+  // What the averaging does not read goes before it makes the model's weights.
+  table.releaseLookup();
+  releaseBuffer(values);
   const weights: Model['weights'] = [];
   for (let f = 0; f < head.length; f += 1) {
     weights.push(table.averaged(f, step));

@@ -6,7 +6,8 @@
  * (committed/used) where Node can tell (≥ 22.16); the rest of a worker's share is what RSS does at its start and exit.
  *
  * Also a line within 10 ms of each rise of VmHWM by 2 MB or more (`high-water mark rose`), and one at each request to a
- * worker that is not a match (a handover, a training job) and at its answer: what the process was doing at its peak.
+ * worker that is not a match (a handover, a training job) and at its answer: what the process was doing at its peak;
+ * and one when the serving thread was held 100 ms or more (`serving thread held N ms`): what requests waited behind.
  *
  * MAPS_EVERY_S=N also writes the process's mappings every N seconds to MEMORY_LOG's file + `.maps` (dumpMappings).
  *
@@ -93,9 +94,14 @@ if (workerThreads.isMainThread && file) {
   };
   syncBuiltinESMExports();
   setInterval(() => void readHeaps().then(() => line()), 1000).unref();
-  // Each rise of the high-water mark by 2 MB or more, within 10 ms of it.
+  // Each rise of the high-water mark by 2 MB or more, within 10 ms of it; and each time this thread was held 100 ms or
+  // more (logged when it is free again: what held it started that long before).
   let highWater = 0;
+  let lastPoll = performance.now();
   setInterval(() => {
+    const now = performance.now();
+    if (now - lastPoll >= 100) line(`serving thread held ${Math.round(now - lastPoll)} ms`);
+    lastPoll = now;
     const hwm = statusFieldMb(readFileSync('/proc/self/status', 'utf8'), 'VmHWM');
     if (hwm < highWater + 2) return;
     highWater = hwm;

@@ -94,5 +94,14 @@ describe('QuestionIndex on a real database', () => {
         questions: ['wlan passwort vergessen', 'neues wlan passwort'],
       }),
     ]);
+    // Read a slice of articles at a time: the same ones, in article order, whatever the slices' size.
+    const router = await articles.create(
+      { title: 'Router neu starten', body: 'Aus und an.', locale: 'de', audience: 'public', publish: true },
+      EDITOR,
+    );
+    const whole = (await live.phrasingsIn('de')).map((p) => p.articleId);
+    expect(whole).toEqual([wlan.id, router.id].sort());
+    for (const pageSize of [1, 2, 3])
+      expect((await live.phrasingsIn('de', pageSize)).map((p) => p.articleId)).toEqual(whole);
   });
 });

@@ -101,7 +101,6 @@ describe('QuestionIndex on a real database', () => {
     );
     const whole = (await live.phrasingsIn('de')).map((p) => p.articleId);
     expect(whole).toEqual([wlan.id, router.id].sort());
-    for (const pageSize of [1, 2, 3])
-      expect((await live.phrasingsIn('de', pageSize)).map((p) => p.articleId)).toEqual(whole);
+    for (const step of [1, 2, 3]) expect((await live.phrasingsIn('de', step)).map((p) => p.articleId)).toEqual(whole);
   });
 });

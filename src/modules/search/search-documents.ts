@@ -84,7 +84,7 @@ export class SearchDocuments {
    * them converges.
    */
   async snapshot(
-    pageSize = 500,
+    articlesPerPage = 250,
   ): Promise<{ lastEventId: string; total: number; pages: AsyncGenerator<SearchDocument[]> }> {
     // The position first: the count and the pages are read after it, so events after it re-read them (see above).
     const lastEventId = await this.outbox.lastEventId();
@@ -92,15 +92,7 @@ export class SearchDocuments {
     const live = this.live;
     const build = (rows: LiveContent[]) => this.build(rows);
     async function* pages(): AsyncGenerator<SearchDocument[]> {
-      let after = { articleId: '00000000-0000-0000-0000-000000000000', locale: '' };
-      for (;;) {
-        const rows = await live.contentPage(after, pageSize);
-        if (rows.length === 0) return;
-        yield build(rows);
-        const lastRow = rows[rows.length - 1];
-        after = { articleId: lastRow.article_id, locale: lastRow.locale };
-        if (rows.length < pageSize) return;
-      }
+      for await (const rows of live.contentPages(articlesPerPage)) yield build(rows);
     }
     return { lastEventId, total, pages: pages() };
   }

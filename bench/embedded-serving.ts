@@ -16,10 +16,13 @@
  * has retrained its question matchers on them, and once more: a training on the matching worker under load, as on a
  * server whose content changes; the server's retraining debounce is set to 1 s unless MATCHER_RETRAIN_DEBOUNCE_MS says.
  * RETRAIN_BY=slug (the default) changes their slugs, which every locale's model holds: both locales retrain;
- * RETRAIN_BY=revision publishes a new English revision of each: English alone retrains)
+ * RETRAIN_BY=revision publishes a new English revision of each: English alone retrains; RETRAINED_RUNS=N: N runs of
+ * the mixed load once retrained, 1 by default: what background work costs as the logs grow)
  * (KEEP_DATA_DIR=<dir>: with RESTART=1, a copy of the data directory once trained and calibrated is left there;
  * FROM_DATA_DIR=<dir>: starts from a copy of such a directory (same ARTICLES) and measures it as restarted, without
- * loading the content and training it first: four minutes less per run when comparing builds of one model format)
+ * loading the content and training it first: four minutes less per run when comparing builds of one model format;
+ * KEEP_FINAL_DATA_DIR=<dir>: a copy of the data directory as the server left it, logs and rollups included, for
+ * EXPLAIN on what the load wrote)
  * (ARTICLES=10000, CONNECTIONS=32, DURATION=15, RUNS=3, PORT=3932; SERVER_ARGS: extra node options for the server,
  * e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"; any other setting, e.g. SEARCH_CACHE_SIZE=0, is passed on to the server)
  */
@@ -45,7 +48,8 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const PORT = process.env.PORT ?? '3932';
 const RETRAIN = Number(process.env.RETRAIN ?? 0);
 const RETRAIN_BY = process.env.RETRAIN_BY === 'revision' ? 'revision' : 'slug';
-const { KEEP_DATA_DIR, FROM_DATA_DIR } = process.env;
+const RETRAINED_RUNS = Number(process.env.RETRAINED_RUNS ?? 1);
+const { KEEP_DATA_DIR, KEEP_FINAL_DATA_DIR, FROM_DATA_DIR } = process.env;
 const METRICS_TOKEN = 'bench-metrics-token-0123456789';
 // The server built with this bench (a copy of another build's dist/ runs that build's server).
 const SERVER_MAIN = fileURLToPath(new URL('../src/main.js', import.meta.url));
@@ -83,6 +87,20 @@ const metrics = async () =>
 const modelVersion = async () => metricValues(await metrics(), 'savoir_matcher_model_version')[0];
 /** The sum of a metric's series (0 if absent) in a /metrics text. */
 const metricSum = (text: string, name: string) => metricValues(text, name).reduce((sum, value) => sum + value, 0);
+/** A bound of the server's request histogram: requests slower than this, per route, are counted for each run. */
+const SLOW_SECONDS = 0.25;
+/** Requests slower than SLOW_SECONDS so far, per route (the histogram's count less its bucket at that bound). */
+const slowRequests = (text: string) => {
+  const slow = new Map<string, number>();
+  for (const [, labels, le, value] of text.matchAll(
+    /^savoir_http_request_duration_seconds_bucket\{(.*)le="([^"]+)"\} (\S+)$/gm,
+  )) {
+    if (le !== '+Inf' && Number(le) !== SLOW_SECONDS) continue;
+    const route = /route="([^"]*)"/.exec(labels)?.[1] ?? '?';
+    slow.set(route, (slow.get(route) ?? 0) + (le === '+Inf' ? 1 : -1) * Number(value));
+  }
+  return slow;
+};
 
 /** Starts the server on DATA_DIR; resolves once it is ready. */
 async function startServer() {
@@ -145,7 +163,8 @@ async function measure(title: string, requests: LoadRequest[]) {
   const sampler = setInterval(() => (peak = Math.max(peak, memory().rss)), 100);
   // prom-client's event-loop delay histogram restarts at each scrape: the one after the run gives the run's longest
   // delay, the longest the serving thread went without coming back to the event loop (every request waited that long).
-  const gcBefore = metricSum(await metrics(), 'nodejs_gc_duration_seconds_sum');
+  const before = await metrics();
+  const gcBefore = metricSum(before, 'nodejs_gc_duration_seconds_sum');
   const headers = { authorization: `Bearer ${bot}`, 'content-type': 'application/json' };
   const result = await runLoad({
     url: base,
@@ -159,13 +178,18 @@ async function measure(title: string, requests: LoadRequest[]) {
   const after = await metrics();
   const loopDelay = metricSum(after, 'nodejs_eventloop_lag_max_seconds') * 1000;
   const gc = (metricSum(after, 'nodejs_gc_duration_seconds_sum') - gcBefore) * 1000;
+  const slowBefore = slowRequests(before);
+  const slow = [...slowRequests(after)]
+    .map(([route, n]) => [route, n - (slowBefore.get(route) ?? 0)] as const)
+    .filter(([, n]) => n > 0);
   console.log(
     `${title.padEnd(24)} ${String(Math.round(result.requests)).padStart(6)} req/s   p50 ${result.p50} ms   p99 ${result.p99} ms   max ${result.max} ms ` +
       `(${result.maxAfterFirst} ms after each connection's first)   ` +
       `non-2xx ${result.non2xx}${result.non2xx ? ` (${JSON.stringify(result.statusCodes)})` : ''}, ` +
       `failed ${result.errors} (${result.timeouts} after 10 s)   ` +
       `RSS peak ${peak.toFixed(0)} MB   serving thread: longest event-loop delay ${loopDelay.toFixed(0)} ms, GC ${gc.toFixed(0)} ms; ` +
-      `load client: longest event-loop delay ${result.clientLoopDelayMax} ms`,
+      `load client: longest event-loop delay ${result.clientLoopDelayMax} ms; ` +
+      `over ${SLOW_SECONDS * 1000} ms in the server: ${slow.map(([route, n]) => `${route} ${n}`).join(', ') || 'none'}`,
   );
 }
 
@@ -223,10 +247,11 @@ if (RETRAIN) {
   let run = 1;
   while ((await modelVersion()) === before) await measure(`mixed, retraining, run ${run++}`, mixed);
   console.log(`question matchers retrained ${Date.now() - started} ms after the change`);
-  await measure('mixed, retrained', mixed);
+  for (let run = 1; run <= RETRAINED_RUNS; run += 1) await measure(`mixed, retrained, run ${run}`, mixed);
 }
 console.log(`high-water mark of the server's RSS: ${memory().hwm.toFixed(0)} MB`);
 
 server.kill('SIGTERM');
 await exited;
+if (KEEP_FINAL_DATA_DIR) cpSync(DATA_DIR, KEEP_FINAL_DATA_DIR, { recursive: true });
 rmSync(scratch, { recursive: true, force: true });

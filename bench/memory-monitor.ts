@@ -14,6 +14,7 @@
  * Run: npx tsc -p tsconfig.json && MEMORY_LOG=/tmp/memory.txt SERVER_ARGS=--import=./dist/bench/memory-monitor.js \
  *   node dist/bench/embedded-serving.js
  */
+import { PGlite } from '@electric-sql/pglite';
 import { appendFileSync, readFileSync } from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import workerThreads from 'node:worker_threads';
@@ -98,9 +99,18 @@ if (workerThreads.isMainThread && file) {
   // more (logged when it is free again: what held it started that long before).
   let highWater = 0;
   let lastPoll = performance.now();
+  const statements = timeStatements();
   setInterval(() => {
     const now = performance.now();
-    if (now - lastPoll >= 100) line(`serving thread held ${Math.round(now - lastPoll)} ms`);
+    if (now - lastPoll >= 100) {
+      const within = statements.splice(0).filter((s) => s.at >= lastPoll);
+      const spent = within.reduce((sum, s) => sum + s.ms, 0);
+      const slowest = within.sort((a, b) => b.ms - a.ms).slice(0, 3);
+      line(
+        `serving thread held ${Math.round(now - lastPoll)} ms (embedded database: ${within.length} messages, ` +
+          `${Math.round(spent)} ms${slowest.map((s) => `; ${Math.round(s.ms)} ms ${s.sql}`).join('')})`,
+      );
+    } else statements.length = 0;
     lastPoll = now;
     const hwm = statusFieldMb(readFileSync('/proc/self/status', 'utf8'), 'VmHWM');
     if (hwm < highWater + 2) return;
@@ -112,6 +122,35 @@ if (workerThreads.isMainThread && file) {
   if (mapsEvery > 0) {
     setInterval(() => dumpMappings(`${file}.maps`, (Date.now() - started) / 1000), mapsEvery * 1000).unref();
   }
+}
+
+/**
+ * Each protocol message the embedded database ran on this thread: when it ended, how long it ran, and the statement it
+ * belongs to (the last one parsed: node-postgres sends Parse, Bind, Execute and Sync as messages of their own), first
+ * 300 characters, so that a hold names the statements inside it.
+ */
+function timeStatements(): { at: number; ms: number; sql: string }[] {
+  const timed: { at: number; ms: number; sql: string }[] = [];
+  const run = PGlite.prototype.execProtocolRawSync;
+  let sql = '';
+  PGlite.prototype.execProtocolRawSync = function (this: PGlite, message: Uint8Array) {
+    // Parse: 'P', length, statement name\0, query\0; Query: 'Q', length, query\0.
+    if (message[0] === 0x50 || message[0] === 0x51) {
+      const start = message[0] === 0x50 ? message.indexOf(0, 5) + 1 : 5;
+      sql = Buffer.from(message.subarray(start, message.indexOf(0, start)))
+        .toString('utf8')
+        .replace(/\s+/g, ' ')
+        .slice(0, 300);
+    }
+    const began = performance.now();
+    try {
+      return run.call(this, message);
+    } finally {
+      const ended = performance.now();
+      timed.push({ at: ended, ms: ended - began, sql });
+    }
+  };
+  return timed;
 }
 
 /**

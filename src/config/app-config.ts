@@ -329,6 +329,16 @@ export class AppConfig {
   ANALYTICS_ROLLUP_INTERVAL_MS = 5000;
 
   /**
+   * Most raw rows (served answers, searches, feedback, events) a statement of a rollup pass counts; a pass counts more
+   * in several statements, in the same transaction. On the embedded database each statement holds the serving thread
+   * while it runs (about 10 µs a row), requests waiting behind it.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  ANALYTICS_ROLLUP_STEP_ROWS = 2000;
+
+  /**
    * Days raw analytics rows (served answers, searches, feedback, events) are kept; then only rollups remain. 0 keeps
    * them forever.
    */

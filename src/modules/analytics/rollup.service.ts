@@ -27,7 +27,7 @@ const eventCounters = (type: string) =>
       .map(([t]) => t);
     return types.length > 0 ? `(${type} IN (${sqlList(types)}))::int AS ${c}` : `0 AS ${c}`;
   }).join(', ');
-/** Adds the pass's answer counts (CTE `answers`), grouped by `key` (`values` computing it), into a rollup table. */
+/** Adds answer counts (CTE `answers`), grouped by `key` (`values` computing it), into a rollup table. */
 const upsertAnswers = (table: string, key: string, values: string) => `
   INSERT INTO ${table} AS t (${key}, ${ANSWER_COUNTERS.join(', ')})
   SELECT ${values}, ${SUMS} FROM answers GROUP BY ${key
@@ -51,6 +51,43 @@ const only = (counter: AnswerCounter, value: string) => counters({ [counter]: va
 /** A question's search row: whether it asked (answers, reply suggestions), and whether it was left unanswered. */
 const QUESTION_VALUES = { questions: '(q.answered IS NOT NULL)::int', unanswered: '(q.answered IS FALSE)::int' };
 
+/** The columns an article rollup is keyed by (quarter hour), and a channel rollup. */
+const ANSWER_KEY = ['bucket', 'article_id', 'channel', 'locale', 'revision'] as const;
+const CHANNEL_KEY = ['bucket', 'channel', 'locale'] as const;
+const CHANNEL_COUNTERS = [...ANSWER_COUNTERS, 'searches', 'zero_results'] as const;
+/** The question counters at 0: a channel's answers count no question (its search rows do). */
+const noQuestions = Object.fromEntries(QUESTION_COUNTERS.map((c) => [c, 0]));
+/**
+ * Rollup keys written per statement: a key costs 4 upserts in the article rollups, 20-35 µs each on the embedded
+ * database (bench/README.md, session 22), so a batch holds its serving thread some 20-35 ms.
+ */
+const WRITE_BATCH = 250;
+
+type AnswerDelta = { bucket: Date; article_id: string; channel: string; locale: string; revision: number } & Record<
+  AnswerCounter,
+  number
+>;
+type ChannelDelta = { bucket: Date; channel: string; locale: string } & Record<
+  (typeof CHANNEL_COUNTERS)[number],
+  number
+>;
+
+/** Adds a delta's counters into the one of the same key in `deltas` (the key columns `key`), or puts it there. */
+function addUp<T extends Record<string, unknown>>(
+  deltas: Map<string, T>,
+  delta: T,
+  key: readonly (keyof T & string)[],
+  counters: readonly (keyof T & string)[],
+): void {
+  const id = key
+    .map((column) => (delta[column] instanceof Date ? (delta[column] as Date).toISOString() : String(delta[column])))
+    .join('\u0000');
+  const seen = deltas.get(id);
+  if (!seen) deltas.set(id, { ...delta });
+  else for (const counter of counters) (seen[counter] as number) += delta[counter] as number;
+}
+
+/** What a pass counted: served answers, escalations found, and content-gap rollup rows written (once per step). */
 export interface RollupPass {
   servedRows: number;
   escalations: number;
@@ -66,6 +103,10 @@ export interface RollupPass {
  *
  * Feedback and events count in the bucket of the answer they are about (when it was served), so rates compare like
  * with like: of the answers served that day, how many were found helpful.
+ *
+ * No statement of a pass does much: on the embedded database each one holds the serving thread. A pass reads its rows
+ * in steps of about ANALYTICS_ROLLUP_STEP_ROWS (see steps), sums their counts per rollup key here, and writes the keys
+ * in batches of WRITE_BATCH, each key once.
  */
 @Injectable()
 export class RollupService {
@@ -85,17 +126,38 @@ export class RollupService {
       // Taken before this transaction writes anything, so that its own id is not the oldest running one.
       const [{ hi }] = await m.query(`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS hi`);
       const [{ lo }] = await m.query(`SELECT next_xid::text AS lo FROM analytics_watermark WHERE id = 1`);
-      if (lo === hi) return { servedRows: 0, escalations: 0, zeroResultQueries: 0, unansweredQuestions: 0 };
-      const pass = await this.countAnswers(m, lo, hi);
-      pass.zeroResultQueries = await this.countGaps(m, lo, hi, 'analytics_zero_result', 'searches', 'hit_count = 0');
-      pass.unansweredQuestions = await this.countGaps(
-        m,
-        lo,
-        hi,
-        'analytics_unanswered',
-        'questions',
-        'answered = false',
-      );
+      const pass = { servedRows: 0, escalations: 0, zeroResultQueries: 0, unansweredQuestions: 0 };
+      if (lo === hi) return pass;
+      const answers = new Map<string, AnswerDelta>();
+      const channels = new Map<string, ChannelDelta>();
+      for (const [from, to] of await this.steps(m, lo, hi)) {
+        for (const delta of await this.answerDeltas(m, from, to)) {
+          pass.servedRows += delta.served;
+          pass.escalations += delta.escalations;
+          addUp(answers, delta, ANSWER_KEY, ANSWER_COUNTERS);
+          // Channel totals count what the answers count, but questions: from the search rows alone (below).
+          addUp(channels, { ...delta, ...noQuestions, searches: 0, zero_results: 0 }, CHANNEL_KEY, CHANNEL_COUNTERS);
+        }
+        for (const delta of await this.searchDeltas(m, from, to)) addUp(channels, delta, CHANNEL_KEY, CHANNEL_COUNTERS);
+        pass.zeroResultQueries += await this.countGaps(
+          m,
+          from,
+          to,
+          'analytics_zero_result',
+          'searches',
+          'hit_count = 0',
+        );
+        pass.unansweredQuestions += await this.countGaps(
+          m,
+          from,
+          to,
+          'analytics_unanswered',
+          'questions',
+          'answered = false',
+        );
+      }
+      await this.addAnswers(m, [...answers.values()]);
+      await this.addChannels(m, [...channels.values()]);
       await m.query(`UPDATE analytics_watermark SET next_xid = $1::xid8, rolled_up_at = now() WHERE id = 1`, [hi]);
       return pass;
     });
@@ -104,8 +166,43 @@ export class RollupService {
     return result;
   }
 
-  /** Served answers, feedback, events, journeys and searches into the article and channel rollups, in one statement. */
-  private async countAnswers(m: EntityManager, lo: string, hi: string): Promise<RollupPass> {
+  /**
+   * The pass's transaction ids, [lo, hi), cut into steps of about ANALYTICS_ROLLUP_STEP_ROWS raw rows, each counted by
+   * statements of its own: on the embedded database a statement holds the serving thread while it runs, and one
+   * statement over a whole pass held it 240-430 ms every 5 s under load (bench/README.md, session 22). A writer's
+   * transaction is never cut. Counting step by step adds up to the same rollups: the counts are sums, and a journey is
+   * looked for from every step that touches its session, among all the answers logged before the step's end.
+   */
+  private async steps(m: EntityManager, lo: string, hi: string): Promise<[string, string][]> {
+    const inRange = `xid >= $1::xid8 AND xid < $2::xid8 GROUP BY xid`;
+    const written: { xid: string; rows: number }[] = await m.query(
+      `SELECT xid::text, sum(n)::int AS rows FROM (
+         SELECT xid, count(*) AS n FROM served_answers WHERE ${inRange}
+         UNION ALL SELECT xid, count(*) FROM searches WHERE ${inRange}
+         UNION ALL SELECT xid, count(*) FROM feedback WHERE ${inRange}
+         UNION ALL SELECT xid, count(*) FROM client_events WHERE ${inRange}
+       ) x GROUP BY xid ORDER BY xid`,
+      [lo, hi],
+    );
+    const steps: [string, string][] = [];
+    let from = lo;
+    let rows = 0;
+    for (const transaction of written) {
+      if (rows > 0 && rows + transaction.rows > this.config.ANALYTICS_ROLLUP_STEP_ROWS) {
+        steps.push([from, transaction.xid]);
+        [from, rows] = [transaction.xid, 0];
+      }
+      rows += transaction.rows;
+    }
+    steps.push([from, hi]);
+    return steps;
+  }
+
+  /**
+   * A step's served answers, feedback, events, journeys (escalations recorded as found) and questions, counted per
+   * article rollup key (CTE `answer_delta`).
+   */
+  private answerDeltas(m: EntityManager, lo: string, hi: string): Promise<AnswerDelta[]> {
     const inRange = (alias: string) => `${alias}.xid >= $1::xid8 AND ${alias}.xid < $2::xid8`;
     const selfService = sqlList(SELF_SERVICE_CHANNELS);
     const contact = sqlList(CONTACT_CHANNELS);
@@ -113,8 +210,7 @@ export class RollupService {
     // sequential scan of every answer and search ever logged, each pass: 100 ms at 300,000 rows each, growing with
     // the tables, on the embedded database's serving thread), an array is looked up in the session indexes.
     const ofTouched = (column: string) => `${column} = ANY(ARRAY(SELECT session_id FROM touched))`;
-    const answerKey = 'bucket, article_id, channel, locale, revision';
-    const [row] = await m.query(
+    return m.query(
       `WITH touched AS (
          SELECT session_id FROM served_answers s WHERE ${inRange('s')} AND session_id IS NOT NULL
          UNION SELECT session_id FROM searches q WHERE ${inRange('q')} AND session_id IS NOT NULL AND channel IN (${contact})
@@ -151,37 +247,69 @@ export class RollupService {
          -- A question counts against its best candidate, answered or not (the answer rate per article and intent).
          SELECT ${bin('q.created_at')}, q.top_article_id, q.channel, q.top_locale, q.top_revision, ${counters(QUESTION_VALUES)}
            FROM searches q WHERE ${inRange('q')} AND q.top_article_id IS NOT NULL AND q.answered IS NOT NULL
-       ),
-       answers AS (SELECT ${answerKey}, ${SUMS} FROM answer_delta GROUP BY ${answerKey}),
-       quarter AS (
-         INSERT INTO analytics_article_quarter AS t (${answerKey}, ${ANSWER_COUNTERS.join(', ')}) SELECT * FROM answers
-         ON CONFLICT (${answerKey}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
-       ),
-       daily AS (${upsertAnswers('analytics_article_day', 'day, article_id, channel, locale, revision', `${utcDay('bucket')}, article_id, channel, locale, revision`)}),
-       quarter_compact AS (${upsertAnswers('analytics_article_channel_quarter', 'bucket, article_id, channel', 'bucket, article_id, channel')}),
-       daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)}),
-       channel_delta AS (
-         -- Channel totals count every question, those without any candidate too: from the search rows alone.
-         SELECT bucket, channel, locale, ${ANSWER_COUNTERS.map((c) => (QUESTION_COUNTERS.includes(c) ? `0 AS ${c}` : c)).join(', ')},
-                0 AS searches, 0 AS zero_results FROM answers
-         UNION ALL
-         SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''),
-                ${counters({ handoffs: `(${BOT_HANDOFF})::int`, ...QUESTION_VALUES })}, 1, (q.hit_count = 0)::int
+       )
+       SELECT ${ANSWER_KEY.join(', ')}, ${ANSWER_COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')}
+         FROM answer_delta GROUP BY ${ANSWER_KEY.map((_, i) => i + 1).join(', ')}`,
+      [lo, hi, this.config.ANALYTICS_JOURNEY_WINDOW_MINUTES],
+    );
+  }
+
+  /** A step's searches and the events about them, counted per channel rollup key (the channel totals' own part). */
+  private searchDeltas(m: EntityManager, lo: string, hi: string): Promise<ChannelDelta[]> {
+    const inRange = (alias: string) => `${alias}.xid >= $1::xid8 AND ${alias}.xid < $2::xid8`;
+    return m.query(
+      `SELECT bucket, channel, locale, ${CHANNEL_COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')} FROM (
+         SELECT ${bin('q.created_at')} AS bucket, q.channel, coalesce(q.locale, '') AS locale,
+                ${counters({ handoffs: `(${BOT_HANDOFF})::int`, ...QUESTION_VALUES })}, 1 AS searches, (q.hit_count = 0)::int AS zero_results
            FROM searches q WHERE ${inRange('q')}
          UNION ALL
          SELECT ${bin('q.created_at')}, q.channel, coalesce(q.locale, ''), ${eventCounters('e.type')}, 0, 0
            FROM client_events e JOIN searches q ON q.id = e.search_id
           WHERE ${inRange('e')} AND e.served_id IS NULL AND NOT (e.type = 'handoff' AND ${BOT_HANDOFF})
-       ),
-       channels AS (
-         INSERT INTO analytics_channel_quarter AS t (bucket, channel, locale, ${ANSWER_COUNTERS.join(', ')}, searches, zero_results)
-         SELECT bucket, channel, locale, ${SUMS}, sum(searches), sum(zero_results) FROM channel_delta GROUP BY 1, 2, 3
-         ON CONFLICT (bucket, channel, locale) DO UPDATE SET ${ADD_COUNTERS('t', [...ANSWER_COUNTERS, 'searches', 'zero_results'])}
-       )
-       SELECT (SELECT count(*) FROM served_answers s WHERE ${inRange('s')})::int AS served_rows, (SELECT count(*) FROM escalated)::int AS escalations`,
-      [lo, hi, this.config.ANALYTICS_JOURNEY_WINDOW_MINUTES],
+       ) d GROUP BY 1, 2, 3`,
+      [lo, hi],
     );
-    return { servedRows: row.served_rows, escalations: row.escalations, zeroResultQueries: 0, unansweredQuestions: 0 };
+  }
+
+  /**
+   * Adds a pass's answer counts into the article rollups (quarter hour and day; per revision and locale, and per
+   * channel only), WRITE_BATCH keys per statement: each key is written once per pass, whatever the steps it was
+   * counted in, and no statement writes more than a batch.
+   */
+  private async addAnswers(m: EntityManager, deltas: AnswerDelta[]): Promise<void> {
+    const keys = 'bucket, article_id, channel, locale, revision';
+    for (let i = 0; i < deltas.length; i += WRITE_BATCH) {
+      const batch = deltas.slice(i, i + WRITE_BATCH);
+      await m.query(
+        `WITH answers AS (
+           SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::int[],
+                                ${ANSWER_COUNTERS.map((_, c) => `$${c + 6}::int[]`).join(', ')})
+             AS a(${keys}, ${ANSWER_COUNTERS.join(', ')})
+         ),
+         quarter AS (
+           INSERT INTO analytics_article_quarter AS t (${keys}, ${ANSWER_COUNTERS.join(', ')}) SELECT * FROM answers
+           ON CONFLICT (${keys}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
+         ),
+         daily AS (${upsertAnswers('analytics_article_day', 'day, article_id, channel, locale, revision', `${utcDay('bucket')}, article_id, channel, locale, revision`)}),
+         quarter_compact AS (${upsertAnswers('analytics_article_channel_quarter', 'bucket, article_id, channel', 'bucket, article_id, channel')}),
+         daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)})
+         SELECT 1`,
+        [...ANSWER_KEY, ...ANSWER_COUNTERS].map((column) => batch.map((delta) => delta[column])),
+      );
+    }
+  }
+
+  /** Adds a pass's channel totals into the channel rollup, WRITE_BATCH keys per statement. */
+  private async addChannels(m: EntityManager, deltas: ChannelDelta[]): Promise<void> {
+    for (let i = 0; i < deltas.length; i += WRITE_BATCH) {
+      const batch = deltas.slice(i, i + WRITE_BATCH);
+      await m.query(
+        `INSERT INTO analytics_channel_quarter AS t (${CHANNEL_KEY.join(', ')}, ${CHANNEL_COUNTERS.join(', ')})
+         SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], ${CHANNEL_COUNTERS.map((_, c) => `$${c + 4}::int[]`).join(', ')})
+         ON CONFLICT (${CHANNEL_KEY.join(', ')}) DO UPDATE SET ${ADD_COUNTERS('t', CHANNEL_COUNTERS)}`,
+        [...CHANNEL_KEY, ...CHANNEL_COUNTERS].map((column) => batch.map((delta) => delta[column])),
+      );
+    }
   }
 
   /**

@@ -102,5 +102,10 @@ describe('QuestionIndex on a real database', () => {
     const whole = (await live.phrasingsIn('de')).map((p) => p.articleId);
     expect(whole).toEqual([wlan.id, router.id].sort());
     for (const step of [1, 2, 3]) expect((await live.phrasingsIn('de', step)).map((p) => p.articleId)).toEqual(whole);
+    // Counted a slice at a time too: each locale's sums over the slices, the locales in order.
+    const counts = await live.phrasingCounts();
+    expect(counts.find((c) => c.locale === 'de')).toEqual({ locale: 'de', articles: 2, phrasings: 2 });
+    expect(counts.map((c) => c.locale)).toEqual(counts.map((c) => c.locale).sort());
+    for (const step of [1, 2, 3]) expect(await live.phrasingCounts(step)).toEqual(counts);
   });
 });

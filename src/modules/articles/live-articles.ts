@@ -162,22 +162,30 @@ export class LiveArticles {
   async phrasingsIn(locale: string, step = PHRASINGS_STEP): Promise<LivePhrasings[]> {
     const phrasings: LivePhrasings[] = [];
     const select = `${PHRASINGS_SELECT} AND r.locale = $1`;
-    for await (const slice of this.inSlices<LivePhrasings>(select, 'a.id', [locale], step)) phrasings.push(...slice);
+    for await (const slice of this.inSlices<LivePhrasings>(select, 'ORDER BY a.id', [locale], step))
+      phrasings.push(...slice);
     return phrasings;
   }
 
-  /** Per locale of the live content: its live article translations, and their alternative questions, counted. */
-  async phrasingCounts(): Promise<PhrasingCount[]> {
-    const rows: PhrasingCount[] = await this.dataSource.query(
-      `SELECT r.locale, count(*)::int AS articles,
-              coalesce(sum(jsonb_array_length(r.alternative_questions)), 0)::int AS phrasings ${LIVE}
-        GROUP BY r.locale ORDER BY r.locale`,
-    );
-    return rows.map(({ locale, articles, phrasings }) => ({
-      locale,
-      articles: Number(articles),
-      phrasings: Number(phrasings),
-    }));
+  /**
+   * Per locale of the live content: its live article translations, and their alternative questions, counted, `step`
+   * articles (by id) per statement (see idSlices): one statement over 20,000 revisions held the embedded database's
+   * serving thread 210 ms under load when a retraining began (bench/README.md, session 22).
+   */
+  async phrasingCounts(step = PHRASINGS_STEP): Promise<PhrasingCount[]> {
+    const select = `SELECT r.locale, count(*)::int AS articles,
+                           coalesce(sum(jsonb_array_length(r.alternative_questions)), 0)::int AS phrasings ${LIVE}`;
+    const counts = new Map<string, PhrasingCount>();
+    for await (const slice of this.inSlices<PhrasingCount>(select, 'GROUP BY r.locale', [], step))
+      for (const { locale, articles, phrasings } of slice) {
+        const count = counts.get(locale) ?? { locale, articles: 0, phrasings: 0 };
+        counts.set(locale, {
+          locale,
+          articles: count.articles + Number(articles),
+          phrasings: count.phrasings + Number(phrasings),
+        });
+      }
+    return [...counts.values()].sort((a, b) => (a.locale < b.locale ? -1 : 1));
   }
 
   /** The titles and alternative questions of some articles' live revisions, every locale. */
@@ -199,7 +207,7 @@ export class LiveArticles {
    * 0.5-0.7 s, up to 17-26 ms (a probe on a copy of the bench's trained directory, session 21).
    */
   async *contentPages(step: number): AsyncGenerator<LiveContent[]> {
-    for await (const page of this.inSlices<LiveContent>(CONTENT_SELECT, 'a.id, l.locale', [], step))
+    for await (const page of this.inSlices<LiveContent>(CONTENT_SELECT, 'ORDER BY a.id, l.locale', [], step))
       if (page.length > 0) yield page;
   }
 
@@ -254,13 +262,14 @@ export class LiveArticles {
   }
 
   /**
-   * The rows of `select` (over LIVE, its parameters `params`) for `step` articles (by id) at a time, in `order`: one
-   * statement per slice of idSlices, so that an embedded database lets requests run between two.
+   * The rows of `select` (over LIVE, its parameters `params`, then `tail`: an ORDER BY or a GROUP BY) for `step`
+   * articles (by id) at a time: one statement per slice of idSlices, so that an embedded database lets requests run
+   * between two.
    */
-  private async *inSlices<T>(select: string, order: string, params: unknown[], step: number): AsyncGenerator<T[]> {
+  private async *inSlices<T>(select: string, tail: string, params: unknown[], step: number): AsyncGenerator<T[]> {
     const [after, upto] = [params.length + 1, params.length + 2];
     for await (const slice of this.idSlices(step)) {
-      yield this.dataSource.query(`${select} AND a.id > $${after}::uuid AND a.id <= $${upto}::uuid ORDER BY ${order}`, [
+      yield this.dataSource.query(`${select} AND a.id > $${after}::uuid AND a.id <= $${upto}::uuid ${tail}`, [
         ...params,
         slice.after,
         slice.upto,

@@ -6,6 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import type { Channel, Principal, Role } from '../../common/domain.js';
 import { notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
+import { Refreshed } from '../../common/refreshed.js';
 import { ApiKey, type ApiKeyView, toApiKeyView } from './api-key.entity.js';
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -19,8 +20,13 @@ const DEFAULT_CHANNEL: Record<Role, Channel> = {
   admin: 'agent',
 };
 
-/** A successful lookup is remembered briefly; revocation on this instance clears it at once. */
+/**
+ * A lookup is remembered briefly, then read again while still answering (see Refreshed): another instance's revocation
+ * takes effect here within about this long; a revocation or change on this instance clears it at once.
+ */
 const CACHE_TTL_MS = 5_000;
+/** Longest an expired lookup still answers while it is read again. */
+const STALE_MS = 60_000;
 
 /** How long the set of origins allowed by some key is reused before it is read again (other instances' changes). */
 const ORIGINS_TTL_MS = 5_000;
@@ -40,8 +46,8 @@ export interface ApiKeyChanges {
 @Injectable()
 export class ApiKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger('ApiKeys');
-  private readonly cache = new Map<string, { principal: Promise<Principal | null>; until: number }>();
-  private browserOrigins: { origins: Promise<Set<string>>; until: number } | undefined;
+  private readonly cache = new Map<string, Refreshed<Principal | null>>();
+  private readonly browserOrigins = new Refreshed(() => this.readBrowserOrigins(), ORIGINS_TTL_MS, STALE_MS);
 
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
@@ -63,7 +69,7 @@ export class ApiKeysService implements OnApplicationBootstrap {
       secret,
       input.allowedOrigins,
     );
-    this.browserOrigins = undefined;
+    this.browserOrigins.forget();
     return { key, secret };
   }
 
@@ -139,40 +145,37 @@ export class ApiKeysService implements OnApplicationBootstrap {
    * such origin, and the request itself is then refused unless its own key lists the origin (see origins.ts).
    */
   async isBrowserOriginAllowed(origin: string): Promise<boolean> {
-    const now = Date.now();
-    if (!this.browserOrigins || this.browserOrigins.until <= now) {
-      const origins = this.keys
-        .createQueryBuilder('k')
-        .select('DISTINCT unnest(k.allowed_origins)', 'origin')
-        .where('k.revoked_at IS NULL')
-        .getRawMany<{ origin: string }>()
-        .then((rows) => new Set(rows.map((row) => row.origin)));
-      this.browserOrigins = { origins, until: now + ORIGINS_TTL_MS };
-      origins.catch(() => (this.browserOrigins = undefined));
-    }
-    return (await this.browserOrigins.origins).has(origin);
+    return (await this.browserOrigins.get()).has(origin);
+  }
+
+  private async readBrowserOrigins(): Promise<Set<string>> {
+    const rows = await this.keys
+      .createQueryBuilder('k')
+      .select('DISTINCT unnest(k.allowed_origins)', 'origin')
+      .where('k.revoked_at IS NULL')
+      .getRawMany<{ origin: string }>();
+    return new Set(rows.map((row) => row.origin));
   }
 
   private forgetLookups(): void {
     this.cache.clear();
-    this.browserOrigins = undefined;
+    this.browserOrigins.forget();
   }
 
-  /** The principal behind a secret, or null for an unknown or revoked key. */
+  /**
+   * The principal behind a secret, or null for an unknown or revoked key. The requests made with a key while it is
+   * looked up share the lookup (one statement rather than one per request, which on the embedded database would queue
+   * one after another on its only connection).
+   */
   authenticate(secret: string): Promise<Principal | null> {
     const hash = hashSecret(secret);
-    const now = Date.now();
-    const cached = this.cache.get(hash);
-    if (cached && cached.until > now) return cached.principal;
-    // Kept from the start of the lookup: the requests made with this key meanwhile share it (one statement rather
-    // than one per request, which on the embedded database would queue one after another on its only connection).
-    const principal = this.lookUp(hash, now);
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, { principal, until: now + CACHE_TTL_MS });
-    principal.catch(() => {
-      if (this.cache.get(hash)?.principal === principal) this.cache.delete(hash);
-    });
-    return principal;
+    let lookup = this.cache.get(hash);
+    if (!lookup) {
+      if (this.cache.size > 10_000) this.cache.clear();
+      lookup = new Refreshed(() => this.lookUp(hash, Date.now()), CACHE_TTL_MS, STALE_MS);
+      this.cache.set(hash, lookup);
+    }
+    return lookup.get();
   }
 
   private async lookUp(hash: string, now: number): Promise<Principal | null> {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { Refreshed } from './refreshed.js';
+
+/** A read whose results the test hands out one at a time, counting the reads begun. */
+function reads<T>() {
+  const pending: { resolve: (value: T) => void; reject: (error: Error) => void }[] = [];
+  const read = () => new Promise<T>((resolve, reject) => pending.push({ resolve, reject }));
+  return { read, pending };
+}
+const settled = () => new Promise((resolve) => setImmediate(resolve));
+
+describe('Refreshed', () => {
+  it('reads once for every caller until the value is ttl old', async () => {
+    const { read, pending } = reads<string>();
+    const value = new Refreshed(read, 1000, 60_000);
+    const first = value.get(0);
+    const second = value.get(500);
+    expect(pending).toHaveLength(1);
+    pending[0].resolve('a');
+    expect(await first).toBe('a');
+    expect(await second).toBe('a');
+    expect(await value.get(999)).toBe('a');
+    expect(pending).toHaveLength(1);
+  });
+
+  it('gives an expired value at once while reading it again, then the new one', async () => {
+    const { read, pending } = reads<string>();
+    const value = new Refreshed(read, 1000, 60_000);
+    const first = value.get(0);
+    pending[0].resolve('a');
+    await first;
+    // Expired: answered from the old value without waiting for the re-read, which begins once.
+    expect(await value.get(1000)).toBe('a');
+    expect(await value.get(1500)).toBe('a');
+    expect(pending).toHaveLength(2);
+    pending[1].resolve('b');
+    await settled();
+    expect(await value.get(1600)).toBe('b');
+    // Fresh for ttl from when the re-read began.
+    expect(await value.get(1999)).toBe('b');
+    expect(pending).toHaveLength(2);
+  });
+
+  it('reads before answering when the value is older than ttl + stale, or its re-read failed', async () => {
+    const { read, pending } = reads<string>();
+    const value = new Refreshed(read, 1000, 5000);
+    const first = value.get(0);
+    pending[0].resolve('a');
+    await first;
+    const tooOld = value.get(6000);
+    expect(pending).toHaveLength(2);
+    pending[1].resolve('b');
+    expect(await tooOld).toBe('b');
+
+    expect(await value.get(7000)).toBe('b');
+    pending[2].reject(new Error('database down'));
+    await settled();
+    // The failed re-read is not hidden behind the old value: the next caller reads, and sees the failure.
+    const failing = value.get(7100);
+    expect(pending).toHaveLength(4);
+    pending[3].reject(new Error('database down'));
+    await expect(failing).rejects.toThrow('database down');
+  });
+
+  it('reads again at once once forgotten, even while a re-read is under way', async () => {
+    const { read, pending } = reads<string>();
+    const value = new Refreshed(read, 1000, 60_000);
+    const first = value.get(0);
+    pending[0].resolve('a');
+    await first;
+    expect(await value.get(1000)).toBe('a');
+    value.forget();
+    const after = value.get(1001);
+    expect(pending).toHaveLength(3);
+    pending[2].resolve('c');
+    // The re-read begun before forget lands late, and is not taken.
+    pending[1].resolve('b');
+    await settled();
+    expect(await after).toBe('c');
+    expect(await value.get(1500)).toBe('c');
+    // Later expiries re-read in the background again.
+    expect(await value.get(2001)).toBe('c');
+    expect(pending).toHaveLength(4);
+  });
+});

@@ -9,6 +9,16 @@ function reads<T>() {
 }
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
+/** A value of `ttlMs` and `staleMs`, read once at 0 as 'a'. */
+async function readAtZero(ttlMs: number, staleMs: number) {
+  const { read, pending } = reads<string>();
+  const value = new Refreshed(read, ttlMs, staleMs);
+  const first = value.get(0);
+  pending[0].resolve('a');
+  await first;
+  return { value, pending };
+}
+
 describe('Refreshed', () => {
   it('reads once for every caller until the value is ttl old', async () => {
     const { read, pending } = reads<string>();
@@ -24,11 +34,7 @@ describe('Refreshed', () => {
   });
 
   it('gives an expired value at once while reading it again, then the new one', async () => {
-    const { read, pending } = reads<string>();
-    const value = new Refreshed(read, 1000, 60_000);
-    const first = value.get(0);
-    pending[0].resolve('a');
-    await first;
+    const { value, pending } = await readAtZero(1000, 60_000);
     // Expired: answered from the old value without waiting for the re-read, which begins once.
     expect(await value.get(1000)).toBe('a');
     expect(await value.get(1500)).toBe('a');
@@ -42,11 +48,7 @@ describe('Refreshed', () => {
   });
 
   it('reads before answering when the value is older than ttl + stale, or its re-read failed', async () => {
-    const { read, pending } = reads<string>();
-    const value = new Refreshed(read, 1000, 5000);
-    const first = value.get(0);
-    pending[0].resolve('a');
-    await first;
+    const { value, pending } = await readAtZero(1000, 5000);
     const tooOld = value.get(6000);
     expect(pending).toHaveLength(2);
     pending[1].resolve('b');
@@ -63,11 +65,7 @@ describe('Refreshed', () => {
   });
 
   it('reads again at once once forgotten, even while a re-read is under way', async () => {
-    const { read, pending } = reads<string>();
-    const value = new Refreshed(read, 1000, 60_000);
-    const first = value.get(0);
-    pending[0].resolve('a');
-    await first;
+    const { value, pending } = await readAtZero(1000, 60_000);
     expect(await value.get(1000)).toBe('a');
     value.forget();
     const after = value.get(1001);
@@ -81,5 +79,19 @@ describe('Refreshed', () => {
     // Later expiries re-read in the background again.
     expect(await value.get(2001)).toBe('c');
     expect(pending).toHaveLength(4);
+  });
+
+  it('keeps the read begun after forget when the one begun before fails late', async () => {
+    const { read, pending } = reads<string>();
+    const value = new Refreshed(read, 1000, 60_000);
+    void value.get(0).catch(() => undefined);
+    value.forget();
+    const after = value.get(10);
+    pending[1].resolve('b');
+    pending[0].reject(new Error('database down'));
+    await settled();
+    expect(await after).toBe('b');
+    expect(await value.get(500)).toBe('b');
+    expect(pending).toHaveLength(2);
   });
 });

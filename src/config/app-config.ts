@@ -329,9 +329,9 @@ export class AppConfig {
   ANALYTICS_ROLLUP_INTERVAL_MS = 5000;
 
   /**
-   * Most raw rows (served answers, searches, feedback, events) a statement of a rollup pass counts; a pass counts more
-   * in several statements, in the same transaction. On the embedded database each statement holds the serving thread
-   * while it runs (about 10 µs a row), requests waiting behind it.
+   * About how many raw rows (served answers, searches, feedback, events) a step of a rollup pass reads, in statements
+   * of its own (a writer's transaction is never cut); a pass reads more in several steps, in the same transaction. On
+   * the embedded database each statement holds the serving thread while it runs (about 10 µs a row).
    */
   @Transform(toInt)
   @IsInt()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DataSource } from 'typeorm';
+import { ApiKeysService, hashSecret } from '../../src/modules/auth/api-keys.service.js';
 import { startTestApp, TestApp } from '../support/test-app.js';
 
 /** Upper case only: no window of it can turn up by chance in a lower-case hex hash, a uuid or a timestamp. */
@@ -76,5 +77,35 @@ describe('API key lookups', () => {
     logQuery.mockRestore();
     expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
     expect(statements.filter((sql) => /FROM "api_keys"/.test(sql))).toHaveLength(1);
+  });
+
+  it('see a revocation made elsewhere (another instance, the CLI) within 7 s: at once for a key idle that long', async () => {
+    const keys = t.app.get(ApiKeysService);
+    const revokeElsewhere = (secret: string) =>
+      t.app
+        .get(DataSource)
+        .query(`UPDATE api_keys SET revoked_at = now() WHERE secret_hash = $1`, [hashSecret(secret)]);
+    const clock = vi.spyOn(Date, 'now');
+    const start = Date.now();
+    try {
+      // Busy key: 5 s after its lookup it still answers, once, while it is read again; then the revocation holds.
+      const busy = await t.keyFor('bot', 'bot');
+      expect(await keys.authenticate(busy)).toMatchObject({ role: 'bot' });
+      await revokeElsewhere(busy);
+      clock.mockReturnValue(start + 1000);
+      expect(await keys.authenticate(busy)).toMatchObject({ role: 'bot' });
+      clock.mockReturnValue(start + 5500);
+      expect(await keys.authenticate(busy)).toMatchObject({ role: 'bot' });
+      await vi.waitFor(async () => expect(await keys.authenticate(busy)).toBeNull());
+      // Idle key: past 7 s its next request waits for the lookup, and is refused.
+      clock.mockReturnValue(start);
+      const idle = await t.keyFor('bot', 'bot');
+      expect(await keys.authenticate(idle)).toMatchObject({ role: 'bot' });
+      await revokeElsewhere(idle);
+      clock.mockReturnValue(start + 7001);
+      expect(await keys.authenticate(idle)).toBeNull();
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

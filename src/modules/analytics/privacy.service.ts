@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config.js';
-import { RollupService } from './rollup.service.js';
+import { ROLLUP_LOCK, RollupService } from './rollup.service.js';
 
 export interface DeletedRows {
   served: number;
@@ -26,8 +26,12 @@ export class PrivacyService {
 
   async eraseSession(sessionId: string): Promise<DeletedRows> {
     await this.rollup.rollUp();
-    const [row] = await this.dataSource.query(
-      `WITH served AS (DELETE FROM served_answers WHERE session_id = $1 RETURNING id),
+    // Not while a pass (of any instance) is counting: it would miss rows deleted between two of its steps, and insert
+    // escalations of the session after this deletion.
+    const [row] = await this.dataSource.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock($1)`, [ROLLUP_LOCK]);
+      return m.query(
+        `WITH served AS (DELETE FROM served_answers WHERE session_id = $1 RETURNING id),
             searched AS (DELETE FROM searches WHERE session_id = $1 RETURNING id),
             feedback AS (DELETE FROM feedback WHERE session_id = $1 OR served_id IN (SELECT id FROM served) RETURNING id),
             events AS (
@@ -37,8 +41,9 @@ export class PrivacyService {
             escalations AS (DELETE FROM analytics_escalations WHERE session_id = $1)
        SELECT (SELECT count(*) FROM served)::int AS served, (SELECT count(*) FROM searched)::int AS searches,
               (SELECT count(*) FROM feedback)::int AS feedback, (SELECT count(*) FROM events)::int AS events`,
-      [sessionId],
-    );
+        [sessionId],
+      );
+    });
     return row;
   }
 

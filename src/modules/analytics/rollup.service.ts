@@ -12,7 +12,7 @@ import {
 } from './analytics.constants.js';
 
 /** Advisory lock taken by a rollup pass, so that several instances never count the same rows twice. */
-const ROLLUP_LOCK = 5_264_001;
+export const ROLLUP_LOCK = 5_264_001;
 export const BUCKET = `'15 minutes'`;
 const bin = (column: string) => `date_bin(${BUCKET}, ${column}, timestamptz '2000-01-01 00:00:00+00')`;
 const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
@@ -283,7 +283,7 @@ export class RollupService {
       await m.query(
         `WITH answers AS (
            SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::int[],
-                                ${ANSWER_COUNTERS.map((_, c) => `$${c + 6}::int[]`).join(', ')})
+                                ${ANSWER_COUNTERS.map((_, c) => `$${c + 6}::bigint[]`).join(', ')})
              AS a(${keys}, ${ANSWER_COUNTERS.join(', ')})
          ),
          quarter AS (
@@ -305,7 +305,7 @@ export class RollupService {
       const batch = deltas.slice(i, i + WRITE_BATCH);
       await m.query(
         `INSERT INTO analytics_channel_quarter AS t (${CHANNEL_KEY.join(', ')}, ${CHANNEL_COUNTERS.join(', ')})
-         SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], ${CHANNEL_COUNTERS.map((_, c) => `$${c + 4}::int[]`).join(', ')})
+         SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], ${CHANNEL_COUNTERS.map((_, c) => `$${c + 4}::bigint[]`).join(', ')})
          ON CONFLICT (${CHANNEL_KEY.join(', ')}) DO UPDATE SET ${ADD_COUNTERS('t', CHANNEL_COUNTERS)}`,
         [...CHANNEL_KEY, ...CHANNEL_COUNTERS].map((column) => batch.map((delta) => delta[column])),
       );

@@ -16,6 +16,8 @@ export const ROLLUP_LOCK = 5_264_001;
 export const BUCKET = `'15 minutes'`;
 const bin = (column: string) => `date_bin(${BUCKET}, ${column}, timestamptz '2000-01-01 00:00:00+00')`;
 const utcDay = (column: string) => `(${column} AT TIME ZONE 'UTC')::date`;
+/** Rows written by the transactions of a step or pass: xid in [$1, $2). */
+const inRange = (alias: string) => `${alias}.xid >= $1::xid8 AND ${alias}.xid < $2::xid8`;
 
 const SUMS = ANSWER_COUNTERS.map((c) => `sum(${c}) AS ${c}`).join(', ');
 const ADD_COUNTERS = (table: string, counters: readonly string[]) =>
@@ -58,8 +60,8 @@ const CHANNEL_COUNTERS = [...ANSWER_COUNTERS, 'searches', 'zero_results'] as con
 /** The question counters at 0: a channel's answers count no question (its search rows do). */
 const noQuestions = Object.fromEntries(QUESTION_COUNTERS.map((c) => [c, 0]));
 /**
- * Rollup keys written per statement: a key costs 4 upserts in the article rollups, 20-35 µs each on the embedded
- * database (bench/README.md, session 22), so a batch holds its serving thread some 20-35 ms.
+ * Rollup keys written per statement (inBatches): a key costs 4 upserts in the article rollups, 20-35 µs each on the
+ * embedded database (bench/README.md, session 22), so a batch holds its serving thread some 20-35 ms.
  */
 const WRITE_BATCH = 250;
 
@@ -86,6 +88,31 @@ function addUp<T extends Record<string, unknown>>(
   if (!seen) deltas.set(id, { ...delta });
   else for (const counter of counters) (seen[counter] as number) += delta[counter] as number;
 }
+
+/** Runs `statement` for WRITE_BATCH rows at a time, its parameters the rows' `columns` as arrays, in that order. */
+async function inBatches<T>(
+  m: EntityManager,
+  statement: string,
+  rows: T[],
+  columns: readonly (keyof T)[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += WRITE_BATCH) {
+    const batch = rows.slice(i, i + WRITE_BATCH);
+    await m.query(
+      statement,
+      columns.map((column) => batch.map((row) => row[column])),
+    );
+  }
+}
+
+/** A kind of content gap: its rollup tables' prefix, the counter they keep, and which search rows it counts. */
+interface GapKind {
+  prefix: string;
+  counter: string;
+  condition: string;
+}
+const ZERO_RESULTS: GapKind = { prefix: 'analytics_zero_result', counter: 'searches', condition: 'hit_count = 0' };
+const UNANSWERED: GapKind = { prefix: 'analytics_unanswered', counter: 'questions', condition: 'answered = false' };
 
 /** What a pass counted: served answers, escalations found, and content-gap rollup rows written (once per step). */
 export interface RollupPass {
@@ -139,22 +166,8 @@ export class RollupService {
           addUp(channels, { ...delta, ...noQuestions, searches: 0, zero_results: 0 }, CHANNEL_KEY, CHANNEL_COUNTERS);
         }
         for (const delta of await this.searchDeltas(m, from, to)) addUp(channels, delta, CHANNEL_KEY, CHANNEL_COUNTERS);
-        pass.zeroResultQueries += await this.countGaps(
-          m,
-          from,
-          to,
-          'analytics_zero_result',
-          'searches',
-          'hit_count = 0',
-        );
-        pass.unansweredQuestions += await this.countGaps(
-          m,
-          from,
-          to,
-          'analytics_unanswered',
-          'questions',
-          'answered = false',
-        );
+        pass.zeroResultQueries += await this.countGaps(m, from, to, ZERO_RESULTS);
+        pass.unansweredQuestions += await this.countGaps(m, from, to, UNANSWERED);
       }
       await this.addAnswers(m, [...answers.values()]);
       await this.addChannels(m, [...channels.values()]);
@@ -174,13 +187,11 @@ export class RollupService {
    * looked for from every step that touches its session, among all the answers logged before the step's end.
    */
   private async steps(m: EntityManager, lo: string, hi: string): Promise<[string, string][]> {
-    const inRange = `xid >= $1::xid8 AND xid < $2::xid8 GROUP BY xid`;
+    const perTransaction = (table: string) =>
+      `SELECT xid, count(*) AS n FROM ${table} t WHERE ${inRange('t')} GROUP BY xid`;
     const written: { xid: string; rows: number }[] = await m.query(
       `SELECT xid::text, sum(n)::int AS rows FROM (
-         SELECT xid, count(*) AS n FROM served_answers WHERE ${inRange}
-         UNION ALL SELECT xid, count(*) FROM searches WHERE ${inRange}
-         UNION ALL SELECT xid, count(*) FROM feedback WHERE ${inRange}
-         UNION ALL SELECT xid, count(*) FROM client_events WHERE ${inRange}
+         ${['served_answers', 'searches', 'feedback', 'client_events'].map(perTransaction).join(' UNION ALL ')}
        ) x GROUP BY xid ORDER BY xid`,
       [lo, hi],
     );
@@ -203,7 +214,6 @@ export class RollupService {
    * article rollup key (CTE `answer_delta`).
    */
   private answerDeltas(m: EntityManager, lo: string, hi: string): Promise<AnswerDelta[]> {
-    const inRange = (alias: string) => `${alias}.xid >= $1::xid8 AND ${alias}.xid < $2::xid8`;
     const selfService = sqlList(SELF_SERVICE_CHANNELS);
     const contact = sqlList(CONTACT_CHANNELS);
     // The sessions of the pass, as an array: `IN (SELECT ...)` was planned as a hash join over the whole table (a
@@ -256,7 +266,6 @@ export class RollupService {
 
   /** A step's searches and the events about them, counted per channel rollup key (the channel totals' own part). */
   private searchDeltas(m: EntityManager, lo: string, hi: string): Promise<ChannelDelta[]> {
-    const inRange = (alias: string) => `${alias}.xid >= $1::xid8 AND ${alias}.xid < $2::xid8`;
     return m.query(
       `SELECT bucket, channel, locale, ${CHANNEL_COUNTERS.map((c) => `sum(${c})::int AS ${c}`).join(', ')} FROM (
          SELECT ${bin('q.created_at')} AS bucket, q.channel, coalesce(q.locale, '') AS locale,
@@ -273,43 +282,41 @@ export class RollupService {
 
   /**
    * Adds a pass's answer counts into the article rollups (quarter hour and day; per revision and locale, and per
-   * channel only), WRITE_BATCH keys per statement: each key is written once per pass, whatever the steps it was
-   * counted in, and no statement writes more than a batch.
+   * channel only): each key is written once per pass, whatever the steps it was counted in.
    */
-  private async addAnswers(m: EntityManager, deltas: AnswerDelta[]): Promise<void> {
-    const keys = 'bucket, article_id, channel, locale, revision';
-    for (let i = 0; i < deltas.length; i += WRITE_BATCH) {
-      const batch = deltas.slice(i, i + WRITE_BATCH);
-      await m.query(
-        `WITH answers AS (
-           SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::int[],
-                                ${ANSWER_COUNTERS.map((_, c) => `$${c + 6}::bigint[]`).join(', ')})
-             AS a(${keys}, ${ANSWER_COUNTERS.join(', ')})
-         ),
-         quarter AS (
-           INSERT INTO analytics_article_quarter AS t (${keys}, ${ANSWER_COUNTERS.join(', ')}) SELECT * FROM answers
-           ON CONFLICT (${keys}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
-         ),
-         daily AS (${upsertAnswers('analytics_article_day', 'day, article_id, channel, locale, revision', `${utcDay('bucket')}, article_id, channel, locale, revision`)}),
-         quarter_compact AS (${upsertAnswers('analytics_article_channel_quarter', 'bucket, article_id, channel', 'bucket, article_id, channel')}),
-         daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)})
-         SELECT 1`,
-        [...ANSWER_KEY, ...ANSWER_COUNTERS].map((column) => batch.map((delta) => delta[column])),
-      );
-    }
+  private addAnswers(m: EntityManager, deltas: AnswerDelta[]): Promise<void> {
+    const keys = ANSWER_KEY.join(', ');
+    return inBatches(
+      m,
+      `WITH answers AS (
+         SELECT * FROM unnest($1::timestamptz[], $2::uuid[], $3::text[], $4::text[], $5::int[],
+                              ${ANSWER_COUNTERS.map((_, c) => `$${c + 6}::bigint[]`).join(', ')})
+           AS a(${keys}, ${ANSWER_COUNTERS.join(', ')})
+       ),
+       quarter AS (
+         INSERT INTO analytics_article_quarter AS t (${keys}, ${ANSWER_COUNTERS.join(', ')}) SELECT * FROM answers
+         ON CONFLICT (${keys}) DO UPDATE SET ${ADD_COUNTERS('t', ANSWER_COUNTERS)}
+       ),
+       daily AS (${upsertAnswers('analytics_article_day', 'day, article_id, channel, locale, revision', `${utcDay('bucket')}, article_id, channel, locale, revision`)}),
+       quarter_compact AS (${upsertAnswers('analytics_article_channel_quarter', 'bucket, article_id, channel', 'bucket, article_id, channel')}),
+       daily_compact AS (${upsertAnswers('analytics_article_channel_day', 'day, article_id, channel', `${utcDay('bucket')}, article_id, channel`)})
+       SELECT 1`,
+      deltas,
+      [...ANSWER_KEY, ...ANSWER_COUNTERS],
+    );
   }
 
-  /** Adds a pass's channel totals into the channel rollup, WRITE_BATCH keys per statement. */
-  private async addChannels(m: EntityManager, deltas: ChannelDelta[]): Promise<void> {
-    for (let i = 0; i < deltas.length; i += WRITE_BATCH) {
-      const batch = deltas.slice(i, i + WRITE_BATCH);
-      await m.query(
-        `INSERT INTO analytics_channel_quarter AS t (${CHANNEL_KEY.join(', ')}, ${CHANNEL_COUNTERS.join(', ')})
-         SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], ${CHANNEL_COUNTERS.map((_, c) => `$${c + 4}::bigint[]`).join(', ')})
-         ON CONFLICT (${CHANNEL_KEY.join(', ')}) DO UPDATE SET ${ADD_COUNTERS('t', CHANNEL_COUNTERS)}`,
-        [...CHANNEL_KEY, ...CHANNEL_COUNTERS].map((column) => batch.map((delta) => delta[column])),
-      );
-    }
+  /** Adds a pass's channel totals into the channel rollup. */
+  private addChannels(m: EntityManager, deltas: ChannelDelta[]): Promise<void> {
+    const keys = CHANNEL_KEY.join(', ');
+    return inBatches(
+      m,
+      `INSERT INTO analytics_channel_quarter AS t (${keys}, ${CHANNEL_COUNTERS.join(', ')})
+       SELECT * FROM unnest($1::timestamptz[], $2::text[], $3::text[], ${CHANNEL_COUNTERS.map((_, c) => `$${c + 4}::bigint[]`).join(', ')})
+       ON CONFLICT (${keys}) DO UPDATE SET ${ADD_COUNTERS('t', CHANNEL_COUNTERS)}`,
+      deltas,
+      [...CHANNEL_KEY, ...CHANNEL_COUNTERS],
+    );
   }
 
   /**
@@ -322,9 +329,7 @@ export class RollupService {
     m: EntityManager,
     lo: string,
     hi: string,
-    prefix: string,
-    counter: string,
-    condition: string,
+    { prefix, counter, condition }: GapKind,
   ): Promise<number> {
     const [row] = await m.query(
       `WITH z AS (

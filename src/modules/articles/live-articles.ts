@@ -178,12 +178,9 @@ export class LiveArticles {
     const counts = new Map<string, PhrasingCount>();
     for await (const slice of this.inSlices<PhrasingCount>(select, 'GROUP BY r.locale', [], step))
       for (const { locale, articles, phrasings } of slice) {
-        const count = counts.get(locale) ?? { locale, articles: 0, phrasings: 0 };
-        counts.set(locale, {
-          locale,
-          articles: count.articles + Number(articles),
-          phrasings: count.phrasings + Number(phrasings),
-        });
+        const count = counts.get(locale) ?? counts.set(locale, { locale, articles: 0, phrasings: 0 }).get(locale)!;
+        count.articles += Number(articles);
+        count.phrasings += Number(phrasings);
       }
     return [...counts.values()].sort((a, b) => (a.locale < b.locale ? -1 : 1));
   }

@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config.js';
 import type { Channel, Principal, Role } from '../../common/domain.js';
 import { notFound } from '../../common/errors.js';
 import { decodeCursor, Page, toPage } from '../../common/paging.js';
-import { Refreshed } from '../../common/refreshed.js';
+import { RefreshingCache } from '../../common/refreshing-cache.js';
 import { ApiKey, type ApiKeyView, toApiKeyView } from './api-key.entity.js';
 
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
@@ -26,9 +26,9 @@ const DEFAULT_CHANNEL: Record<Role, Channel> = {
  */
 const CACHE_TTL_MS = 5_000;
 /**
- * How long after CACHE_TTL_MS a lookup still answers while it is read again (see Refreshed): long enough for a re-read
- * queued behind a background transaction on the embedded database (0.3-0.6 s under load); a key idle for longer is
- * read again before its next request is answered.
+ * How long after CACHE_TTL_MS a lookup still answers while it is read again (see RefreshingCache): long enough for a
+ * re-read queued behind a background transaction on the embedded database (0.3-0.6 s under load); a key idle for
+ * longer is read again before its next request is answered.
  */
 const STALE_MS = 2_000;
 
@@ -50,8 +50,16 @@ export interface ApiKeyChanges {
 @Injectable()
 export class ApiKeysService implements OnApplicationBootstrap {
   private readonly logger = new Logger('ApiKeys');
-  private readonly cache = new Map<string, Refreshed<Principal | null>>();
-  private readonly browserOrigins = new Refreshed(() => this.readBrowserOrigins(), ORIGINS_TTL_MS, STALE_MS);
+  private readonly lookups = new RefreshingCache<Principal | null>({
+    max: 10_000,
+    ttlMs: CACHE_TTL_MS,
+    staleMs: STALE_MS,
+  });
+  private readonly browserOrigins = new RefreshingCache<Set<string>>({
+    max: 1,
+    ttlMs: ORIGINS_TTL_MS,
+    staleMs: STALE_MS,
+  });
 
   constructor(
     @InjectRepository(ApiKey) private readonly keys: Repository<ApiKey>,
@@ -73,7 +81,7 @@ export class ApiKeysService implements OnApplicationBootstrap {
       secret,
       input.allowedOrigins,
     );
-    this.browserOrigins.forget();
+    this.browserOrigins.clear();
     return { key, secret };
   }
 
@@ -149,7 +157,7 @@ export class ApiKeysService implements OnApplicationBootstrap {
    * such origin, and the request itself is then refused unless its own key lists the origin (see origins.ts).
    */
   async isBrowserOriginAllowed(origin: string): Promise<boolean> {
-    return (await this.browserOrigins.get()).has(origin);
+    return (await this.browserOrigins.get('', () => this.readBrowserOrigins())).has(origin);
   }
 
   private async readBrowserOrigins(): Promise<Set<string>> {
@@ -162,8 +170,8 @@ export class ApiKeysService implements OnApplicationBootstrap {
   }
 
   private forgetLookups(): void {
-    this.cache.clear();
-    this.browserOrigins.forget();
+    this.lookups.clear();
+    this.browserOrigins.clear();
   }
 
   /**
@@ -173,13 +181,7 @@ export class ApiKeysService implements OnApplicationBootstrap {
    */
   authenticate(secret: string): Promise<Principal | null> {
     const hash = hashSecret(secret);
-    let lookup = this.cache.get(hash);
-    if (!lookup) {
-      if (this.cache.size > 10_000) this.cache.clear();
-      lookup = new Refreshed(() => this.lookUp(hash, Date.now()), CACHE_TTL_MS, STALE_MS);
-      this.cache.set(hash, lookup);
-    }
-    return lookup.get();
+    return this.lookups.get(hash, () => this.lookUp(hash, Date.now()));
   }
 
   private async lookUp(hash: string, now: number): Promise<Principal | null> {

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { Refreshed } from './refreshed.js';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { RefreshingCache } from './refreshing-cache.js';
 
 /** A read whose results the test hands out one at a time, counting the reads begun. */
 function reads<T>() {
@@ -9,20 +9,35 @@ function reads<T>() {
 }
 const settled = () => new Promise((resolve) => setImmediate(resolve));
 
+/** One key of a cache, asked for at a given clock time (ms); `forget` clears the cache. */
+function oneKey<T>(read: () => Promise<T>, ttlMs: number, staleMs: number) {
+  const cache = new RefreshingCache<T>({ max: 10, ttlMs, staleMs });
+  return {
+    get: (now: number) => {
+      vi.setSystemTime(now);
+      return cache.get('key', read);
+    },
+    forget: () => cache.clear(),
+  };
+}
+
 /** A value of `ttlMs` and `staleMs`, read once at 0 as 'a'. */
 async function readAtZero(ttlMs: number, staleMs: number) {
   const { read, pending } = reads<string>();
-  const value = new Refreshed(read, ttlMs, staleMs);
+  const value = oneKey(read, ttlMs, staleMs);
   const first = value.get(0);
   pending[0].resolve('a');
   await first;
   return { value, pending };
 }
 
-describe('Refreshed', () => {
+describe('RefreshingCache', () => {
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
   it('reads once for every caller until the value is ttl old', async () => {
     const { read, pending } = reads<string>();
-    const value = new Refreshed(read, 1000, 60_000);
+    const value = oneKey(read, 1000, 60_000);
     const first = value.get(0);
     const second = value.get(500);
     expect(pending).toHaveLength(1);
@@ -42,7 +57,7 @@ describe('Refreshed', () => {
     pending[1].resolve('b');
     await settled();
     expect(await value.get(1600)).toBe('b');
-    // Fresh for ttl from when the re-read began.
+    // Fresh for ttl from when the re-read ended.
     expect(await value.get(1999)).toBe('b');
     expect(pending).toHaveLength(2);
   });
@@ -83,7 +98,7 @@ describe('Refreshed', () => {
 
   it('keeps the read begun after forget when the one begun before fails late', async () => {
     const { read, pending } = reads<string>();
-    const value = new Refreshed(read, 1000, 60_000);
+    const value = oneKey(read, 1000, 60_000);
     void value.get(0).catch(() => undefined);
     value.forget();
     const after = value.get(10);
